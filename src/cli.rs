@@ -1,0 +1,104 @@
+//! Command-line options, one struct per command, passed whole.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "guong", version, about = "Trình tạo trang tĩnh tuyên truyền gương điển hình tiên tiến / a static site generator for exemplar publicity")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Kiểm tra mọi bài viết theo tiêu chuẩn của Kế hoạch / validate every story
+    Check(CheckArgs),
+    /// Dựng trang cho các kênh đăng / build the outlets' sites
+    Build(BuildArgs),
+    /// Tạo bài mới với đủ các khóa / write a new story with every key
+    New(NewArgs),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]
+pub enum Format {
+    #[default]
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]
+pub enum LangArg {
+    #[default]
+    Vi,
+    En,
+}
+
+impl From<LangArg> for crate::diagnostic::Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Vi => crate::diagnostic::Lang::Vi,
+            LangArg::En => crate::diagnostic::Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Thư mục gốc của trang / the site root
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Coi cảnh báo là lỗi / treat warnings as errors
+    #[arg(long)]
+    pub strict: bool,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: LangArg,
+    /// Chỉ báo kết quả cho các tệp này (ví dụ trong git pre-commit) / report only these files
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Thư mục đầu ra / output folder (default: ROOT/public)
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Chỉ dựng kênh này (lặp lại được) / build only this outlet (repeatable)
+    #[arg(long = "outlet")]
+    pub outlets: Vec<String>,
+    /// Đăng cả bài nháp / include drafts
+    #[arg(long)]
+    pub drafts: bool,
+    /// Đăng cả bài hẹn ngày trong tương lai / include stories dated in the future
+    #[arg(long)]
+    pub future: bool,
+    #[arg(long, value_enum, default_value_t)]
+    pub lang: LangArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum NewKind {
+    Story,
+    Practice,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// story (gương điển hình) | practice (mô hình mới, cách làm hay)
+    #[arg(value_enum)]
+    pub kind: NewKind,
+    #[arg(long)]
+    pub commune: String,
+    #[arg(long)]
+    pub field: String,
+    #[arg(long)]
+    pub title: String,
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Ngày của bài (mặc định hôm nay) / the story's date (default today)
+    #[arg(long)]
+    pub date: Option<String>,
+}

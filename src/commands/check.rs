@@ -1,0 +1,68 @@
+//! `guong check`: every finding of every file, in one run.
+
+use super::{FINDINGS, MISUSE, OK};
+use crate::cli::{CheckArgs, Format};
+use crate::diagnostic::{self, Diagnostic, Lang};
+use crate::project::Project;
+use std::collections::HashSet;
+use std::time::Instant;
+
+pub fn run(args: &CheckArgs) -> i32 {
+    let lang: Lang = args.lang.into();
+    let started = Instant::now();
+    let project = match Project::load(&args.root) {
+        Ok(p) => p,
+        Err(f) => {
+            eprintln!("guong: {}", f.0);
+            return MISUSE;
+        }
+    };
+    let only = match selected(args) {
+        Ok(s) => s,
+        Err(msg) => {
+            eprintln!("guong: {msg}");
+            return MISUSE;
+        }
+    };
+    let mut diags: Vec<Diagnostic> = project
+        .diags
+        .into_iter()
+        .filter(|d| only.as_ref().is_none_or(|set| set.contains(&d.path) || !d.path.starts_with("content/stories/")))
+        .collect();
+    if args.strict {
+        diagnostic::escalate(&mut diags);
+    }
+    let files = only.as_ref().map_or(project.files, HashSet::len);
+    match args.format {
+        Format::Json => println!("{}", diagnostic::to_json(&diags, files, lang)),
+        Format::Human => {
+            for d in &diags {
+                println!("{}", d.render(lang));
+            }
+            let (e, w) = diagnostic::count(&diags);
+            let ms = started.elapsed().as_millis();
+            match lang {
+                Lang::Vi => eprintln!("Đã kiểm tra {files} bài viết trong {ms} ms: {e} lỗi, {w} cảnh báo."),
+                Lang::En => eprintln!("Checked {files} stories in {ms} ms: {e} errors, {w} warnings."),
+            }
+        }
+    }
+    if diags.iter().any(Diagnostic::is_error) || project.config.is_none() { FINDINGS } else { OK }
+}
+
+/// The story files named on the command line, as site-relative paths.
+fn selected(args: &CheckArgs) -> Result<Option<HashSet<String>>, String> {
+    if args.paths.is_empty() {
+        return Ok(None);
+    }
+    let root = args.root.canonicalize().map_err(|e| format!("{}: {e}", args.root.display()))?;
+    let mut set = HashSet::new();
+    for p in &args.paths {
+        let abs = p.canonicalize().map_err(|e| format!("{}: {e}", p.display()))?;
+        if !abs.starts_with(&root) {
+            return Err(format!("{} nằm ngoài trang {} / is outside the site", p.display(), root.display()));
+        }
+        set.insert(crate::load::rel_path(&root, &abs));
+    }
+    Ok(Some(set))
+}

@@ -1,0 +1,16 @@
+//! guong: a static site generator for exemplar publicity.
+//!
+//! The pipeline: `load` (files, front matter) → `model` (typed config and stories) →
+//! `validate` (the plan's criteria) → `render` (Markdown) → `assemble` (columns,
+//! communes, pages, feeds) → `emit` (templates, files), driven by `commands`.
+
+pub mod cli;
+pub mod commands;
+pub mod diagnostic;
+pub mod load;
+pub mod model;
+pub mod project;
+pub mod suggest;
+pub mod text;
+pub mod validate;
+pub mod yaml;

@@ -1,0 +1,92 @@
+//! Splits a story file into its YAML front matter and Markdown body.
+
+use crate::diagnostic::{Diagnostic, Pos, Text};
+
+/// A story's text, cut in two. Offsets are into the normalised text (LF line endings).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub front_matter: &'a str,
+    /// Line of the file where the front matter's first line stands (after `---`).
+    pub fm_line: usize,
+    pub body: &'a str,
+    /// Line of the file where the body starts.
+    pub body_line: usize,
+}
+
+/// The `---` fences. The opening one must be the file's first line; the closing one is
+/// the next line that is exactly `---` (or `...`, YAML's end-of-document marker).
+pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+    let first_line = text.split('\n').next().unwrap_or("");
+    if first_line.trim_end() != "---" {
+        return Err(Diagnostic::error(
+            "no-front-matter",
+            path,
+            Pos::START,
+            Text::new(
+                "tệp không có phần khai báo (front matter) ở đầu",
+                "the file does not start with front matter",
+            ),
+        )
+        .with_help(Text::new(
+            "dòng đầu tiên phải là `---`, tiếp theo là các khóa (title, kind, date…), rồi một dòng `---` nữa trước nội dung bài",
+            "the first line must be `---`, then the keys (title, kind, date…), then another `---` line before the body",
+        )));
+    }
+    let fm_start = first_line.len() + 1;
+    let mut offset = fm_start.min(text.len());
+    let mut line_no = 2;
+    for line in text[offset..].split_inclusive('\n') {
+        let bare = line.trim_end_matches('\n').trim_end();
+        if bare == "---" || bare == "..." {
+            let body_start = offset + line.len();
+            return Ok(Split {
+                front_matter: &text[fm_start..offset],
+                fm_line: 2,
+                body: &text[body_start..],
+                body_line: line_no + 1,
+            });
+        }
+        offset += line.len();
+        line_no += 1;
+    }
+    Err(Diagnostic::error(
+        "unclosed-front-matter",
+        path,
+        Pos::START,
+        Text::new(
+            "phần khai báo mở bằng `---` nhưng không có dòng `---` đóng lại",
+            "the front matter opened with `---` is never closed",
+        ),
+    )
+    .with_help(Text::new(
+        "thêm một dòng chỉ có `---` sau khóa cuối cùng, trước nội dung bài",
+        "add a line holding only `---` after the last key, before the body",
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_and_body() {
+        let s = split("a.md", "---\ntitle: x\n---\nBody\n").unwrap();
+        assert_eq!(s.front_matter, "title: x\n");
+        assert_eq!(s.fm_line, 2);
+        assert_eq!(s.body, "Body\n");
+        assert_eq!(s.body_line, 4);
+    }
+
+    #[test]
+    fn missing_and_unclosed_fences_are_findings() {
+        assert_eq!(split("a.md", "title: x\n").unwrap_err().code, "no-front-matter");
+        assert_eq!(split("a.md", "---\ntitle: x\n").unwrap_err().code, "unclosed-front-matter");
+        assert_eq!(split("a.md", "").unwrap_err().code, "no-front-matter");
+    }
+
+    #[test]
+    fn a_dash_rule_inside_the_body_is_not_a_fence() {
+        let s = split("a.md", "---\na: 1\n---\ntext\n---\nmore\n").unwrap();
+        assert_eq!(s.body, "text\n---\nmore\n");
+    }
+}

@@ -1,0 +1,117 @@
+//! Stage 1: find the story files and read each into text, front matter and body.
+
+pub mod frontmatter;
+pub mod source;
+
+use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::model::{frontmatter as fm, Story};
+use crate::yaml::{self, SpanMap};
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+pub const STORIES_DIR: &str = "content/stories";
+
+/// A story file as found on disk.
+#[derive(Debug, Clone)]
+pub struct StoryFile {
+    pub abs: PathBuf,
+    /// Relative to the site root, `/`-separated.
+    pub rel: String,
+    pub slug: String,
+}
+
+/// Every `.md` under `content/stories`, sorted by path so runs are deterministic.
+pub fn find_stories(root: &Path) -> Result<Vec<StoryFile>, Diagnostic> {
+    let dir = root.join(STORIES_DIR);
+    let mut out = Vec::new();
+    if !dir.exists() {
+        return Ok(out);
+    }
+    for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
+        let entry = entry.map_err(|e| {
+            Diagnostic::error(
+                "io-error",
+                STORIES_DIR,
+                Pos::START,
+                Text::new(format!("không đọc được thư mục bài viết: {e}"), format!("cannot read the stories folder: {e}")),
+            )
+        })?;
+        let path = entry.path();
+        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let rel = rel_path(root, path);
+        let slug = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        out.push(StoryFile { abs: path.to_owned(), rel, slug });
+    }
+    Ok(out)
+}
+
+/// `path` relative to `root`, with `/` separators (as shown in findings).
+pub fn rel_path(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+/// A story file after reading: its text and spans are kept for validation.
+pub struct Parsed {
+    pub file: StoryFile,
+    pub text: String,
+    pub spans: SpanMap,
+    /// Line of the opening fence.
+    pub fence: Pos,
+    pub story: Option<Story>,
+    pub diags: Vec<Diagnostic>,
+}
+
+/// Reads and parses one story file. Never fails: problems become findings.
+pub fn parse_story(file: StoryFile) -> Parsed {
+    let mut diags = Vec::new();
+    let parsed = |text: String, spans: SpanMap, story: Option<Story>, diags: Vec<Diagnostic>| Parsed {
+        file: file.clone(),
+        text,
+        spans,
+        fence: Pos::START,
+        story,
+        diags,
+    };
+    let (text, mut findings) = match source::read_text(&file.abs, &file.rel) {
+        Ok(ok) => ok,
+        Err(d) => return parsed(String::new(), SpanMap::default(), None, vec![d]),
+    };
+    diags.append(&mut findings);
+    let split = match frontmatter::split(&file.rel, &text) {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            return parsed(text, SpanMap::default(), None, diags);
+        }
+    };
+    let origin = Pos::new(split.fm_line, 1);
+    let value = match yaml::parse_value(split.front_matter) {
+        Ok(v) => v,
+        Err(e) => {
+            let pos = e.pos.map_or(origin, |p| p.shifted(origin));
+            diags.push(
+                Diagnostic::error(
+                    "yaml-syntax",
+                    &file.rel,
+                    pos,
+                    Text::new(format!("phần khai báo sai cú pháp YAML: {}", e.message), format!("the front matter is not valid YAML: {}", e.message)),
+                )
+                .with_help(Text::new(
+                    "kiểm tra dấu hai chấm sau mỗi khóa, thụt lề bằng dấu cách (không dùng Tab) và đặt chữ có dấu `:` hoặc `#` trong ngoặc kép",
+                    "check the colon after each key, indent with spaces (not tabs), and quote text that holds `:` or `#`",
+                )),
+            );
+            return parsed(text.clone(), SpanMap::default(), None, diags);
+        }
+    };
+    let spans = SpanMap::build(split.front_matter, split.fm_line);
+    let (body, body_line) = (split.body.to_owned(), split.body_line);
+    let story = {
+        let mut reader = fm::Reader { path: &file.rel, spans: &spans, fence: Pos::START, diags: &mut diags };
+        fm::build(&mut reader, &file.slug, &value, &body, body_line)
+    };
+    Parsed { file: file.clone(), text, spans, fence: Pos::START, story, diags }
+}

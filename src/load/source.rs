@@ -1,0 +1,125 @@
+//! Reading a file into checked, normalised text: UTF-8, no BOM, LF line endings.
+
+use crate::diagnostic::{Diagnostic, Pos, Text};
+use std::path::Path;
+
+/// Files larger than this are refused before reading (a story is a few kB).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Reads `file` (shown to users as `shown`) and returns its text with findings about
+/// its encoding. `Err` when the text cannot be used at all.
+pub fn read_text(file: &Path, shown: &str) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
+    let meta = std::fs::metadata(file).map_err(|e| io_error(shown, &e))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            "file-too-large",
+            shown,
+            Pos::START,
+            Text::new(
+                format!("tệp quá lớn ({} MB); giới hạn là {} MB", meta.len() / 1_048_576, MAX_FILE_BYTES / 1_048_576),
+                format!("the file is too large ({} MB); the limit is {} MB", meta.len() / 1_048_576, MAX_FILE_BYTES / 1_048_576),
+            ),
+        ));
+    }
+    let bytes = std::fs::read(file).map_err(|e| io_error(shown, &e))?;
+    decode(shown, bytes)
+}
+
+fn io_error(shown: &str, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        "io-error",
+        shown,
+        Pos::START,
+        Text::new(format!("không đọc được tệp: {e}"), format!("cannot read the file: {e}")),
+    )
+}
+
+/// Decodes bytes as UTF-8, strips a BOM and turns CRLF into LF (positions do not move:
+/// a CR only ever ends a line).
+pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
+    let mut findings = Vec::new();
+    let mut text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let good = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..good]);
+            let pos = Pos::of_offset(&prefix, prefix.len());
+            return Err(Diagnostic::error(
+                "invalid-utf8",
+                shown,
+                pos,
+                Text::new(
+                    "tệp không phải văn bản UTF-8 (có thể được lưu bằng bảng mã TCVN3/VNI hoặc Windows-1258)",
+                    "the file is not UTF-8 text (it may have been saved as TCVN3, VNI or Windows-1258)",
+                ),
+            )
+            .with_help(Text::new(
+                "mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode dựng sẵn)",
+                "open the file in an editor and save it again as UTF-8",
+            )));
+        }
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+        findings.push(
+            Diagnostic::warning(
+                "bom",
+                shown,
+                Pos::START,
+                Text::new("tệp bắt đầu bằng dấu BOM (đã bỏ qua)", "the file starts with a byte-order mark (ignored)"),
+            )
+            .with_help(Text::new("lưu tệp dưới dạng UTF-8 không có BOM", "save the file as UTF-8 without BOM")),
+        );
+    }
+    if let Some(nul) = text.find('\0') {
+        return Err(Diagnostic::error(
+            "nul-byte",
+            shown,
+            Pos::of_offset(&text, nul),
+            Text::new("tệp chứa ký tự NUL: đây không phải tệp văn bản", "the file holds a NUL byte: it is not a text file"),
+        ));
+    }
+    if text.contains('\r') {
+        let crlf = text.matches("\r\n").count();
+        let lines = text.matches('\n').count();
+        let (vi, en) = if crlf == lines {
+            ("tệp dùng kiểu xuống dòng Windows (CRLF); vẫn đọc được", "the file uses Windows (CRLF) line endings; accepted")
+        } else {
+            ("tệp trộn lẫn nhiều kiểu xuống dòng (CRLF và LF)", "the file mixes line endings (CRLF and LF)")
+        };
+        let first = text.find('\r').unwrap_or(0);
+        findings.push(
+            Diagnostic::warning("line-endings", shown, Pos::of_offset(&text, first), Text::new(vi, en)).with_help(
+                Text::new("lưu lại với kiểu xuống dòng LF (Unix)", "save the file again with LF (Unix) line endings"),
+            ),
+        );
+        text = text.replace("\r\n", "\n").replace('\r', "\n");
+    }
+    Ok((text, findings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_points_at_the_bad_byte() {
+        let e = decode("a.md", b"---\ntitle: ab\xff\n".to_vec()).unwrap_err();
+        assert_eq!(e.code, "invalid-utf8");
+        assert_eq!(e.pos, Pos::new(2, 10));
+    }
+
+    #[test]
+    fn bom_and_crlf_are_accepted_with_warnings() {
+        let (text, f) = decode("a.md", "\u{feff}---\r\na: 1\r\n---\r\n".as_bytes().to_vec()).unwrap();
+        assert_eq!(text, "---\na: 1\n---\n");
+        let codes: Vec<_> = f.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["bom", "line-endings"]);
+    }
+
+    #[test]
+    fn nul_is_refused() {
+        assert_eq!(decode("a.md", b"---\n\0\n".to_vec()).unwrap_err().code, "nul-byte");
+    }
+}

@@ -1,0 +1,13 @@
+use clap::Parser;
+use guong::cli::{Cli, Command};
+use guong::commands;
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match &cli.command {
+        Command::Check(a) => commands::check::run(a),
+        Command::Build(_) => commands::MISUSE,
+        Command::New(a) => commands::new::run(a),
+    };
+    std::process::exit(code);
+}

@@ -1,0 +1,376 @@
+//! Front matter → `Story`, key by key, so that one run reports every missing key,
+//! unknown key and wrong type of a file (serde's derive stops at the first).
+
+use super::story::{Kind, Recognition, Story, Subject, SubjectType};
+use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::suggest;
+use crate::yaml::{self, Mapping, SpanMap, Value};
+use chrono::NaiveDate;
+
+/// Every key a story may have, for the unknown-key check and its suggestions.
+pub const STORY_KEYS: &[&str] = &[
+    "title", "kind", "date", "subject", "commune", "field", "criteria", "field_evidence", "summary", "author",
+    "recognition", "columns", "outlets", "image", "image_alt", "tags", "draft", "id", "aliases", "results",
+    "replication",
+];
+const SUBJECT_KEYS: &[&str] = &["type", "name", "consent"];
+const RECOGNITION_KEYS: &[&str] = &["form", "year", "name", "decision"];
+
+/// Reads one front matter. `None` when a required key is missing or unusable; every
+/// finding is pushed to `diags` either way.
+pub struct Reader<'a> {
+    pub path: &'a str,
+    pub spans: &'a SpanMap,
+    /// Where the front matter's opening `---` stands (for findings about missing keys).
+    pub fence: Pos,
+    pub diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Reader<'_> {
+    fn key_pos(&self, path: &str) -> Pos {
+        self.spans.key(path, self.fence)
+    }
+    fn value_pos(&self, path: &str) -> Pos {
+        self.spans.value(path, self.fence)
+    }
+
+    fn missing(&mut self, path: &str, what_vi: &str, what_en: &str) {
+        let parent = path.rfind('.').map(|i| &path[..i]);
+        let pos = parent.map_or(self.fence, |p| self.key_pos(p));
+        self.diags.push(
+            Diagnostic::error(
+                "missing-key",
+                self.path,
+                pos,
+                Text::new(format!("thiếu khóa bắt buộc `{path}`"), format!("the required key `{path}` is missing")),
+            )
+            .with_help(Text::new(format!("thêm `{path}`: {what_vi}"), format!("add `{path}`: {what_en}"))),
+        );
+    }
+
+    fn wrong_type(&mut self, path: &str, found: &Value, want_vi: &str, want_en: &str) {
+        let (fv, fe) = yaml::type_name(found);
+        self.diags.push(Diagnostic::error(
+            "wrong-type",
+            self.path,
+            self.value_pos(path),
+            Text::new(
+                format!("`{path}` phải là {want_vi}, nhưng đang là {fv}"),
+                format!("`{path}` must be {want_en}, found {fe}"),
+            ),
+        ));
+    }
+
+    fn empty(&mut self, path: &str) {
+        self.diags.push(
+            Diagnostic::error(
+                "empty-value",
+                self.path,
+                self.value_pos(path),
+                Text::new(format!("khóa `{path}` đang để trống"), format!("the key `{path}` is empty")),
+            )
+            .with_help(Text::new("điền nội dung cụ thể cho khóa này", "write a real value for this key")),
+        );
+    }
+
+    /// Unknown keys of a mapping, each with a suggestion.
+    pub fn unknown_keys(&mut self, map: &Mapping, prefix: &str, known: &[&str], context_vi: &str) {
+        for k in map.keys() {
+            let name = yaml::scalar_text(k).unwrap_or_default();
+            if known.contains(&name.as_str()) {
+                continue;
+            }
+            let path = join(prefix, &name);
+            let help = suggest::did_you_mean(&name, known.iter().copied()).map(|s| {
+                Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?"))
+            }).unwrap_or_else(|| Text::new(
+                format!("các khóa hợp lệ {context_vi}: {}", known.join(", ")),
+                format!("valid keys here: {}", known.join(", ")),
+            ));
+            self.diags.push(
+                Diagnostic::error(
+                    "unknown-key",
+                    self.path,
+                    self.key_pos(&path),
+                    Text::new(format!("khóa `{name}` không có trong mẫu bài viết"), format!("unknown key `{name}`")),
+                )
+                .with_help(help),
+            );
+        }
+    }
+
+    /// A required text (numbers are taken as text; empty is a finding).
+    fn text(&mut self, map: &Mapping, prefix: &str, key: &str, what: (&str, &str)) -> Option<String> {
+        let path = join(prefix, key);
+        match map.get(key) {
+            None => {
+                self.missing(&path, what.0, what.1);
+                None
+            }
+            Some(Value::Null) => {
+                self.empty(&path);
+                None
+            }
+            Some(v) => match yaml::scalar_text(v) {
+                Some(s) if s.trim().is_empty() => {
+                    self.empty(&path);
+                    None
+                }
+                Some(s) => Some(s),
+                None => {
+                    self.wrong_type(&path, v, "một đoạn chữ", "text");
+                    None
+                }
+            },
+        }
+    }
+
+    fn opt_text(&mut self, map: &Mapping, prefix: &str, key: &str) -> Option<String> {
+        map.get(key)?;
+        self.text(map, prefix, key, ("", ""))
+    }
+
+    fn opt_bool(&mut self, map: &Mapping, prefix: &str, key: &str) -> Option<bool> {
+        let path = join(prefix, key);
+        match map.get(key)? {
+            Value::Bool(b) => Some(*b),
+            v => {
+                self.wrong_type(&path, v, "`true` hoặc `false`", "`true` or `false`");
+                None
+            }
+        }
+    }
+
+    /// A list of texts; `[]` and a missing key are an empty list.
+    fn list(&mut self, map: &Mapping, key: &str) -> Vec<String> {
+        match map.get(key) {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Sequence(items)) => {
+                let mut out = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    match yaml::scalar_text(item) {
+                        Some(s) => out.push(s),
+                        None => self.wrong_type(&format!("{key}.{i}"), item, "một đoạn chữ", "text"),
+                    }
+                }
+                out
+            }
+            Some(v) => {
+                self.wrong_type(key, v, "một danh sách, ví dụ `[a, b]`", "a list, e.g. `[a, b]`");
+                Vec::new()
+            }
+        }
+    }
+
+    fn one_of<T: Copy>(&mut self, path: &str, raw: &str, options: &[(&str, T)]) -> Option<T> {
+        if let Some((_, v)) = options.iter().find(|(n, _)| *n == raw) {
+            return Some(*v);
+        }
+        let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+        let help = match suggest::did_you_mean(raw, names.iter().copied()) {
+            Some(s) => Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")),
+            None => Text::new(format!("chọn một trong: {}", names.join(", ")), format!("use one of: {}", names.join(", "))),
+        };
+        self.diags.push(
+            Diagnostic::error(
+                "invalid-value",
+                self.path,
+                self.value_pos(path),
+                Text::new(format!("`{path}` không nhận giá trị `{raw}`"), format!("`{path}` cannot be `{raw}`")),
+            )
+            .with_help(help),
+        );
+        None
+    }
+
+    fn date(&mut self, path: &str, raw: &str) -> Option<NaiveDate> {
+        if let Ok(d) = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d") {
+            return Some(d);
+        }
+        let shape_ok = raw.len() == 10 && raw.as_bytes()[4] == b'-' && raw.as_bytes()[7] == b'-';
+        let (vi, en) = if shape_ok {
+            (format!("ngày `{raw}` không tồn tại trong lịch"), format!("the date `{raw}` does not exist"))
+        } else {
+            (format!("ngày `{raw}` không đúng dạng"), format!("the date `{raw}` is not in the expected form"))
+        };
+        self.diags.push(
+            Diagnostic::error("invalid-date", self.path, self.value_pos(path), Text::new(vi, en))
+                .with_help(Text::new("viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ `2024-03-15`", "write the date as YYYY-MM-DD, e.g. `2024-03-15`")),
+        );
+        None
+    }
+
+    fn subject(&mut self, map: &Mapping) -> Option<Subject> {
+        let v = match map.get("subject") {
+            None => {
+                self.missing("subject", "loại (type), tên (name) và sự đồng ý (consent)", "type, name and consent");
+                return None;
+            }
+            Some(v) => v,
+        };
+        let Value::Mapping(m) = v else {
+            self.wrong_type("subject", v, "một bảng gồm type, name, consent", "a mapping with type, name, consent");
+            return None;
+        };
+        self.unknown_keys(m, "subject", SUBJECT_KEYS, "trong `subject`");
+        let kind_raw = self.text(m, "subject", "type", ("`individual`, `household` hoặc `collective`", "`individual`, `household` or `collective`"));
+        let kind = kind_raw.and_then(|k| {
+            self.one_of(
+                "subject.type",
+                &k,
+                &[("individual", SubjectType::Individual), ("household", SubjectType::Household), ("collective", SubjectType::Collective)],
+            )
+        });
+        let name = self.text(m, "subject", "name", ("tên cá nhân, hộ gia đình hoặc tập thể", "the name of the person, household or collective"));
+        let consent = self.opt_bool(m, "subject", "consent").unwrap_or(false);
+        Some(Subject { kind: kind?, name: name?, consent })
+    }
+
+    fn criteria(&mut self, map: &Mapping) -> Vec<(String, String)> {
+        let v = match map.get("criteria") {
+            None => {
+                self.missing("criteria", "minh chứng cho từng tiêu chuẩn chung", "evidence for each general criterion");
+                return Vec::new();
+            }
+            Some(v) => v,
+        };
+        let Value::Mapping(m) = v else {
+            self.wrong_type("criteria", v, "một bảng `mã tiêu chuẩn: minh chứng`", "a mapping `criterion id: evidence`");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (k, v) in m {
+            let id = yaml::scalar_text(k).unwrap_or_default();
+            let path = join("criteria", &id);
+            match v {
+                Value::Null => out.push((id, String::new())),
+                v => match yaml::scalar_text(v) {
+                    Some(s) => out.push((id, s)),
+                    None => self.wrong_type(&path, v, "một đoạn minh chứng", "a piece of evidence (text)"),
+                },
+            }
+        }
+        out
+    }
+
+    fn recognition(&mut self, map: &Mapping) -> Vec<Recognition> {
+        let items = match map.get("recognition") {
+            None | Some(Value::Null) => return Vec::new(),
+            Some(Value::Sequence(items)) => items,
+            Some(v) => {
+                self.wrong_type("recognition", v, "một danh sách các khen thưởng", "a list of commendations");
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let prefix = format!("recognition.{i}");
+            let Value::Mapping(m) = item else {
+                self.wrong_type(&prefix, item, "một mục gồm form và year", "an item with form and year");
+                continue;
+            };
+            self.unknown_keys(m, &prefix, RECOGNITION_KEYS, "trong một mục khen thưởng");
+            let form = self.text(m, &prefix, "form", ("mã hình thức khen thưởng", "the commendation form id"));
+            let year = match m.get("year") {
+                None => {
+                    self.missing(&format!("{prefix}.year"), "năm được khen thưởng", "the year of the award");
+                    None
+                }
+                Some(Value::Number(n)) if n.as_i64().is_some_and(|y| (1945..=2100).contains(&y)) => n.as_i64().map(|y| y as i32),
+                Some(v) => {
+                    self.wrong_type(&format!("{prefix}.year"), v, "một năm, ví dụ `2023`", "a year, e.g. `2023`");
+                    None
+                }
+            };
+            let name = self.opt_text(m, &prefix, "name");
+            let decision = self.opt_text(m, &prefix, "decision");
+            if let (Some(form), Some(year)) = (form, year) {
+                out.push(Recognition { form, year, name, decision });
+            }
+        }
+        out
+    }
+}
+
+fn join(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() { key.to_owned() } else { format!("{prefix}.{key}") }
+}
+
+/// Builds a story from its parsed front matter and body. `None` if it cannot be used.
+pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: usize) -> Option<Story> {
+    let Value::Mapping(map) = fm else {
+        let d = Diagnostic::error(
+            "wrong-type",
+            r.path,
+            r.fence,
+            Text::new("phần khai báo phải là các dòng `khóa: giá trị`", "the front matter must be `key: value` lines"),
+        );
+        r.diags.push(d);
+        return None;
+    };
+    r.unknown_keys(map, "", STORY_KEYS, "của bài viết");
+    let title = r.text(map, "", "title", ("tiêu đề bài viết", "the story's title"));
+    let kind = r
+        .text(map, "", "kind", ("`story` (gương điển hình) hoặc `practice` (mô hình mới, cách làm hay)", "`story` or `practice`"))
+        .and_then(|k| r.one_of("kind", &k, &[("story", Kind::Story), ("practice", Kind::Practice)]));
+    let date = r.text(map, "", "date", ("ngày đăng, dạng `2024-03-15`", "the date, as `2024-03-15`")).and_then(|d| r.date("date", &d));
+    let subject = r.subject(map);
+    let commune = r.text(map, "", "commune", ("mã xã, thị trấn trong communes.yaml, hoặc `huyen`", "a unit id of communes.yaml, or `huyen`"));
+    let field = r.text(map, "", "field", ("mã một trong 14 lĩnh vực", "one of the 14 field ids"));
+    let criteria = r.criteria(map);
+    let field_evidence = r.text(map, "", "field_evidence", ("cách đáp ứng tiêu chuẩn của lĩnh vực", "how the field's criterion is met"));
+    let summary = r.text(map, "", "summary", ("tóm tắt ngắn (tối đa 300 ký tự)", "a short summary (≤ 300 characters)"));
+    let author = r.text(map, "", "author", ("tác giả hoặc đơn vị viết bài", "the author or writing unit"));
+    let recognition = r.recognition(map);
+    let columns = r.list(map, "columns");
+    let outlets = map.get("outlets").map(|_| r.list(map, "outlets"));
+    let image = r.opt_text(map, "", "image");
+    let image_alt = r.opt_text(map, "", "image_alt");
+    let tags = r.list(map, "tags");
+    let draft = r.opt_bool(map, "", "draft").unwrap_or(false);
+    let id = r.opt_text(map, "", "id");
+    let aliases = r.list(map, "aliases");
+    let results = r.opt_text(map, "", "results");
+    let replication = r.opt_text(map, "", "replication");
+
+    if body.trim().is_empty() {
+        r.diags.push(
+            Diagnostic::error(
+                "empty-body",
+                r.path,
+                Pos::new(body_line.saturating_sub(1).max(1), 1),
+                Text::new("bài viết không có nội dung sau phần khai báo", "the story has no body after the front matter"),
+            )
+            .with_help(Text::new("viết nội dung bài (Markdown) sau dòng `---` thứ hai", "write the body (Markdown) after the second `---`")),
+        );
+    }
+    Some(Story {
+        slug: slug.to_owned(),
+        path: r.path.to_owned(),
+        id_pos: r.spans.value("id", r.fence),
+        id,
+        title: title?,
+        kind: kind?,
+        date: date?,
+        subject: subject?,
+        commune: commune?,
+        field: field?,
+        criteria,
+        field_evidence: field_evidence.unwrap_or_default(),
+        summary: summary.unwrap_or_default(),
+        author: author.unwrap_or_default(),
+        recognition,
+        columns,
+        outlets,
+        image,
+        image_alt,
+        tags,
+        draft,
+        aliases_pos: r.spans.key("aliases", r.fence),
+        aliases,
+        results,
+        replication,
+        body: body.to_owned(),
+        body_line,
+    })
+}

@@ -1,0 +1,129 @@
+//! `site.yaml`: the district, the outlets, quotas and limits.
+
+use serde::{Deserialize, Deserializer};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    pub district: String,
+    pub province: String,
+    /// Offset of local time, e.g. "+07:00": feed dates and when a future story is due.
+    #[serde(default = "default_offset")]
+    pub utc_offset: String,
+    #[serde(default = "default_per_page")]
+    pub per_page: usize,
+    #[serde(default = "default_feed_limit")]
+    pub feed_limit: usize,
+    pub quotas: Quotas,
+    pub outlets: Vec<Outlet>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quotas {
+    pub district: usize,
+    pub commune: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outlet {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    #[serde(default)]
+    pub description: String,
+    pub base_url: String,
+    pub theme: String,
+    #[serde(default)]
+    pub columns: ColumnSelection,
+}
+
+impl Outlet {
+    /// `base_url` without its trailing slash, so `url("/x/")` joins cleanly.
+    pub fn base(&self) -> &str {
+        self.base_url.trim_end_matches('/')
+    }
+    /// Absolute URL of a site path that starts with `/`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base(), path)
+    }
+}
+
+/// Which columns an outlet carries: `all`, or a list of ids.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum ColumnSelection {
+    #[default]
+    All,
+    Only(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for ColumnSelection {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Word(String),
+            List(Vec<String>),
+        }
+        match Raw::deserialize(d)? {
+            Raw::Word(w) if w == "all" => Ok(ColumnSelection::All),
+            Raw::Word(w) => Err(serde::de::Error::custom(format!("expected `all` or a list of column ids, found `{w}`"))),
+            Raw::List(l) => Ok(ColumnSelection::Only(l)),
+        }
+    }
+}
+
+fn default_offset() -> String {
+    "+07:00".to_owned()
+}
+fn default_per_page() -> usize {
+    10
+}
+fn default_feed_limit() -> usize {
+    30
+}
+
+impl SiteConfig {
+    /// The UTC offset in seconds, if `utc_offset` is well formed (`+07:00`).
+    pub fn offset_seconds(&self) -> Option<i32> {
+        let s = self.utc_offset.trim();
+        let (sign, rest) = match s.as_bytes().first()? {
+            b'+' => (1, &s[1..]),
+            b'-' => (-1, &s[1..]),
+            _ => return None,
+        };
+        let (h, m) = rest.split_once(':')?;
+        let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+        (h <= 14 && m < 60).then_some(sign * (h * 3600 + m * 60))
+    }
+
+    pub fn outlet(&self, id: &str) -> Option<&Outlet> {
+        self.outlets.iter().find(|o| o.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_parse() {
+        let mut s: SiteConfig = crate::yaml::from_str(
+            "district: T\nprovince: P\nquotas: {district: 5, commune: 2}\noutlets: []\n",
+        )
+        .unwrap();
+        assert_eq!(s.offset_seconds(), Some(7 * 3600));
+        s.utc_offset = "7".into();
+        assert_eq!(s.offset_seconds(), None);
+    }
+
+    #[test]
+    fn column_selection_is_all_or_a_list() {
+        let o: Outlet = crate::yaml::from_str("id: a\ntitle: t\npublisher: p\nbase_url: u\ntheme: t\ncolumns: all\n").unwrap();
+        assert_eq!(o.columns, ColumnSelection::All);
+        let o: Outlet = crate::yaml::from_str("id: a\ntitle: t\npublisher: p\nbase_url: u\ntheme: t\ncolumns: [x]\n").unwrap();
+        assert_eq!(o.columns, ColumnSelection::Only(vec!["x".into()]));
+        assert!(crate::yaml::from_str::<Outlet>("id: a\ntitle: t\npublisher: p\nbase_url: u\ntheme: t\ncolumns: some\n").is_err());
+    }
+}

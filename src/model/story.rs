@@ -1,0 +1,121 @@
+//! A story: its front matter, typed, and its Markdown body.
+
+use crate::diagnostic::Pos;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Story,
+    Practice,
+}
+
+impl Kind {
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Story => "story",
+            Kind::Practice => "practice",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Story => "Gương điển hình",
+            Kind::Practice => "Mô hình mới, cách làm hay",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SubjectType {
+    Individual,
+    Household,
+    Collective,
+}
+
+impl SubjectType {
+    pub fn id(self) -> &'static str {
+        match self {
+            SubjectType::Individual => "individual",
+            SubjectType::Household => "household",
+            SubjectType::Collective => "collective",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            SubjectType::Individual => "Cá nhân",
+            SubjectType::Household => "Hộ gia đình",
+            SubjectType::Collective => "Tập thể",
+        }
+    }
+    /// Decree 13/2023: personal data of individuals and households needs consent.
+    pub fn needs_consent(self) -> bool {
+        !matches!(self, SubjectType::Collective)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subject {
+    pub kind: SubjectType,
+    pub name: String,
+    pub consent: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recognition {
+    pub form: String,
+    pub year: i32,
+    /// The award's name as written on the decision, if the editor gave it.
+    pub name: Option<String>,
+    pub decision: Option<String>,
+}
+
+/// A loaded story. Positions kept here are those later cross-file checks need.
+#[derive(Debug, Clone)]
+pub struct Story {
+    pub slug: String,
+    /// Relative to the site root, `/`-separated, as shown in findings.
+    pub path: String,
+    pub id: Option<String>,
+    pub id_pos: Pos,
+    pub title: String,
+    pub kind: Kind,
+    pub date: NaiveDate,
+    pub subject: Subject,
+    /// The unit as written (an alias is resolved to its id by validation).
+    pub commune: String,
+    pub field: String,
+    /// Criterion id → evidence, in the order written.
+    pub criteria: Vec<(String, String)>,
+    pub field_evidence: String,
+    pub summary: String,
+    pub author: String,
+    pub recognition: Vec<Recognition>,
+    pub columns: Vec<String>,
+    pub outlets: Option<Vec<String>>,
+    pub image: Option<String>,
+    pub image_alt: Option<String>,
+    pub tags: Vec<String>,
+    pub draft: bool,
+    pub aliases: Vec<String>,
+    pub aliases_pos: Pos,
+    pub results: Option<String>,
+    pub replication: Option<String>,
+    pub body: String,
+    pub body_line: usize,
+}
+
+impl Story {
+    /// The feed guid: the permanent `id` if given, else the first slug the story had.
+    pub fn guid_key(&self) -> String {
+        match &self.id {
+            Some(id) => format!("urn:uuid:{id}"),
+            None => self.aliases.first().unwrap_or(&self.slug).clone(),
+        }
+    }
+    pub fn year(&self) -> i32 {
+        use chrono::Datelike;
+        self.date.year()
+    }
+}

@@ -1,0 +1,69 @@
+//! The pipeline's front half as one call: load the configuration and every story,
+//! model and validate them in parallel, and collect every finding.
+
+use crate::diagnostic::{self, Diagnostic};
+use crate::load::{self, Parsed};
+use crate::model::{Config, Story};
+use crate::validate;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// The site root cannot be used at all (exit code 2).
+#[derive(Debug)]
+pub struct Fatal(pub String);
+
+/// A loaded site: configuration, stories (sorted newest first) and findings.
+pub struct Project {
+    pub root: PathBuf,
+    pub config: Option<Config>,
+    pub stories: Vec<Story>,
+    pub diags: Vec<Diagnostic>,
+    pub files: usize,
+}
+
+impl Project {
+    pub fn has_errors(&self) -> bool {
+        self.config.is_none() || self.diags.iter().any(Diagnostic::is_error)
+    }
+
+    /// Loads and validates the site at `root`.
+    pub fn load(root: &Path) -> Result<Project, Fatal> {
+        if !root.join("content").is_dir() || !root.join(crate::model::config::SITE).is_file() {
+            return Err(Fatal(format!(
+                "{} không phải thư mục trang guong (thiếu content/site.yaml) / not a guong site (no content/site.yaml)",
+                root.display()
+            )));
+        }
+        let mut diags = Vec::new();
+        let config = Config::load(root, &mut diags);
+        let files = load::find_stories(root).map_err(|d| Fatal(d.render(Default::default())))?;
+        let n = files.len();
+        let Some(cfg) = config else {
+            diagnostic::sort(&mut diags);
+            return Ok(Project { root: root.to_owned(), config: None, stories: Vec::new(), diags, files: n });
+        };
+        diags.extend(validate::config(&cfg, root));
+        let rules = validate::TextRules::new(&cfg.criteria.exaggeration);
+        let parsed: Vec<Parsed> = files
+            .into_par_iter()
+            .map(|f| {
+                let mut p = load::parse_story(f);
+                let more = validate::story(&p, &cfg, &rules, root);
+                p.diags.extend(more);
+                p
+            })
+            .collect();
+        let file_refs: Vec<_> = parsed.iter().map(|p| &p.file).collect();
+        let story_refs: Vec<_> = parsed.iter().filter_map(|p| p.story.as_ref()).collect();
+        diags.extend(validate::library(&file_refs, &story_refs));
+        let mut stories = Vec::with_capacity(parsed.len());
+        for p in parsed {
+            diags.extend(p.diags);
+            stories.extend(p.story);
+        }
+        // Newest first; the slug breaks ties so every run orders alike.
+        stories.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+        diagnostic::sort(&mut diags);
+        Ok(Project { root: root.to_owned(), config: Some(cfg), stories, diags, files: n })
+    }
+}

@@ -1,0 +1,102 @@
+//! Vietnamese text: ASCII slugs for URLs, alphabetical order, normal forms, search keys.
+
+use icu_collator::options::CollatorOptions;
+use icu_collator::{Collator, CollatorBorrowed};
+use std::cmp::Ordering;
+use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
+
+/// ASCII slug of a Vietnamese text: NFC first, then `Đ`/`đ` → `d` and every diacritic
+/// dropped (so "hoà" and "hòa" agree), lower case, words joined by `-`.
+pub fn slugify(text: &str) -> String {
+    let nfc: String = text.nfc().collect();
+    slug::slugify(nfc)
+}
+
+/// `slugify`, cut to at most `max` bytes on a word boundary.
+pub fn slugify_max(text: &str, max: usize) -> String {
+    let s = slugify(text);
+    if s.len() <= max {
+        return s;
+    }
+    let cut = s[..max].rfind('-').unwrap_or(max);
+    s[..cut].to_owned()
+}
+
+/// Whether `s` is already an ASCII slug (what URLs and ids are made of).
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Folded form for diacritic- and case-insensitive matching: "Đồng Tiến" → "dong tien".
+pub fn fold(text: &str) -> String {
+    deunicode::deunicode(&text.nfc().collect::<String>()).to_lowercase()
+}
+
+fn collator() -> Option<&'static CollatorBorrowed<'static>> {
+    static COLLATOR: OnceLock<Option<CollatorBorrowed<'static>>> = OnceLock::new();
+    COLLATOR
+        .get_or_init(|| {
+            let locale: icu_locale_core::Locale = "vi".parse().ok()?;
+            Collator::try_new(locale.into(), CollatorOptions::default()).ok()
+        })
+        .as_ref()
+}
+
+/// Vietnamese alphabetical order (a ă â b c d đ e ê …, tones after letters).
+pub fn compare_vi(a: &str, b: &str) -> Ordering {
+    match collator() {
+        Some(c) => c.compare(a, b),
+        None => a.cmp(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slugify("Đồng Tiến"), "dong-tien");
+        assert_eq!(slugify("Thọ Tân"), "tho-tan");
+        assert_eq!(slugify("Chị Lê Thị Hoa và mô hình dưa lưới nhà màng"), "chi-le-thi-hoa-va-mo-hinh-dua-luoi-nha-mang");
+    }
+
+    #[test]
+    fn old_and_new_tone_placement_agree() {
+        assert_eq!(slugify("Thái hoà"), slugify("Thái hòa"));
+        // decomposed input (NFD) gives the same slug as composed
+        let nfd: String = "Hợp Thắng".nfd().collect();
+        assert_eq!(slugify(&nfd), "hop-thang");
+    }
+
+    #[test]
+    fn slugify_max_cuts_on_a_word() {
+        assert_eq!(slugify_max("Mô hình dưa lưới nhà màng", 12), "mo-hinh-dua");
+    }
+
+    #[test]
+    fn is_slug_rejects_diacritics_and_case() {
+        assert!(is_slug("tho-tan"));
+        assert!(!is_slug("thọ-tân"));
+        assert!(!is_slug("Tho-tan"));
+        assert!(!is_slug("tho--tan"));
+    }
+
+    #[test]
+    fn vietnamese_order() {
+        let mut v = vec!["Đồng Tiến", "Dân Lực", "An Nông", "Ân", "Bình Sơn", "Thọ Tân", "Thái Hòa"];
+        v.sort_by(|a, b| compare_vi(a, b));
+        assert_eq!(v, ["An Nông", "Ân", "Bình Sơn", "Dân Lực", "Đồng Tiến", "Thái Hòa", "Thọ Tân"]);
+    }
+
+    #[test]
+    fn fold_drops_diacritics() {
+        assert_eq!(fold("Đồng Tiến"), "dong tien");
+        assert_eq!(fold("hỗ trợ"), "ho tro");
+    }
+}

@@ -1,0 +1,207 @@
+//! The configuration checked against itself: every id it names must exist.
+
+use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::model::config::{COLUMNS, COMMUNES, CRITERIA, SITE};
+use crate::model::{site::ColumnSelection, Config};
+use crate::suggest::did_you_mean;
+use std::collections::HashSet;
+use std::path::Path;
+
+fn unknown(code: &'static str, file: &str, pos: Pos, vi: String, en: String, found: Option<&str>) -> Diagnostic {
+    let d = Diagnostic::error(code, file, pos, Text::new(vi, en));
+    d.maybe_help(found.map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?"))))
+}
+
+fn duplicates<'a>(ids: impl Iterator<Item = &'a str>, file: &str, list: &str, sp: &crate::yaml::SpanMap, out: &mut Vec<Diagnostic>) {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            out.push(Diagnostic::error(
+                "duplicate-id",
+                file,
+                sp.value(&format!("{list}.{i}.id"), Pos::START),
+                Text::new(format!("mã `{id}` bị trùng"), format!("the id `{id}` is used twice")),
+            ));
+        }
+    }
+}
+
+pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let sp = &cfg.spans;
+    if cfg.site.offset_seconds().is_none() {
+        out.push(Diagnostic::error(
+            "invalid-value",
+            SITE,
+            sp.site.value("utc_offset", Pos::START),
+            Text::new("`utc_offset` phải có dạng `+07:00`", "`utc_offset` must look like `+07:00`"),
+        ));
+    }
+    if cfg.site.per_page == 0 || cfg.site.feed_limit == 0 {
+        out.push(Diagnostic::error(
+            "invalid-value",
+            SITE,
+            sp.site.key(if cfg.site.per_page == 0 { "per_page" } else { "feed_limit" }, Pos::START),
+            Text::new("`per_page` và `feed_limit` phải lớn hơn 0", "`per_page` and `feed_limit` must be above 0"),
+        ));
+    }
+    let column_ids: Vec<&str> = cfg.columns.iter().map(|c| c.id.as_str()).collect();
+    for (i, o) in cfg.site.outlets.iter().enumerate() {
+        let base = format!("outlets.{i}");
+        if !(o.base_url.starts_with("https://") || o.base_url.starts_with("http://")) {
+            out.push(Diagnostic::error(
+                "invalid-value",
+                SITE,
+                sp.site.value(&format!("{base}.base_url"), Pos::START),
+                Text::new(
+                    format!("`base_url` phải là địa chỉ tuyệt đối bắt đầu bằng https://, không phải `{}`", o.base_url),
+                    format!("`base_url` must be an absolute https:// address, not `{}`", o.base_url),
+                ),
+            ));
+        }
+        if !crate::text::is_slug(&o.id) {
+            out.push(Diagnostic::error(
+                "invalid-value",
+                SITE,
+                sp.site.value(&format!("{base}.id"), Pos::START),
+                Text::new(format!("mã kênh `{}` phải là slug ASCII", o.id), format!("the outlet id `{}` must be an ASCII slug", o.id)),
+            ));
+        }
+        if !root.join("themes").join(&o.theme).join("templates").is_dir() {
+            out.push(
+                Diagnostic::error(
+                    "unknown-theme",
+                    SITE,
+                    sp.site.value(&format!("{base}.theme"), Pos::START),
+                    Text::new(
+                        format!("không có giao diện `{}` (thư mục themes/{}/templates)", o.theme, o.theme),
+                        format!("no theme `{}` (folder themes/{}/templates)", o.theme, o.theme),
+                    ),
+                ),
+            );
+        }
+        if let ColumnSelection::Only(ids) = &o.columns {
+            for (j, c) in ids.iter().enumerate() {
+                if !column_ids.contains(&c.as_str()) {
+                    out.push(unknown(
+                        "unknown-column",
+                        SITE,
+                        sp.site.value(&format!("{base}.columns.{j}"), Pos::START),
+                        format!("chuyên mục `{c}` không có trong columns.yaml"),
+                        format!("the column `{c}` is not in columns.yaml"),
+                        did_you_mean(c, column_ids.iter().copied()),
+                    ));
+                }
+            }
+        }
+    }
+    duplicates(cfg.site.outlets.iter().map(|o| o.id.as_str()), SITE, "outlets", &sp.site, &mut out);
+
+    // The registry: successors exist, no unit merges into itself through a cycle.
+    for (i, u) in cfg.registry.units.iter().enumerate().skip(1) {
+        if let Some(m) = &u.merged_into {
+            if cfg.registry.resolve(m).is_none() {
+                out.push(unknown(
+                    "unknown-commune",
+                    COMMUNES,
+                    sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START),
+                    format!("đơn vị kế thừa `{m}` không có trong danh mục"),
+                    format!("the successor `{m}` is not in the registry"),
+                    did_you_mean(m, cfg.registry.names()),
+                ));
+            } else if cfg.registry.lineage(&u.id).last().is_some_and(|l| l.merged_into.is_some()) {
+                out.push(Diagnostic::error(
+                    "invalid-value",
+                    COMMUNES,
+                    sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START),
+                    Text::new(format!("chuỗi sáp nhập của `{}` quay vòng", u.id), format!("the mergers of `{}` form a cycle", u.id)),
+                ));
+            }
+        }
+    }
+    duplicates(cfg.registry.units.iter().skip(1).map(|u| u.id.as_str()), COMMUNES, "communes", &sp.communes, &mut out);
+
+    let field_ids: Vec<&str> = cfg.criteria.fields.iter().map(|f| f.id.as_str()).collect();
+    for (i, c) in cfg.criteria.local.iter().enumerate() {
+        for (j, f) in c.scope.fields.iter().enumerate() {
+            if !field_ids.contains(&f.as_str()) {
+                out.push(unknown(
+                    "unknown-field",
+                    CRITERIA,
+                    sp.criteria.value(&format!("local.{i}.scope.fields.{j}"), Pos::START),
+                    format!("lĩnh vực `{f}` không có trong danh mục"),
+                    format!("the field `{f}` is not in the list"),
+                    did_you_mean(f, field_ids.iter().copied()),
+                ));
+            }
+        }
+        for (j, m) in c.scope.communes.iter().enumerate() {
+            if cfg.registry.resolve(m).is_none() {
+                out.push(unknown(
+                    "unknown-commune",
+                    CRITERIA,
+                    sp.criteria.value(&format!("local.{i}.scope.communes.{j}"), Pos::START),
+                    format!("đơn vị `{m}` không có trong danh mục"),
+                    format!("the unit `{m}` is not in the registry"),
+                    did_you_mean(m, cfg.registry.names()),
+                ));
+            }
+        }
+    }
+    duplicates(cfg.criteria.fields.iter().map(|f| f.id.as_str()), CRITERIA, "fields", &sp.criteria, &mut out);
+    duplicates(cfg.criteria.commendations.iter().map(|f| f.id.as_str()), CRITERIA, "commendations", &sp.criteria, &mut out);
+
+    let themed = cfg.columns.iter().filter(|c| c.field.is_none());
+    let offset = cfg.columns.iter().filter(|c| c.field.is_some()).count();
+    for (i, c) in themed.enumerate() {
+        let base = format!("columns.{i}");
+        for (j, f) in c.rule.fields.iter().enumerate() {
+            if !field_ids.contains(&f.as_str()) {
+                out.push(unknown(
+                    "unknown-field",
+                    COLUMNS,
+                    sp.columns.value(&format!("{base}.rule.fields.{j}"), Pos::START),
+                    format!("lĩnh vực `{f}` không có trong danh mục"),
+                    format!("the field `{f}` is not in the list"),
+                    did_you_mean(f, field_ids.iter().copied()),
+                ));
+            }
+        }
+        if let Some(w) = &c.rule.window {
+            for (k, v) in [("from", &w.from), ("to", &w.to)] {
+                if crate::model::columns::month_day(v).is_none() {
+                    out.push(Diagnostic::error(
+                        "invalid-date",
+                        COLUMNS,
+                        sp.columns.value(&format!("{base}.rule.window.{k}"), Pos::START),
+                        Text::new(format!("`{v}` không phải ngày dạng \"THÁNG-NGÀY\", ví dụ \"06-11\""), format!("`{v}` is not a \"MM-DD\" day, e.g. \"06-11\"")),
+                    ));
+                }
+            }
+        }
+        if !crate::text::is_slug(&c.id) {
+            out.push(Diagnostic::error(
+                "invalid-value",
+                COLUMNS,
+                sp.columns.value(&format!("{base}.id"), Pos::START),
+                Text::new(format!("mã chuyên mục `{}` phải là slug ASCII", c.id), format!("the column id `{}` must be an ASCII slug", c.id)),
+            ));
+        }
+    }
+    let _ = offset;
+    duplicates(cfg.columns.iter().filter(|c| c.field.is_none()).map(|c| c.id.as_str()), COLUMNS, "columns", &sp.columns, &mut out);
+    for c in cfg.columns.iter().filter(|c| c.field.is_none()) {
+        if field_ids.contains(&c.id.as_str()) && cfg.columns.iter().any(|o| o.field.is_some() && o.id == c.id) {
+            out.push(Diagnostic::error(
+                "duplicate-id",
+                COLUMNS,
+                Pos::START,
+                Text::new(
+                    format!("chuyên mục `{}` trùng mã với chuyên mục tự động của lĩnh vực", c.id),
+                    format!("the column `{}` has the id of a field's own column", c.id),
+                ),
+            ));
+        }
+    }
+    out
+}

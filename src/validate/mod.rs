@@ -1,0 +1,28 @@
+//! Stage 3: meaning. Checks each story against the plan's criteria and the registry,
+//! the configuration against itself, and the stories against each other.
+
+mod config;
+mod library;
+mod refs;
+mod text;
+
+pub use config::config;
+pub use library::library;
+pub use text::TextRules;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::Parsed;
+use crate::model::Config;
+use std::path::Path;
+
+/// All findings about one parsed story file (beyond those of parsing itself).
+pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if let Some(s) = &p.story {
+        refs::check(s, &p.spans, cfg, root, &mut out);
+    }
+    if !p.text.is_empty() {
+        rules.scan(&p.file.rel, &p.text, &mut out);
+    }
+    out
+}

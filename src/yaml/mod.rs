@@ -1,0 +1,91 @@
+//! The one door to YAML. Typed parsing goes through `serde_yaml` (deprecated upstream:
+//! a maintained fork can replace it here and nowhere else); positions of keys and
+//! values come from `yaml-rust2`'s marked events (see `spans`), since serde_yaml
+//! keeps none after parsing.
+
+mod spans;
+
+pub use serde_yaml::{Mapping, Value};
+pub use spans::{Span, SpanMap};
+
+use crate::diagnostic::Pos;
+use serde::de::DeserializeOwned;
+
+/// A syntax or type error, with the position serde_yaml reports (if any).
+#[derive(Debug, Clone)]
+pub struct YamlError {
+    pub pos: Option<Pos>,
+    pub message: String,
+}
+
+fn convert(e: serde_yaml::Error) -> YamlError {
+    let pos = e.location().map(|l| Pos::new(l.line(), l.column()));
+    // serde_yaml appends " at line L column C" to its text; the position is printed apart.
+    let mut message = e.to_string();
+    if let Some(i) = message.find(" at line ") {
+        message.truncate(i);
+    }
+    YamlError { pos, message }
+}
+
+/// Parses YAML text into a generic value (syntax, duplicate keys, alias limits).
+pub fn parse_value(text: &str) -> Result<Value, YamlError> {
+    serde_yaml::from_str(text).map_err(convert)
+}
+
+/// Parses YAML text straight into a typed struct (configuration files).
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    serde_yaml::from_str(text).map_err(convert)
+}
+
+/// Converts one already-parsed value into a typed one.
+pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, YamlError> {
+    serde_yaml::from_value(value).map_err(convert)
+}
+
+/// A short description of a value's type, for "expected X, found Y" messages.
+pub fn type_name(v: &Value) -> (&'static str, &'static str) {
+    match v {
+        Value::Null => ("rỗng", "empty"),
+        Value::Bool(_) => ("true/false", "a boolean"),
+        Value::Number(_) => ("số", "a number"),
+        Value::String(_) => ("chuỗi chữ", "text"),
+        Value::Sequence(_) => ("danh sách", "a list"),
+        Value::Mapping(_) => ("bảng khóa: giá trị", "a mapping"),
+        Value::Tagged(_) => ("giá trị có thẻ", "a tagged value"),
+    }
+}
+
+/// A scalar as text, as an editor wrote it (numbers and booleans included).
+pub fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_error_has_a_position() {
+        let e = parse_value("a: 1\nb: [1, 2\nc: 3\n").unwrap_err();
+        assert!(e.pos.is_some());
+        assert!(!e.message.contains(" at line "));
+    }
+
+    #[test]
+    fn duplicate_keys_are_rejected() {
+        let e = parse_value("a: 1\na: 2\n").unwrap_err();
+        assert!(e.message.contains("duplicate"), "{}", e.message);
+    }
+
+    #[test]
+    fn dates_stay_strings() {
+        let v = parse_value("date: 2024-03-15\n").unwrap();
+        assert_eq!(v.get("date").and_then(Value::as_str), Some("2024-03-15"));
+    }
+}

@@ -1,0 +1,168 @@
+//! Where each key and value stands in a YAML text, so that findings point at the
+//! offending key or text rather than at the file.
+
+use crate::diagnostic::Pos;
+use std::collections::HashMap;
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+/// The position of a key (or of a list item) and of its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub key: Pos,
+    pub value: Pos,
+}
+
+/// Positions by path: `subject.type`, `criteria.sang-tao`, `columns.1`, `recognition.0.form`.
+#[derive(Debug, Default, Clone)]
+pub struct SpanMap {
+    spans: HashMap<String, Span>,
+}
+
+impl SpanMap {
+    /// Maps a YAML text whose first line is line `origin.line` of its file. Text that
+    /// does not parse yields what was mapped before the error (serde_yaml reports it).
+    pub fn build(text: &str, origin_line: usize) -> SpanMap {
+        let mut rec = Recorder { origin_line, stack: Vec::new(), map: SpanMap::default() };
+        let mut parser = Parser::new_from_str(text);
+        let _ = parser.load(&mut rec, false);
+        rec.map
+    }
+
+    pub fn get(&self, path: &str) -> Option<Span> {
+        self.spans.get(path).copied()
+    }
+
+    /// Position of a key, else of its closest mapped parent, else `fallback`.
+    pub fn key(&self, path: &str, fallback: Pos) -> Pos {
+        self.lookup(path).map_or(fallback, |s| s.key)
+    }
+
+    /// Position of a value, else of its closest mapped parent, else `fallback`.
+    pub fn value(&self, path: &str, fallback: Pos) -> Pos {
+        match self.spans.get(path) {
+            Some(s) => s.value,
+            None => self.lookup(path).map_or(fallback, |s| s.key),
+        }
+    }
+
+    fn lookup(&self, path: &str) -> Option<Span> {
+        let mut p = path;
+        loop {
+            if let Some(s) = self.spans.get(p) {
+                return Some(*s);
+            }
+            p = &p[..p.rfind('.')?];
+        }
+    }
+}
+
+enum Frame {
+    Map { path: String, key: Option<(String, Pos)> },
+    Seq { path: String, index: usize },
+}
+
+struct Recorder {
+    origin_line: usize,
+    stack: Vec<Frame>,
+    map: SpanMap,
+}
+
+fn join(parent: &str, child: &str) -> String {
+    if parent.is_empty() { child.to_owned() } else { format!("{parent}.{child}") }
+}
+
+impl Recorder {
+    fn pos(&self, m: &Marker) -> Pos {
+        // yaml-rust2 counts lines from 1 and columns from 0.
+        Pos::new(m.line() + self.origin_line - 1, m.col() + 1)
+    }
+
+    /// Called for every node; returns the node's path, or None when it is a mapping key.
+    fn node(&mut self, pos: Pos, scalar: Option<&str>) -> Option<String> {
+        match self.stack.last_mut() {
+            None => Some(String::new()),
+            Some(Frame::Map { path, key }) => match key.take() {
+                None => {
+                    // A key: complex (non-scalar) keys get an empty name, never matched.
+                    *key = Some((scalar.unwrap_or("").to_owned(), pos));
+                    None
+                }
+                Some((name, key_pos)) => {
+                    let p = join(path, &name);
+                    self.map.spans.insert(p.clone(), super::Span { key: key_pos, value: pos });
+                    Some(p)
+                }
+            },
+            Some(Frame::Seq { path, index }) => {
+                let p = join(path, &index.to_string());
+                *index += 1;
+                self.map.spans.insert(p.clone(), super::Span { key: pos, value: pos });
+                Some(p)
+            }
+        }
+    }
+}
+
+impl MarkedEventReceiver for Recorder {
+    fn on_event(&mut self, ev: Event, mark: Marker) {
+        let pos = self.pos(&mark);
+        match ev {
+            Event::Scalar(ref s, ..) => {
+                self.node(pos, Some(s));
+            }
+            Event::Alias(_) => {
+                self.node(pos, None);
+            }
+            Event::MappingStart(..) => {
+                let path = self.node(pos, None);
+                // A mapping used as a key is not addressable; its children are not mapped.
+                self.stack.push(Frame::Map { path: path.unwrap_or_else(|| "\u{0}".into()), key: None });
+            }
+            Event::SequenceStart(..) => {
+                let path = self.node(pos, None);
+                self.stack.push(Frame::Seq { path: path.unwrap_or_else(|| "\u{0}".into()), index: 0 });
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "title: \"Hoa\"\nsubject:\n  type: individual\n  consent: true\ncolumns: [a, bb]\nrecognition:\n  - form: x\n    year: 2023\n";
+
+    #[test]
+    fn keys_and_values_are_located() {
+        let m = SpanMap::build(DOC, 1);
+        assert_eq!(m.get("title").unwrap(), Span { key: Pos::new(1, 1), value: Pos::new(1, 8) });
+        assert_eq!(m.get("subject.type").unwrap().key, Pos::new(3, 3));
+        assert_eq!(m.get("subject.consent").unwrap().value, Pos::new(4, 12));
+        assert_eq!(m.get("columns.1").unwrap().value, Pos::new(5, 14));
+        assert_eq!(m.get("recognition.0.year").unwrap().value, Pos::new(8, 11));
+    }
+
+    #[test]
+    fn origin_shifts_lines() {
+        let m = SpanMap::build(DOC, 2);
+        assert_eq!(m.get("title").unwrap().key, Pos::new(2, 1));
+    }
+
+    #[test]
+    fn unknown_paths_fall_back_to_the_parent() {
+        let m = SpanMap::build(DOC, 1);
+        assert_eq!(m.key("subject.name", Pos::START), Pos::new(2, 1));
+        assert_eq!(m.key("nothing", Pos::new(9, 9)), Pos::new(9, 9));
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let m = SpanMap::build("tên: \"Đồng\"\nlĩnh_vực: x\n", 1);
+        assert_eq!(m.get("lĩnh_vực").unwrap().value, Pos::new(2, 11));
+    }
+}

@@ -4,12 +4,15 @@
 //! `validate` (the plan's criteria) → `render` (Markdown) → `assemble` (columns,
 //! communes, pages, feeds) → `emit` (templates, files), driven by `commands`.
 
+pub mod assemble;
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
+pub mod emit;
 pub mod load;
 pub mod model;
 pub mod project;
+pub mod render;
 pub mod suggest;
 pub mod text;
 pub mod validate;

@@ -6,7 +6,7 @@ fn main() {
     let cli = Cli::parse();
     let code = match &cli.command {
         Command::Check(a) => commands::check::run(a),
-        Command::Build(_) => commands::MISUSE,
+        Command::Build(a) => commands::build::run(a),
         Command::New(a) => commands::new::run(a),
     };
     std::process::exit(code);

@@ -15,7 +15,9 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a st
         }
         let score = strsim::jaro_winkler(&lower, c).max(strsim::jaro_winkler(&slug, c));
         let dist = strsim::damerau_levenshtein(&slug, c);
-        let close = dist <= 2 || (score >= 0.88 && dist <= c.len() / 3 + 1);
+        // A cut-short id ("quoc-phong" for "quoc-phong-an-ninh") is a likely slip too.
+        let prefix = slug.len() >= 4 && c.starts_with(&slug) && c[slug.len()..].starts_with('-');
+        let close = dist <= 2 || prefix || (score >= 0.88 && dist <= c.len() / 3 + 1);
         if close && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, c));
         }
@@ -33,6 +35,7 @@ mod tests {
         assert_eq!(did_you_mean("nong-ngiep", ids), Some("nong-nghiep"));
         assert_eq!(did_you_mean("Nông nghiệp", ids), Some("nong-nghiep"));
         assert_eq!(did_you_mean("quoc-phong", ids), None);
+        assert_eq!(did_you_mean("nguoi-tot", ["nguoi-tot-viec-tot", "y-te"]), Some("nguoi-tot-viec-tot"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The commands: each takes its options struct and returns the process exit code.
 
 pub mod check;
+pub mod build;
 pub mod new;
 
 /// Exit codes of the contract.

@@ -91,7 +91,19 @@ pub fn parse_story(file: StoryFile) -> Parsed {
     let value = match yaml::parse_value(split.front_matter) {
         Ok(v) => v,
         Err(e) => {
-            let pos = e.pos.map_or(origin, |p| p.shifted(origin));
+            let mut pos = e.pos.map_or(origin, |p| p.shifted(origin));
+            let mut help = Text::new(
+                "kiểm tra dấu hai chấm sau mỗi khóa, thụt lề bằng dấu cách (không dùng Tab) và đặt chữ có dấu `:` hoặc `#` trong ngoặc kép",
+                "check the colon after each key, indent with spaces (not tabs), and quote text that holds `:` or `#`",
+            );
+            // The parser stops where an unclosed quote finally fails; point at the quote.
+            if let Some(q) = unclosed_quote(split.front_matter, origin, pos) {
+                pos = q;
+                help = Text::new(
+                    format!("dấu ngoặc kép mở ở dòng {} chưa được đóng: thêm `\"` ở cuối giá trị", q.line),
+                    format!("the double quote opened on line {} is never closed: add `\"` at the end of the value", q.line),
+                );
+            }
             diags.push(
                 Diagnostic::error(
                     "yaml-syntax",
@@ -99,10 +111,7 @@ pub fn parse_story(file: StoryFile) -> Parsed {
                     pos,
                     Text::new(format!("phần khai báo sai cú pháp YAML: {}", e.message), format!("the front matter is not valid YAML: {}", e.message)),
                 )
-                .with_help(Text::new(
-                    "kiểm tra dấu hai chấm sau mỗi khóa, thụt lề bằng dấu cách (không dùng Tab) và đặt chữ có dấu `:` hoặc `#` trong ngoặc kép",
-                    "check the colon after each key, indent with spaces (not tabs), and quote text that holds `:` or `#`",
-                )),
+                .with_help(help),
             );
             return parsed(text.clone(), SpanMap::default(), None, diags);
         }
@@ -114,4 +123,48 @@ pub fn parse_story(file: StoryFile) -> Parsed {
         fm::build(&mut reader, &file.slug, &value, &body, body_line)
     };
     Parsed { file: file.clone(), text, spans, fence: Pos::START, story, diags }
+}
+
+/// The first line before `err` whose double quotes do not pair up (an unclosed value).
+fn unclosed_quote(fm: &str, origin: Pos, err: Pos) -> Option<Pos> {
+    for (i, line) in fm.split('\n').enumerate() {
+        let line_no = origin.line + i;
+        if line_no > err.line {
+            break;
+        }
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('#') {
+            continue;
+        }
+        let mut quotes = Vec::new();
+        let mut escaped = false;
+        for (b, c) in line.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => quotes.push(b),
+                '#' if quotes.len() % 2 == 0 && line[..b].ends_with(' ') => break,
+                _ => escaped = false,
+            }
+            if c != '\\' {
+                escaped = false;
+            }
+        }
+        if quotes.len() % 2 == 1 && line_no < err.line {
+            let b = quotes[quotes.len() - 1];
+            return Some(Pos::new(line_no, line[..b].chars().count() + 1));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unclosed_quote_is_found() {
+        let fm = "title: \"Anh Bình\nkind: story\nname: \"x\"\n";
+        assert_eq!(unclosed_quote(fm, Pos::new(2, 1), Pos::new(4, 5)), Some(Pos::new(2, 8)));
+        assert_eq!(unclosed_quote("a: \"ok\"\n", Pos::new(2, 1), Pos::new(3, 1)), None);
+    }
 }

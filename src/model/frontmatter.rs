@@ -222,8 +222,9 @@ impl Reader<'_> {
             )
         });
         let name = self.text(m, "subject", "name", ("tên cá nhân, hộ gia đình hoặc tập thể", "the name of the person, household or collective"));
-        let consent = self.opt_bool(m, "subject", "consent").unwrap_or(false);
-        Some(Subject { kind: kind?, name: name?, consent })
+        let consent = self.opt_bool(m, "subject", "consent");
+        let consent_valid = consent.is_some() || !m.contains_key("consent");
+        Some(Subject { kind: kind?, name: name?, consent: consent.unwrap_or(false), consent_valid })
     }
 
     fn criteria(&mut self, map: &Mapping) -> Vec<(String, String)> {

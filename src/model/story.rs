@@ -60,6 +60,8 @@ pub struct Subject {
     pub kind: SubjectType,
     pub name: String,
     pub consent: bool,
+    /// False when `consent` was written but is not `true`/`false` (already reported).
+    pub consent_valid: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -90,7 +90,7 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Ve
 
     criteria(s, spans, cfg, out);
 
-    if s.subject.kind.needs_consent() && !s.subject.consent {
+    if s.subject.kind.needs_consent() && s.subject.consent_valid && !s.subject.consent {
         let pos = spans.get("subject.consent").map_or(key("subject"), |sp| sp.value);
         out.push(
             Diagnostic::error(

@@ -1,0 +1,116 @@
+//! RSS 2.0 feeds, written with the `rss` crate: absolute links, guids that survive
+//! renames, RFC 822 dates, the summary and the full HTML, newest first, bounded.
+
+use crate::model::{Outlet, Story};
+use crate::render::Rendered;
+use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use rss::extension::atom::{AtomExtension, Link as AtomLink};
+use rss::{Category, Channel, Guid, Item};
+
+/// A feed's identity: what it is about and where it lives.
+pub struct FeedMeta<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    /// Absolute URL of the page the feed belongs to.
+    pub link: &'a str,
+    /// Absolute URL of the feed itself.
+    pub self_url: &'a str,
+}
+
+/// One item's content, borrowed from the build.
+pub struct Entry<'a> {
+    pub story: &'a Story,
+    pub rendered: &'a Rendered,
+    pub categories: Vec<String>,
+}
+
+/// The guid: the permanent `id` when there is one, else the URL of the story's first
+/// slug. Never the current URL alone, or a slug fix would re-notify every subscriber.
+pub fn guid(outlet: &Outlet, s: &Story) -> String {
+    match &s.id {
+        Some(id) if uuid::Uuid::parse_str(id).is_ok() => format!("urn:uuid:{}", id.to_lowercase()),
+        Some(id) => format!("urn:guong:{id}"),
+        None => outlet.url(&super::urls::story(s.aliases.first().unwrap_or(&s.slug))),
+    }
+}
+
+/// RFC 822 date of a story: its day at 00:00 local time.
+pub fn rfc822(date: NaiveDate, offset_seconds: i32) -> String {
+    let tz = FixedOffset::east_opt(offset_seconds).unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC"));
+    match tz.from_local_datetime(&date.and_time(NaiveTime::MIN)).single() {
+        Some(dt) => dt.to_rfc2822(),
+        None => date.to_string(),
+    }
+}
+
+/// Turns links relative to the story page (`../../media/…`) into absolute ones: feed
+/// readers have no page to resolve them against.
+fn absolutize(html: &str, outlet: &Outlet) -> String {
+    let base = format!("{}/", outlet.base());
+    html.replace("=\"../../", &format!("=\"{base}"))
+}
+
+pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, offset_seconds: i32) -> Vec<u8> {
+    let mut items = Vec::with_capacity(entries.len().min(limit));
+    for e in entries.iter().take(limit) {
+        let s = e.story;
+        let mut item = Item::default();
+        item.set_title(s.title.clone());
+        item.set_link(outlet.url(&super::urls::story(&s.slug)));
+        let mut g = Guid::default();
+        let value = guid(outlet, s);
+        g.set_permalink(false);
+        g.set_value(value);
+        item.set_guid(g);
+        item.set_pub_date(rfc822(s.date, offset_seconds));
+        item.set_description(s.summary.clone());
+        item.set_content(absolutize(&e.rendered.html, outlet));
+        item.set_categories(
+            e.categories
+                .iter()
+                .map(|c| {
+                    let mut cat = Category::default();
+                    cat.set_name(c.clone());
+                    cat
+                })
+                .collect::<Vec<_>>(),
+        );
+        items.push(item);
+    }
+    let mut channel = Channel::default();
+    channel.set_title(meta.title.to_owned());
+    channel.set_link(meta.link.to_owned());
+    channel.set_description(if meta.description.is_empty() { meta.title.to_owned() } else { meta.description.to_owned() });
+    channel.set_language(Some("vi".to_owned()));
+    channel.set_generator(Some("guong".to_owned()));
+    // The newest item's date, not the build time: an unchanged site rebuilds to the same bytes.
+    if let Some(first) = entries.first() {
+        let d = rfc822(first.story.date, offset_seconds);
+        channel.set_last_build_date(Some(d.clone()));
+        channel.set_pub_date(Some(d));
+    }
+    let mut link = AtomLink::default();
+    link.set_href(meta.self_url.to_owned());
+    link.set_rel("self".to_owned());
+    link.set_mime_type(Some("application/rss+xml".to_owned()));
+    let mut atom = AtomExtension::default();
+    atom.set_links(vec![link]);
+    channel.set_atom_ext(Some(atom));
+    channel.set_items(items);
+    let mut out = Vec::new();
+    match channel.pretty_write_to(&mut out, b' ', 1) {
+        Ok(_) => out,
+        Err(_) => channel.to_string().into_bytes(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_rfc822_in_local_time() {
+        let d = NaiveDate::from_ymd_opt(2024, 3, 15).unwrap();
+        assert_eq!(rfc822(d, 7 * 3600), "Fri, 15 Mar 2024 00:00:00 +0700");
+    }
+}

@@ -1,0 +1,107 @@
+//! Stage 5: which stories each outlet publishes, and where: columns, units, pages.
+//! Everything is computed by index in one pass over the stories, never per column
+//! or per unit over all stories.
+
+pub mod feed;
+pub mod urls;
+pub mod views;
+
+use crate::model::{Config, Level, Outlet, Story};
+use crate::render::{self, Rendered};
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+/// What is published at all, with each story rendered once.
+pub struct Published<'a> {
+    pub stories: Vec<&'a Story>,
+    pub rendered: Vec<Rendered>,
+    /// Indexes into `Config::columns` of the columns each story belongs to.
+    pub columns_of: Vec<Vec<usize>>,
+    /// Commendation levels of each story, highest first.
+    pub levels: Vec<Vec<Level>>,
+}
+
+/// Which stories are published: drafts only with `drafts`; stories dated after `today`
+/// only with `future` (a scheduled story appears with the first build on its date).
+pub struct Selection {
+    pub drafts: bool,
+    pub future: bool,
+    pub today: NaiveDate,
+}
+
+pub fn publish<'a>(cfg: &Config, stories: &'a [Story], sel: &Selection) -> Published<'a> {
+    let chosen: Vec<&Story> = stories.iter().filter(|s| (sel.drafts || !s.draft) && (sel.future || s.date <= sel.today)).collect();
+    let rendered: Vec<Rendered> = chosen.par_iter().map(|s| render::render(&s.body)).collect();
+    let levels: Vec<Vec<Level>> = chosen
+        .iter()
+        .map(|s| {
+            let mut l: Vec<Level> = s.recognition.iter().filter_map(|r| cfg.criteria.commendation(&r.form)).map(|c| c.level).collect();
+            l.sort();
+            l.dedup();
+            l
+        })
+        .collect();
+    let columns_of = chosen
+        .iter()
+        .zip(&levels)
+        .map(|(s, lv)| {
+            cfg.columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| s.columns.contains(&c.id) || c.rule.matches(s, lv))
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect();
+    Published { stories: chosen, rendered, columns_of, levels }
+}
+
+/// One outlet's share: its stories, its columns and every unit of the registry.
+pub struct OutletPlan<'a> {
+    pub outlet: &'a Outlet,
+    /// Indexes into `Published::stories`, newest first.
+    pub stories: Vec<usize>,
+    /// (index into `Config::columns`, stories) for the columns this outlet carries.
+    pub columns: Vec<(usize, Vec<usize>)>,
+    /// (index into `Registry::units`, stories) for every unit, in Vietnamese order.
+    /// A unit lists its own stories and those of the units merged into it.
+    pub units: Vec<(usize, Vec<usize>)>,
+}
+
+pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> OutletPlan<'a> {
+    let carried: Vec<usize> = cfg.outlet_columns(outlet).iter().filter_map(|c| cfg.columns.iter().position(|x| x.id == c.id)).collect();
+    let mut col_slot = vec![None; cfg.columns.len()];
+    for (slot, &ci) in carried.iter().enumerate() {
+        col_slot[ci] = Some(slot);
+    }
+    let units = &cfg.registry.units;
+    let unit_index: std::collections::HashMap<&str, usize> = units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect();
+    let mut columns: Vec<(usize, Vec<usize>)> = carried.iter().map(|&c| (c, Vec::new())).collect();
+    let mut by_unit: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
+    let mut stories = Vec::new();
+    for (i, s) in published.stories.iter().enumerate() {
+        if s.outlets.as_ref().is_some_and(|o| !o.contains(&outlet.id)) {
+            continue;
+        }
+        stories.push(i);
+        for &c in &published.columns_of[i] {
+            if let Some(slot) = col_slot[c] {
+                columns[slot].1.push(i);
+            }
+        }
+        for u in cfg.registry.lineage(&s.commune) {
+            if let Some(&ui) = unit_index.get(u.id.as_str()) {
+                by_unit[ui].push(i);
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    order.sort_by(|&a, &b| crate::text::compare_vi(&units[a].name, &units[b].name).then_with(|| units[a].id.cmp(&units[b].id)));
+    let units = order.into_iter().map(|u| (u, std::mem::take(&mut by_unit[u]))).collect();
+    OutletPlan { outlet, stories, columns, units }
+}
+
+/// Splits `n` items into pages of `per_page`; always at least one (empty) page.
+pub fn pages(n: usize, per_page: usize) -> usize {
+    n.div_ceil(per_page.max(1)).max(1)
+}

@@ -1,0 +1,60 @@
+//! The URL scheme of DESIGN.md, in one place. Paths start with `/` and are relative
+//! to an outlet's `base_url`.
+
+pub const SITE_FEED: &str = "/rss.xml";
+pub const COMMUNES: &str = "/dia-phuong/";
+pub const COLUMNS: &str = "/chuyen-muc/";
+
+pub fn story(slug: &str) -> String {
+    format!("/bai-viet/{slug}/")
+}
+
+fn paged(prefix: &str, id: &str, page: usize) -> String {
+    if page <= 1 { format!("{prefix}{id}/") } else { format!("{prefix}{id}/trang/{page}/") }
+}
+
+pub fn column(id: &str, page: usize) -> String {
+    paged(COLUMNS, id, page)
+}
+
+pub fn commune(id: &str, page: usize) -> String {
+    paged(COMMUNES, id, page)
+}
+
+pub fn column_feed(id: &str) -> String {
+    format!("{COLUMNS}{id}/rss.xml")
+}
+
+pub fn commune_feed(id: &str) -> String {
+    format!("{COMMUNES}{id}/rss.xml")
+}
+
+/// The file that serves a URL path: `/a/b/` → `a/b/index.html`.
+pub fn file_for(path: &str) -> String {
+    let p = path.trim_start_matches('/');
+    if p.is_empty() || p.ends_with('/') { format!("{p}index.html") } else { p.to_owned() }
+}
+
+/// From a page at URL path `path` back to the outlet root: `/a/b/` → `../../`.
+pub fn to_root(path: &str) -> String {
+    let depth = path.trim_start_matches('/').matches('/').count();
+    "../".repeat(depth)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_follow_the_contract() {
+        assert_eq!(story("a"), "/bai-viet/a/");
+        assert_eq!(column("y-te", 1), "/chuyen-muc/y-te/");
+        assert_eq!(commune("tho-tan", 3), "/dia-phuong/tho-tan/trang/3/");
+        assert_eq!(commune_feed("tho-tan"), "/dia-phuong/tho-tan/rss.xml");
+        assert_eq!(file_for("/"), "index.html");
+        assert_eq!(file_for("/bai-viet/a/"), "bai-viet/a/index.html");
+        assert_eq!(file_for("/rss.xml"), "rss.xml");
+        assert_eq!(to_root("/bai-viet/a/"), "../../");
+        assert_eq!(to_root("/"), "");
+    }
+}

@@ -1,0 +1,174 @@
+//! What templates see: small serialisable views, built once per story and shared by
+//! every page of an outlet. The names here are the themes' contract (see README).
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub id: String,
+    pub title: String,
+    /// Absolute URL.
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitLink {
+    pub id: String,
+    /// "Thọ Tân"
+    pub name: String,
+    /// "xã Thọ Tân"
+    pub full_name: String,
+    pub url: String,
+}
+
+/// A story in a list, card or feed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Card {
+    pub slug: String,
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    /// ISO date, for `<time datetime>`.
+    pub date: String,
+    /// "15/03/2024"
+    pub date_vi: String,
+    pub year: i32,
+    /// `story` | `practice`
+    pub kind: String,
+    pub kind_label: String,
+    /// `individual` | `household` | `collective`
+    pub subject_type: String,
+    pub subject_label: String,
+    pub subject_name: String,
+    pub commune: UnitLink,
+    pub field: Link,
+    /// Highest commendation level's label, if any ("Cấp tỉnh").
+    pub top_recognition: Option<String>,
+    pub draft: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CriterionView {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RecognitionView {
+    /// As written on the decision, else the form's name.
+    pub name: String,
+    pub form: String,
+    pub level: String,
+    pub level_label: String,
+    pub year: i32,
+    pub decision: Option<String>,
+}
+
+/// A whole story page.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoryView {
+    #[serde(flatten)]
+    pub card: Card,
+    /// Sanitised HTML of the body: print with `| safe`.
+    pub content: String,
+    pub toc: Vec<crate::render::TocEntry>,
+    pub reading_minutes: usize,
+    pub words: usize,
+    pub criteria: Vec<CriterionView>,
+    /// The field's criterion as the plan words it.
+    pub field_criterion: String,
+    pub field_evidence: String,
+    pub results: Option<String>,
+    pub replication: Option<String>,
+    pub recognition: Vec<RecognitionView>,
+    pub columns: Vec<Link>,
+    pub tags: Vec<String>,
+    pub author: String,
+    /// The unit that carries on the story's unit today, when it was merged ("xã Thọ Phú").
+    pub commune_now: Option<UnitLink>,
+}
+
+/// A unit on its own page, or in a list of units.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitView {
+    #[serde(flatten)]
+    pub link: UnitLink,
+    /// "xã" | "thị trấn" | "huyện"
+    pub type_label: String,
+    /// Stories listed on the unit's page (its own and its predecessors').
+    pub count: usize,
+    /// "30/06/2025" when the unit ceased to exist.
+    pub valid_until: Option<String>,
+    pub valid_from: Option<String>,
+    pub merged_into: Option<UnitLink>,
+    /// Units that merged into this one.
+    pub absorbed: Vec<UnitLink>,
+    pub feed_url: String,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ColumnView {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub url: String,
+    pub feed_url: String,
+    pub count: usize,
+    /// Whether this is a field's own column.
+    pub is_field: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PageLink {
+    pub number: usize,
+    pub url: String,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    pub current: usize,
+    pub total: usize,
+    pub prev_url: Option<String>,
+    pub next_url: Option<String>,
+    pub pages: Vec<PageLink>,
+}
+
+/// Shared by every page of an outlet.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub description: String,
+    pub base_url: String,
+    /// Home page URL (base_url with a trailing slash).
+    pub home_url: String,
+    pub feed_url: String,
+    pub district: String,
+    pub province: String,
+    pub columns: Vec<ColumnView>,
+    pub communes_url: String,
+    pub columns_url: String,
+    /// Year of the build, for the footer.
+    pub year: i32,
+}
+
+/// About the page being rendered.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageMeta {
+    pub title: String,
+    pub description: String,
+    /// Canonical absolute URL.
+    pub url: String,
+    /// The feed to announce with `<link rel="alternate">` (the page's own, else the site's).
+    pub feed_url: String,
+    pub feed_title: String,
+    /// `home` | `story` | `column` | `commune` | `communes` | `columns` | `404`
+    pub kind: String,
+    /// Relative path from this page to the outlet root ("../../"), for static files.
+    pub root: String,
+}

@@ -1,0 +1,361 @@
+//! Stage 6: one outlet's files, rendered with its theme in parallel and written into
+//! the staging folder.
+
+pub mod output;
+mod sitemap;
+pub mod templates;
+mod views;
+
+use crate::assemble::feed::{self, Entry, FeedMeta};
+use crate::assemble::views::{Card, ColumnView, PageMeta, SiteView, UnitView};
+use crate::assemble::{pages, urls, OutletPlan, Published};
+use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::model::Config;
+use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::Path;
+use tera::{Context, Tera};
+
+/// Everything one outlet's pages are made from.
+pub struct OutletBuild<'a> {
+    pub cfg: &'a Config,
+    pub published: &'a Published<'a>,
+    pub plan: &'a OutletPlan<'a>,
+    pub tera: &'a Tera,
+    pub today: NaiveDate,
+}
+
+#[derive(Clone, Copy)]
+enum Job {
+    Home,
+    Story(usize),
+    Alias(usize, usize),
+    Column(usize, usize),
+    ColumnFeed(usize),
+    Unit(usize, usize),
+    UnitFeed(usize),
+    SiteFeed,
+    Communes,
+    Columns,
+    NotFound,
+}
+
+/// Home page sections about units.
+#[derive(Serialize)]
+struct UnitGroups {
+    district: Option<UnitView>,
+    current: Vec<UnitView>,
+    former: Vec<UnitView>,
+}
+
+#[derive(Serialize)]
+struct ListView<'a> {
+    /// `column` | `commune`
+    kind: &'static str,
+    id: &'a str,
+    title: String,
+    description: String,
+    feed_url: String,
+    total: usize,
+    stories: Vec<&'a Card>,
+    pagination: crate::assemble::views::Pagination,
+    unit: Option<UnitView>,
+    column: Option<ColumnView>,
+}
+
+struct Prepared {
+    site: SiteView,
+    cards: Vec<Option<Card>>,
+    units: UnitGroups,
+}
+
+impl OutletBuild<'_> {
+    fn prepare(&self) -> Prepared {
+        let (cfg, o, p) = (self.cfg, self.plan.outlet, self.published);
+        let mut cards: Vec<Option<Card>> = vec![None; p.stories.len()];
+        let built: Vec<(usize, Card)> = self.plan.stories.par_iter().map(|&i| (i, views::card(cfg, o, p, i))).collect();
+        for (i, c) in built {
+            cards[i] = Some(c);
+        }
+        let columns = self.plan.columns.iter().map(|(ci, list)| views::column(cfg, o, *ci, list.len())).collect();
+        let site = SiteView {
+            id: o.id.clone(),
+            title: o.title.clone(),
+            publisher: o.publisher.clone(),
+            description: o.description.clone(),
+            base_url: o.base().to_owned(),
+            home_url: o.url("/"),
+            feed_url: o.url(urls::SITE_FEED),
+            district: cfg.site.district.clone(),
+            province: cfg.site.province.clone(),
+            columns,
+            communes_url: o.url(urls::COMMUNES),
+            columns_url: o.url(urls::COLUMNS),
+            year: self.today.year(),
+        };
+        let mut units = UnitGroups { district: None, current: Vec::new(), former: Vec::new() };
+        for (ui, list) in &self.plan.units {
+            let u = &cfg.registry.units[*ui];
+            let v = views::unit(cfg, o, u, list.len(), self.today);
+            if u.kind == crate::model::UnitType::Huyen {
+                units.district = Some(v);
+            } else if v.current {
+                units.current.push(v);
+            } else {
+                units.former.push(v);
+            }
+        }
+        Prepared { site, cards, units }
+    }
+
+    fn jobs(&self) -> Vec<Job> {
+        let per = self.cfg.site.per_page;
+        let mut jobs = vec![Job::Home, Job::SiteFeed, Job::Communes, Job::Columns, Job::NotFound];
+        for &i in &self.plan.stories {
+            jobs.push(Job::Story(i));
+            for a in 0..self.published.stories[i].aliases.len() {
+                jobs.push(Job::Alias(i, a));
+            }
+        }
+        for (slot, (_, list)) in self.plan.columns.iter().enumerate() {
+            jobs.push(Job::ColumnFeed(slot));
+            jobs.extend((1..=pages(list.len(), per)).map(|n| Job::Column(slot, n)));
+        }
+        for (slot, (_, list)) in self.plan.units.iter().enumerate() {
+            jobs.push(Job::UnitFeed(slot));
+            jobs.extend((1..=pages(list.len(), per)).map(|n| Job::Unit(slot, n)));
+        }
+        jobs
+    }
+
+    /// Renders and writes every file of the outlet into `dir`. Returns the number of
+    /// files written.
+    pub fn run(&self, root: &Path, dir: &Path) -> Result<usize, Vec<Diagnostic>> {
+        let prep = self.prepare();
+        let jobs = self.jobs();
+        let results: Vec<Result<(String, Vec<u8>), Diagnostic>> =
+            jobs.par_iter().map(|job| self.render(&prep, *job)).collect();
+        let mut errors = Vec::new();
+        let mut urls_written = Vec::new();
+        let writes: Vec<Result<(), Diagnostic>> = results
+            .into_iter()
+            .filter_map(|r| match r {
+                Ok(ok) => Some(ok),
+                Err(d) => {
+                    errors.push(d);
+                    None
+                }
+            })
+            .inspect(|(path, _)| urls_written.push(path.clone()))
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|(path, bytes)| output::write(&dir.join(urls::file_for(&path)), &bytes).map_err(|e| io_diag(&path, &e)))
+            .collect();
+        errors.extend(writes.into_iter().filter_map(Result::err));
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut count = urls_written.len();
+        let sitemap = sitemap::write(self.plan.outlet, &self.sitemap_entries());
+        output::write(&dir.join("sitemap.xml"), &sitemap).map_err(|e| vec![io_diag("/sitemap.xml", &e)])?;
+        count += 1;
+        let theme_static = root.join("themes").join(&self.plan.outlet.theme).join("static");
+        count += output::copy_tree(&theme_static, dir).map_err(|e| vec![io_diag("static", &e)])?;
+        count += output::copy_tree(&root.join("content/media"), &dir.join("media")).map_err(|e| vec![io_diag("media", &e)])?;
+        Ok(count)
+    }
+
+    fn sitemap_entries(&self) -> Vec<(String, Option<NaiveDate>)> {
+        let o = self.plan.outlet;
+        let per = self.cfg.site.per_page;
+        let mut v = vec![(o.url("/"), self.plan.stories.first().map(|&i| self.published.stories[i].date))];
+        v.push((o.url(urls::COMMUNES), None));
+        v.push((o.url(urls::COLUMNS), None));
+        for &i in &self.plan.stories {
+            let s = self.published.stories[i];
+            v.push((o.url(&urls::story(&s.slug)), Some(s.date)));
+        }
+        for (ci, list) in &self.plan.columns {
+            let id = &self.cfg.columns[*ci].id;
+            for n in 1..=pages(list.len(), per) {
+                v.push((o.url(&urls::column(id, n)), None));
+            }
+        }
+        for (ui, list) in &self.plan.units {
+            let id = &self.cfg.registry.units[*ui].id;
+            for n in 1..=pages(list.len(), per) {
+                v.push((o.url(&urls::commune(id, n)), None));
+            }
+        }
+        v
+    }
+
+    fn meta(&self, kind: &str, path: &str, title: String, description: String, feed: Option<(String, String)>) -> PageMeta {
+        let o = self.plan.outlet;
+        let (feed_url, feed_title) = feed.unwrap_or_else(|| (o.url(urls::SITE_FEED), o.title.clone()));
+        PageMeta { title, description, url: o.url(path), feed_url, feed_title, kind: kind.into(), root: urls::to_root(path) }
+    }
+
+    fn page(&self, prep: &Prepared, template: &str, path: &str, meta: PageMeta, extra: impl FnOnce(&mut Context)) -> Result<(String, Vec<u8>), Diagnostic> {
+        let mut ctx = Context::new();
+        ctx.insert("site", &prep.site);
+        ctx.insert("page", &meta);
+        extra(&mut ctx);
+        self.tera
+            .render(template, &ctx)
+            .map(|html| (path.to_owned(), html.into_bytes()))
+            .map_err(|e| {
+                let theme = &self.plan.outlet.theme;
+                Diagnostic::error(
+                    "template-error",
+                    &format!("themes/{theme}/templates/{template}"),
+                    Pos::START,
+                    Text::new(
+                        format!("không dựng được trang {path}: {}", templates::chain(&e)),
+                        format!("cannot render {path}: {}", templates::chain(&e)),
+                    ),
+                )
+            })
+    }
+
+    fn feed(&self, path: &str, title: &str, description: &str, link: &str, list: &[usize]) -> (String, Vec<u8>) {
+        let (cfg, o, p) = (self.cfg, self.plan.outlet, self.published);
+        let entries: Vec<Entry> = list
+            .iter()
+            .take(cfg.site.feed_limit)
+            .map(|&i| {
+                let s = p.stories[i];
+                let mut categories = Vec::new();
+                if let Some(f) = cfg.criteria.field(&s.field) {
+                    categories.push(f.name.clone());
+                }
+                if let Some(u) = cfg.registry.resolve(&s.commune) {
+                    categories.push(u.full_name());
+                }
+                Entry { story: s, rendered: &p.rendered[i], categories }
+            })
+            .collect();
+        let self_url = o.url(path);
+        let meta = FeedMeta { title, description, link, self_url: &self_url };
+        let offset = cfg.site.offset_seconds().unwrap_or(7 * 3600);
+        (path.to_owned(), feed::write(o, &meta, &entries, cfg.site.feed_limit, offset))
+    }
+
+    fn render(&self, prep: &Prepared, job: Job) -> Result<(String, Vec<u8>), Diagnostic> {
+        let (cfg, o, p) = (self.cfg, self.plan.outlet, self.published);
+        let per = cfg.site.per_page;
+        let cards_of = |list: &[usize], page: usize| -> Vec<&Card> {
+            list.iter().skip((page - 1) * per).take(per).filter_map(|&i| prep.cards[i].as_ref()).collect()
+        };
+        match job {
+            Job::Home => {
+                let latest = cards_of(&self.plan.stories, 1);
+                let meta = self.meta("home", "/", o.title.clone(), o.description.clone(), None);
+                self.page(prep, "home.html", "/", meta, |ctx| {
+                    ctx.insert("latest", &latest);
+                    ctx.insert("units", &prep.units);
+                    ctx.insert("total", &self.plan.stories.len());
+                })
+            }
+            Job::Story(i) => {
+                let card = prep.cards[i].clone().unwrap_or_else(|| views::card(cfg, o, p, i));
+                let view = views::story(cfg, self.plan, p, i, card, self.today);
+                let path = urls::story(&p.stories[i].slug);
+                let meta = self.meta("story", &path, view.card.title.clone(), view.card.summary.clone(), None);
+                self.page(prep, "story.html", &path, meta, |ctx| ctx.insert("story", &view))
+            }
+            Job::Alias(i, a) => {
+                let s = p.stories[i];
+                let path = urls::story(&s.aliases[a]);
+                let target = o.url(&urls::story(&s.slug));
+                let mut meta = self.meta("redirect", &path, s.title.clone(), s.summary.clone(), None);
+                meta.url = target.clone(); // canonical is the story's current address
+                self.page(prep, "redirect.html", &path, meta, |ctx| ctx.insert("target", &target))
+            }
+            Job::Column(slot, n) => {
+                let (ci, list) = &self.plan.columns[slot];
+                let c = &cfg.columns[*ci];
+                let path = urls::column(&c.id, n);
+                let total = pages(list.len(), per);
+                let title = if n > 1 { format!("{} (trang {n})", c.title) } else { c.title.clone() };
+                let feed = (o.url(&urls::column_feed(&c.id)), format!("{} — {}", o.title, c.title));
+                let meta = self.meta("column", &path, title.clone(), c.description.clone(), Some(feed.clone()));
+                let view = ListView {
+                    kind: "column",
+                    id: &c.id,
+                    title,
+                    description: c.description.clone(),
+                    feed_url: feed.0,
+                    total: list.len(),
+                    stories: cards_of(list, n),
+                    pagination: views::pagination(o, |k| urls::column(&c.id, k), n, total),
+                    unit: None,
+                    column: Some(views::column(cfg, o, *ci, list.len())),
+                };
+                self.page(prep, "list.html", &path, meta, |ctx| ctx.insert("list", &view))
+            }
+            Job::Unit(slot, n) => {
+                let (ui, list) = &self.plan.units[slot];
+                let u = &cfg.registry.units[*ui];
+                let path = urls::commune(&u.id, n);
+                let total = pages(list.len(), per);
+                let name = if u.kind == crate::model::UnitType::Huyen { format!("Cấp huyện ({})", u.full_name()) } else { u.full_name() };
+                let title = if n > 1 { format!("{name} (trang {n})") } else { name.clone() };
+                let description = format!("Gương điển hình tiên tiến, mô hình mới, cách làm hay ở {name}.");
+                let feed = (o.url(&urls::commune_feed(&u.id)), format!("{} — {name}", o.title));
+                let meta = self.meta("commune", &path, title.clone(), description.clone(), Some(feed.clone()));
+                let view = ListView {
+                    kind: "commune",
+                    id: &u.id,
+                    title,
+                    description,
+                    feed_url: feed.0,
+                    total: list.len(),
+                    stories: cards_of(list, n),
+                    pagination: views::pagination(o, |k| urls::commune(&u.id, k), n, total),
+                    unit: Some(views::unit(cfg, o, u, list.len(), self.today)),
+                    column: None,
+                };
+                self.page(prep, "list.html", &path, meta, |ctx| ctx.insert("list", &view))
+            }
+            Job::SiteFeed => {
+                Ok(self.feed(urls::SITE_FEED, &o.title, &o.description, &o.url("/"), &self.plan.stories))
+            }
+            Job::ColumnFeed(slot) => {
+                let (ci, list) = &self.plan.columns[slot];
+                let c = &cfg.columns[*ci];
+                let title = format!("{} — {}", o.title, c.title);
+                Ok(self.feed(&urls::column_feed(&c.id), &title, &c.description, &o.url(&urls::column(&c.id, 1)), list))
+            }
+            Job::UnitFeed(slot) => {
+                let (ui, list) = &self.plan.units[slot];
+                let u = &cfg.registry.units[*ui];
+                let title = format!("{} — {}", o.title, u.full_name());
+                let desc = format!("Gương điển hình tiên tiến ở {}", u.full_name());
+                Ok(self.feed(&urls::commune_feed(&u.id), &title, &desc, &o.url(&urls::commune(&u.id, 1)), list))
+            }
+            Job::Communes => {
+                let meta = self.meta("communes", urls::COMMUNES, "Các xã, thị trấn".into(), format!("Gương điển hình theo địa phương, huyện {}", cfg.site.district), None);
+                self.page(prep, "communes.html", urls::COMMUNES, meta, |ctx| ctx.insert("units", &prep.units))
+            }
+            Job::Columns => {
+                let meta = self.meta("columns", urls::COLUMNS, "Chuyên mục".into(), "Các chuyên mục theo chủ đề và lĩnh vực".into(), None);
+                self.page(prep, "columns.html", urls::COLUMNS, meta, |_| {})
+            }
+            Job::NotFound => {
+                let meta = self.meta("404", "/404.html", "Không tìm thấy trang".into(), String::new(), None);
+                self.page(prep, "404.html", "/404.html", meta, |_| {})
+            }
+        }
+    }
+}
+
+fn io_diag(path: &str, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        "io-error",
+        path,
+        Pos::START,
+        Text::new(format!("không ghi được tệp: {e}"), format!("cannot write the file: {e}")),
+    )
+}

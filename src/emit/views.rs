@@ -1,0 +1,141 @@
+//! Building the template views of one outlet from the model.
+
+use crate::assemble::views::*;
+use crate::assemble::{urls, OutletPlan, Published};
+use crate::model::{Config, Outlet, Story, Unit};
+use chrono::NaiveDate;
+
+pub fn unit_link(o: &Outlet, u: &Unit) -> UnitLink {
+    UnitLink { id: u.id.clone(), name: u.name.clone(), full_name: u.full_name(), url: o.url(&urls::commune(&u.id, 1)) }
+}
+
+fn vi_date(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize) -> Card {
+    let s: &Story = p.stories[i];
+    let commune = match cfg.registry.resolve(&s.commune) {
+        Some(u) => unit_link(o, u),
+        None => UnitLink { id: s.commune.clone(), name: s.commune.clone(), full_name: s.commune.clone(), url: o.url(&urls::commune(&s.commune, 1)) },
+    };
+    let field_name = cfg.criteria.field(&s.field).map_or(s.field.clone(), |f| f.name.clone());
+    Card {
+        slug: s.slug.clone(),
+        url: o.url(&urls::story(&s.slug)),
+        title: s.title.clone(),
+        summary: s.summary.clone(),
+        date: s.date.to_string(),
+        date_vi: vi_date(s.date),
+        year: s.year(),
+        kind: s.kind.id().into(),
+        kind_label: s.kind.label().into(),
+        subject_type: s.subject.kind.id().into(),
+        subject_label: s.subject.kind.label().into(),
+        subject_name: s.subject.name.clone(),
+        commune,
+        field: Link { id: s.field.clone(), title: field_name, url: o.url(&urls::column(&s.field, 1)) },
+        top_recognition: p.levels[i].first().map(|l| l.label().to_owned()),
+        draft: s.draft,
+    }
+}
+
+pub fn story(cfg: &Config, plan: &OutletPlan, p: &Published, i: usize, card: Card, today: NaiveDate) -> StoryView {
+    let s = p.stories[i];
+    let o = plan.outlet;
+    let r = &p.rendered[i];
+    let criteria = s
+        .criteria
+        .iter()
+        .map(|(id, ev)| {
+            let (title, text) = cfg.criteria.criterion(id).unwrap_or((id.as_str(), ""));
+            CriterionView { id: id.clone(), title: title.to_owned(), text: text.to_owned(), evidence: ev.clone() }
+        })
+        .collect();
+    let recognition = s
+        .recognition
+        .iter()
+        .filter_map(|rec| {
+            let c = cfg.criteria.commendation(&rec.form)?;
+            Some(RecognitionView {
+                name: rec.name.clone().unwrap_or_else(|| c.name.clone()),
+                form: c.id.clone(),
+                level: c.level.id().into(),
+                level_label: c.level.label().into(),
+                year: rec.year,
+                decision: rec.decision.clone(),
+            })
+        })
+        .collect();
+    // Columns this outlet carries, and that hold the story.
+    let columns = plan
+        .columns
+        .iter()
+        .filter(|(ci, _)| p.columns_of[i].contains(ci))
+        .map(|(ci, _)| {
+            let c = &cfg.columns[*ci];
+            Link { id: c.id.clone(), title: c.title.clone(), url: o.url(&urls::column(&c.id, 1)) }
+        })
+        .collect();
+    let commune_now = cfg
+        .registry
+        .resolve(&s.commune)
+        .filter(|u| !u.exists_on(today))
+        .and_then(|u| cfg.registry.successor_on(&u.id, today))
+        .map(|u| unit_link(o, u));
+    StoryView {
+        card,
+        content: r.html.clone(),
+        toc: r.toc.clone(),
+        reading_minutes: r.reading_minutes,
+        words: r.words,
+        criteria,
+        field_criterion: cfg.criteria.field(&s.field).map(|f| f.criterion.clone()).unwrap_or_default(),
+        field_evidence: s.field_evidence.clone(),
+        results: s.results.clone(),
+        replication: s.replication.clone(),
+        recognition,
+        columns,
+        tags: s.tags.clone(),
+        author: s.author.clone(),
+        commune_now,
+    }
+}
+
+pub fn unit(cfg: &Config, o: &Outlet, u: &Unit, count: usize, today: NaiveDate) -> UnitView {
+    UnitView {
+        link: unit_link(o, u),
+        type_label: u.kind.label().into(),
+        count,
+        valid_until: u.valid_until.map(vi_date),
+        valid_from: u.valid_from.map(vi_date),
+        merged_into: u.merged_into.as_deref().and_then(|m| cfg.registry.resolve(m)).map(|m| unit_link(o, m)),
+        absorbed: cfg.registry.absorbed(&u.id).into_iter().map(|a| unit_link(o, a)).collect(),
+        feed_url: o.url(&urls::commune_feed(&u.id)),
+        current: u.exists_on(today),
+    }
+}
+
+pub fn column(cfg: &Config, o: &Outlet, ci: usize, count: usize) -> ColumnView {
+    let c = &cfg.columns[ci];
+    ColumnView {
+        id: c.id.clone(),
+        title: c.title.clone(),
+        description: c.description.clone(),
+        url: o.url(&urls::column(&c.id, 1)),
+        feed_url: o.url(&urls::column_feed(&c.id)),
+        count,
+        is_field: c.field.is_some(),
+    }
+}
+
+pub fn pagination(o: &Outlet, url_of: impl Fn(usize) -> String, current: usize, total: usize) -> Pagination {
+    let page_url = |n: usize| o.url(&url_of(n));
+    Pagination {
+        current,
+        total,
+        prev_url: (current > 1).then(|| page_url(current - 1)),
+        next_url: (current < total).then(|| page_url(current + 1)),
+        pages: (1..=total).map(|n| PageLink { number: n, url: page_url(n), current: n == current }).collect(),
+    }
+}

@@ -1,0 +1,5 @@
+//! Stage 4: Markdown to HTML, once per story, shared by every page, feed and outlet.
+
+pub mod markdown;
+
+pub use markdown::{render, Rendered, TocEntry};

@@ -1,0 +1,216 @@
+//! `guong check` on fixture stories, one per finding: code, message and exact place.
+
+use crate::support::{repo, Site};
+
+/// (case file under tests/fixtures/check, code, line, column, words of the Vietnamese message)
+const CASES: &[(&str, &str, usize, usize, &str)] = &[
+    ("yaml-syntax", "yaml-syntax", 2, 8, "dấu ngoặc kép mở ở dòng 2 chưa được đóng"),
+    ("no-front-matter", "no-front-matter", 1, 1, "không có phần khai báo"),
+    ("unclosed-front-matter", "unclosed-front-matter", 1, 1, "không có dòng `---` đóng lại"),
+    ("missing-key", "missing-key", 1, 1, "thiếu khóa bắt buộc `summary`"),
+    ("unknown-key", "unknown-key", 3, 1, "khóa `titel` không có trong mẫu bài viết; có phải `title`?"),
+    ("wrong-type", "wrong-type", 8, 12, "`subject.consent` phải là `true` hoặc `false`"),
+    ("invalid-value", "invalid-value", 3, 7, "`kind` không nhận giá trị `stroy`; có phải `story`?"),
+    ("unknown-commune", "unknown-commune", 9, 10, "đơn vị `dong-tein` không có trong danh mục xã, thị trấn (communes.yaml); có phải `dong-tien`?"),
+    ("unknown-field", "unknown-field", 10, 8, "lĩnh vực `quoc-phong` không có trong danh mục 14 lĩnh vực; có phải `quoc-phong-an-ninh`?"),
+    ("unknown-criterion", "unknown-criterion", 16, 3, "tiêu chuẩn `sang-kien` không có trong criteria.yaml"),
+    ("missing-evidence", "missing-evidence", 14, 3, "tiêu chuẩn `sang-tao` chưa có minh chứng"),
+    ("missing-evidence-key", "missing-evidence", 11, 1, "thiếu minh chứng cho tiêu chuẩn chung `tuong-than-tuong-ai`"),
+    ("local-criterion", "missing-evidence", 11, 1, "tiêu chuẩn riêng của địa phương, lĩnh vực `nong-thon-moi-kieu-mau`"),
+    ("missing-consent", "missing-consent", 8, 12, "chưa ghi nhận sự đồng ý của cá nhân `Nguyễn Văn Bình`"),
+    ("unknown-column", "unknown-column", 19, 31, "chuyên mục `nguoi-tot` không có trong columns.yaml; có phải `nguoi-tot-viec-tot`?"),
+    ("unknown-outlet", "unknown-outlet", 19, 11, "kênh đăng `cong-thong-tn` không có trong site.yaml; có phải `cong-thong-tin`?"),
+    ("unknown-recognition", "unknown-recognition", 20, 11, "hình thức khen thưởng `bang-khen-chu-tich-tinh` không có; có phải `bang-khen-chu-tich-ubnd-tinh`?"),
+    ("missing-image", "missing-image", 19, 8, "không tìm thấy ảnh `content/media/khong-co.jpg`"),
+    ("missing-image-alt", "missing-image-alt", 19, 1, "ảnh chưa có lời mô tả (`image_alt`)"),
+    ("invalid-path", "invalid-path", 19, 8, "đường dẫn ảnh `../../etc/passwd` đi ra ngoài thư mục content/"),
+    ("invalid-date", "invalid-date", 4, 7, "ngày `2024-02-30` không tồn tại trong lịch"),
+    ("empty-body", "empty-body", 19, 1, "bài viết không có nội dung"),
+    ("practice-only", "practice-only", 19, 1, "khóa `results` chỉ dùng cho bài mô hình mới, cách làm hay"),
+    ("practice-missing", "missing-key", 1, 1, "phải có `replication`"),
+    ("too-long", "too-long", 2, 8, "tiêu đề dài 225 ký tự; tối đa 200"),
+    ("commune-dissolved", "commune-dissolved", 9, 10, "xã Xuân Thịnh không còn từ sau ngày 31/12/2024; bài đề ngày 01/03/2025 thuộc xã Xuân Lộc; ghi `commune: xuan-loc`"),
+    ("commune-not-yet", "commune-not-yet", 9, 10, "xã Tân Ninh chỉ được thành lập từ ngày 01/07/2025"),
+    ("exaggeration", "exaggeration", 21, 16, "cụm từ “chưa từng có” có thể bị coi là cường điệu"),
+    ("pdf-artefact", "pdf-artefact", 17, 43, "thay `ƣ` bằng `ư`: “TƯỢNG”"),
+    ("not-nfc", "not-nfc", 21, 3, "không phải Unicode dựng sẵn NFC"),
+    ("personal-data", "personal-data", 21, 19, "“0912 345 678” trông giống số điện thoại"),
+    ("summary-too-long", "summary-too-long", 17, 10, "tóm tắt dài 350 ký tự"),
+    ("alias-conflict", "alias-conflict", 19, 1, "slug cũ `doi-dan-quan-xuan-thinh` đã thuộc về content/stories/2024/doi-dan-quan-xuan-thinh.md"),
+    ("duplicate-id", "duplicate-id", 19, 5, "trùng với content/stories/2024/chi-hoa-dua-luoi.md"),
+    ("recognition-after-date", "recognition-after-date", 21, 11, "khen thưởng năm 2025 nhưng bài đề năm 2024"),
+    ("bom-crlf", "bom", 1, 1, "tệp bắt đầu bằng dấu BOM"),
+    ("bom-crlf", "line-endings", 1, 4, "kiểu xuống dòng Windows (CRLF)"),
+    ("invalid-utf8", "invalid-utf8", 2, 17, "tệp không phải văn bản UTF-8"),
+    ("Bai-Co-Dau-Tiếng", "invalid-slug", 1, 1, "đổi tên tệp thành `bai-co-dau-tieng.md`"),
+];
+
+fn with_case(case: &str) -> (Site, String) {
+    let site = Site::new("site");
+    let bytes = std::fs::read(repo().join("tests/fixtures/check").join(format!("{case}.md"))).unwrap();
+    let rel = format!("content/stories/2024/{case}.md");
+    std::fs::write(site.path().join(&rel), bytes).unwrap();
+    (site, rel)
+}
+
+/// All words of `want` appear in `got` in order (the message may say more between).
+fn says(got: &str, want: &str) -> bool {
+    if got.contains(want) {
+        return true;
+    }
+    let mut rest = got;
+    for part in want.split("; ") {
+        match rest.find(part) {
+            Some(i) => rest = &rest[i + part.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+#[test]
+fn the_fixture_site_is_clean() {
+    let site = Site::new("site");
+    let run = site.guong(&["check"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn each_case_reports_its_code_message_and_position() {
+    let mut failures = Vec::new();
+    for &(case, code, line, col, words) in CASES {
+        let (site, rel) = with_case(case);
+        let run = site.guong(&["check"]);
+        let prefix = format!("{rel}:{line}:{col}: ");
+        let found = run.stdout.lines().any(|l| {
+            l.starts_with(&prefix) && (l.contains(&format!("error[{code}]")) || l.contains(&format!("warning[{code}]"))) && says(l, words)
+        });
+        if !found {
+            failures.push(format!("{case}: wanted {prefix}…[{code}] «{words}», got:\n{}", run.stdout));
+        }
+        let is_error = run.stdout.lines().any(|l| l.starts_with(&rel) && l.contains(": error["));
+        assert_eq!(run.code, if is_error { 1 } else { 0 }, "{case}: exit code");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn warnings_pass_but_fail_under_strict() {
+    let (site, _) = with_case("exaggeration");
+    assert_eq!(site.guong(&["check"]).code, 0);
+    let strict = site.guong(&["check", "--strict"]);
+    assert_eq!(strict.code, 1);
+    assert!(strict.stdout.contains("error[exaggeration]"), "{}", strict.stdout);
+}
+
+#[test]
+fn two_broken_files_are_both_reported() {
+    let site = Site::new("site");
+    for case in ["unknown-commune", "missing-consent"] {
+        let bytes = std::fs::read(repo().join("tests/fixtures/check").join(format!("{case}.md"))).unwrap();
+        std::fs::write(site.path().join(format!("content/stories/2024/{case}.md")), bytes).unwrap();
+    }
+    let run = site.guong(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("content/stories/2024/unknown-commune.md:9:10: error[unknown-commune]"), "{}", run.stdout);
+    assert!(run.stdout.contains("content/stories/2024/missing-consent.md:8:12: error[missing-consent]"), "{}", run.stdout);
+}
+
+#[test]
+fn one_file_reports_every_problem() {
+    let site = Site::new("site");
+    site.write(
+        "content/stories/2024/nhieu-loi.md",
+        "---\ntitle: \"Nhiều lỗi\"\nkind: stori\ndate: 2024-13-01\nsubject: { type: individual, name: \"A\" }\ncommune: x\nfield: y\ncriteria: {}\nsummary: \"s\"\nauthor: \"a\"\nfoo: 1\n---\nBody\n",
+    );
+    let run = site.guong(&["check", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let codes: Vec<&str> = v["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    for want in ["invalid-value", "invalid-date", "missing-key", "unknown-key"] {
+        assert!(codes.contains(&want), "{want} missing from {codes:?}");
+    }
+}
+
+#[test]
+fn json_output_parses_and_matches_the_human_output() {
+    let (site, rel) = with_case("unknown-field");
+    let run = site.guong(&["check", "--format", "json", "--lang", "en"]);
+    assert_eq!(run.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    assert_eq!(v["errors"], 1);
+    assert!(v["files"].as_u64().unwrap() >= 7);
+    let f = &v["findings"][0];
+    assert_eq!(f["path"], rel.as_str());
+    assert_eq!((f["line"].as_u64(), f["column"].as_u64()), (Some(10), Some(8)));
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["code"], "unknown-field");
+    assert_eq!(f["message"], "the field `quoc-phong` is not one of the 14 fields");
+    assert_eq!(f["help"], "did you mean `quoc-phong-an-ninh`?");
+}
+
+#[test]
+fn english_messages_keep_the_same_prefix() {
+    let (site, rel) = with_case("missing-consent");
+    let vi = site.guong(&["check"]).stdout;
+    let en = site.guong(&["check", "--lang", "en"]).stdout;
+    let prefix = format!("{rel}:8:12: error[missing-consent]: ");
+    assert!(vi.starts_with(&prefix) && en.starts_with(&prefix), "{vi}\n{en}");
+    assert!(en.contains("no consent recorded"), "{en}");
+}
+
+#[test]
+fn paths_restrict_the_report_to_those_files() {
+    let site = Site::new("site");
+    for case in ["unknown-commune", "missing-consent"] {
+        let bytes = std::fs::read(repo().join("tests/fixtures/check").join(format!("{case}.md"))).unwrap();
+        std::fs::write(site.path().join(format!("content/stories/2024/{case}.md")), bytes).unwrap();
+    }
+    let run = site.guong(&["check", "content/stories/2024/missing-consent.md"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("missing-consent.md"));
+    assert!(!run.stdout.contains("unknown-commune.md"), "{}", run.stdout);
+    let clean = site.guong(&["check", "content/stories/2024/chi-hoa-dua-luoi.md"]);
+    assert_eq!(clean.code, 0, "{}", clean.stdout);
+}
+
+#[test]
+fn duplicate_slugs_across_years_are_errors() {
+    let site = Site::new("site");
+    let text = site.read("content/stories/2024/doi-dan-quan-xuan-thinh.md").replace("2024-06-11", "2023-06-11");
+    site.write("content/stories/2023/doi-dan-quan-xuan-thinh.md", &text);
+    let run = site.guong(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("error[duplicate-slug]: slug `doi-dan-quan-xuan-thinh` đã được dùng cho content/stories/2023/doi-dan-quan-xuan-thinh.md"), "{}", run.stdout);
+}
+
+#[test]
+fn configuration_errors_point_into_the_configuration() {
+    let site = Site::new("site");
+    let text = site.read("content/site.yaml").replace("theme: trung-tam-van-hoa", "theme: khong-co");
+    site.write("content/site.yaml", &text);
+    let run = site.guong(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("content/site.yaml:20:12: error[unknown-theme]"), "{}", run.stdout);
+
+    let broken = site.read("content/site.yaml").replace("per_page: 2", "per_page: hai");
+    site.write("content/site.yaml", &broken);
+    let run = site.guong(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("content/site.yaml:4:11: error[config-invalid]"), "{}", run.stdout);
+}
+
+#[test]
+fn misuse_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(crate::support::guong_in(dir.path(), &["check"]).code, 2);
+    assert_eq!(crate::support::guong_in(dir.path(), &["check", "--format", "xml"]).code, 2);
+    let site = Site::new("site");
+    assert_eq!(site.guong(&["check", "content/stories/khong-co.md"]).code, 2);
+}
+
+#[test]
+fn the_sample_site_checks_clean() {
+    let run = crate::support::guong_in(&repo(), &["check", "--strict"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+}

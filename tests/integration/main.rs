@@ -1,0 +1,8 @@
+//! One integration binary: each test copies a fixture site into a temporary folder,
+//! runs the real `guong` binary on it and checks what it printed and wrote.
+
+mod support;
+
+mod build;
+mod check;
+mod new;

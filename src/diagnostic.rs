@@ -91,9 +91,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(code: &'static str, path: &str, pos: Pos, message: Text) -> Self {
+        debug_assert!(crate::codes::known(code), "undocumented finding code {code}");
         Diagnostic { path: path.to_owned(), pos, severity: Severity::Error, code, message, help: None }
     }
     pub fn warning(code: &'static str, path: &str, pos: Pos, message: Text) -> Self {
+        debug_assert!(crate::codes::known(code), "undocumented finding code {code}");
         Diagnostic { severity: Severity::Warning, ..Self::error(code, path, pos, message) }
     }
     pub fn with_help(mut self, help: Text) -> Self {

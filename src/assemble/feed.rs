@@ -38,7 +38,7 @@ pub fn guid(outlet: &Outlet, s: &Story) -> String {
 pub fn rfc822(date: NaiveDate, offset_seconds: i32) -> String {
     let tz = FixedOffset::east_opt(offset_seconds).unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC"));
     match tz.from_local_datetime(&date.and_time(NaiveTime::MIN)).single() {
-        Some(dt) => dt.to_rfc2822(),
+        Some(dt) => dt.format("%a, %d %b %Y %H:%M:%S %z").to_string(),
         None => date.to_string(),
     }
 }

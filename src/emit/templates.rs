@@ -11,7 +11,7 @@ pub fn load(root: &Path, theme: &str) -> Result<Tera, Diagnostic> {
     let dir = root.join("themes").join(theme).join("templates");
     let shown = format!("themes/{theme}/templates");
     let glob = format!("{}/**/*.html", dir.display());
-    let tera = Tera::new(&glob).map_err(|e| {
+    let mut tera = Tera::new(&glob).map_err(|e| {
         Diagnostic::error(
             "template-error",
             &shown,
@@ -19,6 +19,7 @@ pub fn load(root: &Path, theme: &str) -> Result<Tera, Diagnostic> {
             Text::new(format!("lỗi trong giao diện `{theme}`: {}", chain(&e)), format!("error in theme `{theme}`: {}", chain(&e))),
         )
     })?;
+    tera.set_escape_fn(escape_html);
     let names: Vec<&str> = tera.get_template_names().collect();
     if let Some(missing) = REQUIRED.iter().find(|r| !names.contains(r)) {
         return Err(Diagnostic::error(
@@ -29,6 +30,31 @@ pub fn load(root: &Path, theme: &str) -> Result<Tera, Diagnostic> {
         ));
     }
     Ok(tera)
+}
+
+/// HTML escaping without tera's `/` → `&#x2F;` (safe in text and quoted attributes,
+/// and keeps URLs readable and pages small).
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escapes_markup_but_not_slashes() {
+        assert_eq!(super::escape_html("<a href='x'>&\"/"), "&lt;a href=&#39;x&#39;&gt;&amp;&quot;/");
+    }
 }
 
 /// A tera error with its causes, on one line (tera hides the useful part in `source`).

@@ -1,1 +1,304 @@
+//! `guong build` on the fixture site: pages, columns, units, feeds (parsed with
+//! feed-rs), HTML (parsed with scraper), and the output's safety.
+
 use crate::support::Site;
+use scraper::{Html, Selector};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+const PORTAL: &str = "public/cong-thong-tin";
+const CULTURE: &str = "public/trung-tam-van-hoa";
+const ALL_UNITS: &[&str] = &["huyen", "tho-tan", "xuan-thinh", "xuan-loc", "tho-phu", "dong-tien", "thi-tran-nua", "tan-ninh", "an-nong"];
+
+fn built() -> Site {
+    let site = Site::new("site");
+    let run = site.guong(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    site
+}
+
+fn feed(site: &Site, rel: &str) -> feed_rs::model::Feed {
+    let bytes = std::fs::read(site.path().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    feed_rs::parser::parse(&bytes[..]).unwrap_or_else(|e| panic!("{rel} is not a valid feed: {e}"))
+}
+
+/// The story slugs a feed links to, in order.
+fn feed_slugs(site: &Site, rel: &str) -> Vec<String> {
+    feed(site, rel)
+        .entries
+        .iter()
+        .map(|e| e.links[0].href.trim_end_matches('/').rsplit('/').next().unwrap().to_owned())
+        .collect()
+}
+
+fn html(site: &Site, rel: &str) -> Html {
+    Html::parse_document(&site.read(rel))
+}
+
+fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    doc.select(&Selector::parse(css).unwrap()).collect()
+}
+
+/// Every file under `dir` with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+#[test]
+fn every_page_of_the_contract_exists() {
+    let site = built();
+    for out in [PORTAL, CULTURE] {
+        for f in ["index.html", "rss.xml", "sitemap.xml", "404.html", "style.css", "dia-phuong/index.html", "chuyen-muc/index.html"] {
+            assert!(site.exists(&format!("{out}/{f}")), "{out}/{f}");
+        }
+        for u in ALL_UNITS {
+            assert!(site.exists(&format!("{out}/dia-phuong/{u}/index.html")), "{out} unit page {u}");
+            assert!(site.exists(&format!("{out}/dia-phuong/{u}/rss.xml")), "{out} unit feed {u}");
+        }
+    }
+    for c in ["nong-nghiep", "quoc-phong-an-ninh", "an-sinh-xa-hoi", "y-te", "nguoi-tot-viec-tot", "mo-hinh-moi-cach-lam-hay", "khen-thuong-cap-tinh-tro-len", "thi-dua-ai-quoc"] {
+        assert!(site.exists(&format!("{PORTAL}/chuyen-muc/{c}/index.html")), "portal column {c}");
+        assert!(site.exists(&format!("{PORTAL}/chuyen-muc/{c}/rss.xml")), "portal column feed {c}");
+    }
+    // The Culture Centre carries only its two columns.
+    assert!(site.exists(&format!("{CULTURE}/chuyen-muc/nguoi-tot-viec-tot/rss.xml")));
+    assert!(!site.exists(&format!("{CULTURE}/chuyen-muc/y-te/index.html")));
+}
+
+#[test]
+fn stories_appear_in_their_outlets_only() {
+    let site = built();
+    for slug in ["chi-hoa-dua-luoi", "doi-dan-quan-xuan-thinh", "hop-tac-xa-tho-phu"] {
+        assert!(site.exists(&format!("{PORTAL}/bai-viet/{slug}/index.html")), "{slug}");
+        assert!(site.exists(&format!("{CULTURE}/bai-viet/{slug}/index.html")), "{slug}");
+    }
+    assert!(!site.exists(&format!("{PORTAL}/bai-viet/bep-an-nua/index.html")), "outlets: [trung-tam-van-hoa]");
+    assert!(site.exists(&format!("{CULTURE}/bai-viet/bep-an-nua/index.html")));
+    assert_eq!(feed_slugs(&site, &format!("{PORTAL}/rss.xml")), ["hop-tac-xa-tho-phu", "doi-dan-quan-xuan-thinh", "chi-hoa-dua-luoi"]);
+}
+
+#[test]
+fn drafts_and_future_stories_wait() {
+    let site = built();
+    assert!(!site.exists(&format!("{PORTAL}/bai-viet/ban-nhap/index.html")));
+    assert!(!site.exists(&format!("{PORTAL}/bai-viet/tuong-lai/index.html")));
+    let run = site.guong(&["build", "--drafts", "--future"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(site.exists(&format!("{PORTAL}/bai-viet/ban-nhap/index.html")));
+    assert!(site.exists(&format!("{PORTAL}/bai-viet/tuong-lai/index.html")));
+}
+
+#[test]
+fn each_commune_feed_holds_exactly_its_stories_and_those_merged_into_it() {
+    let site = built();
+    let unit = |out: &str, id: &str| feed_slugs(&site, &format!("{out}/dia-phuong/{id}/rss.xml"));
+    assert_eq!(unit(PORTAL, "tho-tan"), ["chi-hoa-dua-luoi"]);
+    assert_eq!(unit(PORTAL, "xuan-thinh"), ["doi-dan-quan-xuan-thinh"]);
+    assert_eq!(unit(PORTAL, "xuan-loc"), ["doi-dan-quan-xuan-thinh"], "Xuân Thịnh merged into Xuân Lộc");
+    assert_eq!(unit(PORTAL, "tho-phu"), ["hop-tac-xa-tho-phu", "doi-dan-quan-xuan-thinh", "chi-hoa-dua-luoi"]);
+    assert!(unit(PORTAL, "dong-tien").is_empty(), "a feed exists even when empty");
+    assert!(unit(PORTAL, "thi-tran-nua").is_empty(), "its story is for the other outlet");
+    assert_eq!(unit(CULTURE, "thi-tran-nua"), ["bep-an-nua"], "an alias (`nua`) resolves to the unit");
+    assert_eq!(unit(CULTURE, "tan-ninh"), ["bep-an-nua"]);
+}
+
+#[test]
+fn columns_select_by_their_rules() {
+    let site = built();
+    let col = |out: &str, id: &str| feed_slugs(&site, &format!("{out}/chuyen-muc/{id}/rss.xml"));
+    assert_eq!(col(PORTAL, "nong-nghiep"), ["chi-hoa-dua-luoi"]);
+    assert_eq!(col(PORTAL, "mo-hinh-moi-cach-lam-hay"), ["chi-hoa-dua-luoi"]);
+    assert_eq!(col(PORTAL, "khen-thuong-cap-tinh-tro-len"), ["hop-tac-xa-tho-phu", "chi-hoa-dua-luoi"]);
+    assert_eq!(col(PORTAL, "thi-dua-ai-quoc"), ["doi-dan-quan-xuan-thinh"]);
+    assert_eq!(col(CULTURE, "nguoi-tot-viec-tot"), ["bep-an-nua"]);
+}
+
+#[test]
+fn feeds_are_valid_with_absolute_links_and_stable_guids() {
+    let site = built();
+    let rel = format!("{PORTAL}/dia-phuong/tho-phu/rss.xml");
+    let first = feed(&site, &rel);
+    assert_eq!(first.entries.len(), 3);
+    let raw = site.read(&rel);
+    assert!(raw.contains(r#"<atom:link href="https://portal.example.vn/dien-hinh/dia-phuong/tho-phu/rss.xml" rel="self" type="application/rss+xml"/>"#), "{raw}");
+    assert!(raw.contains("<pubDate>Fri, 01 Aug 2025 00:00:00 +0700</pubDate>"), "RFC 822 dates");
+    for e in &first.entries {
+        assert!(e.links[0].href.starts_with("https://portal.example.vn/dien-hinh/bai-viet/"), "{}", e.links[0].href);
+        assert!(e.summary.is_some() && e.content.is_some(), "summary and full content");
+    }
+    let ids: Vec<&str> = first.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "urn:uuid:9b2f0c4e-5d6a-4e7b-8c9d-0a1b2c3d4e5f",
+            "https://portal.example.vn/dien-hinh/bai-viet/doi-dan-quan-xuan-thinh/",
+            "urn:uuid:3f6c2a9e-1b7d-4c2e-9a51-0d8e6b2f7c10",
+        ]
+    );
+    // Rebuilt, and with the story renamed (old slug kept as an alias): the guids hold.
+    let old = site.read("content/stories/2024/doi-dan-quan-xuan-thinh.md");
+    std::fs::remove_file(site.path().join("content/stories/2024/doi-dan-quan-xuan-thinh.md")).unwrap();
+    site.write(
+        "content/stories/2024/trung-doi-dan-quan-xuan-thinh.md",
+        &old.replace("kind: story\n", "kind: story\naliases: [doi-dan-quan-xuan-thinh]\n"),
+    );
+    assert_eq!(site.guong(&["build"]).code, 0);
+    let second = feed(&site, &rel);
+    let ids2: Vec<&str> = second.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ids2);
+    assert!(second.entries[1].links[0].href.ends_with("/bai-viet/trung-doi-dan-quan-xuan-thinh/"));
+    // The old URL redirects to the new one.
+    let redirect = site.read(&format!("{PORTAL}/bai-viet/doi-dan-quan-xuan-thinh/index.html"));
+    assert!(redirect.contains("https://portal.example.vn/dien-hinh/bai-viet/trung-doi-dan-quan-xuan-thinh/"), "{redirect}");
+    assert!(redirect.contains("http-equiv=\"refresh\""), "{redirect}");
+}
+
+#[test]
+fn feed_items_are_bounded_newest_first() {
+    let site = built();
+    // feed_limit is 3 in the fixture; the portal has 3 stories, the Culture Centre 4.
+    let f = feed(&site, &format!("{CULTURE}/rss.xml"));
+    assert_eq!(f.entries.len(), 3);
+    let dates: Vec<_> = f.entries.iter().map(|e| e.published.unwrap()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+}
+
+#[test]
+fn pages_are_paginated() {
+    let site = built();
+    // per_page is 2; Thọ Phú lists 3 stories.
+    assert!(site.exists(&format!("{PORTAL}/dia-phuong/tho-phu/trang/2/index.html")));
+    assert!(!site.exists(&format!("{PORTAL}/dia-phuong/tho-phu/trang/3/index.html")));
+    let page2 = html(&site, &format!("{PORTAL}/dia-phuong/tho-phu/trang/2/index.html"));
+    let links: Vec<_> = select(&page2, "main a[href*='/bai-viet/']").iter().filter_map(|a| a.value().attr("href")).map(str::to_owned).collect();
+    assert!(links.iter().any(|l| l.ends_with("/bai-viet/chi-hoa-dua-luoi/")), "{links:?}");
+}
+
+#[test]
+fn html_pages_are_vietnamese_and_announce_their_feed() {
+    let site = built();
+    for page in [
+        format!("{PORTAL}/index.html"),
+        format!("{PORTAL}/bai-viet/chi-hoa-dua-luoi/index.html"),
+        format!("{CULTURE}/dia-phuong/tho-phu/index.html"),
+    ] {
+        let doc = html(&site, &page);
+        assert_eq!(select(&doc, "html")[0].value().attr("lang"), Some("vi"), "{page}");
+        let alt = select(&doc, "link[rel='alternate'][type='application/rss+xml']");
+        assert!(!alt.is_empty(), "{page} links no feed");
+        assert!(alt[0].value().attr("href").unwrap().starts_with("https://"), "{page}");
+        assert_eq!(select(&doc, "h1").len(), 1, "{page}: one h1");
+        assert!(!select(&doc, "main").is_empty(), "{page}: a main landmark");
+    }
+    let commune = html(&site, &format!("{CULTURE}/dia-phuong/tho-phu/index.html"));
+    let alt = select(&commune, "link[rel='alternate'][type='application/rss+xml']");
+    assert_eq!(alt[0].value().attr("href"), Some("https://vanhoa.example.vn/dia-phuong/tho-phu/rss.xml"));
+}
+
+#[test]
+fn a_story_page_shows_criteria_commune_field_and_commendations() {
+    let site = built();
+    let page = site.read(&format!("{PORTAL}/bai-viet/chi-hoa-dua-luoi/index.html"));
+    let doc = Html::parse_document(&page);
+    assert_eq!(select(&doc, "h1")[0].text().collect::<String>().trim(), "Chị Lê Thị Hoa và mô hình dưa lưới nhà màng");
+    for text in ["Lê Thị Hoa", "Thọ Tân", "Nông nghiệp", "Chấp hành tốt pháp luật", "Chấp hành tốt các quy định của địa phương.", "Bằng khen của Chủ tịch UBND tỉnh Thanh Hóa", "Thu 12 tấn dưa mỗi vụ."] {
+        assert!(page.contains(text), "story page lacks «{text}»");
+    }
+    let hrefs: Vec<&str> = select(&doc, "a").iter().filter_map(|a| a.value().attr("href")).collect();
+    assert!(hrefs.contains(&"https://portal.example.vn/dien-hinh/dia-phuong/tho-tan/"), "{hrefs:?}");
+    assert!(hrefs.contains(&"https://portal.example.vn/dien-hinh/chuyen-muc/nong-nghiep/"), "{hrefs:?}");
+    // Markdown: table, footnote, heading anchors.
+    assert!(!select(&doc, "main table").is_empty());
+    assert!(!select(&doc, "h2#ket-qua").is_empty());
+}
+
+#[test]
+fn units_sort_in_vietnamese_order() {
+    let site = built();
+    let doc = html(&site, &format!("{PORTAL}/dia-phuong/index.html"));
+    let mut seen = Vec::new();
+    for a in select(&doc, "main a[href*='/dia-phuong/']") {
+        let href = a.value().attr("href").unwrap();
+        let id = href.trim_end_matches('/').rsplit('/').next().unwrap().to_owned();
+        if ALL_UNITS.contains(&id.as_str()) && !seen.contains(&id) {
+            seen.push(id);
+        }
+    }
+    let current: Vec<&str> = seen.iter().map(String::as_str).filter(|s| ["an-nong", "dong-tien", "tan-ninh", "tho-phu"].contains(s)).collect();
+    assert_eq!(current, ["an-nong", "dong-tien", "tan-ninh", "tho-phu"], "{seen:?}");
+    let former: Vec<&str> = seen.iter().map(String::as_str).filter(|s| ["thi-tran-nua", "tho-tan", "xuan-loc", "xuan-thinh"].contains(s)).collect();
+    assert_eq!(former, ["thi-tran-nua", "tho-tan", "xuan-loc", "xuan-thinh"], "Nưa, Thọ Tân, Xuân Lộc, Xuân Thịnh");
+}
+
+#[test]
+fn an_empty_commune_says_so_and_a_merged_one_points_on() {
+    let site = built();
+    let empty = html(&site, &format!("{PORTAL}/dia-phuong/dong-tien/index.html"));
+    assert!(select(&empty, "main a[href*='/bai-viet/']").is_empty());
+    assert!(site.read(&format!("{PORTAL}/dia-phuong/dong-tien/index.html")).contains("Chưa có bài viết"));
+    let merged = site.read(&format!("{PORTAL}/dia-phuong/xuan-thinh/index.html"));
+    assert!(merged.contains("https://portal.example.vn/dien-hinh/dia-phuong/xuan-loc/"), "the old unit's page points on");
+}
+
+#[test]
+fn sitemap_lists_every_story_and_unit() {
+    let site = built();
+    let xml = site.read(&format!("{PORTAL}/sitemap.xml"));
+    assert!(xml.contains("<loc>https://portal.example.vn/dien-hinh/bai-viet/chi-hoa-dua-luoi/</loc><lastmod>2024-03-15</lastmod>"));
+    for u in ALL_UNITS {
+        assert!(xml.contains(&format!("<loc>https://portal.example.vn/dien-hinh/dia-phuong/{u}/</loc>")), "{u}");
+    }
+    assert!(!xml.contains("ban-nhap"));
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_byte_for_byte() {
+    let site = built();
+    let before = snapshot(&site.path().join("public"));
+    site.write("content/stories/2024/hong.md", "---\ntitle: \"Hỏng\"\nkind: nope\n---\nx\n");
+    let run = site.guong(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("content/stories/2024/hong.md"), "{}", run.stderr);
+    assert_eq!(snapshot(&site.path().join("public")), before);
+}
+
+#[test]
+fn a_deleted_story_disappears_from_the_output() {
+    let site = built();
+    std::fs::remove_file(site.path().join("content/stories/2025/hop-tac-xa-tho-phu.md")).unwrap();
+    assert_eq!(site.guong(&["build"]).code, 0);
+    assert!(!site.exists(&format!("{PORTAL}/bai-viet/hop-tac-xa-tho-phu/index.html")));
+    assert_eq!(feed_slugs(&site, &format!("{PORTAL}/dia-phuong/tho-phu/rss.xml")), ["doi-dan-quan-xuan-thinh", "chi-hoa-dua-luoi"]);
+    // No staging folders are left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(site.path().join("public")).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
+    assert_eq!(leftovers.len(), 2, "{leftovers:?}");
+}
+
+#[test]
+fn outlet_and_out_options() {
+    let site = Site::new("site");
+    let out = tempfile::tempdir().unwrap();
+    let out_s = out.path().join("site").display().to_string();
+    let run = site.guong(&["build", "--outlet", "trung-tam-van-hoa", "--out", &out_s]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(out.path().join("site/trung-tam-van-hoa/index.html").exists());
+    assert!(!out.path().join("site/cong-thong-tin").exists());
+    assert_eq!(site.guong(&["build", "--outlet", "khong-co"]).code, 2);
+    assert_eq!(site.guong(&["build", "--out", "content"]).code, 2);
+    assert_eq!(site.guong(&["build", "--out", "."]).code, 2);
+}
+
+#[test]
+fn the_sample_site_builds() {
+    let out = tempfile::tempdir().unwrap();
+    let run = crate::support::guong_in(&crate::support::repo(), &["build", "--out", &out.path().display().to_string()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Every unit of the real registry has a page: 34 units, 2 new communes and the district.
+    let units = std::fs::read_dir(out.path().join("cong-thong-tin/dia-phuong")).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
+    assert_eq!(units, 37);
+}

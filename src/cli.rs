@@ -18,6 +18,33 @@ pub enum Command {
     Build(BuildArgs),
     /// Tạo bài mới với đủ các khóa / write a new story with every key
     New(NewArgs),
+    /// Báo cáo chỉ tiêu hằng năm / the yearly quota report
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]
+pub enum ReportFormat {
+    #[default]
+    Html,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Năm báo cáo (mặc định năm nay) / the year (default: this year)
+    #[arg(long)]
+    pub year: Option<i32>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReportFormat,
+    /// Ghi ra tệp thay vì màn hình / write to a file instead of stdout
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Thoát với mã 1 nếu có đơn vị chưa đạt chỉ tiêu / exit 1 when any unit is short of quota
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]

@@ -14,6 +14,7 @@ pub mod load;
 pub mod model;
 pub mod project;
 pub mod render;
+pub mod report;
 pub mod suggest;
 pub mod text;
 pub mod validate;

@@ -8,6 +8,7 @@ fn main() {
         Command::Check(a) => commands::check::run(a),
         Command::Build(a) => commands::build::run(a),
         Command::New(a) => commands::new::run(a),
+        Command::Report(a) => commands::report::run(a),
     };
     std::process::exit(code);
 }

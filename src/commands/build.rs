@@ -72,8 +72,18 @@ pub fn run(args: &BuildArgs) -> i32 {
         };
         let plan = assemble::plan(cfg, o, &published);
         let build = OutletBuild { cfg, published: &published, plan: &plan, tera: &tera, today };
-        match build.run(&args.root, &staging.outlet_dir(&o.id)) {
-            Ok(n) => summary.push((o.id.as_str(), plan.stories.len(), n)),
+        let dir = staging.outlet_dir(&o.id);
+        match build.run(&args.root, &dir) {
+            Ok(n) => {
+                let extra = match report_pages(cfg, &project.stories, &o.id, &dir, today) {
+                    Ok(k) => k,
+                    Err(e) => {
+                        errors.push(e);
+                        0
+                    }
+                };
+                summary.push((o.id.as_str(), plan.stories.len(), n + extra));
+            }
             Err(mut e) => errors.append(&mut e),
         }
     }
@@ -97,4 +107,40 @@ pub fn run(args: &BuildArgs) -> i32 {
     }
     eprintln!("{} ms", started.elapsed().as_millis());
     OK
+}
+
+/// The quota report as unlisted pages, when `site.yaml` asks for it: `<path>/` for this
+/// year and `<path>/<year>/` for each year of the plan.
+fn report_pages(cfg: &crate::model::Config, stories: &[crate::model::Story], outlet: &str, dir: &std::path::Path, today: chrono::NaiveDate) -> Result<usize, Diagnostic> {
+    use crate::report;
+    let Some(rp) = &cfg.site.report_page else { return Ok(0) };
+    if !rp.outlets.is_empty() && !rp.outlets.iter().any(|o| o == outlet) {
+        return Ok(0);
+    }
+    let fail = |e: String| {
+        Diagnostic::error(
+            "template-error",
+            "src/report/report.html",
+            crate::diagnostic::Pos::START,
+            crate::diagnostic::Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}")),
+        )
+    };
+    let this_year = report::year_of(today);
+    let base = dir.join(rp.path.trim_matches('/'));
+    let years = report::plan_years(cfg, stories, this_year);
+    // The folder's own page: this year's report, or the plan's latest year before it.
+    let index_year = years.iter().copied().filter(|y| *y <= this_year).max().or(years.first().copied());
+    let mut n = 0;
+    for year in years {
+        let r = report::compute(cfg, stories, year, today);
+        let html = report::html(&r, &cfg.site.district, &cfg.site.province).map_err(fail)?;
+        let page = base.join(year.to_string()).join("index.html");
+        output::write(&page, html.as_bytes()).map_err(|e| fail(e.to_string()))?;
+        n += 1;
+        if Some(year) == index_year {
+            output::write(&base.join("index.html"), html.as_bytes()).map_err(|e| fail(e.to_string()))?;
+            n += 1;
+        }
+    }
+    Ok(n)
 }

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod build;
 pub mod new;
+pub mod report;
 
 /// Exit codes of the contract.
 pub const OK: i32 = 0;

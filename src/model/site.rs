@@ -15,7 +15,30 @@ pub struct SiteConfig {
     #[serde(default = "default_feed_limit")]
     pub feed_limit: usize,
     pub quotas: Quotas,
+    /// The plan's years, for the report's side-by-side table (default: the stories' years).
+    #[serde(default)]
+    pub plan: Option<PlanYears>,
+    /// Write the quota report into the build, as an unlisted page (see `report`).
+    #[serde(default)]
+    pub report_page: Option<ReportPage>,
     pub outlets: Vec<Outlet>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanYears {
+    pub from: i32,
+    pub to: i32,
+}
+
+/// Where the build writes the report: `<path>/<year>/` of the listed outlets, not linked
+/// from any page, not in the sitemap, marked `noindex`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportPage {
+    pub path: String,
+    #[serde(default)]
+    pub outlets: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]

@@ -45,6 +45,33 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
             Text::new("`per_page` và `feed_limit` phải lớn hơn 0", "`per_page` and `feed_limit` must be above 0"),
         ));
     }
+    if let Some(rp) = &cfg.site.report_page {
+        let p = std::path::Path::new(rp.path.trim_start_matches('/'));
+        let safe = !rp.path.trim_matches('/').is_empty() && p.components().all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !safe {
+            out.push(Diagnostic::error(
+                "invalid-path",
+                SITE,
+                sp.site.value("report_page.path", Pos::START),
+                Text::new(
+                    format!("`report_page.path` phải là một thư mục con của trang, như `noi-bo/bao-cao`, không phải `{}`", rp.path),
+                    format!("`report_page.path` must be a sub-folder of the site, like `noi-bo/bao-cao`, not `{}`", rp.path),
+                ),
+            ));
+        }
+        for (i, o) in rp.outlets.iter().enumerate() {
+            if cfg.site.outlet(o).is_none() {
+                out.push(unknown(
+                    "unknown-outlet",
+                    SITE,
+                    sp.site.value(&format!("report_page.outlets.{i}"), Pos::START),
+                    format!("kênh `{o}` không có trong site.yaml"),
+                    format!("the outlet `{o}` is not in site.yaml"),
+                    did_you_mean(o, cfg.site.outlets.iter().map(|o| o.id.as_str())),
+                ));
+            }
+        }
+    }
     let column_ids: Vec<&str> = cfg.columns.iter().map(|c| c.id.as_str()).collect();
     for (i, o) in cfg.site.outlets.iter().enumerate() {
         let base = format!("outlets.{i}");

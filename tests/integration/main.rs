@@ -6,3 +6,4 @@ mod support;
 mod build;
 mod check;
 mod new;
+mod report;

@@ -1,0 +1,70 @@
+//! The report as one self-contained, printable HTML page with an inline SVG chart.
+
+use super::Report;
+use crate::emit::templates::escape_html;
+use tera::{Context, Tera};
+
+const TEMPLATE: &str = include_str!("report.html");
+
+const ROW: usize = 20;
+const LABEL: usize = 150;
+const WIDTH: usize = 680;
+
+/// A horizontal bar per unit, against a vertical quota line. Colour is not the only cue:
+/// short units also carry the words "thiếu N".
+pub fn chart(r: &Report) -> String {
+    let max = r.units.iter().map(|u| u.count).chain([r.quotas.commune, 1]).max().unwrap_or(1);
+    let span = (WIDTH - LABEL - 70) as f64;
+    let x = |n: usize| LABEL as f64 + span * n as f64 / max as f64;
+    let height = r.units.len() * ROW + 30;
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"chart-title\">\
+<title id=\"chart-title\">Số điển hình của từng đơn vị năm {} so với chỉ tiêu {}</title>",
+        r.year, r.quotas.commune
+    );
+    for (i, u) in r.units.iter().enumerate() {
+        let y = i * ROW + 4;
+        let class = match u.quota {
+            None => "bar none",
+            Some(_) if u.met => "bar met",
+            Some(_) => "bar short",
+        };
+        let w = x(u.count) - LABEL as f64;
+        s.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"label\">{}</text>",
+            LABEL - 6,
+            y + 13,
+            escape_html(&u.short_name)
+        ));
+        s.push_str(&format!(
+            "<rect class=\"{class}\" data-unit=\"{}\" data-count=\"{}\" x=\"{LABEL}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\"/>",
+            u.id,
+            u.count,
+            ROW - 6
+        ));
+        let note = if u.short > 0 { format!("{} (thiếu {})", u.count, u.short) } else { u.count.to_string() };
+        s.push_str(&format!("<text x=\"{:.1}\" y=\"{}\" class=\"value\">{note}</text>", x(u.count) + 4.0, y + 13));
+    }
+    let qx = x(r.quotas.commune);
+    let bottom = r.units.len() * ROW + 4;
+    s.push_str(&format!(
+        "<line class=\"quota\" x1=\"{qx:.1}\" y1=\"0\" x2=\"{qx:.1}\" y2=\"{bottom}\"/>\
+<text x=\"{qx:.1}\" y=\"{}\" text-anchor=\"middle\" class=\"quota-label\">chỉ tiêu: {}</text></svg>",
+        bottom + 18,
+        r.quotas.commune
+    ));
+    s
+}
+
+pub fn html(r: &Report, district: &str, province: &str) -> Result<String, String> {
+    let mut tera = Tera::default();
+    tera.set_escape_fn(escape_html);
+    tera.add_raw_template("report.html", TEMPLATE).map_err(|e| crate::emit::templates::chain(&e))?;
+    let mut ctx = Context::new();
+    ctx.insert("r", r);
+    ctx.insert("chart", &chart(r));
+    ctx.insert("district", district);
+    ctx.insert("province", province);
+    ctx.insert("as_of", &r.as_of.format("%d/%m/%Y").to_string());
+    tera.render("report.html", &ctx).map_err(|e| crate::emit::templates::chain(&e))
+}

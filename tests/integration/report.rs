@@ -1,0 +1,133 @@
+//! `guong report` on the fixture site, whose counts are known: 2023 one story (Nưa),
+//! 2024 two (Thọ Tân, Xuân Thịnh), 2025 one published (Thọ Phú) and one draft.
+
+use crate::support::Site;
+use serde_json::Value;
+
+fn json(site: &Site, year: &str) -> Value {
+    let run = site.guong(&["report", "--year", year, "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).expect("valid JSON")
+}
+
+fn unit<'a>(r: &'a Value, id: &str) -> &'a Value {
+    r["units"].as_array().unwrap().iter().find(|u| u["id"] == id).unwrap_or_else(|| panic!("no unit {id}"))
+}
+
+#[test]
+fn json_numbers_for_2024() {
+    let site = Site::new("site");
+    let r = json(&site, "2024");
+    assert_eq!(r["year"], 2024);
+    assert_eq!(r["quotas"]["district"], 5);
+    assert_eq!(r["quotas"]["commune"], 2);
+    assert_eq!(r["district"]["total"], 2);
+    assert_eq!(r["district"]["met"], false);
+    assert_eq!(r["district"]["short"], 3);
+    assert_eq!(r["district"]["district_level"], 0);
+    // Units of 2024: Tân Ninh (from 2025) is not listed; the merged ones are, with successors.
+    let ids: Vec<&str> = r["units"].as_array().unwrap().iter().map(|u| u["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["an-nong", "dong-tien", "thi-tran-nua", "tho-phu", "tho-tan", "xuan-loc", "xuan-thinh"]);
+    let tho_tan = unit(&r, "tho-tan");
+    assert_eq!((tho_tan["count"].as_u64(), tho_tan["quota"].as_u64(), tho_tan["short"].as_u64()), (Some(1), Some(2), Some(1)));
+    assert_eq!(tho_tan["merged_into"], "tho-phu");
+    assert_eq!(tho_tan["fields"]["nong-nghiep"], 1);
+    let xt = unit(&r, "xuan-thinh");
+    assert_eq!((xt["count"].as_u64(), xt["short"].as_u64(), xt["merged_into"].as_str()), (Some(1), Some(1), Some("xuan-loc")));
+    assert_eq!(unit(&r, "tho-phu")["count"], 0, "a story counts in the unit it names, not its successor");
+    assert_eq!(r["short_units"].as_array().unwrap().len(), 7);
+    let needs: Vec<(String, u64)> = r["short_units"].as_array().unwrap().iter().map(|u| (u["id"].as_str().unwrap().to_owned(), u["needs"].as_u64().unwrap())).collect();
+    assert!(needs.contains(&("dong-tien".into(), 2)) && needs.contains(&("tho-tan".into(), 1)));
+    let by = |key: &str, id: &str| r[key].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap()["count"].as_u64().unwrap();
+    assert_eq!(by("by_kind", "practice"), 1);
+    assert_eq!(by("by_kind", "story"), 1);
+    assert_eq!(by("by_subject", "individual"), 1);
+    assert_eq!(by("by_subject", "collective"), 1);
+    assert_eq!(by("by_subject", "household"), 0);
+    assert_eq!(by("by_field", "nong-nghiep"), 1);
+    assert_eq!(by("by_field", "quoc-phong-an-ninh"), 1);
+    assert_eq!(by("recognition_by_level", "province"), 1);
+    // All years side by side.
+    let years: Vec<(i64, i64)> = r["years"].as_array().unwrap().iter().map(|y| (y["year"].as_i64().unwrap(), y["total"].as_i64().unwrap())).collect();
+    assert_eq!(years, [(2023, 1), (2024, 2), (2025, 1), (2099, 0)]);
+    assert!(r["rule"].as_str().unwrap().contains("đơn vị ghi trong bài"));
+}
+
+#[test]
+fn json_numbers_for_2025_skip_the_draft_and_the_new_unit_quota() {
+    let site = Site::new("site");
+    let r = json(&site, "2025");
+    assert_eq!(r["district"]["total"], 1, "the draft is not counted");
+    assert_eq!(unit(&r, "an-nong")["count"], 0);
+    assert_eq!(unit(&r, "tho-phu")["count"], 1);
+    let tan_ninh = unit(&r, "tan-ninh");
+    assert!(tan_ninh["quota"].is_null(), "created during the year: listed without quota");
+    assert_eq!(tan_ninh["met"], true);
+    assert!(r["units"].as_array().unwrap().iter().all(|u| u["id"] != "xuan-thinh"), "Xuân Thịnh ended in 2024");
+}
+
+#[test]
+fn csv_has_a_bom_and_a_header() {
+    let site = Site::new("site");
+    let out = site.path().join("r.csv");
+    let run = site.guong(&["report", "--year", "2024", "--format", "csv", "--out", &out.display().to_string()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(&bytes[..3], b"\xef\xbb\xbf");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("Năm,Mã đơn vị,Tên đơn vị,Loại,Số điển hình,Chỉ tiêu,Còn thiếu,Đạt chỉ tiêu,Sáp nhập vào,Lĩnh vực"));
+    assert_eq!(text.lines().count(), 8, "a header and one row per unit");
+    assert!(text.contains("2024,tho-tan,xã Thọ Tân,xã,1,2,1,Chưa đạt,xã Thọ Phú,nong-nghiep: 1"), "{text}");
+    assert!(text.contains("2024,thi-tran-nua,thị trấn Nưa,thị trấn,0,2,2,Chưa đạt,xã Tân Ninh,"), "{text}");
+}
+
+#[test]
+fn html_has_a_bar_per_unit_and_the_quota_line() {
+    let site = Site::new("site");
+    let run = site.guong(&["report", "--year", "2024"]);
+    assert_eq!(run.code, 0);
+    let doc = scraper::Html::parse_document(&run.stdout);
+    let sel = scraper::Selector::parse("svg rect.bar").unwrap();
+    let bars: Vec<(String, String, String)> = doc
+        .select(&sel)
+        .map(|r| {
+            let v = r.value();
+            (v.attr("data-unit").unwrap().to_owned(), v.attr("data-count").unwrap().to_owned(), v.attr("class").unwrap().to_owned())
+        })
+        .collect();
+    assert_eq!(bars.len(), 7);
+    assert!(bars.contains(&("tho-tan".into(), "1".into(), "bar short".into())));
+    assert!(bars.contains(&("dong-tien".into(), "0".into(), "bar short".into())));
+    assert_eq!(doc.select(&scraper::Selector::parse("svg line.quota").unwrap()).count(), 1);
+    assert!(run.stdout.contains("<html lang=\"vi\">") && run.stdout.contains("@page { size: A4"));
+    assert!(!run.stdout.contains("<script"), "no JavaScript needed");
+}
+
+#[test]
+fn check_exits_1_when_short_and_0_when_met() {
+    let site = Site::new("site");
+    assert_eq!(site.guong(&["report", "--year", "2024", "--check", "--format", "json"]).code, 1);
+    let relaxed = site.read("content/site.yaml").replace("quotas: { district: 5, commune: 2 }", "quotas: { district: 1, commune: 0 }");
+    site.write("content/site.yaml", &relaxed);
+    assert_eq!(site.guong(&["report", "--year", "2024", "--check", "--format", "json"]).code, 0);
+}
+
+#[test]
+fn the_build_writes_the_report_only_when_asked() {
+    let site = Site::new("site");
+    assert_eq!(site.guong(&["build"]).code, 0);
+    assert!(!site.exists("public/cong-thong-tin/noi-bo"));
+    let with = site.read("content/site.yaml").replace("outlets:\n", "plan: { from: 2023, to: 2025 }\nreport_page: { path: noi-bo/bao-cao, outlets: [cong-thong-tin] }\noutlets:\n");
+    site.write("content/site.yaml", &with);
+    let run = site.guong(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for y in ["2023", "2024", "2025"] {
+        assert!(site.exists(&format!("public/cong-thong-tin/noi-bo/bao-cao/{y}/index.html")), "{y}");
+    }
+    assert!(site.exists("public/cong-thong-tin/noi-bo/bao-cao/index.html"));
+    assert!(!site.exists("public/trung-tam-van-hoa/noi-bo"));
+    let page = site.read("public/cong-thong-tin/noi-bo/bao-cao/2024/index.html");
+    assert!(page.contains("noindex"));
+    assert!(!site.read("public/cong-thong-tin/sitemap.xml").contains("noi-bo"), "unlisted");
+}

@@ -49,6 +49,7 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     ("exaggeration", Warning, "an inflated-claim phrase from criteria.yaml"),
     ("pdf-artefact", Warning, "`ƣ`/`Ƣ` where `ư`/`Ư` belongs (copied from PDF)"),
     ("not-nfc", Warning, "Vietnamese text not in Unicode NFC"),
+    ("unsafe-html", Warning, "raw HTML or a link address the sanitiser removes (script, handlers, javascript:)"),
     ("personal-data", Warning, "what looks like a phone, ID number or e-mail address"),
 ];
 

@@ -36,14 +36,15 @@ impl Project {
         }
         let mut diags = Vec::new();
         let config = Config::load(root, &mut diags);
-        let files = load::find_stories(root).map_err(|d| Fatal(d.render(Default::default())))?;
+        let (files, bad_links) = load::find_all(root).map_err(|d| Fatal(d.render(Default::default())))?;
+        diags.extend(bad_links.iter().map(|rel| load::outside_link(rel)));
         let n = files.len();
         let Some(cfg) = config else {
             diagnostic::sort(&mut diags);
             return Ok(Project { root: root.to_owned(), config: None, stories: Vec::new(), diags, files: n });
         };
         diags.extend(validate::config(&cfg, root));
-        let rules = validate::TextRules::new(&cfg.criteria.exaggeration);
+        let rules = validate::TextRules::with_allowed(&cfg.criteria.exaggeration, &cfg.site.privacy.allow);
         let parsed: Vec<Parsed> = files
             .into_par_iter()
             .map(|f| {

@@ -31,7 +31,8 @@ pub struct Selection {
 
 pub fn publish<'a>(cfg: &Config, stories: &'a [Story], sel: &Selection) -> Published<'a> {
     let chosen: Vec<&Story> = stories.iter().filter(|s| (sel.drafts || !s.draft) && (sel.future || s.date <= sel.today)).collect();
-    let rendered: Vec<Rendered> = chosen.par_iter().map(|s| render::render(&s.body)).collect();
+    let policy = render::Policy { embed_hosts: cfg.site.embeds.clone() };
+    let rendered: Vec<Rendered> = chosen.par_iter().map(|s| render::render_with(&s.body, &policy)).collect();
     let levels: Vec<Vec<Level>> = chosen
         .iter()
         .map(|s| {

@@ -6,6 +6,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 const STAGING: &str = ".guong-staging-";
+/// Marks a folder as guong's output, so a later build may replace what is in it.
+pub const MARKER: &str = ".guong-output";
 const OLD: &str = ".guong-old-";
 
 pub struct Staging {
@@ -29,6 +31,16 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), String> {
     if out_c.starts_with(root_c.join("content")) || out_c.starts_with(root_c.join("themes")) {
         return Err(format!("thư mục đầu ra {} nằm trong content/ hoặc themes/ / output inside content/ or themes/", out.display()));
     }
+    // Never take over a folder of someone else's files: only an empty one, or ours.
+    if let Ok(mut entries) = std::fs::read_dir(out) {
+        if entries.next().is_some() && !out.join(MARKER).exists() {
+            return Err(format!(
+                "thư mục {} đã có tệp không phải do guong tạo; chọn thư mục khác hoặc làm trống nó / {} holds files guong did not write; use another folder or empty it",
+                out.display(),
+                out.display()
+            ));
+        }
+    }
     Ok(())
 }
 
@@ -37,6 +49,7 @@ impl Staging {
     /// interrupted build.
     pub fn new(out: &Path) -> io::Result<Staging> {
         fs::create_dir_all(out)?;
+        fs::write(out.join(MARKER), "Thư mục này do guong tạo; guong build thay thế nội dung của nó.\nThis folder is written by guong build.\n")?;
         for entry in fs::read_dir(out)?.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with(STAGING) || name.starts_with(OLD) {
@@ -122,5 +135,17 @@ mod tests {
         assert!(check_out_dir(root, &root.join("content/x")).is_err());
         assert!(check_out_dir(root, Path::new("/")).is_err());
         assert!(check_out_dir(root, &root.join("public")).is_ok());
+    }
+
+    #[test]
+    fn refuses_a_folder_of_other_files_until_marked() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        fs::create_dir_all(&out).unwrap();
+        assert!(check_out_dir(dir.path(), &out).is_ok(), "empty is fine");
+        fs::write(out.join("thesis.docx"), "x").unwrap();
+        assert!(check_out_dir(dir.path(), &out).is_err());
+        fs::write(out.join(MARKER), "").unwrap();
+        assert!(check_out_dir(dir.path(), &out).is_ok());
     }
 }

@@ -22,10 +22,16 @@ pub struct StoryFile {
 
 /// Every `.md` under `content/stories`, sorted by path so runs are deterministic.
 pub fn find_stories(root: &Path) -> Result<Vec<StoryFile>, Diagnostic> {
+    Ok(find_all(root)?.0)
+}
+
+/// Story files, and the story paths that are links pointing outside the site.
+pub fn find_all(root: &Path) -> Result<(Vec<StoryFile>, Vec<String>), Diagnostic> {
     let dir = root.join(STORIES_DIR);
     let mut out = Vec::new();
+    let mut bad_links = Vec::new();
     if !dir.exists() {
-        return Ok(out);
+        return Ok((out, bad_links));
     }
     for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
         let entry = entry.map_err(|e| {
@@ -37,14 +43,41 @@ pub fn find_stories(root: &Path) -> Result<Vec<StoryFile>, Diagnostic> {
             )
         })?;
         let path = entry.path();
-        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "md") {
+        if path.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        if entry.file_type().is_symlink() {
+            // A story may be a link within the site; one pointing outside is refused.
+            let inside = match (path.canonicalize(), root.canonicalize()) {
+                (Ok(t), Ok(r)) => t.starts_with(r) && t.is_file(),
+                _ => false,
+            };
+            if !inside {
+                bad_links.push(rel_path(root, path));
+                continue;
+            }
+        } else if !entry.file_type().is_file() {
             continue;
         }
         let rel = rel_path(root, path);
         let slug = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         out.push(StoryFile { abs: path.to_owned(), rel, slug });
     }
-    Ok(out)
+    Ok((out, bad_links))
+}
+
+/// The finding for a story path that is a link pointing outside the site.
+pub fn outside_link(rel: &str) -> Diagnostic {
+    Diagnostic::error(
+        "invalid-path",
+        rel,
+        Pos::START,
+        Text::new(
+            "tệp bài viết là liên kết (symlink) trỏ ra ngoài thư mục trang hoặc tới tệp không tồn tại",
+            "the story file is a symbolic link pointing outside the site or to nothing",
+        ),
+    )
+    .with_help(Text::new("thay liên kết bằng chính tệp bài viết", "replace the link with the story file itself"))
 }
 
 /// `path` relative to `root`, with `/` separators (as shown in findings).

@@ -21,7 +21,20 @@ pub struct SiteConfig {
     /// Write the quota report into the build, as an unlisted page (see `report`).
     #[serde(default)]
     pub report_page: Option<ReportPage>,
+    /// Hosts whose video players may be embedded with `<iframe>` (e.g. www.youtube.com).
+    #[serde(default)]
+    pub embeds: Vec<String>,
+    #[serde(default)]
+    pub privacy: Privacy,
     pub outlets: Vec<Outlet>,
+}
+
+/// Public contacts that the personal-data check lets through (office phones, e-mails).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Privacy {
+    #[serde(default)]
+    pub allow: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]

@@ -1,6 +1,7 @@
 //! Markdown with pulldown-cmark: tables, footnotes, strikethrough, smart punctuation,
 //! heading anchors, a table of contents and a reading time. Raw HTML is sanitised.
 
+use super::links;
 use crate::text::slugify;
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -49,7 +50,28 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
     }
 }
 
+/// What raw HTML may keep beyond Markdown's own output.
+#[derive(Debug, Clone, Default)]
+pub struct Policy {
+    /// Hosts whose `<iframe src="https://HOST/…">` is kept (video players).
+    pub embed_hosts: Vec<String>,
+}
+
 pub fn render(markdown: &str) -> Rendered {
+    render_with(markdown, &Policy::default())
+}
+
+/// Rewrites a link or image address for a page at `/bai-viet/<slug>/`: content paths
+/// become relative to it, anything unsafe becomes `#`.
+fn rewrite(dest: &mut CowStr) {
+    match links::classify(dest) {
+        links::Target::Content(p) => *dest = CowStr::from(format!("../../{}", p.trim_start_matches("./"))),
+        links::Target::Dangerous(_) | links::Target::Outside => *dest = CowStr::from("#"),
+        links::Target::Fragment | links::Target::External => {}
+    }
+}
+
+pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
     let mut events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
     let mut words = 0;
     let mut had_raw_html = false;
@@ -74,6 +96,7 @@ pub fn render(markdown: &str) -> Rendered {
                 }
             }
             Event::Html(_) | Event::InlineHtml(_) => had_raw_html = true,
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => rewrite(dest_url),
             _ => {}
         }
     }
@@ -102,7 +125,7 @@ pub fn render(markdown: &str) -> Rendered {
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     if had_raw_html {
-        out = sanitize(&out);
+        out = sanitize(&out, policy);
     }
     let reading_minutes = words.div_ceil(WORDS_PER_MINUTE).max(1);
     Rendered { html: out, toc, words, reading_minutes, had_raw_html }
@@ -110,11 +133,30 @@ pub fn render(markdown: &str) -> Rendered {
 
 /// Cleans HTML that came from raw HTML in Markdown: no scripts, handlers or
 /// `javascript:` URLs; the structure Markdown itself makes is kept.
-pub fn sanitize(html: &str) -> String {
+///
+/// Policy: ammonia's defaults (no `<script>`, `<style>`, `<form>`, event handlers, or
+/// URL schemes other than http, https, mailto, tel) plus `id`/`class` attributes,
+/// `figure`/`section`, and `<iframe>` only with an `https://` source on an allowed host.
+pub fn sanitize(html: &str, policy: &Policy) -> String {
     let mut b = ammonia::Builder::default();
     b.add_generic_attributes(["id", "class"]);
     b.add_tags(["figure", "figcaption", "section"]);
+    b.url_schemes(["http", "https", "mailto", "tel"].into_iter().collect());
     b.link_rel(Some("noopener noreferrer"));
+    if !policy.embed_hosts.is_empty() {
+        b.add_tags(["iframe"]);
+        b.add_tag_attributes("iframe", ["src", "width", "height", "title", "allowfullscreen", "loading"]);
+        let hosts = policy.embed_hosts.clone();
+        b.attribute_filter(move |tag, attr, value| {
+            if tag == "iframe" && attr == "src" {
+                let host = value.strip_prefix("https://").and_then(|r| r.split(['/', '?', '#', ':']).next()).unwrap_or("");
+                if !hosts.iter().any(|h| h == host) {
+                    return None;
+                }
+            }
+            Some(value.into())
+        });
+    }
     b.clean(html).to_string()
 }
 
@@ -151,6 +193,25 @@ mod tests {
         assert!(!r.html.contains("<script"));
         assert!(!r.html.contains("javascript:"));
         assert!(!r.html.contains("onclick"));
+    }
+
+    #[test]
+    fn markdown_links_cannot_run_script_or_leave_content() {
+        let r = render("[a](javascript:alert(1)) [b](data:text/html,x) ![c](../../etc/passwd) ![d](media/a.jpg) [e](https://x.vn)");
+        assert!(!r.html.contains("javascript:") && !r.html.contains("data:"), "{}", r.html);
+        assert!(!r.html.contains("etc/passwd"));
+        assert!(r.html.contains(r#"src="../../media/a.jpg""#));
+        assert!(r.html.contains(r#"href="https://x.vn""#));
+    }
+
+    #[test]
+    fn iframes_only_from_allowed_hosts() {
+        let md = "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n\n<iframe src=\"https://evil.example/x\"></iframe>\n";
+        let none = render(md);
+        assert!(!none.html.contains("<iframe"), "{}", none.html);
+        let allowed = render_with(md, &Policy { embed_hosts: vec!["www.youtube.com".into()] });
+        assert!(allowed.html.contains("src=\"https://www.youtube.com/embed/x\""), "{}", allowed.html);
+        assert!(!allowed.html.contains("evil.example"), "{}", allowed.html);
     }
 
     #[test]

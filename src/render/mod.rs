@@ -1,5 +1,6 @@
 //! Stage 4: Markdown to HTML, once per story, shared by every page, feed and outlet.
 
+pub mod links;
 pub mod markdown;
 
-pub use markdown::{render, Rendered, TocEntry};
+pub use markdown::{render, render_with, Policy, Rendered, TocEntry};

@@ -1,6 +1,7 @@
 //! Stage 3: meaning. Checks each story against the plan's criteria and the registry,
 //! the configuration against itself, and the stories against each other.
 
+mod body;
 mod config;
 mod library;
 mod refs;
@@ -20,6 +21,7 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
     let mut out = Vec::new();
     if let Some(s) = &p.story {
         refs::check(s, &p.spans, cfg, root, &mut out);
+        body::check(&s.path, &s.body, s.body_line, root, &cfg.site.embeds, &mut out);
     }
     if !p.text.is_empty() {
         rules.scan(&p.file.rel, &p.text, &mut out);

@@ -9,10 +9,20 @@ use unicode_normalization::{is_nfc, UnicodeNormalization};
 pub struct TextRules {
     exaggeration: Option<Regex>,
     personal: Vec<(Regex, &'static str, &'static str)>,
+    /// Public contacts from `privacy.allow`, compared without spaces, dots and dashes.
+    allowed: Vec<String>,
+}
+
+fn bare(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect::<String>().to_lowercase()
 }
 
 impl TextRules {
     pub fn new(phrases: &[String]) -> TextRules {
+        Self::with_allowed(phrases, &[])
+    }
+
+    pub fn with_allowed(phrases: &[String], allow: &[String]) -> TextRules {
         let alts: Vec<String> = phrases
             .iter()
             .map(|p| p.nfc().collect::<String>())
@@ -28,7 +38,7 @@ impl TextRules {
             (pat(r"\b\d{12}\b"), "số căn cước công dân (12 chữ số)", "a citizen ID number (12 digits)"),
             (pat(r"\b\d{9}\b"), "số chứng minh nhân dân (9 chữ số)", "an old ID card number (9 digits)"),
         ];
-        TextRules { exaggeration, personal }
+        TextRules { exaggeration, personal, allowed: allow.iter().map(|a| bare(a)).collect() }
     }
 
     /// Scans the whole (normalised) file text. The `id:` line is skipped: a UUID is not
@@ -100,7 +110,7 @@ impl TextRules {
                 );
             }
             for (re, vi, en) in &self.personal {
-                if let Some(m) = re.find(line) {
+                if let Some(m) = re.find_iter(line).find(|m| !self.allowed.contains(&bare(m.as_str()))) {
                     out.push(
                         Diagnostic::warning(
                             "personal-data",
@@ -178,5 +188,15 @@ mod tests {
         assert_eq!(codes("thư: a.b@gmail.com")[0].0, "personal-data");
         assert!(codes("năm 2024, 1.200 hộ, 15/3/2024").is_empty());
         assert!(codes("id: 123456789012").is_empty());
+    }
+
+    #[test]
+    fn public_contacts_can_be_allowed() {
+        let rules = TextRules::with_allowed(&[], &["0237.3867.123".into()]);
+        let mut out = Vec::new();
+        rules.scan("a.md", "Đường dây nóng: 0237 3867 123", &mut out);
+        assert!(out.is_empty(), "{out:?}");
+        rules.scan("a.md", "Gọi 0912 345 678", &mut out);
+        assert_eq!(out.len(), 1);
     }
 }

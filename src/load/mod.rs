@@ -142,7 +142,7 @@ pub fn parse_story(file: StoryFile) -> Parsed {
                     "yaml-syntax",
                     &file.rel,
                     pos,
-                    Text::new(format!("phần khai báo sai cú pháp YAML: {}", e.message), format!("the front matter is not valid YAML: {}", e.message)),
+                    Text::new(format!("phần khai báo sai cú pháp YAML: {}", explain_vi(&e.message)), format!("the front matter is not valid YAML: {}", e.message)),
                 )
                 .with_help(help),
             );
@@ -156,6 +156,22 @@ pub fn parse_story(file: StoryFile) -> Parsed {
         fm::build(&mut reader, &file.slug, &value, &body, body_line)
     };
     Parsed { file: file.clone(), text, spans, fence: Pos::START, story, diags }
+}
+
+/// The parser's commonest complaints, in words an editor reads.
+fn explain_vi(message: &str) -> String {
+    const KNOWN: &[(&str, &str)] = &[
+        ("duplicate entry with key", "một khóa xuất hiện hai lần"),
+        ("repetition limit exceeded", "quá nhiều tham chiếu lặp lại (alias `*`): tệp bị từ chối để bảo vệ máy"),
+        ("recursion limit exceeded", "các giá trị lồng nhau quá sâu"),
+        ("found character that cannot start any token", "có ký tự không hợp lệ (thường là phím Tab dùng để thụt lề)"),
+        ("mapping values are not allowed in this context", "có dấu hai chấm `:` không đúng chỗ (đặt giá trị trong ngoặc kép)"),
+        ("did not find expected key", "không tìm thấy khóa như mong đợi (kiểm tra thụt lề và ngoặc kép)"),
+    ];
+    match KNOWN.iter().find(|(en, _)| message.contains(en)) {
+        Some((_, vi)) => format!("{vi} ({message})"),
+        None => message.to_owned(),
+    }
 }
 
 /// The first line before `err` whose double quotes do not pair up (an unclosed value).

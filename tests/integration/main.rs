@@ -5,5 +5,6 @@ mod support;
 
 mod build;
 mod check;
+mod hostile;
 mod new;
 mod report;

@@ -99,6 +99,17 @@ pub struct Parsed {
 
 /// Reads and parses one story file. Never fails: problems become findings.
 pub fn parse_story(file: StoryFile) -> Parsed {
+    let read = source::read_text(&file.abs, &file.rel);
+    parse_read(file, read)
+}
+
+/// Parses a story from bytes already in memory (for tools and fuzzing).
+pub fn parse_bytes(file: StoryFile, bytes: Vec<u8>) -> Parsed {
+    let read = source::decode(&file.rel, bytes);
+    parse_read(file, read)
+}
+
+fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnostic>) -> Parsed {
     let mut diags = Vec::new();
     let parsed = |text: String, spans: SpanMap, story: Option<Story>, diags: Vec<Diagnostic>| Parsed {
         file: file.clone(),
@@ -108,7 +119,7 @@ pub fn parse_story(file: StoryFile) -> Parsed {
         story,
         diags,
     };
-    let (text, mut findings) = match source::read_text(&file.abs, &file.rel) {
+    let (text, mut findings) = match read {
         Ok(ok) => ok,
         Err(d) => return parsed(String::new(), SpanMap::default(), None, vec![d]),
     };

@@ -33,6 +33,7 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     ("missing-evidence", Error, "a required criterion without evidence"),
     ("missing-consent", Error, "an individual or household without recorded consent"),
     ("missing-image", Error, "the image file does not exist"),
+    ("invalid-image", Error, "a photo that is not an image, is corrupt or truncated, or is absurdly large"),
     ("missing-image-alt", Error, "an image without alt text"),
     ("invalid-path", Error, "a path that leaves content/ (or a link pointing outside)"),
     ("duplicate-slug", Error, "two story files with the same name"),

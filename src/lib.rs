@@ -10,6 +10,7 @@ pub mod codes;
 pub mod commands;
 pub mod diagnostic;
 pub mod emit;
+pub mod images;
 pub mod load;
 pub mod model;
 pub mod project;

@@ -22,6 +22,8 @@ pub struct Entry<'a> {
     pub story: &'a Story,
     pub rendered: &'a Rendered,
     pub categories: Vec<String>,
+    /// The story's photo: absolute JPEG URL and its size in bytes.
+    pub enclosure: Option<(String, u64)>,
 }
 
 /// The guid: the permanent `id` when there is one, else the URL of the story's first
@@ -46,8 +48,10 @@ pub fn rfc822(date: NaiveDate, offset_seconds: i32) -> String {
 /// Turns links relative to the story page (`../../media/…`) into absolute ones: feed
 /// readers have no page to resolve them against.
 fn absolutize(html: &str, outlet: &Outlet) -> String {
+    // Every address guong wrote relative to a story page starts with `../../` and points
+    // into the outlet (`media/…`); srcset lists several per attribute.
     let base = format!("{}/", outlet.base());
-    html.replace("=\"../../", &format!("=\"{base}"))
+    html.replace("=\"../../", &format!("=\"{base}")).replace(", ../../", &format!(", {base}"))
 }
 
 pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, offset_seconds: i32) -> Vec<u8> {
@@ -75,6 +79,13 @@ pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, 
                 })
                 .collect::<Vec<_>>(),
         );
+        if let Some((url, len)) = &e.enclosure {
+            let mut enc = rss::Enclosure::default();
+            enc.set_url(url.clone());
+            enc.set_length(len.to_string());
+            enc.set_mime_type("image/jpeg".to_owned());
+            item.set_enclosure(Some(enc));
+        }
         items.push(item);
     }
     let mut channel = Channel::default();

@@ -13,6 +13,7 @@ use rayon::prelude::*;
 
 /// What is published at all, with each story rendered once.
 pub struct Published<'a> {
+    pub images: &'a crate::images::ImageSet,
     pub stories: Vec<&'a Story>,
     pub rendered: Vec<Rendered>,
     /// Indexes into `Config::columns` of the columns each story belongs to.
@@ -29,9 +30,39 @@ pub struct Selection {
     pub today: NaiveDate,
 }
 
-pub fn publish<'a>(cfg: &Config, stories: &'a [Story], sel: &Selection) -> Published<'a> {
-    let chosen: Vec<&Story> = stories.iter().filter(|s| (sel.drafts || !s.draft) && (sel.future || s.date <= sel.today)).collect();
-    let policy = render::Policy { embed_hosts: cfg.site.embeds.clone() };
+pub fn select<'a>(stories: &'a [Story], sel: &Selection) -> Vec<&'a Story> {
+    stories.iter().filter(|s| (sel.drafts || !s.draft) && (sel.future || s.date <= sel.today)).collect()
+}
+
+/// Photos the chosen stories show (their `image` and the images of their bodies), as
+/// paths under `content/`.
+pub fn photos(chosen: &[&Story]) -> std::collections::HashSet<String> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let is_photo = |p: &str| {
+        let l = p.to_lowercase();
+        [".jpg", ".jpeg", ".png", ".webp", ".gif"].iter().any(|e| l.ends_with(e))
+    };
+    let mut set = std::collections::HashSet::new();
+    for s in chosen {
+        set.extend(s.image.iter().map(|i| i.trim_start_matches("./").to_owned()));
+        if s.body.contains("![") {
+            for ev in Parser::new(&s.body) {
+                if let Event::Start(Tag::Image { dest_url, .. }) = ev {
+                    if let crate::render::links::Target::Content(p) = crate::render::links::classify(&dest_url) {
+                        let p = p.split(['?', '#']).next().unwrap_or(p).trim_start_matches("./");
+                        if is_photo(p) {
+                            set.insert(p.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    set
+}
+
+pub fn publish<'a>(cfg: &Config, chosen: Vec<&'a Story>, images: &'a crate::images::ImageSet) -> Published<'a> {
+    let policy = render::Policy { embed_hosts: cfg.site.embeds.clone(), images: Some(images) };
     let rendered: Vec<Rendered> = chosen.par_iter().map(|s| render::render_with(&s.body, &policy)).collect();
     let levels: Vec<Vec<Level>> = chosen
         .iter()
@@ -54,7 +85,7 @@ pub fn publish<'a>(cfg: &Config, stories: &'a [Story], sel: &Selection) -> Publi
                 .collect()
         })
         .collect();
-    Published { stories: chosen, rendered, columns_of, levels }
+    Published { images, stories: chosen, rendered, columns_of, levels }
 }
 
 /// One outlet's share: its stories, its columns and every unit of the registry.

@@ -45,6 +45,26 @@ pub struct Card {
     /// Highest commendation level's label, if any ("Cấp tỉnh").
     pub top_recognition: Option<String>,
     pub draft: bool,
+    /// The story's photo, if it has one.
+    pub image: Option<ImageView>,
+}
+
+/// A processed photo: print it as `<picture>` with a WebP `<source>` and a JPEG `<img>`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageView {
+    /// Absolute URL of the default JPEG (≤ 960 px wide).
+    pub src: String,
+    pub width: u32,
+    pub height: u32,
+    /// "URL 480w, URL 960w, …" for `srcset`.
+    pub srcset_jpeg: String,
+    pub srcset_webp: String,
+    pub alt: String,
+    /// Absolute URL and size of the JPEG for social cards and feed enclosures.
+    pub large: String,
+    pub large_width: u32,
+    pub large_height: u32,
+    pub large_len: u64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -171,4 +191,6 @@ pub struct PageMeta {
     pub kind: String,
     /// Relative path from this page to the outlet root ("../../"), for static files.
     pub root: String,
+    /// The page's photo, for Open Graph / social cards.
+    pub image: Option<ImageView>,
 }

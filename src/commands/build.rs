@@ -5,6 +5,7 @@ use crate::assemble::{self, Selection};
 use crate::cli::BuildArgs;
 use crate::diagnostic::{Diagnostic, Lang};
 use crate::emit::{output, templates, OutletBuild};
+use crate::images::ImageSet;
 use crate::project::Project;
 use std::time::Instant;
 
@@ -51,7 +52,17 @@ pub fn run(args: &BuildArgs) -> i32 {
     }
     let today = super::new::today(cfg);
     let sel = Selection { drafts: args.drafts, future: args.future, today };
-    let published = assemble::publish(cfg, &project.stories, &sel);
+    let chosen = assemble::select(&project.stories, &sel);
+    let images = match ImageSet::build(&args.root, &cfg.site.images, &assemble::photos(&chosen)) {
+        Ok(set) => set,
+        Err(errors) => {
+            for (rel, e) in errors {
+                eprintln!("content/{rel}:1:1: error[invalid-image]: {e:?}");
+            }
+            return FINDINGS;
+        }
+    };
+    let published = assemble::publish(cfg, chosen, &images);
 
     let staging = match output::Staging::new(&out) {
         Ok(s) => s,
@@ -73,7 +84,9 @@ pub fn run(args: &BuildArgs) -> i32 {
         let plan = assemble::plan(cfg, o, &published);
         let build = OutletBuild { cfg, published: &published, plan: &plan, tera: &tera, today };
         let dir = staging.outlet_dir(&o.id);
-        match build.run(&args.root, &dir) {
+        match build.run(&args.root, &dir).and_then(|n| {
+            images.install(&args.root, &dir).map(|k| n + k).map_err(|e| vec![io_error(&e)])
+        }) {
             Ok(n) => {
                 let extra = match report_pages(cfg, &project.stories, &o.id, &dir, today) {
                     Ok(k) => k,
@@ -98,6 +111,12 @@ pub fn run(args: &BuildArgs) -> i32 {
     if let Err(e) = staging.commit(&ids) {
         eprintln!("guong: {}: {e}", out.display());
         return FINDINGS;
+    }
+    // Only a full build knows every photo in use; a partial one leaves the cache alone.
+    let pruned = if args.outlets.is_empty() && !args.drafts && !args.future { images.prune(&args.root) } else { 0 };
+    match lang {
+        Lang::Vi => eprintln!("ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm, {pruned} mục cũ đã xóa", images.processed, images.reused),
+        Lang::En => eprintln!("images: {} processed, {} reused from the cache, {pruned} stale entries pruned", images.processed, images.reused),
     }
     for (id, stories, files) in summary {
         match lang {
@@ -143,4 +162,13 @@ fn report_pages(cfg: &crate::model::Config, stories: &[crate::model::Story], out
         }
     }
     Ok(n)
+}
+
+fn io_error(e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        "io-error",
+        "public",
+        crate::diagnostic::Pos::START,
+        crate::diagnostic::Text::new(format!("không ghi được ảnh: {e}"), format!("cannot write the photos: {e}")),
+    )
 }

@@ -4,7 +4,7 @@
 pub mod output;
 mod sitemap;
 pub mod templates;
-mod views;
+pub mod views;
 
 use crate::assemble::feed::{self, Entry, FeedMeta};
 use crate::assemble::views::{Card, ColumnView, PageMeta, SiteView, UnitView};
@@ -162,7 +162,8 @@ impl OutletBuild<'_> {
         count += 1;
         let theme_static = root.join("themes").join(&self.plan.outlet.theme).join("static");
         count += output::copy_tree(&theme_static, dir).map_err(|e| vec![io_diag("static", &e)])?;
-        count += output::copy_tree(&root.join("content/media"), &dir.join("media")).map_err(|e| vec![io_diag("media", &e)])?;
+        // content/media is never copied whole: originals carry GPS; only processed variants
+        // (installed by the caller) are published.
         Ok(count)
     }
 
@@ -194,7 +195,7 @@ impl OutletBuild<'_> {
     fn meta(&self, kind: &str, path: &str, title: String, description: String, feed: Option<(String, String)>) -> PageMeta {
         let o = self.plan.outlet;
         let (feed_url, feed_title) = feed.unwrap_or_else(|| (o.url(urls::SITE_FEED), o.title.clone()));
-        PageMeta { title, description, url: o.url(path), feed_url, feed_title, kind: kind.into(), root: urls::to_root(path) }
+        PageMeta { title, description, url: o.url(path), feed_url, feed_title, kind: kind.into(), root: urls::to_root(path), image: None }
     }
 
     fn page(&self, prep: &Prepared, template: &str, path: &str, meta: PageMeta, extra: impl FnOnce(&mut Context)) -> Result<(String, Vec<u8>), Diagnostic> {
@@ -233,7 +234,12 @@ impl OutletBuild<'_> {
                 if let Some(u) = cfg.registry.resolve(&s.commune) {
                     categories.push(u.full_name());
                 }
-                Entry { story: s, rendered: &p.rendered[i], categories }
+                let enclosure = s
+                    .image
+                    .as_deref()
+                    .and_then(|rel| views::image(o, p, rel, ""))
+                    .map(|img| (img.large, img.large_len));
+                Entry { story: s, rendered: &p.rendered[i], categories, enclosure }
             })
             .collect();
         let self_url = o.url(path);
@@ -262,7 +268,8 @@ impl OutletBuild<'_> {
                 let card = prep.cards[i].clone().unwrap_or_else(|| views::card(cfg, o, p, i));
                 let view = views::story(cfg, self.plan, p, i, card, self.today);
                 let path = urls::story(&p.stories[i].slug);
-                let meta = self.meta("story", &path, view.card.title.clone(), view.card.summary.clone(), None);
+                let mut meta = self.meta("story", &path, view.card.title.clone(), view.card.summary.clone(), None);
+                meta.image = view.card.image.clone();
                 self.page(prep, "story.html", &path, meta, |ctx| ctx.insert("story", &view))
             }
             Job::Alias(i, a) => {

@@ -13,6 +13,27 @@ fn vi_date(d: NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }
 
+/// The view of a processed photo, with absolute URLs for outlet `o`.
+pub fn image(o: &Outlet, p: &Published, rel: &str, alt: &str) -> Option<ImageView> {
+    let img = p.images.images.get(rel.trim_start_matches("./"))?;
+    let url = |path: &str| o.url(&format!("/{path}"));
+    let default = img.variants.iter().rev().find(|v| v.width <= 960).or(img.variants.first())?;
+    let large = img.variants.iter().rev().find(|v| v.width <= 1600).or(img.variants.first())?;
+    let set = |f: fn(&crate::images::Variant) -> &String| img.variants.iter().map(|v| format!("{} {}w", url(f(v)), v.width)).collect::<Vec<_>>().join(", ");
+    Some(ImageView {
+        src: url(&default.jpeg),
+        width: default.width,
+        height: default.height,
+        srcset_jpeg: set(|v| &v.jpeg),
+        srcset_webp: set(|v| &v.webp),
+        alt: alt.to_owned(),
+        large: url(&large.jpeg),
+        large_width: large.width,
+        large_height: large.height,
+        large_len: large.jpeg_len,
+    })
+}
+
 pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize) -> Card {
     let s: &Story = p.stories[i];
     let commune = match cfg.registry.resolve(&s.commune) {
@@ -37,6 +58,7 @@ pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize) -> Card {
         field: Link { id: s.field.clone(), title: field_name, url: o.url(&urls::column(&s.field, 1)) },
         top_recognition: p.levels[i].first().map(|l| l.label().to_owned()),
         draft: s.draft,
+        image: s.image.as_deref().and_then(|rel| image(o, p, rel, s.image_alt.as_deref().unwrap_or(""))),
     }
 }
 

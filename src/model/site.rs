@@ -26,6 +26,8 @@ pub struct SiteConfig {
     pub embeds: Vec<String>,
     #[serde(default)]
     pub privacy: Privacy,
+    #[serde(default)]
+    pub images: crate::images::ImageConfig,
     pub outlets: Vec<Outlet>,
 }
 

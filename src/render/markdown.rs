@@ -52,13 +52,49 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
 
 /// What raw HTML may keep beyond Markdown's own output.
 #[derive(Debug, Clone, Default)]
-pub struct Policy {
+pub struct Policy<'a> {
     /// Hosts whose `<iframe src="https://HOST/…">` is kept (video players).
     pub embed_hosts: Vec<String>,
+    /// Processed photos: a body image found here becomes a responsive `<picture>`.
+    pub images: Option<&'a crate::images::ImageSet>,
 }
 
 pub fn render(markdown: &str) -> Rendered {
     render_with(markdown, &Policy::default())
+}
+
+/// Replaces each Markdown image whose file was processed by its `<picture>` markup.
+fn pictures<'e>(events: Vec<Event<'e>>, images: &crate::images::ImageSet) -> Vec<Event<'e>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut it = events.into_iter();
+    while let Some(ev) = it.next() {
+        let Event::Start(Tag::Image { dest_url, .. }) = &ev else {
+            out.push(ev);
+            continue;
+        };
+        let rel = match links::classify(dest_url) {
+            links::Target::Content(p) => p.trim_start_matches("./").to_owned(),
+            _ => String::new(),
+        };
+        // The alt text is the image's inner text.
+        let mut inner = vec![ev.clone()];
+        let mut alt = String::new();
+        for e in it.by_ref() {
+            let end = matches!(e, Event::End(TagEnd::Image));
+            if let Event::Text(t) | Event::Code(t) = &e {
+                alt.push_str(t);
+            }
+            inner.push(e);
+            if end {
+                break;
+            }
+        }
+        match images.picture(&rel, &alt, "../../", "(max-width: 48rem) 100vw, 48rem") {
+            Some(html) => out.push(Event::Html(CowStr::from(html))),
+            None => out.extend(inner),
+        }
+    }
+    out
 }
 
 /// Rewrites a link or image address for a page at `/bai-viet/<slug>/`: content paths
@@ -73,8 +109,12 @@ fn rewrite(dest: &mut CowStr) {
 
 pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
     let mut events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+    // Raw HTML from the editor is sanitised; the `<picture>` markup guong adds is not raw.
+    let had_raw_html = events.iter().any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    if let Some(images) = policy.images {
+        events = pictures(events, images);
+    }
     let mut words = 0;
-    let mut had_raw_html = false;
     let mut headings: Vec<(usize, u8, String)> = Vec::new(); // (event index, level, text)
     let mut open: Option<(usize, String)> = None;
     for (i, ev) in events.iter_mut().enumerate() {
@@ -95,7 +135,6 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
                     buf.push_str(t);
                 }
             }
-            Event::Html(_) | Event::InlineHtml(_) => had_raw_html = true,
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => rewrite(dest_url),
             _ => {}
         }
@@ -140,7 +179,9 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
 pub fn sanitize(html: &str, policy: &Policy) -> String {
     let mut b = ammonia::Builder::default();
     b.add_generic_attributes(["id", "class"]);
-    b.add_tags(["figure", "figcaption", "section"]);
+    b.add_tags(["figure", "figcaption", "section", "picture", "source"]);
+    b.add_tag_attributes("source", ["type", "srcset", "sizes"]);
+    b.add_tag_attributes("img", ["srcset", "sizes", "width", "height", "loading", "decoding"]);
     b.url_schemes(["http", "https", "mailto", "tel"].into_iter().collect());
     b.link_rel(Some("noopener noreferrer"));
     if !policy.embed_hosts.is_empty() {
@@ -209,7 +250,7 @@ mod tests {
         let md = "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n\n<iframe src=\"https://evil.example/x\"></iframe>\n";
         let none = render(md);
         assert!(!none.html.contains("<iframe"), "{}", none.html);
-        let allowed = render_with(md, &Policy { embed_hosts: vec!["www.youtube.com".into()] });
+        let allowed = render_with(md, &Policy { embed_hosts: vec!["www.youtube.com".into()], images: None });
         assert!(allowed.html.contains("src=\"https://www.youtube.com/embed/x\""), "{}", allowed.html);
         assert!(!allowed.html.contains("evil.example"), "{}", allowed.html);
     }

@@ -55,13 +55,25 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                     ),
                     Target::Content(p) if is_image => {
                         let file = p.split(['?', '#']).next().unwrap_or(p);
-                        if !root.join("content").join(file).is_file() {
-                            out.push(Diagnostic::error(
+                        let full = root.join("content").join(file);
+                        let inside = match (full.canonicalize(), root.join("content").canonicalize()) {
+                            (Ok(f), Ok(c)) => Some(f.starts_with(c)),
+                            _ => None,
+                        };
+                        match inside {
+                            None => out.push(Diagnostic::error(
                                 "missing-image",
                                 path,
                                 at(url_at),
                                 Text::new(format!("không tìm thấy ảnh `content/{file}`"), format!("the image `content/{file}` does not exist")),
-                            ));
+                            )),
+                            Some(false) => out.push(Diagnostic::error(
+                                "invalid-path",
+                                path,
+                                at(url_at),
+                                Text::new(format!("ảnh `{file}` là liên kết trỏ ra ngoài thư mục content/"), format!("the image `{file}` is a link pointing outside content/")),
+                            )),
+                            Some(true) => out.extend(super::refs::photo(path, at(url_at), file, &full, root)),
                         }
                     }
                     _ => {}

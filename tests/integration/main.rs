@@ -6,5 +6,6 @@ mod support;
 mod build;
 mod check;
 mod hostile;
+mod images;
 mod new;
 mod report;

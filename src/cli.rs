@@ -20,6 +20,23 @@ pub enum Command {
     New(NewArgs),
     /// Báo cáo chỉ tiêu hằng năm / the yearly quota report
     Report(ReportArgs),
+    /// Xem trước, tự dựng lại khi sửa bài / live preview with rebuilds on save
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Cổng (0: tự chọn một cổng trống) / the port (0 picks a free one)
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Chỉ xem trước kênh này (lặp lại được) / preview only this outlet (repeatable)
+    #[arg(long = "outlet")]
+    pub outlets: Vec<String>,
+    /// Địa chỉ lắng nghe / the address to listen on
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: String,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]

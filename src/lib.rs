@@ -16,6 +16,7 @@ pub mod model;
 pub mod project;
 pub mod render;
 pub mod report;
+pub mod serve;
 pub mod suggest;
 pub mod text;
 pub mod validate;

@@ -9,6 +9,7 @@ fn main() {
         Command::Build(a) => commands::build::run(a),
         Command::New(a) => commands::new::run(a),
         Command::Report(a) => commands::report::run(a),
+        Command::Serve(a) => guong::serve::run(a),
     };
     std::process::exit(code);
 }

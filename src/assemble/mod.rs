@@ -10,12 +10,14 @@ use crate::model::{Config, Level, Outlet, Story};
 use crate::render::{self, Rendered};
 use chrono::NaiveDate;
 use rayon::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// What is published at all, with each story rendered once.
 pub struct Published<'a> {
     pub images: &'a crate::images::ImageSet,
     pub stories: Vec<&'a Story>,
-    pub rendered: Vec<Rendered>,
+    pub rendered: Vec<Arc<Rendered>>,
     /// Indexes into `Config::columns` of the columns each story belongs to.
     pub columns_of: Vec<Vec<usize>>,
     /// Commendation levels of each story, highest first.
@@ -61,9 +63,31 @@ pub fn photos(chosen: &[&Story]) -> std::collections::HashSet<String> {
     set
 }
 
+/// Rendered bodies kept between builds (by story path, with a hash of what went in), so
+/// that `serve` re-renders only what changed.
+pub type RenderCache = HashMap<String, (u64, Arc<Rendered>)>;
+
+fn render_key(s: &Story) -> u64 {
+    s.body_hash
+}
+
 pub fn publish<'a>(cfg: &Config, chosen: Vec<&'a Story>, images: &'a crate::images::ImageSet) -> Published<'a> {
+    publish_cached(cfg, chosen, images, &mut RenderCache::new())
+}
+
+pub fn publish_cached<'a>(cfg: &Config, chosen: Vec<&'a Story>, images: &'a crate::images::ImageSet, cache: &mut RenderCache) -> Published<'a> {
     let policy = render::Policy { embed_hosts: cfg.site.embeds.clone(), images: Some(images) };
-    let rendered: Vec<Rendered> = chosen.par_iter().map(|s| render::render_with(&s.body, &policy)).collect();
+    let keys: Vec<u64> = chosen.par_iter().map(|s| render_key(s)).collect();
+    let missing: Vec<(String, u64, Arc<Rendered>)> = chosen
+        .par_iter()
+        .zip(&keys)
+        .filter(|(s, k)| cache.get(&s.path).is_none_or(|(old, _)| old != *k))
+        .map(|(s, k)| (s.path.clone(), *k, Arc::new(render::render_with(&s.body, &policy))))
+        .collect();
+    for (path, k, r) in missing {
+        cache.insert(path, (k, r));
+    }
+    let rendered: Vec<Arc<Rendered>> = chosen.iter().map(|s| cache[&s.path].1.clone()).collect();
     let levels: Vec<Vec<Level>> = chosen
         .iter()
         .map(|s| {

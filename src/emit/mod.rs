@@ -26,8 +26,9 @@ pub struct OutletBuild<'a> {
     pub today: NaiveDate,
 }
 
-#[derive(Clone, Copy)]
-enum Job {
+/// One file of an outlet. Indexes are into `Published::stories` and the plan's lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Job {
     Home,
     Story(usize),
     Alias(usize, usize),
@@ -64,14 +65,15 @@ struct ListView<'a> {
     column: Option<ColumnView>,
 }
 
-struct Prepared {
+/// What every page of an outlet shares, computed once per build.
+pub struct Prepared {
     site: SiteView,
     cards: Vec<Option<Card>>,
     units: UnitGroups,
 }
 
 impl OutletBuild<'_> {
-    fn prepare(&self) -> Prepared {
+    pub fn prepare(&self) -> Prepared {
         let (cfg, o, p) = (self.cfg, self.plan.outlet, self.published);
         let mut cards: Vec<Option<Card>> = vec![None; p.stories.len()];
         let built: Vec<(usize, Card)> = self.plan.stories.par_iter().map(|&i| (i, views::card(cfg, o, p, i))).collect();
@@ -109,7 +111,7 @@ impl OutletBuild<'_> {
         Prepared { site, cards, units }
     }
 
-    fn jobs(&self) -> Vec<Job> {
+    pub fn jobs(&self) -> Vec<Job> {
         let per = self.cfg.site.per_page;
         let mut jobs = vec![Job::Home, Job::SiteFeed, Job::Communes, Job::Columns, Job::NotFound];
         for &i in &self.plan.stories {
@@ -129,36 +131,39 @@ impl OutletBuild<'_> {
         jobs
     }
 
+    /// Renders `jobs` in parallel: (URL path, bytes) for each, or every error.
+    pub fn render_jobs(&self, prep: &Prepared, jobs: &[Job]) -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
+        let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = jobs.par_iter().map(|job| self.render(prep, *job)).collect();
+        let mut ok = Vec::with_capacity(results.len());
+        let mut errors = Vec::new();
+        for r in results {
+            match r {
+                Ok(page) => ok.push(page),
+                Err(d) => errors.push(d),
+            }
+        }
+        if errors.is_empty() { Ok(ok) } else { Err(errors) }
+    }
+
+    pub fn sitemap(&self) -> Vec<u8> {
+        sitemap::write(self.plan.outlet, &self.sitemap_entries())
+    }
+
     /// Renders and writes every file of the outlet into `dir`. Returns the number of
     /// files written.
     pub fn run(&self, root: &Path, dir: &Path) -> Result<usize, Vec<Diagnostic>> {
         let prep = self.prepare();
-        let jobs = self.jobs();
-        let results: Vec<Result<(String, Vec<u8>), Diagnostic>> =
-            jobs.par_iter().map(|job| self.render(&prep, *job)).collect();
-        let mut errors = Vec::new();
-        let mut urls_written = Vec::new();
-        let writes: Vec<Result<(), Diagnostic>> = results
-            .into_iter()
-            .filter_map(|r| match r {
-                Ok(ok) => Some(ok),
-                Err(d) => {
-                    errors.push(d);
-                    None
-                }
-            })
-            .inspect(|(path, _)| urls_written.push(path.clone()))
-            .collect::<Vec<_>>()
-            .into_par_iter()
-            .map(|(path, bytes)| output::write(&dir.join(urls::file_for(&path)), &bytes).map_err(|e| io_diag(&path, &e)))
+        let pages = self.render_jobs(&prep, &self.jobs())?;
+        let writes: Vec<Result<(), Diagnostic>> = pages
+            .par_iter()
+            .map(|(path, bytes)| output::write(&dir.join(urls::file_for(path)), bytes).map_err(|e| io_diag(path, &e)))
             .collect();
-        errors.extend(writes.into_iter().filter_map(Result::err));
+        let errors: Vec<Diagnostic> = writes.into_iter().filter_map(Result::err).collect();
         if !errors.is_empty() {
             return Err(errors);
         }
-        let mut count = urls_written.len();
-        let sitemap = sitemap::write(self.plan.outlet, &self.sitemap_entries());
-        output::write(&dir.join("sitemap.xml"), &sitemap).map_err(|e| vec![io_diag("/sitemap.xml", &e)])?;
+        let mut count = pages.len();
+        output::write(&dir.join("sitemap.xml"), &self.sitemap()).map_err(|e| vec![io_diag("/sitemap.xml", &e)])?;
         count += 1;
         let theme_static = root.join("themes").join(&self.plan.outlet.theme).join("static");
         count += output::copy_tree(&theme_static, dir).map_err(|e| vec![io_diag("static", &e)])?;
@@ -248,7 +253,7 @@ impl OutletBuild<'_> {
         (path.to_owned(), feed::write(o, &meta, &entries, cfg.site.feed_limit, offset))
     }
 
-    fn render(&self, prep: &Prepared, job: Job) -> Result<(String, Vec<u8>), Diagnostic> {
+    pub fn render(&self, prep: &Prepared, job: Job) -> Result<(String, Vec<u8>), Diagnostic> {
         let (cfg, o, p) = (self.cfg, self.plan.outlet, self.published);
         let per = cfg.site.per_page;
         let cards_of = |list: &[usize], page: usize| -> Vec<&Card> {

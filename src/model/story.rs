@@ -106,6 +106,8 @@ pub struct Story {
     pub replication: Option<String>,
     pub body: String,
     pub body_line: usize,
+    /// Hash of the body (in memory only), so that unchanged bodies are not re-rendered.
+    pub body_hash: u64,
 }
 
 impl Story {

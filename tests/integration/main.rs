@@ -9,3 +9,4 @@ mod hostile;
 mod images;
 mod new;
 mod report;
+mod serve;

@@ -121,6 +121,9 @@ pub struct BuildArgs {
     pub future: bool,
     #[arg(long, value_enum, default_value_t)]
     pub lang: LangArg,
+    /// In thời gian của từng bước / print the time of each stage
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

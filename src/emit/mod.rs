@@ -1,7 +1,9 @@
 //! Stage 6: one outlet's files, rendered with its theme in parallel and written into
 //! the staging folder.
 
+pub mod fingerprint;
 pub mod output;
+pub mod writer;
 mod sitemap;
 pub mod templates;
 pub mod views;
@@ -149,27 +151,31 @@ impl OutletBuild<'_> {
         sitemap::write(self.plan.outlet, &self.sitemap_entries())
     }
 
-    /// Renders and writes every file of the outlet into `dir`. Returns the number of
-    /// files written.
-    pub fn run(&self, root: &Path, dir: &Path) -> Result<usize, Vec<Diagnostic>> {
+    /// Renders every file of the outlet and hands each to `w` as soon as it is made, so
+    /// that memory holds a page at a time per thread, not the site. Returns the count.
+    pub fn run(&self, root: &Path, w: &writer::OutletWriter) -> Result<usize, Vec<Diagnostic>> {
         let prep = self.prepare();
-        let pages = self.render_jobs(&prep, &self.jobs())?;
-        let writes: Vec<Result<(), Diagnostic>> = pages
+        let jobs = self.jobs();
+        let errors: Vec<Diagnostic> = jobs
             .par_iter()
-            .map(|(path, bytes)| output::write(&dir.join(urls::file_for(path)), bytes).map_err(|e| io_diag(path, &e)))
+            .filter_map(|job| match self.render(&prep, *job) {
+                Ok((path, bytes)) => w.put(&urls::file_for(&path), &bytes).err().map(|e| io_diag(&path, &e)),
+                Err(d) => Some(d),
+            })
             .collect();
-        let errors: Vec<Diagnostic> = writes.into_iter().filter_map(Result::err).collect();
         if !errors.is_empty() {
             return Err(errors);
         }
-        let mut count = pages.len();
-        output::write(&dir.join("sitemap.xml"), &self.sitemap()).map_err(|e| vec![io_diag("/sitemap.xml", &e)])?;
-        count += 1;
+        w.put("sitemap.xml", &self.sitemap()).map_err(|e| vec![io_diag("/sitemap.xml", &e)])?;
         let theme_static = root.join("themes").join(&self.plan.outlet.theme).join("static");
-        count += output::copy_tree(&theme_static, dir).map_err(|e| vec![io_diag("static", &e)])?;
+        for entry in walkdir::WalkDir::new(&theme_static).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+            let rel = crate::load::rel_path(&theme_static, entry.path());
+            let bytes = std::fs::read(entry.path()).map_err(|e| vec![io_diag(&rel, &e)])?;
+            w.put(&rel, &bytes).map_err(|e| vec![io_diag(&rel, &e)])?;
+        }
         // content/media is never copied whole: originals carry GPS; only processed variants
         // (installed by the caller) are published.
-        Ok(count)
+        Ok(w.count())
     }
 
     fn sitemap_entries(&self) -> Vec<(String, Option<NaiveDate>)> {

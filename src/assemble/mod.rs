@@ -3,6 +3,7 @@
 //! or per unit over all stories.
 
 pub mod feed;
+pub mod search;
 pub mod urls;
 pub mod views;
 

@@ -4,6 +4,11 @@
 pub const SITE_FEED: &str = "/rss.xml";
 pub const COMMUNES: &str = "/dia-phuong/";
 pub const COLUMNS: &str = "/chuyen-muc/";
+pub const SEARCH: &str = "/tim-kiem/";
+pub const SEARCH_INDEX: &str = "/tim-kiem/chi-muc.json";
+pub const SEARCH_SCRIPT: &str = "/tim-kiem/tim-kiem.js";
+pub const FOLLOW: &str = "/theo-doi/";
+pub const OPML: &str = "/theo-doi/nguon-tin.opml";
 
 pub fn story(slug: &str) -> String {
     format!("/bai-viet/{slug}/")

@@ -108,6 +108,9 @@ pub struct StoryView {
     pub author: String,
     /// The unit that carries on the story's unit today, when it was merged ("xã Thọ Phú").
     pub commune_now: Option<UnitLink>,
+    /// schema.org `Article` about the exemplar, as JSON safe inside `<script>`: print with
+    /// `| safe` in `<script type="application/ld+json">`.
+    pub jsonld: String,
 }
 
 /// A unit on its own page, or in a list of units.
@@ -173,6 +176,8 @@ pub struct SiteView {
     pub columns: Vec<ColumnView>,
     pub communes_url: String,
     pub columns_url: String,
+    pub search_url: String,
+    pub follow_url: String,
     /// Year of the build, for the footer.
     pub year: i32,
 }

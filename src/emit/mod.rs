@@ -42,6 +42,11 @@ pub enum Job {
     Communes,
     Columns,
     NotFound,
+    Search,
+    SearchIndex,
+    SearchScript,
+    Follow,
+    Opml,
 }
 
 /// Home page sections about units.
@@ -96,6 +101,8 @@ impl OutletBuild<'_> {
             columns,
             communes_url: o.url(urls::COMMUNES),
             columns_url: o.url(urls::COLUMNS),
+            search_url: o.url(urls::SEARCH),
+            follow_url: o.url(urls::FOLLOW),
             year: self.today.year(),
         };
         let mut units = UnitGroups { district: None, current: Vec::new(), former: Vec::new() };
@@ -115,7 +122,18 @@ impl OutletBuild<'_> {
 
     pub fn jobs(&self) -> Vec<Job> {
         let per = self.cfg.site.per_page;
-        let mut jobs = vec![Job::Home, Job::SiteFeed, Job::Communes, Job::Columns, Job::NotFound];
+        let mut jobs = vec![
+            Job::Home,
+            Job::SiteFeed,
+            Job::Communes,
+            Job::Columns,
+            Job::NotFound,
+            Job::Search,
+            Job::SearchIndex,
+            Job::SearchScript,
+            Job::Follow,
+            Job::Opml,
+        ];
         for &i in &self.plan.stories {
             jobs.push(Job::Story(i));
             for a in 0..self.published.stories[i].aliases.len() {
@@ -184,6 +202,8 @@ impl OutletBuild<'_> {
         let mut v = vec![(o.url("/"), self.plan.stories.first().map(|&i| self.published.stories[i].date))];
         v.push((o.url(urls::COMMUNES), None));
         v.push((o.url(urls::COLUMNS), None));
+        v.push((o.url(urls::SEARCH), None));
+        v.push((o.url(urls::FOLLOW), None));
         for &i in &self.plan.stories {
             let s = self.published.stories[i];
             v.push((o.url(&urls::story(&s.slug)), Some(s.date)));
@@ -365,7 +385,75 @@ impl OutletBuild<'_> {
                 let meta = self.meta("404", "/404.html", "Không tìm thấy trang".into(), String::new(), None);
                 self.page(prep, "404.html", "/404.html", meta, |_| {})
             }
+            Job::Search => {
+                let meta = self.meta("search", urls::SEARCH, "Tìm kiếm".into(), format!("Tìm gương điển hình theo tên, xã, lĩnh vực ở huyện {}", cfg.site.district), None);
+                let index = o.url(urls::SEARCH_INDEX);
+                let script = o.url(urls::SEARCH_SCRIPT);
+                self.page(prep, "search.html", urls::SEARCH, meta, |ctx| {
+                    ctx.insert("index_url", &index);
+                    ctx.insert("script_url", &script);
+                })
+            }
+            Job::SearchIndex => Ok((urls::SEARCH_INDEX.to_owned(), self.search_index())),
+            Job::SearchScript => Ok((urls::SEARCH_SCRIPT.to_owned(), include_bytes!("search.js").to_vec())),
+            Job::Follow => {
+                let meta = self.meta("follow", urls::FOLLOW, "Theo dõi tin mới".into(), "Nhận tin bài mới theo chuyên mục và theo xã qua RSS".into(), None);
+                let opml = o.url(urls::OPML);
+                self.page(prep, "follow.html", urls::FOLLOW, meta, |ctx| {
+                    ctx.insert("units", &prep.units);
+                    ctx.insert("opml_url", &opml);
+                })
+            }
+            Job::Opml => Ok((urls::OPML.to_owned(), self.opml(prep))),
         }
+    }
+}
+
+impl OutletBuild<'_> {
+    fn search_index(&self) -> Vec<u8> {
+        use crate::assemble::search::{cut, Index, SUMMARY_CHARS};
+        let (cfg, p) = (self.cfg, self.published);
+        let units: Vec<String> = cfg.registry.units.iter().map(|u| u.full_name()).collect();
+        let unit_names: Vec<&str> = units.iter().map(String::as_str).collect();
+        let fields: Vec<&str> = cfg.criteria.fields.iter().map(|f| f.name.as_str()).collect();
+        let stories = self
+            .plan
+            .stories
+            .iter()
+            .map(|&i| {
+                let s = p.stories[i];
+                let unit = cfg.registry.resolve(&s.commune).and_then(|u| cfg.registry.units.iter().position(|x| x.id == u.id)).unwrap_or(0);
+                let field = cfg.criteria.fields.iter().position(|f| f.id == s.field).unwrap_or(0);
+                (s.slug.as_str(), s.title.as_str(), s.subject.name.as_str(), unit, field, s.date.format("%d/%m/%Y").to_string(), cut(&s.summary, SUMMARY_CHARS))
+            })
+            .collect();
+        let index = Index { v: 1, base: self.plan.outlet.url("/bai-viet/"), units: unit_names, fields, stories };
+        serde_json::to_vec(&index).unwrap_or_default()
+    }
+
+    /// Every feed of the outlet in one OPML file, for feed readers that import a list.
+    fn opml(&self, prep: &Prepared) -> Vec<u8> {
+        let o = self.plan.outlet;
+        let esc = |s: &str| quick_xml::escape::escape(s).into_owned();
+        let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n");
+        s.push_str(&format!("  <head><title>{}</title></head>\n  <body>\n", esc(&o.title)));
+        let outline = |title: &str, feed: &str, page: &str| {
+            format!("      <outline type=\"rss\" text=\"{0}\" title=\"{0}\" xmlUrl=\"{1}\" htmlUrl=\"{2}\"/>\n", esc(title), esc(feed), esc(page))
+        };
+        s.push_str(&format!("    <outline text=\"{}\">\n", esc("Toàn trang")));
+        s.push_str(&outline(&o.title, &o.url(urls::SITE_FEED), &o.url("/")));
+        s.push_str("    </outline>\n");
+        s.push_str(&format!("    <outline text=\"{}\">\n", esc("Chuyên mục")));
+        for c in &prep.site.columns {
+            s.push_str(&outline(&c.title, &c.feed_url, &c.url));
+        }
+        s.push_str("    </outline>\n");
+        s.push_str(&format!("    <outline text=\"{}\">\n", esc("Địa phương")));
+        for u in prep.units.district.iter().chain(&prep.units.current).chain(&prep.units.former) {
+            s.push_str(&outline(&u.link.full_name, &u.feed_url, &u.link.url));
+        }
+        s.push_str("    </outline>\n  </body>\n</opml>\n");
+        s.into_bytes()
     }
 }
 

@@ -5,7 +5,8 @@ use std::path::Path;
 use tera::Tera;
 
 /// Templates every theme must provide.
-pub const REQUIRED: &[&str] = &["home.html", "story.html", "list.html", "communes.html", "columns.html", "redirect.html", "404.html"];
+pub const REQUIRED: &[&str] =
+    &["home.html", "story.html", "list.html", "communes.html", "columns.html", "redirect.html", "404.html", "search.html", "follow.html"];
 
 pub fn load(root: &Path, theme: &str) -> Result<Tera, Diagnostic> {
     let dir = root.join("themes").join(theme).join("templates");

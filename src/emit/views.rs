@@ -105,8 +105,10 @@ pub fn story(cfg: &Config, plan: &OutletPlan, p: &Published, i: usize, card: Car
         .filter(|u| !u.exists_on(today))
         .and_then(|u| cfg.registry.successor_on(&u.id, today))
         .map(|u| unit_link(o, u));
+    let jsonld = jsonld(cfg, o, s, &card);
     StoryView {
         card,
+        jsonld,
         content: r.html.clone(),
         toc: r.toc.clone(),
         reading_minutes: r.reading_minutes,
@@ -160,4 +162,33 @@ pub fn pagination(o: &Outlet, url_of: impl Fn(usize) -> String, current: usize, 
         next_url: (current < total).then(|| page_url(current + 1)),
         pages: (1..=total).map(|n| PageLink { number: n, url: page_url(n), current: n == current }).collect(),
     }
+}
+
+/// Structured data for search engines and link previews: an Article whose `about` is the
+/// exemplar. `</` is escaped so that no text can close the script element.
+fn jsonld(cfg: &Config, o: &Outlet, s: &Story, card: &Card) -> String {
+    let about = match s.subject.kind {
+        crate::model::SubjectType::Individual => serde_json::json!({ "@type": "Person", "name": s.subject.name }),
+        crate::model::SubjectType::Household => serde_json::json!({ "@type": "Organization", "additionalType": "Hộ gia đình", "name": s.subject.name }),
+        crate::model::SubjectType::Collective => serde_json::json!({ "@type": "Organization", "name": s.subject.name }),
+    };
+    let mut v = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": s.title,
+        "description": s.summary,
+        "datePublished": s.date.to_string(),
+        "inLanguage": "vi",
+        "url": card.url,
+        "mainEntityOfPage": card.url,
+        "author": { "@type": "Organization", "name": s.author },
+        "publisher": { "@type": "Organization", "name": o.publisher },
+        "about": about,
+        "articleSection": card.field.title,
+        "contentLocation": { "@type": "Place", "name": format!("{}, huyện {}, tỉnh {}", card.commune.full_name, cfg.site.district, cfg.site.province) },
+    });
+    if let Some(img) = &card.image {
+        v["image"] = serde_json::json!(img.large);
+    }
+    serde_json::to_string(&v).unwrap_or_default().replace("</", "<\\/")
 }

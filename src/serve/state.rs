@@ -208,7 +208,7 @@ impl Live {
             self.photo_paths.clear(); // forces the photos to be looked at again
             self.render_cache.clear();
         }
-        let whole = !self.good || changes.rescan || changes.media || changes.templates.iter().any(|(_, t)| !matches!(t.as_str(), "story.html" | "list.html" | "home.html" | "communes.html" | "columns.html" | "redirect.html" | "404.html"));
+        let whole = !self.good || changes.rescan || changes.media || changes.templates.iter().any(|(_, t)| !matches!(t.as_str(), "story.html" | "list.html" | "home.html" | "communes.html" | "columns.html" | "redirect.html" | "404.html" | "search.html" | "follow.html"));
         // Everything since the last good build is re-rendered together.
         self.pending.stories.extend(changes.stories.iter().cloned());
         self.pending.templates.extend(changes.templates.iter().cloned());
@@ -328,7 +328,8 @@ impl Live {
                 Some(mut prev) => {
                     let pick = |job: &Job| -> bool {
                         match *job {
-                            Job::Home | Job::SiteFeed | Job::Communes | Job::Columns => true,
+                            Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::SearchIndex | Job::Follow | Job::Opml => true,
+                            Job::Search | Job::SearchScript => changed_templates.contains("search.html"),
                             Job::NotFound => changed_templates.contains("404.html"),
                             Job::Story(i) | Job::Alias(i, _) => {
                                 changes.stories.contains(&published.stories[i].path)

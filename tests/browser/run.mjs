@@ -1,0 +1,74 @@
+// Opens each outlet of a served guong site in headless Chromium at phone (390 px) and
+// desktop widths: home, a story, a commune page and the search. Fails on console
+// errors, on serious or critical axe-core violations (WCAG 2.1 A/AA), and when typing
+// "dong tien" does not find Đồng Tiến's stories. Saves screenshots.
+//
+//   node tests/browser/run.mjs ORIGIN OUT_DIR OUTLET…
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const [origin, outDir, ...outlets] = process.argv.slice(2);
+fs.mkdirSync(outDir, { recursive: true });
+const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
+const browser = await chromium.launch({
+  executablePath,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const failures = [];
+const report = { pages: [], axe: {}, weights: {} };
+const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+
+async function visit(page, outlet, name, url, vp, errors) {
+  const resp = await page.goto(url, { waitUntil: "load" });
+  if (!resp || resp.status() !== 200) failures.push(`${outlet} ${name}: HTTP ${resp && resp.status()} for ${url}`);
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  report.axe[`${outlet}/${name}/${vp}`] = { violations: result.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`), passes: result.passes.length };
+  for (const v of bad) failures.push(`${outlet} ${name} ${vp}: axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
+  const file = path.join(outDir, `${outlet}-${name}-${vp}.png`);
+  await page.screenshot({ path: file, fullPage: name !== "home" });
+  report.pages.push(file);
+  if (errors.length) failures.push(`${outlet} ${name} ${vp}: console errors: ${errors.join(" | ")}`);
+  errors.length = 0;
+}
+
+for (const outlet of outlets) {
+  const base = `${origin}/${outlet}/`;
+  for (const [vp, size] of Object.entries(viewports)) {
+    const context = await browser.newContext({ viewport: size, locale: "vi-VN" });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await visit(page, outlet, "home", base, vp, errors);
+    const story = await page.$eval("main a[href*='/bai-viet/']", (a) => a.href);
+    await visit(page, outlet, "story", story, vp, errors);
+    if (vp === "desktop") {
+      const html = await (await fetch(story)).text();
+      report.weights[`${outlet} story page (HTML, bytes)`] = Buffer.byteLength(html.replace(/<script src="\/__guong\/live\.js" defer><\/script>/, ""));
+    }
+    await visit(page, outlet, "commune", `${base}dia-phuong/dong-tien/`, vp, errors);
+    // Search as a resident types it: no diacritics, lower case.
+    await page.goto(`${base}tim-kiem/`, { waitUntil: "load" });
+    await page.fill("#tim-kiem-o", "dong tien");
+    await page.press("#tim-kiem-o", "Enter");
+    await page.waitForSelector("#tim-kiem-ket-qua li", { timeout: 10000 }).catch(() => {});
+    const metas = await page.$$eval("#tim-kiem-ket-qua .kq-meta", (ps) => ps.map((p) => p.textContent));
+    if (!metas.some((m) => m.includes("Đồng Tiến"))) failures.push(`${outlet} search ${vp}: "dong tien" found no story of Đồng Tiến (${metas.length} results)`);
+    report[`${outlet} search "dong tien" (${vp})`] = `${metas.length} results, ${metas.filter((m) => m.includes("Đồng Tiến")).length} in Đồng Tiến`;
+    await visit(page, outlet, "search", page.url(), vp, errors);
+    await context.close();
+  }
+}
+await browser.close();
+console.log(JSON.stringify(report, null, 2));
+if (failures.length) {
+  console.error("FAILED:\n" + failures.join("\n"));
+  process.exit(1);
+}
+console.error(`browser: ${report.pages.length} pages checked, no console errors, no serious axe violations`);

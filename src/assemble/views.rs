@@ -149,6 +149,8 @@ pub struct PageLink {
     pub number: usize,
     pub url: String,
     pub current: bool,
+    /// A "…" between distant page numbers (number and url are then empty).
+    pub gap: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -428,7 +428,9 @@ impl OutletBuild<'_> {
             })
             .collect();
         let index = Index { v: 1, base: self.plan.outlet.url("/bai-viet/"), units: unit_names, fields, stories };
-        serde_json::to_vec(&index).unwrap_or_default()
+        // `<` only occurs inside JSON strings; written as \u003c, no text in the index can
+        // ever read as markup, wherever the file ends up.
+        serde_json::to_string(&index).unwrap_or_default().replace('<', "\\u003c").into_bytes()
     }
 
     /// Every feed of the outlet in one OPML file, for feed readers that import a list.

@@ -160,7 +160,46 @@ pub fn pagination(o: &Outlet, url_of: impl Fn(usize) -> String, current: usize, 
         total,
         prev_url: (current > 1).then(|| page_url(current - 1)),
         next_url: (current < total).then(|| page_url(current + 1)),
-        pages: (1..=total).map(|n| PageLink { number: n, url: page_url(n), current: n == current }).collect(),
+        pages: window(current, total)
+            .into_iter()
+            .map(|n| match n {
+                0 => PageLink { number: 0, url: String::new(), current: false, gap: true },
+                n => PageLink { number: n, url: page_url(n), current: n == current, gap: false },
+            })
+            .collect(),
+    }
+}
+
+/// Page numbers to show: the first, the last, and two either side of the current one,
+/// with 0 for a gap. A list of 5,000 pages gets 9 links on each page, not 5,000.
+pub fn window(current: usize, total: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let (lo, hi) = (current.saturating_sub(2).max(1), (current + 2).min(total));
+    if lo > 1 {
+        out.push(1);
+        if lo > 2 {
+            out.push(0);
+        }
+    }
+    out.extend(lo..=hi);
+    if hi < total {
+        if hi < total - 1 {
+            out.push(0);
+        }
+        out.push(total);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn pagination_windows() {
+        assert_eq!(super::window(1, 1), [1]);
+        assert_eq!(super::window(1, 4), [1, 2, 3, 4]);
+        assert_eq!(super::window(50, 5000), [1, 0, 48, 49, 50, 51, 52, 0, 5000]);
+        assert_eq!(super::window(5000, 5000), [1, 0, 4998, 4999, 5000]);
+        assert_eq!(super::window(3, 5), [1, 2, 3, 4, 5]);
     }
 }
 

@@ -204,7 +204,7 @@ mod tests {
 }
 
 /// Structured data for search engines and link previews: an Article whose `about` is the
-/// exemplar. `</` is escaped so that no text can close the script element.
+/// exemplar. `<` is written as `\u003c`, so that no text can open or close an element.
 fn jsonld(cfg: &Config, o: &Outlet, s: &Story, card: &Card) -> String {
     let about = match s.subject.kind {
         crate::model::SubjectType::Individual => serde_json::json!({ "@type": "Person", "name": s.subject.name }),
@@ -229,5 +229,5 @@ fn jsonld(cfg: &Config, o: &Outlet, s: &Story, card: &Card) -> String {
     if let Some(img) = &card.image {
         v["image"] = serde_json::json!(img.large);
     }
-    serde_json::to_string(&v).unwrap_or_default().replace("</", "<\\/")
+    serde_json::to_string(&v).unwrap_or_default().replace('<', "\\u003c")
 }

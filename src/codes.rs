@@ -21,6 +21,7 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     ("invalid-date", Error, "a date that is malformed or does not exist"),
     ("invalid-slug", Error, "the file name is not an ASCII slug"),
     ("too-long", Error, "the title is over 200 characters"),
+    ("too-deep", Error, "quotes or lists nested more than 32 levels deep"),
     ("empty-body", Error, "the story has no body"),
     ("practice-only", Error, "`results`/`replication` on a `story`"),
     ("unknown-commune", Error, "a unit id that is not in the registry"),

@@ -175,6 +175,7 @@ fn explain_vi(message: &str) -> String {
         ("duplicate entry with key", "một khóa xuất hiện hai lần"),
         ("repetition limit exceeded", "quá nhiều tham chiếu lặp lại (alias `*`): tệp bị từ chối để bảo vệ máy"),
         ("recursion limit exceeded", "các giá trị lồng nhau quá sâu"),
+        ("nesting too deep", "các dấu ngoặc [ ] hoặc { } lồng nhau quá sâu: tệp bị từ chối để bảo vệ máy"),
         ("found character that cannot start any token", "có ký tự không hợp lệ (thường là phím Tab dùng để thụt lề)"),
         ("mapping values are not allowed in this context", "có dấu hai chấm `:` không đúng chỗ (đặt giá trị trong ngoặc kép)"),
         ("did not find expected key", "không tìm thấy khóa như mong đợi (kiểm tra thụt lề và ngoặc kép)"),

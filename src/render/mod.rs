@@ -1,5 +1,6 @@
 //! Stage 4: Markdown to HTML, once per story, shared by every page, feed and outlet.
 
+pub mod embed;
 pub mod links;
 pub mod markdown;
 

@@ -20,7 +20,33 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
     let origin = Pos::new(body_line, 1);
     let at = |offset: usize| Pos::of_offset(body, offset).shifted(origin);
     let parser = Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH).into_offset_iter();
+    let mut depth = 0usize;
+    let mut deep_reported = false;
     for (ev, range) in parser {
+        match &ev {
+            Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Item) => {
+                depth += 1;
+                if depth > crate::render::markdown::MAX_DEPTH && !deep_reported {
+                    deep_reported = true;
+                    out.push(
+                        Diagnostic::error(
+                            "too-deep",
+                            path,
+                            at(range.start),
+                            Text::new(
+                                format!("trích dẫn hoặc danh sách lồng nhau quá {} mức", crate::render::markdown::MAX_DEPTH),
+                                format!("quotes or lists nested more than {} levels deep", crate::render::markdown::MAX_DEPTH),
+                            ),
+                        )
+                        .with_help(Text::new("bỏ bớt các dấu `>` hoặc mức thụt lề của danh sách", "remove some of the `>` or list indentation")),
+                    );
+                }
+            }
+            Event::End(pulldown_cmark::TagEnd::BlockQuote(_) | pulldown_cmark::TagEnd::List(_) | pulldown_cmark::TagEnd::Item) => {
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
         match ev {
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
                 let is_image = body[range.clone()].starts_with('!');
@@ -82,8 +108,11 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
             Event::Html(html) | Event::InlineHtml(html) => {
                 for m in hazards().find_iter(&html) {
                     let what = m.as_str().trim();
-                    if what.to_lowercase().starts_with("<iframe") && !embed_hosts.is_empty() {
-                        continue; // allowed hosts are kept; others lose their src
+                    if what.to_lowercase().starts_with("<iframe") {
+                        let tag_end = html[m.start()..].find('>').map_or(html.len(), |e| m.start() + e + 1);
+                        if crate::render::embed::allowed_src(&html[m.start()..tag_end], embed_hosts).is_some() {
+                            continue; // a player from an allowed host is kept (rebuilt from its src)
+                        }
                     }
                     let base = body[range.clone()].find(html.as_ref()).map_or(range.start, |i| range.start + i);
                     out.push(

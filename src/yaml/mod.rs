@@ -28,8 +28,52 @@ fn convert(e: serde_yaml::Error) -> YamlError {
     YamlError { pos, message }
 }
 
+/// Flow collections (`[…]`, `{…}`) nested deeper than this are refused before parsing:
+/// libyaml's scanner is quadratic in that depth (64,000 levels took 9 s), and serde_yaml
+/// only applies its own limit (128) after scanning.
+pub const MAX_FLOW_DEPTH: usize = 64;
+
+/// Finds flow nesting deeper than `MAX_FLOW_DEPTH`, outside quotes and comments.
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut quote, mut escaped, mut comment) = (0usize, None::<char>, false, false);
+    let mut prev = '\n';
+    for (i, c) in text.char_indices() {
+        if comment {
+            comment = c != '\n';
+        } else if let Some(q) = quote {
+            if q == '"' && c == '\\' && !escaped {
+                escaped = true;
+                prev = c;
+                continue;
+            }
+            if c == q && !escaped {
+                quote = None;
+            }
+        } else {
+            match c {
+                '"' | '\'' if matches!(prev, ' ' | '\t' | '\n' | '[' | '{' | ',' | ':') => quote = Some(c),
+                '#' if prev.is_whitespace() => comment = true,
+                '[' | '{' => {
+                    depth += 1;
+                    if depth > MAX_FLOW_DEPTH {
+                        return Some(i);
+                    }
+                }
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        escaped = false;
+        prev = c;
+    }
+    None
+}
+
 /// Parses YAML text into a generic value (syntax, duplicate keys, alias limits).
 pub fn parse_value(text: &str) -> Result<Value, YamlError> {
+    if let Some(at) = too_deep(text) {
+        return Err(YamlError { pos: Some(Pos::of_offset(text, at)), message: format!("nesting too deep (more than {MAX_FLOW_DEPTH} levels of [ ] or {{ }})") });
+    }
     serde_yaml::from_str(text).map_err(convert)
 }
 
@@ -81,6 +125,20 @@ mod tests {
     fn duplicate_keys_are_rejected() {
         let e = parse_value("a: 1\na: 2\n").unwrap_err();
         assert!(e.message.contains("duplicate"), "{}", e.message);
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_refused_quickly() {
+        // Found by fuzzing (parse target): 64,000 levels took 9 s inside libyaml.
+        let text = format!("tags: {}{}\n", "[".repeat(64_000), "]".repeat(64_000));
+        let started = std::time::Instant::now();
+        let e = parse_value(&text).unwrap_err();
+        assert!(e.message.contains("nesting too deep"), "{}", e.message);
+        assert_eq!(e.pos, Some(Pos::new(1, 71)));
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        // Brackets inside quotes and comments do not count.
+        assert!(parse_value(&format!("a: \"{}\" # {}\n", "[".repeat(100), "{".repeat(100))).is_ok());
+        assert!(parse_value("a: [[1, 2], {b: [3]}]\n").is_ok());
     }
 
     #[test]

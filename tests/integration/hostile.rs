@@ -47,7 +47,10 @@ const CORPUS: &[(&str, Option<&str>)] = &[
     ("pdf-artefact.md", Some("pdf-artefact")),
     ("not-nfc.md", Some("not-nfc")),
     ("script-in-title.md", None),
-    ("deep-blockquote.md", None),
+    ("deep-blockquote.md", Some("too-deep")),
+    ("flow-nesting-64k.md", Some("yaml-syntax")),
+    ("deep-quote-html.md", Some("too-deep")),
+    ("iframe-allowed-host-with-script.md", Some("unsafe-html")),
     ("many-links.md", None),
 ];
 

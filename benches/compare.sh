@@ -33,7 +33,7 @@ measure() {
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -r)"
-echo "guong $("$guong" --version | cut -d' ' -f2); hugo: $([ -n "$HUGO" ] && "$HUGO" version 2>/dev/null | grep -o 'v[0-9.]*' | head -1 || echo none); zola: $([ -n "$ZOLA" ] && "$ZOLA" --version || echo none)"
+echo "guong $("$guong" --version | cut -d' ' -f2); hugo: $([ -n "$HUGO" ] && "$HUGO" version 2>/dev/null | grep -o 'v0\.[0-9.]*' | head -1 || echo none); zola: $([ -n "$ZOLA" ] && "$ZOLA" --version || echo none)"
 echo
 echo "| stories | build | wall s | CPU s | peak MiB | pages |"
 echo "|---:|---|---:|---:|---:|---:|"
@@ -45,7 +45,7 @@ for n in "${sizes[@]}"; do
   measure "guong, one outlet" "$n" "$dir/out-g1" -- "$guong" build --root "$dir/guong" --out "$dir/out-g1" --outlet cong-thong-tin
   measure "guong, both outlets" "$n" "$dir/out-g2" -- "$guong" build --root "$dir/guong" --out "$dir/out-g2"
   measure "guong, both, nothing changed" "$n" "$dir/out-g2" -- "$guong" build --root "$dir/guong" --out "$dir/out-g2"
-  f=$(find "$dir/guong/content/stories" -name '*.md' | head -1); echo "Thêm một câu." >> "$f"
+  f=$(find "$dir/guong/content/stories" -name '*.md' -print -quit); echo "Thêm một câu." >> "$f"
   measure "guong, both, one story changed" "$n" "$dir/out-g2" -- "$guong" build --root "$dir/guong" --out "$dir/out-g2"
   if [ -n "$HUGO" ]; then
     measure "Hugo" "$n" "$dir/out-hugo" -- "$HUGO" --quiet --source "$dir/hugo" --destination "$dir/out-hugo" --cacheDir "$dir/hugo-cache"

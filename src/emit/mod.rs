@@ -234,9 +234,11 @@ impl OutletBuild<'_> {
         ctx.insert("site", &prep.site);
         ctx.insert("page", &meta);
         extra(&mut ctx);
+        // Straight into bytes: `render` would check the whole page is UTF-8 once more.
+        let mut bytes = Vec::with_capacity(16 * 1024);
         self.tera
-            .render(template, &ctx)
-            .map(|html| (path.to_owned(), html.into_bytes()))
+            .render_to(template, &ctx, &mut bytes)
+            .map(|()| (path.to_owned(), bytes))
             .map_err(|e| {
                 let theme = &self.plan.outlet.theme;
                 Diagnostic::error(

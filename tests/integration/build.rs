@@ -1,10 +1,8 @@
 //! `guong build` on the fixture site: pages, columns, units, feeds (parsed with
 //! feed-rs), HTML (parsed with scraper), and the output's safety.
 
-use crate::support::Site;
+use crate::support::{snapshot, Site};
 use scraper::{Html, Selector};
-use std::collections::BTreeMap;
-use std::path::Path;
 
 const PORTAL: &str = "public/cong-thong-tin";
 const CULTURE: &str = "public/trung-tam-van-hoa";
@@ -39,15 +37,6 @@ fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
     doc.select(&Selector::parse(css).unwrap()).collect()
 }
 
-/// Every file under `dir` with its bytes.
-fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
-        .collect()
-}
 
 #[test]
 fn every_page_of_the_contract_exists() {

@@ -2,7 +2,7 @@
 //! gets its finding in bounded time, never a panic; nothing unsafe reaches the output;
 //! nothing is written outside it; a failed or killed build leaves the old site whole.
 
-use crate::support::{repo, Site};
+use crate::support::{repo, snapshot, Site};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -225,13 +225,4 @@ fn a_killed_build_leaves_the_old_site_whole() {
     let names: Vec<String> = std::fs::read_dir(site.path().join("public")).unwrap().filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     assert!(names.iter().all(|n| !n.starts_with(".guong-staging-")), "{names:?}");
     assert!(site.exists("public/cong-thong-tin/bai-viet/bai-moi/index.html"));
-}
-
-fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
-        .collect()
 }

@@ -72,21 +72,24 @@ struct ListView<'a> {
     column: Option<ColumnView>,
 }
 
+impl Prepared {
+    fn card(&self, b: &OutletBuild, i: usize) -> &Card {
+        self.cards[i].get_or_init(|| views::card(b.cfg, b.plan.outlet, b.published, i))
+    }
+}
+
 /// What every page of an outlet shares, computed once per build.
 pub struct Prepared {
     site: SiteView,
-    cards: Vec<Option<Card>>,
+    /// Made when a page first needs them: a rebuild in `serve` makes only its pages' cards.
+    cards: Vec<std::sync::OnceLock<Card>>,
     units: UnitGroups,
 }
 
 impl OutletBuild<'_> {
     pub fn prepare(&self) -> Prepared {
         let (cfg, o, p) = (self.cfg, self.plan.outlet, self.published);
-        let mut cards: Vec<Option<Card>> = vec![None; p.stories.len()];
-        let built: Vec<(usize, Card)> = self.plan.stories.par_iter().map(|&i| (i, views::card(cfg, o, p, i))).collect();
-        for (i, c) in built {
-            cards[i] = Some(c);
-        }
+        let cards: Vec<std::sync::OnceLock<Card>> = (0..p.stories.len()).map(|_| std::sync::OnceLock::new()).collect();
         let columns = self.plan.columns.iter().map(|(ci, list)| views::column(cfg, o, *ci, list.len())).collect();
         let site = SiteView {
             id: o.id.clone(),
@@ -285,7 +288,7 @@ impl OutletBuild<'_> {
         let (cfg, o, p) = (self.cfg, self.plan.outlet, self.published);
         let per = cfg.site.per_page;
         let cards_of = |list: &[usize], page: usize| -> Vec<&Card> {
-            list.iter().skip((page - 1) * per).take(per).filter_map(|&i| prep.cards[i].as_ref()).collect()
+            list.iter().skip((page - 1) * per).take(per).map(|&i| prep.card(self, i)).collect()
         };
         match job {
             Job::Home => {
@@ -298,7 +301,7 @@ impl OutletBuild<'_> {
                 })
             }
             Job::Story(i) => {
-                let card = prep.cards[i].clone().unwrap_or_else(|| views::card(cfg, o, p, i));
+                let card = prep.card(self, i).clone();
                 let view = views::story(cfg, self.plan, p, i, card, self.today);
                 let path = urls::story(&p.stories[i].slug);
                 let mut meta = self.meta("story", &path, view.card.title.clone(), view.card.summary.clone(), None);

@@ -2,7 +2,7 @@
 //! bodies, photos, templates, and the pages served from memory. A change re-parses
 //! only the files touched and re-renders only the pages that show them.
 
-use crate::assemble::{self, RenderCache, Selection};
+use crate::assemble::{self, RenderCache};
 use crate::diagnostic::{self, Diagnostic, Lang};
 use crate::emit::{templates, Job, OutletBuild};
 use crate::images::ImageSet;
@@ -63,6 +63,15 @@ struct Members {
     aliases: Vec<String>,
     columns: Vec<String>,
     units: Vec<String>,
+    /// Hash of what the search index and sitemap show of the story.
+    listing: u64,
+}
+
+fn listing_key(s: &Story) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (&s.slug, &s.title, &s.subject.name, &s.commune, &s.field, s.date, &s.summary, s.draft).hash(&mut h);
+    h.finish()
 }
 
 pub struct Live {
@@ -246,11 +255,18 @@ impl Live {
     }
 
     fn render(&mut self, cfg: &Config, changes: &Changes, whole: bool) -> Result<usize, Vec<Diagnostic>> {
-        let mut stories: Vec<Story> = self.files.values().filter_map(|(_, e)| e.story.clone()).collect();
-        stories.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+        // The files are lent out for the rebuild, so that stories are borrowed, not copied.
+        let files = std::mem::take(&mut self.files);
+        let result = self.render_from(&files, cfg, changes, whole);
+        self.files = files;
+        result
+    }
+
+    fn render_from(&mut self, files: &HashMap<String, (StoryFile, Entry)>, cfg: &Config, changes: &Changes, whole: bool) -> Result<usize, Vec<Diagnostic>> {
+        let mut chosen: Vec<&Story> = files.values().filter_map(|(_, e)| e.story.as_ref()).collect();
+        chosen.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
         let today = crate::commands::new::today(cfg);
         // Preview shows drafts and scheduled stories, as an editor expects of a preview.
-        let chosen = assemble::select(&stories, &Selection { drafts: true, future: true, today });
         let photos = assemble::photos(&chosen);
         if photos != self.photo_paths {
             self.images = ImageSet::build(&self.root, &cfg.site.images, &photos).map_err(|errs| {
@@ -273,8 +289,12 @@ impl Live {
         let published = assemble::publish_cached(cfg, chosen, &images, &mut cache);
 
         // Where each story stands now, to compare with the last build.
+        // Where the changed stories stand now (all of them after a whole rebuild).
         let mut now: HashMap<String, Members> = HashMap::new();
         for (i, s) in published.stories.iter().enumerate() {
+            if !whole && !changes.stories.contains(&s.path) {
+                continue;
+            }
             now.insert(
                 s.path.clone(),
                 Members {
@@ -282,9 +302,14 @@ impl Live {
                     aliases: s.aliases.clone(),
                     columns: published.columns_of[i].iter().map(|&c| cfg.columns[c].id.clone()).collect(),
                     units: cfg.registry.lineage(&s.commune).iter().map(|u| u.id.clone()).collect(),
+                    listing: listing_key(s),
                 },
             );
         }
+        // The search index and the sitemap change only with what they list.
+        let listings_changed = whole
+            || !changed_templates_empty(changes)
+            || changes.stories.iter().any(|p| self.members.get(p).map(|m| m.listing) != now.get(p).map(|m| m.listing));
         let mut touched_cols: HashSet<String> = HashSet::new();
         let mut touched_units: HashSet<String> = HashSet::new();
         let mut gone_pages: Vec<String> = Vec::new();
@@ -328,7 +353,8 @@ impl Live {
                 Some(mut prev) => {
                     let pick = |job: &Job| -> bool {
                         match *job {
-                            Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::SearchIndex | Job::Follow | Job::Opml => true,
+                            Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::Follow | Job::Opml => true,
+                            Job::SearchIndex => listings_changed,
                             Job::Search | Job::SearchScript => changed_templates.contains("search.html"),
                             Job::NotFound => changed_templates.contains("404.html"),
                             Job::Story(i) | Job::Alias(i, _) => {
@@ -362,7 +388,9 @@ impl Live {
                     for (path, bytes) in pages {
                         served.pages.insert(path, Arc::new(bytes));
                     }
-                    served.pages.insert("/sitemap.xml".into(), Arc::new(build.sitemap()));
+                    if listings_changed || !served.pages.contains_key("/sitemap.xml") {
+                        served.pages.insert("/sitemap.xml".into(), Arc::new(build.sitemap()));
+                    }
                 }
                 Err(mut e) => errors.append(&mut e),
             }
@@ -378,10 +406,23 @@ impl Live {
         if !errors.is_empty() {
             return Err(errors);
         }
-        self.members = now;
+        if whole {
+            self.members = now;
+        } else {
+            for path in &changes.stories {
+                match now.remove(path) {
+                    Some(m) => self.members.insert(path.clone(), m),
+                    None => self.members.remove(path),
+                };
+            }
+        }
         self.site.outlets = outlets;
         Ok(count)
     }
+}
+
+fn changed_templates_empty(c: &Changes) -> bool {
+    c.templates.is_empty()
 }
 
 /// Files under a theme's `static/`, by URL path.

@@ -38,7 +38,10 @@ for n in sizes:
         tmp = story + ".tmp~"
         open(tmp, "w", encoding="utf-8").write(text)
         os.replace(tmp, story)  # an atomic save, as editors' programs do
+        deadline = time.perf_counter() + 30
         while new_title not in get(url):
+            if time.perf_counter() > deadline:
+                sys.exit(f"{n} stories: the edit was not served within 30 s")
             time.sleep(0.002)
         times.append((time.perf_counter() - t0) * 1000)
         line = ""

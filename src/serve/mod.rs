@@ -38,6 +38,28 @@ pub fn run(args: &ServeArgs) -> i32 {
     let host = if args.bind == "0.0.0.0" || args.bind == "::" { "127.0.0.1".to_owned() } else { args.bind.clone() };
     let origin = format!("http://{host}:{port}");
 
+    // Watch before the first build: a save made while it runs, or right after the
+    // address is printed, is not lost.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        if let Ok(ev) = res {
+            let _ = tx.send(ev);
+        }
+    });
+    let mut watcher = match watcher {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("guong: không theo dõi được thư mục: {e}");
+            return MISUSE;
+        }
+    };
+    use notify::Watcher;
+    for dir in ["content", "themes"] {
+        if let Err(e) = watcher.watch(&root.join(dir), notify::RecursiveMode::Recursive) {
+            eprintln!("guong: không theo dõi được {dir}/: {e}");
+        }
+    }
+
     let mut live = Live::new(&root, args.outlets.clone(), origin.clone());
     let first = live.full();
     report("dựng lần đầu", &first, &live.site);
@@ -72,26 +94,6 @@ pub fn run(args: &ServeArgs) -> i32 {
             })
         })
         .collect();
-
-    let (tx, rx) = std::sync::mpsc::channel();
-    let watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-        if let Ok(ev) = res {
-            let _ = tx.send(ev);
-        }
-    });
-    let mut watcher = match watcher {
-        Ok(w) => w,
-        Err(e) => {
-            eprintln!("guong: không theo dõi được thư mục: {e}");
-            return MISUSE;
-        }
-    };
-    use notify::Watcher;
-    for dir in ["content", "themes"] {
-        if let Err(e) = watcher.watch(&root.join(dir), notify::RecursiveMode::Recursive) {
-            eprintln!("guong: không theo dõi được {dir}/: {e}");
-        }
-    }
 
     while !stop.load(Ordering::SeqCst) {
         let first = match rx.recv_timeout(Duration::from_millis(200)) {

@@ -65,6 +65,7 @@ struct Members {
     units: Vec<String>,
     /// Hash of what the search index and sitemap show of the story.
     listing: u64,
+    date: chrono::NaiveDate,
 }
 
 fn listing_key(s: &Story) -> u64 {
@@ -303,6 +304,7 @@ impl Live {
                     columns: published.columns_of[i].iter().map(|&c| cfg.columns[c].id.clone()).collect(),
                     units: cfg.registry.lineage(&s.commune).iter().map(|u| u.id.clone()).collect(),
                     listing: listing_key(s),
+                    date: s.date,
                 },
             );
         }
@@ -324,6 +326,27 @@ impl Live {
             }
         }
         let changed_templates: HashSet<&str> = changes.templates.iter().map(|(_, t)| t.as_str()).collect();
+        // An edit that moves no story in or out of a list, nor within it (same lists, date
+        // and slug), changes only the list pages that show the story.
+        let in_place = !whole
+            && changes.templates.is_empty()
+            && changes.stories.iter().all(|p| match (self.members.get(p), now.get(p)) {
+                (Some(a), Some(b)) => a.columns == b.columns && a.units == b.units && a.date == b.date && a.slug == b.slug,
+                _ => false,
+            });
+        let changed_idx: Vec<usize> =
+            published.stories.iter().enumerate().filter(|(_, s)| changes.stories.contains(&s.path)).map(|(i, _)| i).collect();
+        let per = cfg.site.per_page.max(1);
+        // Does list `list` show a changed story on page `page` (None: in its feed)?
+        let shows = |list: &[usize], page: Option<usize>| {
+            changed_idx.iter().any(|i| match list.binary_search(i) {
+                Ok(pos) => match page {
+                    Some(n) => pos / per + 1 == n,
+                    None => pos < cfg.site.feed_limit,
+                },
+                Err(_) => false,
+            })
+        };
 
         let mut outlets = Vec::new();
         let mut count = 0;
@@ -361,6 +384,10 @@ impl Live {
                                 changes.stories.contains(&published.stories[i].path)
                                     || changed_templates.contains(if matches!(job, Job::Story(_)) { "story.html" } else { "redirect.html" })
                             }
+                            Job::Column(slot, n) if in_place => shows(&plan.columns[slot].1, Some(n)),
+                            Job::ColumnFeed(slot) if in_place => shows(&plan.columns[slot].1, None),
+                            Job::Unit(slot, n) if in_place => shows(&plan.units[slot].1, Some(n)),
+                            Job::UnitFeed(slot) if in_place => shows(&plan.units[slot].1, None),
                             Job::Column(slot, _) | Job::ColumnFeed(slot) => {
                                 touched_cols.contains(&cfg.columns[plan.columns[slot].0].id) || changed_templates.contains("list.html")
                             }
@@ -372,7 +399,11 @@ impl Live {
                     for g in &gone_pages {
                         prev.pages.remove(g);
                     }
+                    // Lists whose pages may have moved lose them all, then get them anew.
                     prev.pages.retain(|k, _| {
+                        if in_place {
+                            return true;
+                        }
                         let in_list = |prefix: &str, set: &HashSet<String>| {
                             k.strip_prefix(prefix).and_then(|r| r.split('/').next()).is_some_and(|id| set.contains(id))
                         };

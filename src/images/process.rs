@@ -151,9 +151,7 @@ impl ImageSet {
     pub fn prune(&self, root: &Path) -> usize {
         let cache = Cache::new(root);
         let mut keep: HashSet<String> = self.files.iter().map(|(c, _)| c.clone()).collect();
-        for p in self.images.values() {
-            let _ = p; // manifests are named by the same key as their variants
-        }
+        // A size record is named by the same key as its variants.
         for (c, _) in &self.files {
             if let Some(key) = c.split('-').next() {
                 keep.insert(format!("{key}.size"));

@@ -310,7 +310,7 @@ impl Live {
         }
         // The search index and the sitemap change only with what they list.
         let listings_changed = whole
-            || !changed_templates_empty(changes)
+            || !changes.templates.is_empty()
             || changes.stories.iter().any(|p| self.members.get(p).map(|m| m.listing) != now.get(p).map(|m| m.listing));
         let mut touched_cols: HashSet<String> = HashSet::new();
         let mut touched_units: HashSet<String> = HashSet::new();
@@ -450,10 +450,6 @@ impl Live {
         self.site.outlets = outlets;
         Ok(count)
     }
-}
-
-fn changed_templates_empty(c: &Changes) -> bool {
-    c.templates.is_empty()
 }
 
 /// Files under a theme's `static/`, by URL path.

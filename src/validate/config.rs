@@ -179,7 +179,6 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     duplicates(cfg.criteria.commendations.iter().map(|f| f.id.as_str()), CRITERIA, "commendations", &sp.criteria, &mut out);
 
     let themed = cfg.columns.iter().filter(|c| c.field.is_none());
-    let offset = cfg.columns.iter().filter(|c| c.field.is_some()).count();
     for (i, c) in themed.enumerate() {
         let base = format!("columns.{i}");
         for (j, f) in c.rule.fields.iter().enumerate() {
@@ -215,7 +214,6 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
             ));
         }
     }
-    let _ = offset;
     duplicates(cfg.columns.iter().filter(|c| c.field.is_none()).map(|c| c.id.as_str()), COLUMNS, "columns", &sp.columns, &mut out);
     for c in cfg.columns.iter().filter(|c| c.field.is_none()) {
         if field_ids.contains(&c.id.as_str()) && cfg.columns.iter().any(|o| o.field.is_some() && o.id == c.id) {

@@ -62,6 +62,9 @@ pub struct ReportArgs {
     /// Thoát với mã 1 nếu có đơn vị chưa đạt chỉ tiêu / exit 1 when any unit is short of quota
     #[arg(long)]
     pub check: bool,
+    /// Ghi đè cả tệp không do guong tạo / overwrite a file guong did not write
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]
@@ -124,6 +127,9 @@ pub struct BuildArgs {
     /// In thời gian của từng bước / print the time of each stage
     #[arg(long)]
     pub timings: bool,
+    /// Ghi cả vào thư mục có tệp không do guong tạo / write into a folder of other files
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -40,6 +40,7 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     ("duplicate-slug", Error, "two story files with the same name"),
     ("duplicate-id", Error, "two stories (or configuration entries) with the same id"),
     ("alias-conflict", Error, "a former slug that is another story's slug or alias"),
+    ("url-collision", Error, "a theme's static file or the report's path over a page the build generates"),
     ("config-invalid", Error, "a configuration file that does not match its format"),
     ("template-error", Error, "a theme template that does not compile or render"),
     ("commune-dissolved", Warning, "the story is dated after its unit ceased to exist"),
@@ -52,6 +53,8 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     ("pdf-artefact", Warning, "`ƣ`/`Ƣ` where `ư`/`Ư` belongs (copied from PDF)"),
     ("not-nfc", Warning, "Vietnamese text not in Unicode NFC"),
     ("unsafe-html", Warning, "raw HTML or a link address the sanitiser removes (script, handlers, javascript:)"),
+    ("control-char", Warning, "a control character (pasted from Word or PDF); replaced by a space"),
+    ("special-file", Warning, "a FIFO, device, socket or link out of the site under content/ or themes/: skipped"),
     ("personal-data", Warning, "what looks like a phone, ID number or e-mail address"),
 ];
 

@@ -38,6 +38,7 @@ impl Project {
         let config = Config::load(root, &mut diags);
         let (files, bad_links) = load::find_all(root).map_err(|d| Fatal(d.render(Default::default())))?;
         diags.extend(bad_links.iter().map(|rel| load::outside_link(rel)));
+        diags.extend(load::special_files(root));
         let n = files.len();
         let Some(cfg) = config else {
             diagnostic::sort(&mut diags);

@@ -54,12 +54,18 @@ fn absolutize(html: &str, outlet: &Outlet) -> String {
     html.replace("=\"../../", &format!("=\"{base}")).replace(", ../../", &format!(", {base}"))
 }
 
+/// Text with every character XML 1.0 forbids removed: whatever got past `check`, a feed
+/// stays well-formed.
+fn clean(s: &str) -> String {
+    crate::text::strip_controls(s).into_owned()
+}
+
 pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, offset_seconds: i32) -> Vec<u8> {
     let mut items = Vec::with_capacity(entries.len().min(limit));
     for e in entries.iter().take(limit) {
         let s = e.story;
         let mut item = Item::default();
-        item.set_title(s.title.clone());
+        item.set_title(clean(&s.title));
         item.set_link(outlet.url(&super::urls::story(&s.slug)));
         let mut g = Guid::default();
         let value = guid(outlet, s);
@@ -67,14 +73,14 @@ pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, 
         g.set_value(value);
         item.set_guid(g);
         item.set_pub_date(rfc822(s.date, offset_seconds));
-        item.set_description(s.summary.clone());
-        item.set_content(absolutize(&e.rendered.html, outlet));
+        item.set_description(clean(&s.summary));
+        item.set_content(clean(&absolutize(&e.rendered.html, outlet)));
         item.set_categories(
             e.categories
                 .iter()
                 .map(|c| {
                     let mut cat = Category::default();
-                    cat.set_name(c.clone());
+                    cat.set_name(clean(c));
                     cat
                 })
                 .collect::<Vec<_>>(),
@@ -89,9 +95,9 @@ pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, 
         items.push(item);
     }
     let mut channel = Channel::default();
-    channel.set_title(meta.title.to_owned());
+    channel.set_title(clean(meta.title));
     channel.set_link(meta.link.to_owned());
-    channel.set_description(if meta.description.is_empty() { meta.title.to_owned() } else { meta.description.to_owned() });
+    channel.set_description(clean(if meta.description.is_empty() { meta.title } else { meta.description }));
     channel.set_language(Some("vi".to_owned()));
     channel.set_generator(Some("guong".to_owned()));
     // The newest item's date, not the build time: an unchanged site rebuilds to the same bytes.
@@ -118,6 +124,11 @@ pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_never_reach_a_feed() {
+        assert_eq!(clean("Tiêu\u{b}đề\u{1}"), "Tiêuđề");
+    }
 
     #[test]
     fn dates_are_rfc822_in_local_time() {

@@ -14,6 +14,21 @@ pub fn run(args: &BuildArgs) -> i32 {
     let lang: Lang = args.lang.into();
     let started = Instant::now();
     let out = args.out.clone().unwrap_or_else(|| args.root.join("public"));
+    if let Err(msg) = output::check_out_dir(&args.root, &out, args.force) {
+        eprintln!("guong: {msg}");
+        return MISUSE;
+    }
+    // One build at a time in a folder; a second one waits for the first.
+    let _lock = match output::OutputLock::acquire(&out, |holder| match lang {
+        Lang::Vi => eprintln!("Đang chờ lần dựng khác (tiến trình {holder}) ghi xong vào {}…", out.display()),
+        Lang::En => eprintln!("Waiting for another build (process {holder}) to finish writing {}…", out.display()),
+    }) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("guong: {}: {e}", out.display());
+            return MISUSE;
+        }
+    };
     // Nothing changed since the last successful build into this folder: nothing to do.
     let fp = inputs_fingerprint(args);
     if fp.is_some() && fp == fingerprint::stored(&out) && outlets_present(args, &out) {
@@ -58,10 +73,6 @@ pub fn run(args: &BuildArgs) -> i32 {
         }
         chosen
     };
-    if let Err(msg) = output::check_out_dir(&args.root, &out) {
-        eprintln!("guong: {msg}");
-        return MISUSE;
-    }
     let today = super::new::today(cfg);
     let sel = Selection { drafts: args.drafts, future: args.future, today };
     let chosen = assemble::select(&project.stories, &sel);
@@ -126,14 +137,9 @@ pub fn run(args: &BuildArgs) -> i32 {
         return FINDINGS;
     }
     let ids: Vec<&str> = outlets.iter().map(|o| o.id.as_str()).collect();
-    if let Err(e) = staging.commit(&ids) {
+    if let Err(e) = swap(&out, staging, &ids, &writers) {
         eprintln!("guong: {}: {e}", out.display());
         return FINDINGS;
-    }
-    for (id, w) in &writers {
-        if let Err(e) = w.save_manifest(&out, id) {
-            eprintln!("guong: {}: {e}", out.display());
-        }
     }
     if let Some(fp) = fp {
         let _ = fingerprint::store(&out, fp);
@@ -156,6 +162,20 @@ pub fn run(args: &BuildArgs) -> i32 {
     }
     eprintln!("{} ms", started.elapsed().as_millis());
     OK
+}
+
+/// Puts the built outlets in place. What the output held is forgotten first, and each
+/// outlet's record is written in the same step as its swap: a build killed anywhere in
+/// between leaves records that are true or absent, never stale.
+fn swap(out: &std::path::Path, staging: output::Staging, ids: &[&str], writers: &[(String, OutletWriter)]) -> std::io::Result<()> {
+    fingerprint::forget(out)?;
+    for id in ids {
+        OutletWriter::forget_manifest(out, id)?;
+    }
+    staging.commit(ids, |id| match writers.iter().find(|(w, _)| w == id) {
+        Some((_, w)) => w.save_manifest(out, id),
+        None => Ok(()),
+    })
 }
 
 /// How long each stage took (`--timings`).

@@ -5,6 +5,7 @@ use crate::cli::{CheckArgs, Format};
 use crate::diagnostic::{self, Diagnostic, Lang};
 use crate::project::Project;
 use std::collections::HashSet;
+use std::io::Write;
 use std::time::Instant;
 
 pub fn run(args: &CheckArgs) -> i32 {
@@ -33,18 +34,25 @@ pub fn run(args: &CheckArgs) -> i32 {
         diagnostic::escalate(&mut diags);
     }
     let files = only.as_ref().map_or(project.files, HashSet::len);
-    match args.format {
-        Format::Json => println!("{}", diagnostic::to_json(&diags, files, lang)),
-        Format::Human => {
-            for d in &diags {
-                println!("{}", d.render(lang));
-            }
-            let (e, w) = diagnostic::count(&diags);
-            let ms = started.elapsed().as_millis();
-            match lang {
-                Lang::Vi => eprintln!("Đã kiểm tra {files} bài viết trong {ms} ms: {e} lỗi, {w} cảnh báo."),
-                Lang::En => eprintln!("Checked {files} stories in {ms} ms: {e} errors, {w} warnings."),
-            }
+    // A closed pipe (`guong check | head -1`) is not a failure: the reader has what it
+    // wanted, and the exit code still tells the run's result.
+    let mut stdout = std::io::stdout().lock();
+    let printed = match args.format {
+        Format::Json => writeln!(stdout, "{}", diagnostic::to_json(&diags, files, lang)),
+        Format::Human => diags.iter().try_for_each(|d| writeln!(stdout, "{}", d.render(lang))),
+    };
+    if let Err(e) = printed.and_then(|()| stdout.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("guong: {e}");
+            return MISUSE;
+        }
+    }
+    if args.format == Format::Human {
+        let (e, w) = diagnostic::count(&diags);
+        let ms = started.elapsed().as_millis();
+        match lang {
+            Lang::Vi => eprintln!("Đã kiểm tra {files} bài viết trong {ms} ms: {e} lỗi, {w} cảnh báo."),
+            Lang::En => eprintln!("Checked {files} stories in {ms} ms: {e} errors, {w} warnings."),
         }
     }
     if diags.iter().any(Diagnostic::is_error) || project.config.is_none() { FINDINGS } else { OK }

@@ -39,10 +39,13 @@ pub fn run(args: &ReportArgs) -> i32 {
         },
     };
     let written = match &args.out {
-        Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("{}: {e}", path.display())),
+        Some(path) => crate::emit::output::write_file_safely(&args.root, path, &bytes, args.force),
         None => {
             use std::io::Write;
-            std::io::stdout().write_all(&bytes).map_err(|e| e.to_string())
+            match std::io::stdout().write_all(&bytes) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+                _ => Ok(()), // a closed pipe (`| head`) is not a failure
+            }
         }
     };
     if let Err(e) = written {

@@ -7,6 +7,8 @@ use std::path::Path;
 use xxhash_rust::xxh3::Xxh3;
 
 const FILE: &str = ".guong-fingerprint";
+/// Larger inputs are refused by the build anyway; the fingerprint then gives up.
+const MAX_HASHED: u64 = 256 * 1024 * 1024;
 
 pub fn compute(root: &Path, options: &str) -> Option<u128> {
     let mut h = Xxh3::new();
@@ -24,8 +26,12 @@ pub fn compute(root: &Path, options: &str) -> Option<u128> {
         for f in files {
             h.update(f.strip_prefix(root).ok()?.as_os_str().as_encoded_bytes());
             h.update(&[0]);
-            // A symlink's target counts too: following it is what the build does.
-            h.update(&fs::read(&f).ok()?);
+            // A link's target counts too: following it is what the build does. A FIFO,
+            // device or link to one is never read (the build skips it too).
+            match fs::metadata(&f) {
+                Ok(m) if m.is_file() => h.update(&crate::load::source::read_regular(&f, MAX_HASHED).ok()?),
+                _ => h.update(b"\0special"),
+            }
             h.update(&[0]);
         }
     }
@@ -34,6 +40,14 @@ pub fn compute(root: &Path, options: &str) -> Option<u128> {
 
 pub fn stored(out: &Path) -> Option<u128> {
     u128::from_str_radix(fs::read_to_string(out.join(FILE)).ok()?.trim(), 16).ok()
+}
+
+/// Forgets the last build's fingerprint (before the output changes).
+pub fn forget(out: &Path) -> std::io::Result<()> {
+    match fs::remove_file(out.join(FILE)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
 }
 
 pub fn store(out: &Path, fp: u128) -> std::io::Result<()> {

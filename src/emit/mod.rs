@@ -240,7 +240,7 @@ impl OutletBuild<'_> {
         // Straight into bytes: `render` would check the whole page is UTF-8 once more.
         let mut bytes = Vec::with_capacity(16 * 1024);
         self.tera
-            .render_to(template, &ctx, &mut bytes)
+            .render_to(template, &ctx, templates::Budget { out: &mut bytes })
             .map(|()| (path.to_owned(), bytes))
             .map_err(|e| {
                 let theme = &self.plan.outlet.theme;

@@ -15,7 +15,7 @@ pub struct OutletWriter {
     dir: PathBuf,
     live: PathBuf,
     old: HashMap<String, u128>,
-    new: Mutex<Vec<(String, u128)>>,
+    new: Mutex<HashMap<String, u128>>,
     pub written: AtomicUsize,
     pub linked: AtomicUsize,
 }
@@ -41,16 +41,28 @@ impl OutletWriter {
         } else {
             HashMap::new()
         };
-        OutletWriter { dir, live, old, new: Mutex::new(Vec::new()), written: AtomicUsize::new(0), linked: AtomicUsize::new(0) }
+        OutletWriter { dir, live, old, new: Mutex::new(HashMap::new()), written: AtomicUsize::new(0), linked: AtomicUsize::new(0) }
     }
 
     pub fn dir(&self) -> &Path {
         &self.dir
     }
 
-    /// Puts `bytes` at `rel` (a path inside the outlet, `/`-separated).
+    /// Puts `bytes` at `rel` (a path inside the outlet, `/`-separated). Refuses a path
+    /// that would leave the outlet's folder, and a second file at the same path (two
+    /// outputs on one URL would silently replace each other).
     pub fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        check_rel(rel)?;
         let hash = xxh3_128(bytes);
+        {
+            let mut seen = self.new.lock().map_err(|_| io::Error::other("writer poisoned"))?;
+            if seen.insert(rel.to_owned(), hash).is_some() {
+                return Err(io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    format!("hai tệp cùng ghi vào `{rel}` / two outputs at `{rel}`"),
+                ));
+            }
+        }
         let dest = self.dir.join(rel);
         if let Some(parent) = dest.parent() {
             fs::create_dir_all(parent)?;
@@ -62,15 +74,12 @@ impl OutletWriter {
             fs::write(&dest, bytes)?;
             self.written.fetch_add(1, Ordering::Relaxed);
         }
-        if let Ok(mut v) = self.new.lock() {
-            v.push((rel.to_owned(), hash));
-        }
         Ok(())
     }
 
     /// Records what the output now holds, for the next build (after the swap).
     pub fn save_manifest(&self, out: &Path, outlet: &str) -> io::Result<()> {
-        let mut v = self.new.lock().map(|v| v.clone()).unwrap_or_default();
+        let mut v: Vec<(String, u128)> = self.new.lock().map(|v| v.iter().map(|(p, h)| (p.clone(), *h)).collect()).unwrap_or_default();
         v.sort();
         let mut text = String::with_capacity(v.len() * 80);
         for (p, h) in v {
@@ -79,14 +88,54 @@ impl OutletWriter {
         fs::write(manifest_path(out, outlet), text)
     }
 
+    /// Forgets what the output held, before it changes: a build killed after this
+    /// writes every file anew rather than link a stale one.
+    pub fn forget_manifest(out: &Path, outlet: &str) -> io::Result<()> {
+        match fs::remove_file(manifest_path(out, outlet)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+
     pub fn count(&self) -> usize {
         self.written.load(Ordering::Relaxed) + self.linked.load(Ordering::Relaxed)
+    }
+}
+
+/// A path inside an outlet: relative, `/`-separated, no empty, `.` or `..` part, no
+/// backslash or NUL. The last wall behind the checks on ids: whatever a configuration
+/// or template produces, nothing is written outside the outlet's folder.
+fn check_rel(rel: &str) -> io::Result<()> {
+    let ok = !rel.is_empty()
+        && !rel.contains(['\\', '\0'])
+        && rel.split('/').all(|part| !part.is_empty() && part != "." && part != "..");
+    if ok {
+        Ok(())
+    } else {
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("đường dẫn `{rel}` ra ngoài thư mục của kênh / the path `{rel}` leaves the outlet's folder"),
+        ))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_outside_the_outlet_and_second_writes_are_refused() {
+        let out = tempfile::tempdir().unwrap();
+        let w = OutletWriter::new(out.path(), out.path().join("s"), "a");
+        for bad in ["../x", "a/../../x", "/etc/x", "a//b", "./x", "a\\..\\x", ""] {
+            assert!(w.put(bad, b"x").is_err(), "{bad}");
+        }
+        assert!(!out.path().join("x").exists());
+        w.put("dia-phuong/a/index.html", b"1").unwrap();
+        let e = w.put("dia-phuong/a/index.html", b"2").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(out.path().join("s/dia-phuong/a/index.html")).unwrap(), b"1");
+    }
 
     #[test]
     fn unchanged_files_are_linked_changed_ones_written() {

@@ -68,7 +68,7 @@ fn encode(img: &DynamicImage, quality: u8) -> Result<(Vec<u8>, Vec<u8>), String>
 
 /// One photo: reuse its cached variants, or decode, orient, resize and encode them.
 fn one(root: &Path, cache: &Cache, cfg: &ImageConfig, rel: &str, counters: (&AtomicUsize, &AtomicUsize)) -> Result<(Processed, Vec<(String, String)>), ProbeError> {
-    let bytes = std::fs::read(root.join("content").join(rel)).map_err(|e| ProbeError::Io(e.to_string()))?;
+    let bytes = crate::load::source::read_regular(&root.join("content").join(rel), super::MAX_FILE_BYTES).map_err(|e| ProbeError::Io(e.to_string()))?;
     let params = format!("q={}", cfg.quality);
     let key = cache::key(&bytes, &params);
     let short = &key[..10];

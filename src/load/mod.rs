@@ -80,6 +80,42 @@ pub fn outside_link(rel: &str) -> Diagnostic {
     .with_help(Text::new("thay liên kết bằng chính tệp bài viết", "replace the link with the story file itself"))
 }
 
+/// FIFOs, devices, sockets, and links to them or out of the site, under `content/` and
+/// `themes/`: never read by any stage (reading could block or never end), each reported
+/// once. Story files linking out of the site get their own error (`outside_link`).
+pub fn special_files(root: &Path) -> Vec<Diagnostic> {
+    let Ok(site) = root.canonicalize() else { return Vec::new() };
+    let mut out = Vec::new();
+    for dir in ["content", "themes"] {
+        for e in WalkDir::new(root.join(dir)).follow_links(false).sort_by_file_name().into_iter().filter_map(Result::ok) {
+            let t = e.file_type();
+            let what = if t.is_symlink() {
+                let target = e.path().canonicalize().ok();
+                let usable = target.as_ref().is_some_and(|t| t.starts_with(&site) && (t.is_file() || t.is_dir()));
+                let story = e.path().starts_with(root.join(STORIES_DIR)) && e.path().extension().is_some_and(|x| x == "md");
+                if usable || story {
+                    continue;
+                }
+                ("liên kết trỏ ra ngoài thư mục trang, tới tệp đặc biệt hoặc tới nơi không tồn tại", "a link pointing outside the site, to a special file, or to nothing")
+            } else if t.is_file() || t.is_dir() {
+                continue;
+            } else {
+                ("tệp đặc biệt (FIFO, thiết bị hoặc ổ cắm)", "a special file (FIFO, device or socket)")
+            };
+            out.push(
+                Diagnostic::warning(
+                    "special-file",
+                    &rel_path(root, e.path()),
+                    Pos::START,
+                    Text::new(format!("{}: bỏ qua, không đọc", what.0), format!("{}: skipped, never read", what.1)),
+                )
+                .with_help(Text::new("thay bằng một tệp thường, hoặc xóa nó", "replace it with a regular file, or remove it")),
+            );
+        }
+    }
+    out
+}
+
 /// `path` relative to `root`, with `/` separators (as shown in findings).
 pub fn rel_path(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);

@@ -1,6 +1,7 @@
 //! Reading a file into checked, normalised text: UTF-8, no BOM, LF line endings.
 
 use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::text::is_control;
 use std::path::Path;
 
 /// Files larger than this are refused before reading (a story is a few kB).
@@ -10,6 +11,9 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// its encoding. `Err` when the text cannot be used at all.
 pub fn read_text(file: &Path, shown: &str) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
     let meta = std::fs::metadata(file).map_err(|e| io_error(shown, &e))?;
+    if !meta.is_file() {
+        return Err(io_error(shown, &not_regular()));
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
             "file-too-large",
@@ -21,8 +25,33 @@ pub fn read_text(file: &Path, shown: &str) -> Result<(String, Vec<Diagnostic>), 
             ),
         ));
     }
-    let bytes = std::fs::read(file).map_err(|e| io_error(shown, &e))?;
+    let bytes = read_regular(file, MAX_FILE_BYTES).map_err(|e| io_error(shown, &e))?;
     decode(shown, bytes)
+}
+
+fn not_regular() -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::InvalidInput,
+        "không phải tệp thường (FIFO, thiết bị hoặc ổ cắm) / not a regular file (a FIFO, device or socket)",
+    )
+}
+
+/// Reads a regular file of at most `limit` bytes. A FIFO, device or socket (or a link to
+/// one, such as `/dev/zero`) is refused unread: reading it could block or never end.
+pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    // Look before opening: opening a FIFO for reading blocks until a writer comes.
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, format!("tệp lớn hơn {limit} byte / the file is over {limit} bytes")));
+    }
+    Ok(bytes)
 }
 
 fn io_error(shown: &str, e: &std::io::Error) -> Diagnostic {
@@ -96,7 +125,26 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), 
         );
         text = text.replace("\r\n", "\n").replace('\r', "\n");
     }
+    if let Some(first) = text.find(is_control) {
+        findings.push(control_finding(shown, &text, first));
+        text = text.chars().map(|c| if is_control(c) { ' ' } else { c }).collect();
+    }
     Ok((text, findings))
+}
+
+fn control_finding(shown: &str, text: &str, first: usize) -> Diagnostic {
+    let c = text[first..].chars().next().unwrap_or(' ');
+    let count = text.chars().filter(|c| is_control(*c)).count();
+    Diagnostic::warning(
+        "control-char",
+        shown,
+        Pos::of_offset(text, first),
+        Text::new(
+            format!("ký tự điều khiển U+{:04X} (thường do sao chép từ Word hoặc PDF); {count} ký tự như vậy được thay bằng dấu cách", c as u32),
+            format!("control character U+{:04X} (often pasted from Word or a PDF); {count} such characters are replaced by spaces", c as u32),
+        ),
+    )
+    .with_help(Text::new("gõ lại đoạn văn bản đó hoặc dán dưới dạng văn bản thuần", "retype that text or paste it as plain text"))
 }
 
 #[cfg(test)]
@@ -117,6 +165,14 @@ mod tests {
         let codes: Vec<_> = f.iter().map(|d| d.code).collect();
         assert_eq!(codes, ["bom", "line-endings"]);
     }
+
+    #[test]
+    fn control_characters_are_reported_and_replaced() {
+        let (text, f) = decode("a.md", b"---\ntitle: a\x0bb\x01\n---\nx\xc2\x85y\n".to_vec()).unwrap();
+        assert_eq!(text, "---\ntitle: a b \n---\nx y\n");
+        assert_eq!(f[0].code, "control-char");
+        assert_eq!(f[0].pos, Pos::new(2, 9));
+            }
 
     #[test]
     fn nul_is_refused() {

@@ -31,6 +31,11 @@ pub struct SiteConfig {
     pub outlets: Vec<Outlet>,
 }
 
+/// First segments of the paths a build generates in every outlet (see `assemble::urls`):
+/// nothing the configuration or a theme names may land on them.
+pub const RESERVED_PATHS: &[&str] =
+    &["bai-viet", "chuyen-muc", "dia-phuong", "tim-kiem", "theo-doi", "media", "index.html", "404.html", "rss.xml", "sitemap.xml"];
+
 /// Public contacts that the personal-data check lets through (office phones, e-mails).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -2,10 +2,10 @@
 //! heading anchors, a table of contents and a reading time. Raw HTML is sanitised.
 
 use super::links;
-use crate::text::slugify;
+use crate::text::{is_slug, slugify};
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Words a resident reads per minute (Vietnamese counts syllables as words).
 const WORDS_PER_MINUTE: usize = 200;
@@ -127,13 +127,64 @@ pub fn depth(events: &[Event]) -> usize {
     max
 }
 
+/// Raw HTML elements nested deeper than this (`<div>` × 100,000) make the sanitiser's
+/// tree builder quadratic; the raw HTML is then shown as text, and `check` reports it.
+pub const MAX_HTML_DEPTH: usize = 64;
+
+/// Elements that never hold others, so never nest.
+const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li", "option"];
+
+/// How deep raw HTML elements nest: opening tags less closing ones, at the deepest.
+/// Returns the depth and the byte offset, within its fragment, where it first passes
+/// `MAX_HTML_DEPTH` (with the fragment's index).
+pub fn html_depth<'a>(fragments: impl Iterator<Item = &'a str>) -> (usize, Option<(usize, usize)>) {
+    let (mut d, mut max, mut first) = (0usize, 0usize, None);
+    for (k, html) in fragments.enumerate() {
+        let b = html.as_bytes();
+        let mut i = 0;
+        while let Some(off) = html[i..].find('<') {
+            let at = i + off;
+            let closing = b.get(at + 1) == Some(&b'/');
+            let start = at + 1 + usize::from(closing);
+            let end = b[start..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(b.len(), |n| start + n);
+            i = end.max(at + 1);
+            if end == start || !b[start].is_ascii_alphabetic() {
+                continue;
+            }
+            let name = html[start..end].to_ascii_lowercase();
+            if VOID.contains(&name.as_str()) || html[end..].split('>').next().is_some_and(|t| t.ends_with('/')) {
+                continue;
+            }
+            if closing {
+                d = d.saturating_sub(1);
+            } else {
+                d += 1;
+                if d > max {
+                    max = d;
+                    if max > MAX_HTML_DEPTH && first.is_none() {
+                        first = Some((k, at));
+                    }
+                }
+            }
+        }
+    }
+    (max, first)
+}
+
+fn raw_fragments<'a>(events: &'a [Event<'a>]) -> impl Iterator<Item = &'a str> {
+    events.iter().filter_map(|e| match e {
+        Event::Html(h) | Event::InlineHtml(h) => Some(h.as_ref()),
+        _ => None,
+    })
+}
+
 pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
     let mut events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
     // Raw HTML from the editor is sanitised; the `<picture>` markup guong adds is not raw.
     let mut had_raw_html = events.iter().any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
     let token = format!("GUONGEMBED{:016x}X", xxhash_rust::xxh3::xxh3_64(markdown.as_bytes()));
     let mut players = Vec::new();
-    if had_raw_html && depth(&events) > MAX_DEPTH {
+    if had_raw_html && (depth(&events) > MAX_DEPTH || html_depth(raw_fragments(&events)).0 > MAX_HTML_DEPTH) {
         // Too deep to sanitise in reasonable time: the raw HTML is shown as text instead.
         for e in &mut events {
             if let Event::Html(h) | Event::InlineHtml(h) = e {
@@ -178,23 +229,23 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
             _ => {}
         }
     }
-    // Anchors: an explicit `{#id}` wins, else the slug of the text, made unique.
-    let mut used = HashSet::new();
+    // Anchors: an explicit `{#id}` wins when it is a slug, else the slug of the text, made
+    // unique. A counter per base keeps it linear however often one heading repeats.
+    let mut used: HashSet<String> = HashSet::new();
+    let mut next: HashMap<String, usize> = HashMap::new();
     let mut toc = Vec::new();
-    let mut anchors = Vec::new();
     for (idx, _, text) in &mut headings {
-        if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[*idx] {
-            let base = id.as_ref().map(|s| s.to_string()).unwrap_or_else(|| slugify(text));
+        if let Event::Start(Tag::Heading { level, id, classes, attrs }) = &mut events[*idx] {
+            // Heading attributes (`{#id .class key=value}`) are an author's way into the
+            // markup: only slug ids and classes are kept, never other attributes.
+            attrs.clear();
+            classes.retain(|c| is_slug(c));
+            let explicit = id.as_ref().map(|s| s.to_string()).filter(|s| is_slug(s));
+            let base = explicit.unwrap_or_else(|| slugify(text));
             let base = if base.is_empty() { "muc".to_owned() } else { base };
-            let mut unique = base.clone();
-            let mut n = 1;
-            while !used.insert(unique.clone()) {
-                n += 1;
-                unique = format!("{base}-{n}");
-            }
+            let unique = unique_anchor(&base, &mut used, &mut next);
             *id = Some(CowStr::from(unique.clone()));
-            toc.push(TocEntry { level: *level as u8, id: unique.clone(), title: text.trim().to_owned() });
-            anchors.push(unique);
+            toc.push(TocEntry { level: *level as u8, id: unique, title: text.trim().to_owned() });
         }
     }
     if toc.len() < TOC_MIN_HEADINGS {
@@ -207,6 +258,19 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
     }
     let reading_minutes = words.div_ceil(WORDS_PER_MINUTE).max(1);
     Rendered { html: out, toc, words, reading_minutes, had_raw_html }
+}
+
+/// `base`, or `base-2`, `base-3`, … : the first not yet used. `next` remembers where each
+/// base's count stands, so n equal headings take n steps, not n².
+fn unique_anchor(base: &str, used: &mut HashSet<String>, next: &mut HashMap<String, usize>) -> String {
+    let n = next.entry(base.to_owned()).or_insert(1);
+    let mut candidate = if *n == 1 { base.to_owned() } else { format!("{base}-{n}") };
+    while !used.insert(candidate.clone()) {
+        *n += 1;
+        candidate = format!("{base}-{n}");
+    }
+    *n += 1;
+    candidate
 }
 
 /// Cleans HTML that came from raw HTML in Markdown: no scripts, handlers or
@@ -298,6 +362,34 @@ mod tests {
         let r = render(&md);
         assert!(!r.html.contains("<b onclick"), "the HTML is shown as text");
         assert!(started.elapsed() < std::time::Duration::from_secs(20), "bounded");
+    }
+
+    #[test]
+    fn deeply_nested_raw_html_is_shown_as_text_in_linear_time() {
+        // Regression: `<div>` × 100,000 took 109 s in the sanitiser.
+        let md = format!("x\n\n{}<b onclick=\"y()\">z</b>\n", "<div>".repeat(100_000));
+        let r = render(&md);
+        assert!(!r.html.contains("<div") && !r.html.contains("<b onclick"), "shown as text");
+        assert_eq!(html_depth(["<div><p>a<br><img src=x/></div><span>b</span>"].into_iter()).0, 1);
+        assert_eq!(html_depth(["<div>".repeat(70).as_str()].into_iter()), (70, Some((0, 5 * 64))));
+    }
+
+    #[test]
+    fn a_heading_repeated_twenty_thousand_times_renders_in_linear_time() {
+        // Regression: anchors were made unique by counting up from 1 each time (102 s).
+        let md = "## Giới thiệu\n\n".repeat(20_000);
+        let r = render(&md);
+        assert!(r.html.contains("id=\"gioi-thieu-20000\""));
+        assert_eq!(r.toc.len(), 20_000);
+    }
+
+    #[test]
+    fn heading_attributes_keep_only_slug_ids_and_classes() {
+        // Regression: a stored XSS through `{… onfocus=alert(1)}`.
+        let r = render("## Giới thiệu {#gioi-thieu tabindex=0 autofocus=autofocus onfocus=alert(1) .dep .\"x}\n");
+        assert!(r.html.starts_with("<h2 id=\"gioi-thieu\" class=\"dep\">"), "{}", r.html);
+        let r = render("## A {#Ab_C onclick=z}\n");
+        assert!(r.html.starts_with("<h2 id=\"a\">"), "{}", r.html);
     }
 
     #[test]

@@ -55,9 +55,31 @@ pub fn compare_vi(a: &str, b: &str) -> Ordering {
     }
 }
 
+/// Characters that are not allowed in XML 1.0 or are HTML parse errors: C0 controls
+/// other than tab and line feed, DEL, the C1 range and the noncharacters U+FFFE/U+FFFF.
+/// Pasting from Word or a PDF brings them in (`\x0b` for a soft line break).
+pub fn is_control(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// Removes control characters from text bound for XML or HTML (a last wall: `check`
+/// reports them and loading already replaces them in stories).
+pub fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(is_control) {
+        std::borrow::Cow::Owned(s.chars().filter(|c| !is_control(*c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn controls_are_stripped() {
+        assert_eq!(strip_controls("a\u{c}b\u{7f}\tc"), "ab\tc");
+    }
 
     #[test]
     fn slugs_are_ascii() {

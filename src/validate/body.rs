@@ -19,9 +19,10 @@ fn hazards() -> &'static Regex {
 pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts: &[String], out: &mut Vec<Diagnostic>) {
     let origin = Pos::new(body_line, 1);
     let at = |offset: usize| Pos::of_offset(body, offset).shifted(origin);
-    let parser = Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH).into_offset_iter();
+    let parser = Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES).into_offset_iter();
     let mut depth = 0usize;
     let mut deep_reported = false;
+    let mut raw: Vec<(usize, String)> = Vec::new();
     for (ev, range) in parser {
         match &ev {
             Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Item) => {
@@ -105,7 +106,12 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                     _ => {}
                 }
             }
+            Event::Start(Tag::Heading { id, classes, attrs, .. }) => {
+                heading_attributes(path, &body[range.clone()], || at(range.start), id.as_deref(), &classes, &attrs, out);
+            }
             Event::Html(html) | Event::InlineHtml(html) => {
+                let base = body[range.clone()].find(html.as_ref()).map_or(range.start, |i| range.start + i);
+                raw.push((base, html.to_string()));
                 for m in hazards().find_iter(&html) {
                     let what = m.as_str().trim();
                     if what.to_lowercase().starts_with("<iframe") {
@@ -114,7 +120,6 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             continue; // a player from an allowed host is kept (rebuilt from its src)
                         }
                     }
-                    let base = body[range.clone()].find(html.as_ref()).map_or(range.start, |i| range.start + i);
                     out.push(
                         Diagnostic::warning(
                             "unsafe-html",
@@ -132,4 +137,53 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
             _ => {}
         }
     }
+    if let (_, Some((k, offset))) = crate::render::markdown::html_depth(raw.iter().map(|(_, h)| h.as_str())) {
+        let limit = crate::render::markdown::MAX_HTML_DEPTH;
+        out.push(
+            Diagnostic::error(
+                "too-deep",
+                path,
+                at(raw[k].0 + offset),
+                Text::new(format!("các thẻ HTML lồng nhau quá {limit} mức"), format!("HTML elements nested more than {limit} levels deep")),
+            )
+            .with_help(Text::new("đóng các thẻ đã mở, hoặc viết bằng Markdown", "close the tags you open, or write it in Markdown")),
+        );
+    }
+}
+
+/// `## Tiêu đề {#id .class key=value}`: attributes other than a slug id or class are
+/// dropped from the page; the editor is told which.
+fn heading_attributes(
+    path: &str,
+    source: &str,
+    pos: impl FnOnce() -> Pos,
+    id: Option<&str>,
+    classes: &[pulldown_cmark::CowStr],
+    attrs: &[(pulldown_cmark::CowStr, Option<pulldown_cmark::CowStr>)],
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut dropped: Vec<String> = attrs.iter().map(|(k, _)| k.to_string()).collect();
+    dropped.extend(classes.iter().filter(|c| !crate::text::is_slug(c)).map(|c| format!(".{c}")));
+    dropped.extend(id.filter(|i| !crate::text::is_slug(i)).map(|i| format!("#{i}")));
+    if dropped.is_empty() {
+        return;
+    }
+    // The position of the `{` that opens the attributes, on the heading's first line.
+    let line = source.lines().next().unwrap_or("");
+    let col = line.rfind('{').map_or(0, |i| line[..i].chars().count());
+    // Found only when reported: finding a position scans the body from its start.
+    let pos = pos();
+    let at = Pos::new(pos.line, pos.column + col);
+    out.push(
+        Diagnostic::warning(
+            "unsafe-html",
+            path,
+            at,
+            Text::new(
+                format!("thuộc tính tiêu đề `{}` sẽ bị loại bỏ khi đăng (chỉ giữ `{{#ma-muc}}` và `{{.lop}}` dạng slug)", dropped.join(" ")),
+                format!("the heading attributes `{}` will be removed when published (only slug `{{#id}}` and `{{.class}}` are kept)", dropped.join(" ")),
+            ),
+        )
+        .with_help(Text::new("bỏ phần `{…}` sau tiêu đề, hoặc chỉ ghi `{#ma-muc}`", "remove the `{…}` after the heading, or write only `{#anchor}`")),
+    );
 }

@@ -28,6 +28,9 @@ fn duplicates<'a>(ids: impl Iterator<Item = &'a str>, file: &str, list: &str, sp
 
 pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    super::limits::ids(cfg, &mut out);
+    super::limits::ranges(cfg, &mut out);
+    super::limits::collisions(cfg, root, &mut out);
     let sp = &cfg.spans;
     if cfg.site.offset_seconds().is_none() {
         out.push(Diagnostic::error(
@@ -35,14 +38,6 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
             SITE,
             sp.site.value("utc_offset", Pos::START),
             Text::new("`utc_offset` phải có dạng `+07:00`", "`utc_offset` must look like `+07:00`"),
-        ));
-    }
-    if cfg.site.per_page == 0 || cfg.site.feed_limit == 0 {
-        out.push(Diagnostic::error(
-            "invalid-value",
-            SITE,
-            sp.site.key(if cfg.site.per_page == 0 { "per_page" } else { "feed_limit" }, Pos::START),
-            Text::new("`per_page` và `feed_limit` phải lớn hơn 0", "`per_page` and `feed_limit` must be above 0"),
         ));
     }
     if let Some(rp) = &cfg.site.report_page {

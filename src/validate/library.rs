@@ -49,6 +49,21 @@ pub fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
     let mut by_alias: HashMap<&str, &str> = HashMap::new();
     for s in stories {
         for a in &s.aliases {
+            if *a == s.slug {
+                out.push(
+                    Diagnostic::error(
+                        "alias-conflict",
+                        &s.path,
+                        s.aliases_pos,
+                        Text::new(
+                            format!("slug cũ `{a}` chính là slug hiện tại của bài: trang bài viết sẽ bị thay bằng trang chuyển hướng về chính nó"),
+                            format!("the former slug `{a}` is the story's own slug: its page would become a redirect to itself"),
+                        ),
+                    )
+                    .with_help(Text::new(format!("xóa `{a}` khỏi `aliases`"), format!("remove `{a}` from `aliases`"))),
+                );
+                continue;
+            }
             let clash = by_slug.get(a.as_str()).filter(|p| **p != s.path).copied().or_else(|| by_alias.get(a.as_str()).copied());
             if let Some(other) = clash {
                 out.push(Diagnostic::error(

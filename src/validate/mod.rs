@@ -4,6 +4,7 @@
 mod body;
 mod config;
 mod library;
+mod limits;
 mod refs;
 mod text;
 

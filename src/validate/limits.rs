@@ -1,0 +1,183 @@
+//! The configuration as input that may be hostile: every id that becomes part of a path
+//! or URL is a slug, every number is in a range the build can honour, and nothing the
+//! configuration names lands on a URL the build generates.
+
+use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::model::config::{COMMUNES, CRITERIA, SITE};
+use crate::model::site::RESERVED_PATHS;
+use crate::model::Config;
+use crate::yaml::SpanMap;
+use std::path::Path;
+
+/// The plan's years are read as a range: no plan runs outside these years.
+pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+fn not_slug(file: &str, sp: &SpanMap, key: &str, what: (&str, &str), id: &str, out: &mut Vec<Diagnostic>) {
+    out.push(
+        Diagnostic::error(
+            "config-invalid",
+            file,
+            sp.value(key, Pos::START),
+            Text::new(
+                format!("{} `{id}` phải là slug ASCII (chữ thường không dấu, số và dấu gạch ngang): mã này là một phần của địa chỉ trang", what.0),
+                format!("the {} `{id}` must be an ASCII slug (lower-case letters, digits and hyphens): it becomes part of a URL", what.1),
+            ),
+        )
+        .maybe_help(Some(crate::text::slugify(id)).filter(|s| !s.is_empty()).map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))),
+    );
+}
+
+fn out_of_range(file: &str, sp: &SpanMap, key: &str, value: impl std::fmt::Display, range: (i64, i64), out: &mut Vec<Diagnostic>) {
+    out.push(Diagnostic::error(
+        "config-invalid",
+        file,
+        sp.value(key, Pos::START),
+        Text::new(
+            format!("`{key}` là {value}, ngoài khoảng cho phép {} đến {}", range.0, range.1),
+            format!("`{key}` is {value}, outside the allowed range {} to {}", range.0, range.1),
+        ),
+    ));
+}
+
+fn check_range(file: &str, sp: &SpanMap, key: &str, value: i64, range: (i64, i64), out: &mut Vec<Diagnostic>) {
+    if value < range.0 || value > range.1 {
+        out_of_range(file, sp, key, value, range, out);
+    }
+}
+
+/// Ids of the registry and the criteria: each names a folder, a URL or a feed.
+pub fn ids(cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let sp = &cfg.spans;
+    let unit = ("mã đơn vị", "unit id");
+    for (i, u) in cfg.registry.units.iter().enumerate() {
+        let base = if i == 0 { "district".to_owned() } else { format!("communes.{}", i - 1) };
+        if !crate::text::is_slug(&u.id) {
+            not_slug(COMMUNES, &sp.communes, &format!("{base}.id"), unit, &u.id, out);
+        }
+        for (j, a) in u.aliases.iter().enumerate() {
+            if !crate::text::is_slug(a) {
+                not_slug(COMMUNES, &sp.communes, &format!("{base}.aliases.{j}"), ("tên gọi khác", "alias"), a, out);
+            }
+        }
+    }
+    let lists: [(&str, (&str, &str), Vec<&str>); 4] = [
+        ("general", ("mã tiêu chí", "criterion id"), cfg.criteria.general.iter().map(|c| c.id.as_str()).collect()),
+        ("fields", ("mã lĩnh vực", "field id"), cfg.criteria.fields.iter().map(|c| c.id.as_str()).collect()),
+        ("local", ("mã tiêu chí riêng", "local criterion id"), cfg.criteria.local.iter().map(|c| c.id.as_str()).collect()),
+        ("commendations", ("mã hình thức khen thưởng", "commendation id"), cfg.criteria.commendations.iter().map(|c| c.id.as_str()).collect()),
+    ];
+    for (list, what, ids) in lists {
+        for (i, id) in ids.into_iter().enumerate() {
+            if !crate::text::is_slug(id) {
+                not_slug(CRITERIA, &sp.criteria, &format!("{list}.{i}.id"), what, id, out);
+            }
+        }
+    }
+}
+
+/// Numbers of `site.yaml`, each within what a build can do in bounded time and memory.
+pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let (s, sp) = (&cfg.site, &cfg.spans.site);
+    check_range(SITE, sp, "per_page", s.per_page as i64, (1, 1000), out);
+    check_range(SITE, sp, "feed_limit", s.feed_limit as i64, (1, 1000), out);
+    check_range(SITE, sp, "quotas.district", s.quotas.district as i64, (0, 100_000), out);
+    check_range(SITE, sp, "quotas.commune", s.quotas.commune as i64, (0, 100_000), out);
+    check_range(SITE, sp, "images.quality", i64::from(s.images.quality), (1, 100), out);
+    if s.images.widths.is_empty() || s.images.widths.len() > 8 {
+        out_of_range(SITE, sp, "images.widths", format!("{} kích thước / sizes", s.images.widths.len()), (1, 8), out);
+    }
+    for (i, w) in s.images.widths.iter().enumerate() {
+        check_range(SITE, sp, &format!("images.widths.{i}"), i64::from(*w), (16, 8000), out);
+    }
+    if let Some(plan) = s.plan {
+        let years = (i64::from(*PLAN_YEARS.start()), i64::from(*PLAN_YEARS.end()));
+        check_range(SITE, sp, "plan.from", i64::from(plan.from), years, out);
+        check_range(SITE, sp, "plan.to", i64::from(plan.to), years, out);
+        if plan.from > plan.to {
+            out.push(Diagnostic::error(
+                "config-invalid",
+                SITE,
+                sp.value("plan.to", Pos::START),
+                Text::new(
+                    format!("`plan.to` ({}) đứng trước `plan.from` ({})", plan.to, plan.from),
+                    format!("`plan.to` ({}) comes before `plan.from` ({})", plan.to, plan.from),
+                ),
+            ));
+        }
+    }
+    for (i, h) in s.embeds.iter().enumerate() {
+        let host_like = !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+        if !host_like {
+            out.push(Diagnostic::error(
+                "config-invalid",
+                SITE,
+                sp.value(&format!("embeds.{i}"), Pos::START),
+                Text::new(format!("`{h}` không phải tên máy chủ (ví dụ `www.youtube.com`)"), format!("`{h}` is not a host name (e.g. `www.youtube.com`)")),
+            ));
+        }
+    }
+    for (i, o) in s.outlets.iter().enumerate() {
+        let plain = !o.theme.is_empty()
+            && !o.theme.starts_with('.')
+            && o.theme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');
+        if !plain {
+            out.push(Diagnostic::error(
+                "config-invalid",
+                SITE,
+                sp.value(&format!("outlets.{i}.theme"), Pos::START),
+                Text::new(
+                    format!("`theme` phải là tên một thư mục trong themes/, không phải `{}`", o.theme),
+                    format!("`theme` must be the name of a folder in themes/, not `{}`", o.theme),
+                ),
+            ));
+        }
+    }
+}
+
+/// What the configuration puts on URLs the build generates itself.
+pub fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
+    if let Some(rp) = &cfg.site.report_page {
+        let first = rp.path.trim_matches('/').split('/').next().unwrap_or("");
+        if RESERVED_PATHS.contains(&first) {
+            out.push(
+                Diagnostic::error(
+                    "url-collision",
+                    SITE,
+                    cfg.spans.site.value("report_page.path", Pos::START),
+                    Text::new(
+                        format!("`report_page.path` (`{}`) trùng với các trang công khai dưới `/{first}/`: báo cáo nội bộ sẽ thay thế chúng", rp.path),
+                        format!("`report_page.path` (`{}`) is under the public pages at `/{first}/`: the internal report would replace them", rp.path),
+                    ),
+                )
+                .with_help(Text::new("dùng một thư mục riêng, như `noi-bo/bao-cao-chi-tieu`", "use a folder of its own, such as `noi-bo/bao-cao-chi-tieu`")),
+            );
+        }
+    }
+    let mut themes: Vec<&str> = cfg.site.outlets.iter().map(|o| o.theme.as_str()).collect();
+    themes.sort_unstable();
+    themes.dedup();
+    for theme in themes {
+        let dir = root.join("themes").join(theme).join("static");
+        for e in walkdir::WalkDir::new(&dir).min_depth(1).into_iter().filter_map(Result::ok) {
+            let rel = crate::load::rel_path(&dir, e.path());
+            let first = rel.split('/').next().unwrap_or("");
+            if RESERVED_PATHS.contains(&first) && (e.depth() > 1 || !e.file_type().is_dir()) {
+                out.push(
+                    Diagnostic::error(
+                        "url-collision",
+                        &format!("themes/{theme}/static/{rel}"),
+                        Pos::START,
+                        Text::new(
+                            format!("tệp tĩnh `{rel}` của giao diện trùng địa chỉ với trang guong tạo ra: nó sẽ thay thế trang đó"),
+                            format!("the theme's static file `{rel}` has the address of a page guong generates: it would replace it"),
+                        ),
+                    )
+                    .with_help(Text::new("đổi tên hoặc chuyển tệp sang thư mục khác", "rename the file or move it to another folder")),
+                );
+                if e.file_type().is_dir() {
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -137,6 +137,7 @@ pub fn run(args: &BuildArgs) -> i32 {
         return FINDINGS;
     }
     let ids: Vec<&str> = outlets.iter().map(|o| o.id.as_str()).collect();
+    output::failpoint("before-swap");
     if let Err(e) = swap(&out, staging, &ids, &writers) {
         eprintln!("guong: {}: {e}", out.display());
         return FINDINGS;

@@ -9,6 +9,7 @@ use std::path::{Component, Path, PathBuf};
 const STAGING: &str = ".guong-staging-";
 /// Marks a folder as guong's output, so a later build may replace what is in it.
 pub const MARKER: &str = ".guong-output";
+const MARKER_TEXT: &str = "Thư mục này do guong tạo; guong build thay thế nội dung của nó.\nThis folder is written by guong build.\n";
 const OLD: &str = ".guong-old-";
 const LOCK: &str = ".guong-lock";
 
@@ -141,6 +142,10 @@ impl OutputLock {
     /// printed) to finish.
     pub fn acquire(out: &Path, waiting: impl FnOnce(&str)) -> io::Result<OutputLock> {
         fs::create_dir_all(out)?;
+        // The folder is guong's from now on (`check_out_dir` has let it be taken).
+        if !out.join(MARKER).exists() {
+            fs::write(out.join(MARKER), MARKER_TEXT)?;
+        }
         let mut file = fs::OpenOptions::new().create(true).truncate(false).read(true).write(true).open(out.join(LOCK))?;
         match file.try_lock() {
             Ok(()) => {}
@@ -192,7 +197,7 @@ impl Staging {
     /// interrupted build. The caller holds the output lock.
     pub fn new(out: &Path) -> io::Result<Staging> {
         fs::create_dir_all(out)?;
-        fs::write(out.join(MARKER), "Thư mục này do guong tạo; guong build thay thế nội dung của nó.\nThis folder is written by guong build.\n")?;
+        fs::write(out.join(MARKER), MARKER_TEXT)?;
         for entry in fs::read_dir(out)?.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with(STAGING) || name.starts_with(OLD) {

@@ -65,12 +65,35 @@ pub fn guong_in(cwd: &Path, args: &[&str]) -> Run {
     }
 }
 
-/// Every file under `dir` with its bytes.
+/// Every file under `dir` with its bytes; the output lock (which holds the process id
+/// of the last build) is bookkeeping, not output, and is left out.
 pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
+        .filter(|e| e.file_type().is_file() && e.file_name() != ".guong-lock")
         .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
         .collect()
+}
+
+/// A copy of a story as a new one: its title changed, without its permanent id and
+/// former slugs (which belong to the original).
+pub fn another_story(template: &str, title: &str) -> String {
+    let mut out: String = template
+        .lines()
+        .filter(|l| !l.starts_with("id:") && !l.starts_with("aliases:"))
+        .map(|l| if l.starts_with("title:") { format!("title: \"{title}\"") } else { l.to_owned() })
+        .collect::<Vec<_>>()
+        .join("\n");
+    out.push('\n');
+    out
+}
+
+/// Asserts two trees hold the same files with the same bytes, naming only the paths
+/// that differ (a whole site's bytes are too long to print).
+pub fn assert_same_tree(a: &std::collections::BTreeMap<String, Vec<u8>>, b: &std::collections::BTreeMap<String, Vec<u8>>, what: &str) {
+    let only_a: Vec<&String> = a.keys().filter(|k| !b.contains_key(*k)).collect();
+    let only_b: Vec<&String> = b.keys().filter(|k| !a.contains_key(*k)).collect();
+    let differ: Vec<&String> = a.iter().filter(|(k, v)| b.get(*k).is_some_and(|w| w != *v)).map(|(k, _)| k).collect();
+    assert!(only_a.is_empty() && only_b.is_empty() && differ.is_empty(), "{what}: only in the first {only_a:?}; only in the second {only_b:?}; different {differ:?}");
 }

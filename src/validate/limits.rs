@@ -158,10 +158,10 @@ pub fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
     themes.dedup();
     for theme in themes {
         let dir = root.join("themes").join(theme).join("static");
-        for e in walkdir::WalkDir::new(&dir).min_depth(1).into_iter().filter_map(Result::ok) {
+        for e in walkdir::WalkDir::new(&dir).min_depth(1).sort_by_file_name().into_iter().filter_map(Result::ok) {
             let rel = crate::load::rel_path(&dir, e.path());
             let first = rel.split('/').next().unwrap_or("");
-            if RESERVED_PATHS.contains(&first) && (e.depth() > 1 || !e.file_type().is_dir()) {
+            if RESERVED_PATHS.contains(&first) && !e.file_type().is_dir() {
                 out.push(
                     Diagnostic::error(
                         "url-collision",
@@ -174,9 +174,6 @@ pub fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                     )
                     .with_help(Text::new("đổi tên hoặc chuyển tệp sang thư mục khác", "rename the file or move it to another folder")),
                 );
-                if e.file_type().is_dir() {
-                    break;
-                }
             }
         }
     }

@@ -9,5 +9,6 @@ mod check;
 mod hostile;
 mod images;
 mod new;
+mod reliability;
 mod report;
 mod serve;

@@ -252,3 +252,27 @@ fn a_build_killed_between_two_outlets_leaves_true_records() {
     assert_same_tree(&site_pages("public"), &site_pages("fresh"), "after the kill and a rebuild, against a fresh build");
     assert!(site.read("public/cong-thong-tin/bai-viet/doi-dan-quan-xuan-thinh/index.html").contains("31 đồng chí"));
 }
+
+#[test]
+fn a_closed_pipe_ends_check_quietly_with_its_exit_code() {
+    // `guong check | head -1` with many findings panicked on the broken pipe (exit 101).
+    let site = Site::new("site");
+    for i in 0..2000 {
+        site.write(&format!("content/stories/2024/hong-{i}.md"), "---\ntitle: \"Hỏng\"\nkind: nope\n---\nx\n");
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_guong"))
+        .arg("check")
+        .current_dir(site.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout); // as `head -1` does
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(1), "{err}");
+}

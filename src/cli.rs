@@ -8,6 +8,9 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Ngôn ngữ của thông báo / the language of messages
+    #[arg(long, value_enum, default_value_t, global = true)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Subcommand)]
@@ -100,8 +103,6 @@ pub struct CheckArgs {
     pub strict: bool,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
-    #[arg(long, value_enum, default_value_t)]
-    pub lang: LangArg,
     /// Chỉ báo kết quả cho các tệp này (ví dụ trong git pre-commit) / report only these files
     pub paths: Vec<PathBuf>,
 }
@@ -122,8 +123,6 @@ pub struct BuildArgs {
     /// Đăng cả bài hẹn ngày trong tương lai / include stories dated in the future
     #[arg(long)]
     pub future: bool,
-    #[arg(long, value_enum, default_value_t)]
-    pub lang: LangArg,
     /// In thời gian của từng bước / print the time of each stage
     #[arg(long)]
     pub timings: bool,

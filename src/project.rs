@@ -2,15 +2,12 @@
 //! model and validate them in parallel, and collect every finding.
 
 use crate::diagnostic::{self, Diagnostic};
+use crate::error::Error;
 use crate::load::{self, Parsed};
 use crate::model::{Config, Story};
 use crate::validate;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
-
-/// The site root cannot be used at all (exit code 2).
-#[derive(Debug)]
-pub struct Fatal(pub String);
 
 /// A loaded site: configuration, stories (sorted newest first) and findings.
 pub struct Project {
@@ -27,16 +24,16 @@ impl Project {
     }
 
     /// Loads and validates the site at `root`.
-    pub fn load(root: &Path) -> Result<Project, Fatal> {
+    pub fn load(root: &Path) -> Result<Project, Error> {
         if !root.join("content").is_dir() || !root.join(crate::model::config::SITE).is_file() {
-            return Err(Fatal(format!(
-                "{} không phải thư mục trang guong (thiếu content/site.yaml) / not a guong site (no content/site.yaml)",
-                root.display()
-            )));
+            return Err(Error::misuse(
+                format!("{} không phải thư mục trang guong (thiếu content/site.yaml)", root.display()),
+                format!("{} is not a guong site (no content/site.yaml)", root.display()),
+            ));
         }
         let mut diags = Vec::new();
         let config = Config::load(root, &mut diags);
-        let (files, bad_links) = load::find_all(root).map_err(|d| Fatal(d.render(Default::default())))?;
+        let (files, bad_links) = load::find_all(root).map_err(|d| Error::misuse(format!("{}: {}", d.path, d.message.vi), format!("{}: {}", d.path, d.message.en)))?;
         diags.extend(bad_links.iter().map(|rel| load::outside_link(rel)));
         diags.extend(load::special_files(root));
         let n = files.len();

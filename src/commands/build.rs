@@ -1,34 +1,27 @@
 //! `guong build`: validate, then build every outlet beside the old output and swap.
 
-use super::{FINDINGS, MISUSE, OK};
-use crate::assemble::{self, Selection};
+use crate::assemble::{RenderCache, Selection};
 use crate::cli::BuildArgs;
 use crate::diagnostic::{Diagnostic, Lang};
-use crate::emit::{fingerprint, output, templates, OutletBuild};
 use crate::emit::writer::OutletWriter;
-use crate::images::ImageSet;
+use crate::emit::{fingerprint, output, templates};
+use crate::error::{Error, Outcome, Status};
+use crate::model::{Config, Outlet, Story};
 use crate::project::Project;
+use crate::site::{self, SiteBuild};
+use std::path::Path;
 use std::time::Instant;
 
-pub fn run(args: &BuildArgs) -> i32 {
-    let lang: Lang = args.lang.into();
+pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let started = Instant::now();
     let out = args.out.clone().unwrap_or_else(|| args.root.join("public"));
-    if let Err(msg) = output::check_out_dir(&args.root, &out, args.force) {
-        eprintln!("guong: {msg}");
-        return MISUSE;
-    }
+    output::check_out_dir(&args.root, &out, args.force)?;
     // One build at a time in a folder; a second one waits for the first.
-    let _lock = match output::OutputLock::acquire(&out, |holder| match lang {
+    let _lock = output::OutputLock::acquire(&out, |holder| match lang {
         Lang::Vi => eprintln!("Đang chờ lần dựng khác (tiến trình {holder}) ghi xong vào {}…", out.display()),
         Lang::En => eprintln!("Waiting for another build (process {holder}) to finish writing {}…", out.display()),
-    }) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("guong: {}: {e}", out.display());
-            return MISUSE;
-        }
-    };
+    })
+    .map_err(|e| Error::write(&out, e))?;
     // Nothing changed since the last successful build into this folder: nothing to do.
     let fp = inputs_fingerprint(args);
     if fp.is_some() && fp == fingerprint::stored(&out) && outlets_present(args, &out) {
@@ -36,16 +29,10 @@ pub fn run(args: &BuildArgs) -> i32 {
             Lang::Vi => eprintln!("Không có gì thay đổi từ lần dựng trước: giữ nguyên {} ({} ms)", out.display(), started.elapsed().as_millis()),
             Lang::En => eprintln!("Nothing changed since the last build: {} kept as it is ({} ms)", out.display(), started.elapsed().as_millis()),
         }
-        return OK;
+        return Ok(Status::Clean);
     }
     let mut timings = Timings::new();
-    let project = match Project::load(&args.root) {
-        Ok(p) => p,
-        Err(f) => {
-            eprintln!("guong: {}", f.0);
-            return MISUSE;
-        }
-    };
+    let project = Project::load(&args.root)?;
     timings.lap("đọc và kiểm tra / load and check");
     for d in &project.diags {
         eprintln!("{}", d.render(lang));
@@ -55,74 +42,30 @@ pub fn run(args: &BuildArgs) -> i32 {
             Lang::Vi => "Không dựng trang vì còn lỗi; trang cũ được giữ nguyên.",
             Lang::En => "Not built: fix the errors first; the previous output is untouched.",
         });
-        return FINDINGS;
+        return Ok(Status::Findings);
     };
-    let outlets: Vec<_> = if args.outlets.is_empty() {
-        cfg.site.outlets.iter().collect()
-    } else {
-        let mut chosen = Vec::new();
-        for id in &args.outlets {
-            match cfg.site.outlet(id) {
-                Some(o) => chosen.push(o),
-                None => {
-                    let known: Vec<&str> = cfg.site.outlets.iter().map(|o| o.id.as_str()).collect();
-                    eprintln!("guong: không có kênh `{id}` / no outlet `{id}` ({})", known.join(", "));
-                    return MISUSE;
-                }
-            }
-        }
-        chosen
-    };
-    let today = super::new::today(cfg);
-    let sel = Selection { drafts: args.drafts, future: args.future, today };
-    let chosen = assemble::select(&project.stories, &sel);
-    let images = match ImageSet::build(&args.root, &cfg.site.images, &assemble::photos(&chosen)) {
+    let outlets = chosen_outlets(cfg, &args.outlets)?;
+    let today = cfg.today();
+    let chosen = crate::assemble::select(&project.stories, &Selection { drafts: args.drafts, future: args.future, today });
+    let images = match site::photos(&args.root, cfg, &chosen) {
         Ok(set) => set,
-        Err(errors) => {
-            for (rel, e) in errors {
-                eprintln!("content/{rel}:1:1: error[invalid-image]: {e:?}");
-            }
-            return FINDINGS;
-        }
+        Err(errors) => return Ok(failed(&errors, lang)),
     };
     timings.lap("ảnh / photos");
-    let published = assemble::publish(cfg, chosen, &images);
+    let published = site::publish(cfg, chosen, &images, &mut RenderCache::new());
     timings.lap("Markdown");
-
-    let staging = match output::Staging::new(&out) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("guong: {}: {e}", out.display());
-            return MISUSE;
-        }
-    };
+    let all: Vec<&Story> = project.stories.iter().collect();
+    let build = SiteBuild { root: &args.root, cfg, published: &published, all: &all, today };
+    let staging = output::Staging::new(&out).map_err(|e| Error::write(&out, e))?;
     let mut errors: Vec<Diagnostic> = Vec::new();
     let mut summary = Vec::new();
     let mut writers = Vec::new();
     for o in &outlets {
-        let tera = match templates::load(&args.root, &o.theme) {
-            Ok(t) => t,
-            Err(d) => {
-                errors.push(d);
-                continue;
-            }
-        };
-        let plan = assemble::plan(cfg, o, &published);
-        let build = OutletBuild { cfg, published: &published, plan: &plan, tera: &tera, today };
-        let dir = staging.outlet_dir(&o.id);
-        let w = OutletWriter::new(&out, dir.clone(), &o.id);
-        match build.run(&args.root, &w).and_then(|n| {
-            images.install(&args.root, &dir).map(|k| n + k).map_err(|e| vec![io_error(&e)])
-        }) {
-            Ok(n) => {
-                let extra = match report_pages(cfg, &project.stories, &o.id, &w, today) {
-                    Ok(k) => k,
-                    Err(e) => {
-                        errors.push(e);
-                        0
-                    }
-                };
-                summary.push((o.id.as_str(), plan.stories.len(), n + extra, w.written.load(std::sync::atomic::Ordering::Relaxed)));
+        let w = OutletWriter::new(&out, staging.outlet_dir(&o.id), &o.id);
+        let done = templates::load(&args.root, &o.theme).map_err(|d| vec![d]).and_then(|tera| build.outlet(o, &tera, &site::all_jobs, &w));
+        match done {
+            Ok(d) => {
+                summary.push((o.id.as_str(), d.stories, d.files, w.written.load(std::sync::atomic::Ordering::Relaxed)));
                 writers.push((o.id.clone(), w));
             }
             Err(mut e) => errors.append(&mut e),
@@ -131,17 +74,11 @@ pub fn run(args: &BuildArgs) -> i32 {
     }
     if !errors.is_empty() {
         staging.abandon();
-        for d in &errors {
-            eprintln!("{}", d.render(lang));
-        }
-        return FINDINGS;
+        return Ok(failed(&errors, lang));
     }
     let ids: Vec<&str> = outlets.iter().map(|o| o.id.as_str()).collect();
     output::failpoint("before-swap");
-    if let Err(e) = swap(&out, staging, &ids, &writers) {
-        eprintln!("guong: {}: {e}", out.display());
-        return FINDINGS;
-    }
+    swap(&out, staging, &ids, &writers).map_err(|e| Error::write(&out, e))?;
     if let Some(fp) = fp {
         let _ = fingerprint::store(&out, fp);
     }
@@ -162,13 +99,40 @@ pub fn run(args: &BuildArgs) -> i32 {
         timings.print();
     }
     eprintln!("{} ms", started.elapsed().as_millis());
-    OK
+    Ok(Status::Clean)
+}
+
+/// Prints the findings that stopped a build after its checks passed.
+fn failed(errors: &[Diagnostic], lang: Lang) -> Status {
+    for d in errors {
+        eprintln!("{}", d.render(lang));
+    }
+    eprintln!("{}", match lang {
+        Lang::Vi => "Không dựng được trang; trang cũ được giữ nguyên.",
+        Lang::En => "The build failed; the previous output is untouched.",
+    });
+    Status::Findings
+}
+
+/// The outlets `--outlet` names (all when none is named).
+fn chosen_outlets<'a>(cfg: &'a Config, ids: &[String]) -> Result<Vec<&'a Outlet>, Error> {
+    if ids.is_empty() {
+        return Ok(cfg.site.outlets.iter().collect());
+    }
+    ids.iter()
+        .map(|id| {
+            cfg.site.outlet(id).ok_or_else(|| {
+                let known = cfg.site.outlets.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", ");
+                Error::misuse(format!("không có kênh `{id}` (có: {known})"), format!("no outlet `{id}` (there are: {known})"))
+            })
+        })
+        .collect()
 }
 
 /// Puts the built outlets in place. What the output held is forgotten first, and each
 /// outlet's record is written in the same step as its swap: a build killed anywhere in
 /// between leaves records that are true or absent, never stale.
-fn swap(out: &std::path::Path, staging: output::Staging, ids: &[&str], writers: &[(String, OutletWriter)]) -> std::io::Result<()> {
+fn swap(out: &Path, staging: output::Staging, ids: &[&str], writers: &[(String, OutletWriter)]) -> std::io::Result<()> {
     fingerprint::forget(out)?;
     for id in ids {
         OutletWriter::forget_manifest(out, id)?;
@@ -205,50 +169,6 @@ impl Timings {
     }
 }
 
-/// The quota report as unlisted pages, when `site.yaml` asks for it: `<path>/` for this
-/// year and `<path>/<year>/` for each year of the plan.
-fn report_pages(cfg: &crate::model::Config, stories: &[crate::model::Story], outlet: &str, w: &OutletWriter, today: chrono::NaiveDate) -> Result<usize, Diagnostic> {
-    use crate::report;
-    let Some(rp) = &cfg.site.report_page else { return Ok(0) };
-    if !rp.outlets.is_empty() && !rp.outlets.iter().any(|o| o == outlet) {
-        return Ok(0);
-    }
-    let fail = |e: String| {
-        Diagnostic::error(
-            "template-error",
-            "src/report/report.html",
-            crate::diagnostic::Pos::START,
-            crate::diagnostic::Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}")),
-        )
-    };
-    let this_year = report::year_of(today);
-    let base = rp.path.trim_matches('/').to_owned();
-    let years = report::plan_years(cfg, stories, this_year);
-    // The folder's own page: this year's report, or the plan's latest year before it.
-    let index_year = years.iter().copied().filter(|y| *y <= this_year).max().or(years.first().copied());
-    let mut n = 0;
-    for year in years {
-        let r = report::compute(cfg, stories, year, today);
-        let html = report::html(&r, &cfg.site.district, &cfg.site.province).map_err(fail)?;
-        w.put(&format!("{base}/{year}/index.html"), html.as_bytes()).map_err(|e| fail(e.to_string()))?;
-        n += 1;
-        if Some(year) == index_year {
-            w.put(&format!("{base}/index.html"), html.as_bytes()).map_err(|e| fail(e.to_string()))?;
-            n += 1;
-        }
-    }
-    Ok(n)
-}
-
-fn io_error(e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(
-        "io-error",
-        "public",
-        crate::diagnostic::Pos::START,
-        crate::diagnostic::Text::new(format!("không ghi được ảnh: {e}"), format!("cannot write the photos: {e}")),
-    )
-}
-
 /// The options and the day (a scheduled story appears on its date) with the inputs.
 fn inputs_fingerprint(args: &BuildArgs) -> Option<u128> {
     let site = std::fs::read_to_string(args.root.join(crate::model::config::SITE)).ok()?;
@@ -269,7 +189,7 @@ fn inputs_fingerprint(args: &BuildArgs) -> Option<u128> {
 }
 
 /// Whether every outlet the build would write is in `out` (someone may have removed one).
-fn outlets_present(args: &BuildArgs, out: &std::path::Path) -> bool {
+fn outlets_present(args: &BuildArgs, out: &Path) -> bool {
     let ids: Vec<String> = if args.outlets.is_empty() {
         let Ok(site) = std::fs::read_to_string(args.root.join(crate::model::config::SITE)) else { return false };
         let Ok(v) = crate::yaml::parse_value(&site) else { return false };

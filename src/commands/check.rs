@@ -1,30 +1,17 @@
 //! `guong check`: every finding of every file, in one run.
 
-use super::{FINDINGS, MISUSE, OK};
 use crate::cli::{CheckArgs, Format};
+use crate::error::{Error, Outcome, Status};
 use crate::diagnostic::{self, Diagnostic, Lang};
 use crate::project::Project;
 use std::collections::HashSet;
 use std::io::Write;
 use std::time::Instant;
 
-pub fn run(args: &CheckArgs) -> i32 {
-    let lang: Lang = args.lang.into();
+pub fn run(args: &CheckArgs, lang: Lang) -> Outcome {
     let started = Instant::now();
-    let project = match Project::load(&args.root) {
-        Ok(p) => p,
-        Err(f) => {
-            eprintln!("guong: {}", f.0);
-            return MISUSE;
-        }
-    };
-    let only = match selected(args) {
-        Ok(s) => s,
-        Err(msg) => {
-            eprintln!("guong: {msg}");
-            return MISUSE;
-        }
-    };
+    let project = Project::load(&args.root)?;
+    let only = selected(args)?;
     let mut diags: Vec<Diagnostic> = project
         .diags
         .into_iter()
@@ -43,8 +30,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     };
     if let Err(e) = printed.and_then(|()| stdout.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("guong: {e}");
-            return MISUSE;
+            return Err(Error::write(std::path::Path::new("stdout"), e));
         }
     }
     if args.format == Format::Human {
@@ -55,20 +41,26 @@ pub fn run(args: &CheckArgs) -> i32 {
             Lang::En => eprintln!("Checked {files} stories in {ms} ms: {e} errors, {w} warnings."),
         }
     }
-    if diags.iter().any(Diagnostic::is_error) || project.config.is_none() { FINDINGS } else { OK }
+    Ok(if diags.iter().any(Diagnostic::is_error) || project.config.is_none() { Status::Findings } else { Status::Clean })
 }
 
 /// The story files named on the command line, as site-relative paths.
-fn selected(args: &CheckArgs) -> Result<Option<HashSet<String>>, String> {
+fn selected(args: &CheckArgs) -> Result<Option<HashSet<String>>, Error> {
     if args.paths.is_empty() {
         return Ok(None);
     }
-    let root = args.root.canonicalize().map_err(|e| format!("{}: {e}", args.root.display()))?;
+    fn unreadable(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
+        move |source| Error::Unreadable { path: path.to_owned(), source }
+    }
+    let root = args.root.canonicalize().map_err(unreadable(&args.root))?;
     let mut set = HashSet::new();
     for p in &args.paths {
-        let abs = p.canonicalize().map_err(|e| format!("{}: {e}", p.display()))?;
+        let abs = p.canonicalize().map_err(unreadable(p))?;
         if !abs.starts_with(&root) {
-            return Err(format!("{} nằm ngoài trang {} / is outside the site", p.display(), root.display()));
+            return Err(Error::misuse(
+                format!("{} nằm ngoài trang {}", p.display(), root.display()),
+                format!("{} is outside the site {}", p.display(), root.display()),
+            ));
         }
         set.insert(crate::load::rel_path(&root, &abs));
     }

@@ -1,81 +1,80 @@
 //! `guong new`: a story file with every key, ready to fill in.
 
-use super::{MISUSE, OK};
 use crate::cli::{NewArgs, NewKind};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Lang, Text};
+use crate::error::{Error, Outcome, Status};
 use crate::model::Config;
 use crate::suggest::did_you_mean;
 use crate::text;
 use std::io::Write;
 
-pub fn run(args: &NewArgs) -> i32 {
-    match create(args) {
-        Ok(path) => {
-            println!("Đã tạo {path}");
-            println!("Điền minh chứng, tóm tắt và nội dung, rồi chạy `guong check {path}`; bỏ `draft: true` khi bài đã sẵn sàng.");
-            OK
+pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
+    let rel = create(args)?;
+    match lang {
+        Lang::Vi => {
+            println!("Đã tạo {rel}");
+            println!("Điền minh chứng, tóm tắt và nội dung, rồi chạy `guong check {rel}`; bỏ `draft: true` khi bài đã sẵn sàng.");
         }
-        Err(msg) => {
-            eprintln!("guong new: {msg}");
-            MISUSE
+        Lang::En => {
+            println!("Created {rel}");
+            println!("Fill in the evidence, summary and body, then run `guong check {rel}`; remove `draft: true` when the story is ready.");
         }
     }
+    Ok(Status::Clean)
 }
 
-fn create(args: &NewArgs) -> Result<String, String> {
+fn create(args: &NewArgs) -> Result<String, Error> {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let cfg = Config::load(&args.root, &mut diags).ok_or_else(|| {
-        let lines: Vec<String> = diags.iter().map(|d| d.render(Default::default())).collect();
-        format!("không đọc được cấu hình của trang:\n{}", lines.join("\n"))
+        let lines = |lang| diags.iter().map(|d| d.render(lang)).collect::<Vec<_>>().join("\n");
+        Error::misuse(format!("không đọc được cấu hình của trang:\n{}", lines(Lang::Vi)), format!("cannot read the site's configuration:\n{}", lines(Lang::En)))
     })?;
     let unit = cfg.registry.resolve(&args.commune).ok_or_else(|| {
-        let hint = did_you_mean(&args.commune, cfg.registry.names()).map(|s| format!("; có phải `{s}`?")).unwrap_or_default();
-        format!("đơn vị `{}` không có trong communes.yaml{hint}", args.commune)
+        let hint = did_you_mean(&args.commune, cfg.registry.names());
+        Error::misuse(
+            format!("đơn vị `{}` không có trong communes.yaml{}", args.commune, hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()),
+            format!("the unit `{}` is not in communes.yaml{}", args.commune, hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()),
+        )
     })?;
     let field = cfg.criteria.field(&args.field).ok_or_else(|| {
-        let hint = did_you_mean(&args.field, cfg.criteria.fields.iter().map(|f| f.id.as_str()))
-            .map(|s| format!("; có phải `{s}`?"))
-            .unwrap_or_default();
-        format!("lĩnh vực `{}` không có trong danh mục{hint}", args.field)
+        let hint = did_you_mean(&args.field, cfg.criteria.fields.iter().map(|f| f.id.as_str()));
+        Error::misuse(
+            format!("lĩnh vực `{}` không có trong danh mục{}", args.field, hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()),
+            format!("the field `{}` is not in the list{}", args.field, hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()),
+        )
     })?;
     let date = match &args.date {
-        Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| format!("ngày `{d}` không hợp lệ (dạng 2024-03-15)"))?,
-        None => today(&cfg),
+        Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .map_err(|_| Error::misuse(format!("ngày `{d}` không hợp lệ (dạng 2024-03-15)"), format!("`{d}` is not a valid date (write 2024-03-15)")))?,
+        None => cfg.today(),
     };
     let title = args.title.trim();
     if title.is_empty() {
-        return Err("tiêu đề (--title) không được để trống".into());
+        return Err(Error::misuse("tiêu đề (--title) không được để trống", "the title (--title) must not be empty"));
     }
     let slug = text::slugify_max(title, 80);
     if slug.is_empty() {
-        return Err("không tạo được slug từ tiêu đề; hãy dùng tiêu đề có chữ cái".into());
+        return Err(Error::misuse("không tạo được slug từ tiêu đề; hãy dùng tiêu đề có chữ cái", "no slug can be made of the title; use a title with letters"));
     }
     if let Ok(files) = crate::load::find_stories(&args.root) {
         if let Some(f) = files.iter().find(|f| f.slug == slug) {
-            return Err(format!("đã có bài với slug `{slug}`: {} (không ghi đè)", f.rel));
+            return Err(Error::misuse(
+                format!("đã có bài với slug `{slug}`: {} (không ghi đè)", f.rel),
+                format!("a story with the slug `{slug}` exists: {} (not overwritten)", f.rel),
+            ));
         }
     }
     let year = chrono::Datelike::year(&date);
     let rel = format!("{}/{year}/{slug}.md", crate::load::STORIES_DIR);
     let path = args.root.join(&rel);
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     }
     let body = template(args, &cfg, &unit.id, &field.id, date, title);
     // `create_new` refuses to overwrite, even if a file appeared since the check above.
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-        .map_err(|e| format!("không ghi được {rel}: {e}"))?;
-    f.write_all(body.as_bytes()).map_err(|e| format!("không ghi được {rel}: {e}"))?;
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|e| Error::Misuse(Text::new(format!("không ghi được {rel}: {e}"), format!("cannot write {rel}: {e}"))))?;
+    f.write_all(body.as_bytes()).map_err(|e| Error::write(&path, e))?;
     Ok(rel)
-}
-
-pub fn today(cfg: &Config) -> chrono::NaiveDate {
-    let offset = chrono::FixedOffset::east_opt(cfg.site.offset_seconds().unwrap_or(7 * 3600))
-        .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero offset"));
-    chrono::Utc::now().with_timezone(&offset).date_naive()
 }
 
 fn quote(s: &str) -> String {

@@ -4,6 +4,7 @@
 pub mod fingerprint;
 pub mod output;
 pub mod writer;
+pub use writer::Sink;
 mod sitemap;
 pub mod templates;
 pub mod views;
@@ -12,11 +13,10 @@ use crate::assemble::feed::{self, Entry, FeedMeta};
 use crate::assemble::views::{Card, ColumnView, PageMeta, SiteView, UnitView};
 use crate::assemble::{pages, urls, OutletPlan, Published};
 use crate::diagnostic::{Diagnostic, Pos, Text};
-use crate::model::Config;
+use crate::model::{Config, Story};
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::path::Path;
 use tera::{Context, Tera};
 
 /// Everything one outlet's pages are made from.
@@ -26,6 +26,8 @@ pub struct OutletBuild<'a> {
     pub plan: &'a OutletPlan<'a>,
     pub tera: &'a Tera,
     pub today: NaiveDate,
+    /// Every story loaded (drafts too), for the report pages, which count for themselves.
+    pub all: &'a [&'a Story],
 }
 
 /// One file of an outlet. Indexes are into `Published::stories` and the plan's lists.
@@ -47,6 +49,10 @@ pub enum Job {
     SearchScript,
     Follow,
     Opml,
+    Sitemap,
+    /// The quota report of a year (`site.yaml`'s `report_page`); `index`: at the
+    /// folder's own URL rather than the year's.
+    Report { year: i32, index: bool },
 }
 
 /// Home page sections about units.
@@ -136,7 +142,9 @@ impl OutletBuild<'_> {
             Job::SearchScript,
             Job::Follow,
             Job::Opml,
+            Job::Sitemap,
         ];
+        jobs.extend(self.report_jobs());
         for &i in &self.plan.stories {
             jobs.push(Job::Story(i));
             for a in 0..self.published.stories[i].aliases.len() {
@@ -170,33 +178,6 @@ impl OutletBuild<'_> {
 
     pub fn sitemap(&self) -> Vec<u8> {
         sitemap::write(self.plan.outlet, &self.sitemap_entries())
-    }
-
-    /// Renders every file of the outlet and hands each to `w` as soon as it is made, so
-    /// that memory holds a page at a time per thread, not the site. Returns the count.
-    pub fn run(&self, root: &Path, w: &writer::OutletWriter) -> Result<usize, Vec<Diagnostic>> {
-        let prep = self.prepare();
-        let jobs = self.jobs();
-        let errors: Vec<Diagnostic> = jobs
-            .par_iter()
-            .filter_map(|job| match self.render(&prep, *job) {
-                Ok((path, bytes)) => w.put(&urls::file_for(&path), &bytes).err().map(|e| io_diag(&path, &e)),
-                Err(d) => Some(d),
-            })
-            .collect();
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        w.put("sitemap.xml", &self.sitemap()).map_err(|e| vec![io_diag("/sitemap.xml", &e)])?;
-        let theme_static = root.join("themes").join(&self.plan.outlet.theme).join("static");
-        for entry in walkdir::WalkDir::new(&theme_static).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
-            let rel = crate::load::rel_path(&theme_static, entry.path());
-            let bytes = std::fs::read(entry.path()).map_err(|e| vec![io_diag(&rel, &e)])?;
-            w.put(&rel, &bytes).map_err(|e| vec![io_diag(&rel, &e)])?;
-        }
-        // content/media is never copied whole: originals carry GPS; only processed variants
-        // (installed by the caller) are published.
-        Ok(w.count())
     }
 
     fn sitemap_entries(&self) -> Vec<(String, Option<NaiveDate>)> {
@@ -410,11 +391,42 @@ impl OutletBuild<'_> {
                 })
             }
             Job::Opml => Ok((urls::OPML.to_owned(), self.opml(prep))),
+            Job::Sitemap => Ok(("/sitemap.xml".to_owned(), self.sitemap())),
+            Job::Report { year, index } => self.report(year, index),
         }
     }
 }
 
 impl OutletBuild<'_> {
+    /// The report pages this outlet carries: `<path>/<year>/` for each year of the plan,
+    /// and `<path>/` for this year's (or the plan's latest year before it).
+    fn report_jobs(&self) -> Vec<Job> {
+        let Some(rp) = &self.cfg.site.report_page else { return Vec::new() };
+        if !rp.outlets.is_empty() && !rp.outlets.iter().any(|o| *o == self.plan.outlet.id) {
+            return Vec::new();
+        }
+        let this_year = crate::report::year_of(self.today);
+        let years = crate::report::plan_years(self.cfg, self.all, this_year);
+        let index_year = years.iter().copied().filter(|y| *y <= this_year).max().or(years.first().copied());
+        let mut jobs: Vec<Job> = years.iter().map(|&year| Job::Report { year, index: false }).collect();
+        jobs.extend(index_year.map(|year| Job::Report { year, index: true }));
+        jobs
+    }
+
+    fn report(&self, year: i32, index: bool) -> Result<(String, Vec<u8>), Diagnostic> {
+        let base = self.cfg.site.report_page.as_ref().map(|rp| rp.path.trim_matches('/').to_owned()).unwrap_or_default();
+        let path = if index { format!("/{base}/") } else { format!("/{base}/{year}/") };
+        let r = crate::report::compute(self.cfg, self.all, year, self.today);
+        crate::report::html(&r, &self.cfg.site.district, &self.cfg.site.province).map(|html| (path, html.into_bytes())).map_err(|e| {
+            Diagnostic::error(
+                "template-error",
+                "src/report/report.html",
+                Pos::START,
+                Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}")),
+            )
+        })
+    }
+
     fn search_index(&self) -> Vec<u8> {
         use crate::assemble::search::{cut, Index, SUMMARY_CHARS};
         let (cfg, p) = (self.cfg, self.published);
@@ -464,7 +476,7 @@ impl OutletBuild<'_> {
     }
 }
 
-fn io_diag(path: &str, e: &std::io::Error) -> Diagnostic {
+pub fn io_diag(path: &str, e: &std::io::Error) -> Diagnostic {
     Diagnostic::error(
         "io-error",
         path,

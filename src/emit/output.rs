@@ -2,6 +2,7 @@
 //! previous site whole and readers never see a half-written one. One build at a time
 //! writes into a folder (a lock), and each outlet is swapped in by one atomic exchange.
 
+use crate::error::Error;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
@@ -60,29 +61,30 @@ fn in_sources(root: &Path, p: &Path) -> bool {
 
 /// Refuses an output folder that would overwrite the site's own files, resolved
 /// lexically and through symbolic links, existing or not.
-pub fn check_out_dir(root: &Path, out: &Path, force: bool) -> Result<(), String> {
+pub fn check_out_dir(root: &Path, out: &Path, force: bool) -> Result<(), Error> {
     let out_c = resolve(out);
     let root_c = resolve(root);
     if out_c == root_c || root_c.starts_with(&out_c) || out_c.parent().is_none() {
-        return Err(format!(
-            "không thể ghi trang vào {}: thư mục này chứa nội dung của trang / refusing to write the site into {}",
-            out.display(),
-            out.display()
+        return Err(Error::misuse(
+            format!("không thể ghi trang vào {}: thư mục này chứa nội dung của trang", out.display()),
+            format!("refusing to write the site into {}: it holds the site's sources", out.display()),
         ));
     }
     if in_sources(root, &out_c) {
-        return Err(format!("thư mục đầu ra {} nằm trong content/ hoặc themes/ / output inside content/ or themes/", out.display()));
+        return Err(Error::misuse(
+            format!("thư mục đầu ra {} nằm trong content/ hoặc themes/", out.display()),
+            format!("the output folder {} is inside content/ or themes/", out.display()),
+        ));
     }
     if out_c.exists() && !out_c.is_dir() {
-        return Err(format!("{} là một tệp, không phải thư mục / {} is a file, not a folder", out.display(), out.display()));
+        return Err(Error::misuse(format!("{} là một tệp, không phải thư mục", out.display()), format!("{} is a file, not a folder", out.display())));
     }
     // Never take over a folder of someone else's files: only an empty one, or ours.
     if let Ok(mut entries) = std::fs::read_dir(out) {
         if !force && entries.next().is_some() && !out.join(MARKER).exists() {
-            return Err(format!(
-                "thư mục {} đã có tệp không phải do guong tạo; chọn thư mục khác, làm trống nó, hoặc thêm --force / {} holds files guong did not write; use another folder, empty it, or add --force",
-                out.display(),
-                out.display()
+            return Err(Error::misuse(
+                format!("thư mục {} đã có tệp không phải do guong tạo; chọn thư mục khác, làm trống nó, hoặc thêm --force", out.display()),
+                format!("{} holds files guong did not write; use another folder, empty it, or add --force", out.display()),
             ));
         }
     }
@@ -102,23 +104,25 @@ fn written_by_guong(path: &Path) -> bool {
 /// Writes one file that a command was asked to write (`report --out`): never into the
 /// site's sources, never over a file guong did not write unless `force`, never through
 /// a symbolic link (a new file is renamed into place).
-pub fn write_file_safely(root: &Path, path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
+pub fn write_file_safely(root: &Path, path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
     // The folder is resolved through links; the file's own name is not followed (a link
     // there is replaced, not written through).
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     if name.is_empty() || in_sources(root, &resolve(dir).join(&name)) {
-        return Err(format!("không ghi vào {}: đây là thư mục nguồn của trang (content/ hoặc themes/) / refusing to write into the site's sources", path.display()));
+        return Err(Error::misuse(
+            format!("không ghi vào {}: đây là thư mục nguồn của trang (content/ hoặc themes/)", path.display()),
+            format!("refusing to write {}: it is in the site's sources (content/ or themes/)", path.display()),
+        ));
     }
     if let Ok(meta) = fs::symlink_metadata(path) {
         if meta.is_dir() {
-            return Err(format!("{} là một thư mục / {} is a folder", path.display(), path.display()));
+            return Err(Error::misuse(format!("{} là một thư mục", path.display()), format!("{} is a folder", path.display())));
         }
         if !force && (!meta.is_file() || !written_by_guong(path)) {
-            return Err(format!(
-                "{} đã có và không phải báo cáo do guong tạo; chọn tên khác hoặc thêm --force / {} exists and is not a report guong wrote; choose another name or add --force",
-                path.display(),
-                path.display()
+            return Err(Error::misuse(
+                format!("{} đã có và không phải báo cáo do guong tạo; chọn tên khác hoặc thêm --force", path.display()),
+                format!("{} exists and is not a report guong wrote; choose another name or add --force", path.display()),
             ));
         }
     }
@@ -126,7 +130,7 @@ pub fn write_file_safely(root: &Path, path: &Path, bytes: &[u8], force: bool) ->
     let result = fs::File::create(&tmp).and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all())).and_then(|()| fs::rename(&tmp, path));
     if let Err(e) = result {
         let _ = fs::remove_file(&tmp);
-        return Err(format!("{}: {e}", path.display()));
+        return Err(Error::write(path, e));
     }
     Ok(())
 }

@@ -11,6 +11,16 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use xxhash_rust::xxh3::xxh3_128;
 
+/// Where an outlet's files go: the output folder (`OutletWriter`), or the preview's
+/// memory (`serve`).
+pub trait Sink: Sync {
+    /// A file made by the build, at its URL path within the outlet (`/bai-viet/x/`,
+    /// `/rss.xml`, `/style.css`).
+    fn page(&self, path: &str, bytes: Vec<u8>) -> io::Result<()>;
+    /// A file published as it is on disk (a photo variant in the cache), at `url`.
+    fn file(&self, url: &str, disk: &Path) -> io::Result<()>;
+}
+
 pub struct OutletWriter {
     dir: PathBuf,
     live: PathBuf,
@@ -52,17 +62,8 @@ impl OutletWriter {
     /// that would leave the outlet's folder, and a second file at the same path (two
     /// outputs on one URL would silently replace each other).
     pub fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        check_rel(rel)?;
         let hash = xxh3_128(bytes);
-        {
-            let mut seen = self.new.lock().map_err(|_| io::Error::other("writer poisoned"))?;
-            if seen.insert(rel.to_owned(), hash).is_some() {
-                return Err(io::Error::new(
-                    io::ErrorKind::AlreadyExists,
-                    format!("hai tệp cùng ghi vào `{rel}` / two outputs at `{rel}`"),
-                ));
-            }
-        }
+        self.claim(rel, hash)?;
         let dest = self.dir.join(rel);
         if let Some(parent) = dest.parent() {
             fs::create_dir_all(parent)?;
@@ -77,9 +78,21 @@ impl OutletWriter {
         Ok(())
     }
 
+    /// Claims `rel` for one output: a second claim is an error.
+    fn claim(&self, rel: &str, hash: u128) -> io::Result<()> {
+        check_rel(rel)?;
+        let mut seen = self.new.lock().map_err(|_| io::Error::other("writer poisoned"))?;
+        if seen.insert(rel.to_owned(), hash).is_some() {
+            return Err(io::Error::new(io::ErrorKind::AlreadyExists, format!("hai tệp cùng ghi vào `{rel}` / two outputs at `{rel}`")));
+        }
+        Ok(())
+    }
+
     /// Records what the output now holds, for the next build (after the swap).
     pub fn save_manifest(&self, out: &Path, outlet: &str) -> io::Result<()> {
-        let mut v: Vec<(String, u128)> = self.new.lock().map(|v| v.iter().map(|(p, h)| (p.clone(), *h)).collect()).unwrap_or_default();
+        // Linked photo variants (hash 0) are not recorded: they are linked from the cache.
+        let mut v: Vec<(String, u128)> =
+            self.new.lock().map(|v| v.iter().filter(|(_, h)| **h != 0).map(|(p, h)| (p.clone(), *h)).collect()).unwrap_or_default();
         v.sort();
         let mut text = String::with_capacity(v.len() * 80);
         for (p, h) in v {
@@ -99,6 +112,27 @@ impl OutletWriter {
 
     pub fn count(&self) -> usize {
         self.written.load(Ordering::Relaxed) + self.linked.load(Ordering::Relaxed)
+    }
+}
+
+impl Sink for OutletWriter {
+    fn page(&self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
+        self.put(&crate::assemble::urls::file_for(path), &bytes)
+    }
+
+    /// Hard-linked from the image cache (copied where links cannot be made).
+    fn file(&self, url: &str, disk: &Path) -> io::Result<()> {
+        let rel = url.trim_start_matches('/');
+        self.claim(rel, 0)?;
+        let dest = self.dir.join(rel);
+        if let Some(parent) = dest.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        if fs::hard_link(disk, &dest).is_err() {
+            fs::copy(disk, &dest)?;
+        }
+        self.linked.fetch_add(1, Ordering::Relaxed);
+        Ok(())
     }
 }
 

@@ -24,6 +24,25 @@ pub enum ProbeError {
     Corrupt(String),
 }
 
+impl ProbeError {
+    /// What is wrong with the photo `shown`, in Vietnamese and English.
+    pub fn describe(&self, shown: &str) -> (String, String) {
+        match self {
+            ProbeError::Io(e) => (format!("không đọc được ảnh `{shown}`: {e}"), format!("cannot read the image `{shown}`: {e}")),
+            ProbeError::NotImage => (
+                format!("tệp `{shown}` không phải là ảnh (chỉ nhận JPEG, PNG, WebP, GIF)"),
+                format!("`{shown}` is not an image (JPEG, PNG, WebP or GIF)"),
+            ),
+            ProbeError::Unsupported(f) => (format!("ảnh `{shown}` có định dạng {f} chưa hỗ trợ"), format!("`{shown}` is in the unsupported format {f}")),
+            ProbeError::TooLarge { width, height } => (
+                format!("ảnh `{shown}` có kích thước bất thường ({width}×{height} điểm ảnh); tối đa {0}×{0}", super::MAX_SIDE),
+                format!("`{shown}` claims absurd dimensions ({width}×{height}); at most {0}×{0}", super::MAX_SIDE),
+            ),
+            ProbeError::Corrupt(e) => (format!("ảnh `{shown}` bị hỏng hoặc chép thiếu: {e}"), format!("`{shown}` is corrupt or truncated: {e}")),
+        }
+    }
+}
+
 pub fn limits() -> Limits {
     let mut l = Limits::default();
     l.max_image_width = Some(MAX_SIDE);

@@ -96,6 +96,13 @@ impl Config {
         })
     }
 
+    /// Today in the site's time zone (`utc_offset`): a scheduled story appears on its date.
+    pub fn today(&self) -> chrono::NaiveDate {
+        let offset = chrono::FixedOffset::east_opt(self.site.offset_seconds().unwrap_or(7 * 3600))
+            .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero offset"));
+        chrono::Utc::now().with_timezone(&offset).date_naive()
+    }
+
     pub fn column(&self, id: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.id == id)
     }

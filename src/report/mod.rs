@@ -110,8 +110,8 @@ pub struct ShortUnit {
 }
 
 /// Stories that count for `year`: published, dated in the year and not after `as_of`.
-fn counted<'a>(stories: &'a [Story], year: i32, as_of: NaiveDate) -> impl Iterator<Item = &'a Story> {
-    stories.iter().filter(move |s| !s.draft && s.year() == year && s.date <= as_of)
+fn counted<'a>(stories: &'a [&'a Story], year: i32, as_of: NaiveDate) -> impl Iterator<Item = &'a Story> {
+    stories.iter().copied().filter(move |s| !s.draft && s.year() == year && s.date <= as_of)
 }
 
 fn jan1(year: i32) -> NaiveDate {
@@ -119,18 +119,18 @@ fn jan1(year: i32) -> NaiveDate {
 }
 
 /// The years of the side-by-side table.
-pub fn plan_years(cfg: &Config, stories: &[Story], year: i32) -> Vec<i32> {
+pub fn plan_years(cfg: &Config, stories: &[&Story], year: i32) -> Vec<i32> {
     if let Some(p) = cfg.site.plan {
         return (p.from..=p.to).collect();
     }
-    let mut years: Vec<i32> = stories.iter().map(Story::year).chain([year]).collect();
+    let mut years: Vec<i32> = stories.iter().map(|s| s.year()).chain([year]).collect();
     years.sort_unstable();
     years.dedup();
     years
 }
 
 /// Per-unit counts of one year (canonical unit id → count), district-level apart.
-fn unit_counts(cfg: &Config, stories: &[Story], year: i32, as_of: NaiveDate) -> (BTreeMap<String, usize>, usize) {
+fn unit_counts(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> (BTreeMap<String, usize>, usize) {
     let mut by_unit = BTreeMap::new();
     let mut total = 0;
     for s in counted(stories, year, as_of) {
@@ -141,7 +141,7 @@ fn unit_counts(cfg: &Config, stories: &[Story], year: i32, as_of: NaiveDate) -> 
     (by_unit, total)
 }
 
-pub fn compute(cfg: &Config, stories: &[Story], year: i32, as_of: NaiveDate) -> Report {
+pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> Report {
     let q = cfg.site.quotas;
     let (by_unit, total) = unit_counts(cfg, stories, year, as_of);
     let mut units = Vec::new();

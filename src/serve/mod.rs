@@ -5,7 +5,8 @@ mod http;
 pub mod state;
 
 use crate::cli::ServeArgs;
-use crate::commands::{MISUSE, OK};
+const OK: i32 = 0;
+const MISUSE: i32 = 2;
 use state::{Changes, Live, Site};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -18,7 +19,14 @@ const DEBOUNCE: Duration = Duration::from_millis(30);
 /// A burst never delays a rebuild longer than this.
 const MAX_WAIT: Duration = Duration::from_millis(300);
 
-pub fn run(args: &ServeArgs) -> i32 {
+pub fn run(args: &ServeArgs, _lang: crate::diagnostic::Lang) -> crate::error::Outcome {
+    match serve(args) {
+        OK => Ok(crate::error::Status::Clean),
+        _ => Err(crate::error::Error::misuse("guong serve không chạy được (xem thông báo ở trên)", "guong serve could not run (see above)")),
+    }
+}
+
+fn serve(args: &ServeArgs) -> i32 {
     let root = match args.root.canonicalize() {
         Ok(r) if r.join("content/site.yaml").is_file() => r,
         _ => {

@@ -4,14 +4,17 @@
 
 use crate::assemble::{self, RenderCache};
 use crate::diagnostic::{self, Diagnostic, Lang};
-use crate::emit::{templates, Job, OutletBuild};
+use crate::emit::{templates, Sink};
 use crate::images::ImageSet;
+pub use crate::site::changes::Changes;
+use crate::site::changes::{self, Members};
+use crate::site::{self, SiteBuild};
 use crate::load::{self, StoryFile};
 use crate::model::{Config, Story};
 use crate::validate::{self, TextRules};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 /// The pages and files of one outlet, by URL path within the outlet (`/bai-viet/x/`).
@@ -32,47 +35,9 @@ pub struct Site {
     pub version: u64,
 }
 
-/// What changed on disk, by kind.
-#[derive(Debug, Default)]
-pub struct Changes {
-    /// Story files (site-relative paths) created, edited or deleted.
-    pub stories: HashSet<String>,
-    pub rescan: bool,
-    pub config: bool,
-    pub media: bool,
-    /// (theme, template file name)
-    pub templates: HashSet<(String, String)>,
-    pub statics: bool,
-}
-
-impl Changes {
-    pub fn is_empty(&self) -> bool {
-        self.stories.is_empty() && !self.rescan && !self.config && !self.media && self.templates.is_empty() && !self.statics
-    }
-}
-
 struct Entry {
     story: Option<Story>,
     diags: Vec<Diagnostic>,
-}
-
-/// Where a story stood in the last good build: what to re-render when it changes.
-#[derive(Clone, Default)]
-struct Members {
-    slug: String,
-    aliases: Vec<String>,
-    columns: Vec<String>,
-    units: Vec<String>,
-    /// Hash of what the search index and sitemap show of the story.
-    listing: u64,
-    date: chrono::NaiveDate,
-}
-
-fn listing_key(s: &Story) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (&s.slug, &s.title, &s.subject.name, &s.commune, &s.field, s.date, &s.summary, s.draft).hash(&mut h);
-    h.finish()
 }
 
 pub struct Live {
@@ -218,7 +183,7 @@ impl Live {
             self.photo_paths.clear(); // forces the photos to be looked at again
             self.render_cache.clear();
         }
-        let whole = !self.good || changes.rescan || changes.media || changes.templates.iter().any(|(_, t)| !matches!(t.as_str(), "story.html" | "list.html" | "home.html" | "communes.html" | "columns.html" | "redirect.html" | "404.html" | "search.html" | "follow.html"));
+        let whole = !self.good || changes.needs_whole();
         // Everything since the last good build is re-rendered together.
         self.pending.stories.extend(changes.stories.iter().cloned());
         self.pending.templates.extend(changes.templates.iter().cloned());
@@ -264,102 +229,31 @@ impl Live {
     }
 
     fn render_from(&mut self, files: &HashMap<String, (StoryFile, Entry)>, cfg: &Config, changes: &Changes, whole: bool) -> Result<usize, Vec<Diagnostic>> {
+        // Preview shows drafts and scheduled stories, as an editor expects of a preview.
         let mut chosen: Vec<&Story> = files.values().filter_map(|(_, e)| e.story.as_ref()).collect();
         chosen.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-        let today = crate::commands::new::today(cfg);
-        // Preview shows drafts and scheduled stories, as an editor expects of a preview.
+        let all = chosen.clone();
         let photos = assemble::photos(&chosen);
         if photos != self.photo_paths {
-            self.images = ImageSet::build(&self.root, &cfg.site.images, &photos).map_err(|errs| {
-                errs.into_iter()
-                    .map(|(rel, e)| {
-                        Diagnostic::error(
-                            "invalid-image",
-                            &format!("content/{rel}"),
-                            crate::diagnostic::Pos::START,
-                            crate::diagnostic::Text::new(format!("{e:?}"), format!("{e:?}")),
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            })?;
+            self.images = site::photos(&self.root, cfg, &chosen)?;
             self.photo_paths = photos;
             self.render_cache.clear();
         }
         let images = std::mem::take(&mut self.images);
         let mut cache = std::mem::take(&mut self.render_cache);
-        let published = assemble::publish_cached(cfg, chosen, &images, &mut cache);
-
-        // Where each story stands now, to compare with the last build.
+        let published = site::publish(cfg, chosen, &images, &mut cache);
         // Where the changed stories stand now (all of them after a whole rebuild).
-        let mut now: HashMap<String, Members> = HashMap::new();
-        for (i, s) in published.stories.iter().enumerate() {
-            if !whole && !changes.stories.contains(&s.path) {
-                continue;
-            }
-            now.insert(
-                s.path.clone(),
-                Members {
-                    slug: s.slug.clone(),
-                    aliases: s.aliases.clone(),
-                    columns: published.columns_of[i].iter().map(|&c| cfg.columns[c].id.clone()).collect(),
-                    units: cfg.registry.lineage(&s.commune).iter().map(|u| u.id.clone()).collect(),
-                    listing: listing_key(s),
-                    date: s.date,
-                },
-            );
-        }
-        // The search index and the sitemap change only with what they list.
-        let listings_changed = whole
-            || !changes.templates.is_empty()
-            || changes.stories.iter().any(|p| self.members.get(p).map(|m| m.listing) != now.get(p).map(|m| m.listing));
-        let mut touched_cols: HashSet<String> = HashSet::new();
-        let mut touched_units: HashSet<String> = HashSet::new();
-        let mut gone_pages: Vec<String> = Vec::new();
-        for path in &changes.stories {
-            for m in [self.members.get(path), now.get(path)].into_iter().flatten() {
-                touched_cols.extend(m.columns.iter().cloned());
-                touched_units.extend(m.units.iter().cloned());
-            }
-            if let Some(old) = self.members.get(path) {
-                gone_pages.push(crate::assemble::urls::story(&old.slug));
-                gone_pages.extend(old.aliases.iter().map(|a| crate::assemble::urls::story(a)));
-            }
-        }
-        let changed_templates: HashSet<&str> = changes.templates.iter().map(|(_, t)| t.as_str()).collect();
-        // An edit that moves no story in or out of a list, nor within it (same lists, date
-        // and slug), changes only the list pages that show the story.
-        let in_place = !whole
-            && changes.templates.is_empty()
-            && changes.stories.iter().all(|p| match (self.members.get(p), now.get(p)) {
-                (Some(a), Some(b)) => a.columns == b.columns && a.units == b.units && a.date == b.date && a.slug == b.slug,
-                _ => false,
-            });
-        let changed_idx: Vec<usize> =
-            published.stories.iter().enumerate().filter(|(_, s)| changes.stories.contains(&s.path)).map(|(i, _)| i).collect();
-        let per = cfg.site.per_page.max(1);
-        // Does list `list` show a changed story on page `page` (None: in its feed)?
-        let shows = |list: &[usize], page: Option<usize>| {
-            changed_idx.iter().any(|i| match list.binary_search(i) {
-                Ok(pos) => match page {
-                    Some(n) => pos / per + 1 == n,
-                    None => pos < cfg.site.feed_limit,
-                },
-                Err(_) => false,
-            })
-        };
-
-        let mut outlets = Vec::new();
-        let mut count = 0;
-        let mut errors = Vec::new();
-        let ids: Vec<String> = cfg
-            .site
-            .outlets
-            .iter()
-            .filter(|o| self.outlets_only.is_empty() || self.outlets_only.contains(&o.id))
-            .map(|o| o.id.clone())
+        let now: HashMap<String, Members> = (0..published.stories.len())
+            .filter(|&i| whole || changes.stories.contains(&published.stories[i].path))
+            .map(|i| (published.stories[i].path.clone(), Members::of(cfg, &published, i)))
             .collect();
-        for id in ids {
-            let Some(o) = cfg.site.outlet(&id) else { continue };
+        let mut affected = changes::affected(changes, &self.members, &now);
+        affected.locate(&published);
+        let root = self.root.clone();
+        let build = SiteBuild { root: &root, cfg, published: &published, all: &all, today: cfg.today() };
+        let (mut outlets, mut count, mut errors) = (Vec::new(), 0, Vec::new());
+        let only = self.outlets_only.clone();
+        for o in cfg.site.outlets.iter().filter(|o| only.is_empty() || only.contains(&o.id)) {
             let tera = match self.theme(&o.theme) {
                 Ok(t) => t.clone(),
                 Err(d) => {
@@ -367,70 +261,19 @@ impl Live {
                     continue;
                 }
             };
-            let plan = assemble::plan(cfg, o, &published);
-            let build = OutletBuild { cfg, published: &published, plan: &plan, tera: &tera, today };
-            let prep = build.prepare();
-            let all = build.jobs();
-            let previous = self.site.outlets.iter().find(|x| x.id == id).cloned();
-            let (mut served, jobs): (ServedOutlet, Vec<Job>) = match previous.filter(|_| !whole) {
-                Some(mut prev) => {
-                    let pick = |job: &Job| -> bool {
-                        match *job {
-                            Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::Follow | Job::Opml => true,
-                            Job::SearchIndex => listings_changed,
-                            Job::Search | Job::SearchScript => changed_templates.contains("search.html"),
-                            Job::NotFound => changed_templates.contains("404.html"),
-                            Job::Story(i) | Job::Alias(i, _) => {
-                                changes.stories.contains(&published.stories[i].path)
-                                    || changed_templates.contains(if matches!(job, Job::Story(_)) { "story.html" } else { "redirect.html" })
-                            }
-                            Job::Column(slot, n) if in_place => shows(&plan.columns[slot].1, Some(n)),
-                            Job::ColumnFeed(slot) if in_place => shows(&plan.columns[slot].1, None),
-                            Job::Unit(slot, n) if in_place => shows(&plan.units[slot].1, Some(n)),
-                            Job::UnitFeed(slot) if in_place => shows(&plan.units[slot].1, None),
-                            Job::Column(slot, _) | Job::ColumnFeed(slot) => {
-                                touched_cols.contains(&cfg.columns[plan.columns[slot].0].id) || changed_templates.contains("list.html")
-                            }
-                            Job::Unit(slot, _) | Job::UnitFeed(slot) => {
-                                touched_units.contains(&cfg.registry.units[plan.units[slot].0].id) || changed_templates.contains("list.html")
-                            }
-                        }
-                    };
-                    for g in &gone_pages {
-                        prev.pages.remove(g);
-                    }
-                    // Lists whose pages may have moved lose them all, then get them anew.
-                    prev.pages.retain(|k, _| {
-                        if in_place {
-                            return true;
-                        }
-                        let in_list = |prefix: &str, set: &HashSet<String>| {
-                            k.strip_prefix(prefix).and_then(|r| r.split('/').next()).is_some_and(|id| set.contains(id))
-                        };
-                        !in_list("/chuyen-muc/", &touched_cols) && !in_list("/dia-phuong/", &touched_units)
-                    });
-                    (prev, all.into_iter().filter(pick).collect())
-                }
-                None => (ServedOutlet { id: id.clone(), ..Default::default() }, all),
-            };
-            match build.render_jobs(&prep, &jobs) {
-                Ok(pages) => {
-                    count += pages.len();
-                    for (path, bytes) in pages {
-                        served.pages.insert(path, Arc::new(bytes));
-                    }
-                    if listings_changed || !served.pages.contains_key("/sitemap.xml") {
-                        served.pages.insert("/sitemap.xml".into(), Arc::new(build.sitemap()));
-                    }
-                }
+            // A rebuild starts from the pages served now, less those it replaces.
+            let previous = self.site.outlets.iter().find(|x| x.id == o.id).filter(|_| !whole);
+            let memory = Memory::default();
+            if let (Some(prev), Ok(mut pages)) = (previous, memory.pages.lock()) {
+                pages.extend(prev.pages.iter().filter(|(k, _)| !affected.drops(k)).map(|(k, v)| (k.clone(), v.clone())));
+            }
+            let picks = affected.as_pick();
+            let done = if whole || previous.is_none() { build.outlet(o, &tera, &site::all_jobs, &memory) } else { build.outlet(o, &tera, &picks, &memory) };
+            match done {
+                Ok(d) => count += d.files,
                 Err(mut e) => errors.append(&mut e),
             }
-            served.files = static_files(&self.root.join("themes").join(&o.theme).join("static"));
-            let cache = crate::images::cache::Cache::new(&self.root);
-            for (c, out) in &images.files {
-                served.files.insert(format!("/{out}"), cache.path(c));
-            }
-            outlets.push(served);
+            outlets.push(memory.into_outlet(&o.id));
         }
         self.images = images;
         self.render_cache = cache;
@@ -440,6 +283,7 @@ impl Live {
         if whole {
             self.members = now;
         } else {
+            let mut now = now;
             for path in &changes.stories {
                 match now.remove(path) {
                     Some(m) => self.members.insert(path.clone(), m),
@@ -452,15 +296,31 @@ impl Live {
     }
 }
 
-/// Files under a theme's `static/`, by URL path.
-fn static_files(dir: &Path) -> HashMap<String, PathBuf> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .filter_map(|e| {
-            let rel = e.path().strip_prefix(dir).ok()?;
-            Some((format!("/{}", load::rel_path(Path::new(""), rel)), e.path().to_owned()))
-        })
-        .collect()
+/// An outlet's files as the preview holds them: pages in memory, photo variants on disk.
+#[derive(Default)]
+struct Memory {
+    pages: Mutex<HashMap<String, Arc<Vec<u8>>>>,
+    files: Mutex<HashMap<String, PathBuf>>,
 }
+
+impl Sink for Memory {
+    fn page(&self, path: &str, bytes: Vec<u8>) -> std::io::Result<()> {
+        self.pages.lock().map_err(|_| std::io::Error::other("poisoned"))?.insert(path.to_owned(), Arc::new(bytes));
+        Ok(())
+    }
+    fn file(&self, url: &str, disk: &Path) -> std::io::Result<()> {
+        self.files.lock().map_err(|_| std::io::Error::other("poisoned"))?.insert(url.to_owned(), disk.to_owned());
+        Ok(())
+    }
+}
+
+impl Memory {
+    fn into_outlet(self, id: &str) -> ServedOutlet {
+        ServedOutlet {
+            id: id.to_owned(),
+            pages: self.pages.into_inner().unwrap_or_default(),
+            files: self.files.into_inner().unwrap_or_default(),
+        }
+    }
+}
+

@@ -464,21 +464,7 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
 
 /// Whether a photo that exists can be published: an image, whole, of sane size.
 pub(super) fn photo(path: &str, pos: Pos, shown: &str, file: &Path, root: &Path) -> Option<Diagnostic> {
-    use crate::images::ProbeError;
-    let err = crate::images::probe(root, file).err()?;
-    let (vi, en) = match err {
-        ProbeError::Io(e) => (format!("không đọc được ảnh `{shown}`: {e}"), format!("cannot read the image `{shown}`: {e}")),
-        ProbeError::NotImage => (
-            format!("tệp `{shown}` không phải là ảnh (chỉ nhận JPEG, PNG, WebP, GIF)"),
-            format!("`{shown}` is not an image (JPEG, PNG, WebP or GIF)"),
-        ),
-        ProbeError::Unsupported(f) => (format!("ảnh `{shown}` có định dạng {f} chưa hỗ trợ"), format!("`{shown}` is in the unsupported format {f}")),
-        ProbeError::TooLarge { width, height } => (
-            format!("ảnh `{shown}` có kích thước bất thường ({width}×{height} điểm ảnh); tối đa {0}×{0}", crate::images::MAX_SIDE),
-            format!("`{shown}` claims absurd dimensions ({width}×{height}); at most {0}×{0}", crate::images::MAX_SIDE),
-        ),
-        ProbeError::Corrupt(e) => (format!("ảnh `{shown}` bị hỏng hoặc chép thiếu: {e}"), format!("`{shown}` is corrupt or truncated: {e}")),
-    };
+    let (vi, en) = crate::images::probe(root, file).err()?.describe(shown);
     Some(
         Diagnostic::error("invalid-image", path, pos, Text::new(vi, en))
             .with_help(Text::new("chép lại ảnh gốc từ máy chụp, hoặc xuất lại ảnh dạng JPEG", "copy the original photo again, or export it again as JPEG")),

@@ -1,0 +1,229 @@
+//! From what changed on disk to the jobs to render again: a pure function of where the
+//! changed stories stood in the last good build and where they stand now. `serve` uses
+//! it after every save; a full build renders every job instead.
+
+use crate::assemble::{OutletPlan, Published};
+use crate::emit::Job;
+use crate::model::{Config, Story};
+use std::collections::{HashMap, HashSet};
+
+/// What changed on disk, by kind.
+#[derive(Debug, Default, Clone)]
+pub struct Changes {
+    /// Story files (site-relative paths) created, edited or deleted.
+    pub stories: HashSet<String>,
+    pub rescan: bool,
+    pub config: bool,
+    pub media: bool,
+    /// (theme, template file name)
+    pub templates: HashSet<(String, String)>,
+    pub statics: bool,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.stories.is_empty() && !self.rescan && !self.config && !self.media && self.templates.is_empty() && !self.statics
+    }
+
+    /// Whether only a whole rebuild is safe: the list of stories was rescanned, photos
+    /// changed, or a template that every page may include (`base.html`, macros).
+    pub fn needs_whole(&self) -> bool {
+        const PAGE_TEMPLATES: &[&str] =
+            &["story.html", "list.html", "home.html", "communes.html", "columns.html", "redirect.html", "404.html", "search.html", "follow.html"];
+        self.rescan || self.media || self.config || self.templates.iter().any(|(_, t)| !PAGE_TEMPLATES.contains(&t.as_str()))
+    }
+}
+
+/// Where a story stood in a build: what to render again when it changes.
+#[derive(Clone, Default, Debug, PartialEq, Eq)]
+pub struct Members {
+    pub slug: String,
+    pub aliases: Vec<String>,
+    pub columns: Vec<String>,
+    pub units: Vec<String>,
+    /// Hash of what the search index and sitemap show of the story.
+    pub listing: u64,
+    pub date: chrono::NaiveDate,
+}
+
+impl Members {
+    pub fn of(cfg: &Config, published: &Published, i: usize) -> Members {
+        let s = published.stories[i];
+        Members {
+            slug: s.slug.clone(),
+            aliases: s.aliases.clone(),
+            columns: published.columns_of[i].iter().map(|&c| cfg.columns[c].id.clone()).collect(),
+            units: cfg.registry.lineage(&s.commune).iter().map(|u| u.id.clone()).collect(),
+            listing: listing_key(s),
+            date: s.date,
+        }
+    }
+}
+
+/// A stable hash (xxh3) of what lists show of a story.
+fn listing_key(s: &Story) -> u64 {
+    let text = format!("{}\0{}\0{}\0{}\0{}\0{}\0{}\0{}", s.slug, s.title, s.subject.name, s.commune, s.field, s.date, s.summary, s.draft);
+    xxhash_rust::xxh3::xxh3_64(text.as_bytes())
+}
+
+/// The jobs a set of changes affects, and the pages it removes.
+#[derive(Debug, Default)]
+pub struct Affected {
+    /// Story files changed (their story pages and the lists that show them).
+    pub stories: HashSet<String>,
+    /// The search index and the sitemap change only with what they list.
+    pub listings: bool,
+    pub columns: HashSet<String>,
+    pub units: HashSet<String>,
+    /// Story and alias pages of the changed stories' old slugs.
+    pub gone: Vec<String>,
+    pub templates: HashSet<String>,
+    /// No story moved in or out of a list, nor within it: only the pages that show a
+    /// changed story are rendered again.
+    pub in_place: bool,
+    /// Indexes of the changed stories in this build's `Published` (see `locate`).
+    pub changed: Vec<usize>,
+}
+
+/// Compares where the changed stories stood (`before`) and stand (`now`).
+pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &HashMap<String, Members>) -> Affected {
+    let mut a = Affected {
+        stories: changes.stories.clone(),
+        templates: changes.templates.iter().map(|(_, t)| t.clone()).collect(),
+        ..Affected::default()
+    };
+    a.listings = !changes.templates.is_empty() || changes.stories.iter().any(|p| before.get(p).map(|m| m.listing) != now.get(p).map(|m| m.listing));
+    for path in &changes.stories {
+        for m in [before.get(path), now.get(path)].into_iter().flatten() {
+            a.columns.extend(m.columns.iter().cloned());
+            a.units.extend(m.units.iter().cloned());
+        }
+        if let Some(old) = before.get(path) {
+            a.gone.push(crate::assemble::urls::story(&old.slug));
+            a.gone.extend(old.aliases.iter().map(|s| crate::assemble::urls::story(s)));
+        }
+    }
+    a.in_place = changes.templates.is_empty()
+        && changes.stories.iter().all(|p| match (before.get(p), now.get(p)) {
+            (Some(x), Some(y)) => x.columns == y.columns && x.units == y.units && x.date == y.date && x.slug == y.slug,
+            _ => false,
+        });
+    a
+}
+
+impl Affected {
+    /// Whether `job` of an outlet must be rendered again.
+    pub fn picks(&self, cfg: &Config, published: &Published, plan: &OutletPlan, job: Job) -> bool {
+        let changed = |i: usize| self.stories.contains(&published.stories[i].path);
+        let per = cfg.site.per_page.max(1);
+        // Does a list show a changed story on page `page` (None: in its feed)? Lists
+        // hold indexes in ascending order, so each changed story is one search.
+        let shows = |list: &[usize], page: Option<usize>| {
+            self.changed.iter().any(|i| match list.binary_search(i) {
+                Ok(pos) => match page {
+                    Some(n) => pos / per + 1 == n,
+                    None => pos < cfg.site.feed_limit,
+                },
+                Err(_) => false,
+            })
+        };
+        let t = |name: &str| self.templates.contains(name);
+        match job {
+            Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::Follow | Job::Opml | Job::Report { .. } => true,
+            Job::SearchIndex | Job::Sitemap => self.listings,
+            Job::Search | Job::SearchScript => t("search.html"),
+            Job::NotFound => t("404.html"),
+            Job::Story(i) => changed(i) || t("story.html"),
+            Job::Alias(i, _) => changed(i) || t("redirect.html"),
+            Job::Column(slot, n) if self.in_place => shows(&plan.columns[slot].1, Some(n)),
+            Job::ColumnFeed(slot) if self.in_place => shows(&plan.columns[slot].1, None),
+            Job::Unit(slot, n) if self.in_place => shows(&plan.units[slot].1, Some(n)),
+            Job::UnitFeed(slot) if self.in_place => shows(&plan.units[slot].1, None),
+            Job::Column(slot, _) | Job::ColumnFeed(slot) => self.columns.contains(&cfg.columns[plan.columns[slot].0].id) || t("list.html"),
+            Job::Unit(slot, _) | Job::UnitFeed(slot) => self.units.contains(&cfg.registry.units[plan.units[slot].0].id) || t("list.html"),
+        }
+    }
+
+    /// Whether a page kept from the last build is gone or may have moved: the changed
+    /// stories' old pages, and every page of a list a story moved in, out of or within.
+    pub fn drops(&self, path: &str) -> bool {
+        if self.gone.iter().any(|g| g == path) {
+            return true;
+        }
+        if self.in_place {
+            return false;
+        }
+        let in_list = |prefix: &str, set: &HashSet<String>| path.strip_prefix(prefix).and_then(|r| r.split('/').next()).is_some_and(|id| set.contains(id));
+        in_list("/chuyen-muc/", &self.columns) || in_list("/dia-phuong/", &self.units)
+    }
+
+    /// `picks` as the site build takes it.
+    pub fn as_pick(&self) -> impl Fn(&Config, &Published, &OutletPlan, Job) -> bool + Sync + '_ {
+        move |cfg, published, plan, job| self.picks(cfg, published, plan, job)
+    }
+
+    /// Finds the changed stories among the published ones (by index, ascending).
+    pub fn locate(&mut self, published: &Published) {
+        self.changed = published.stories.iter().enumerate().filter(|(_, s)| self.stories.contains(&s.path)).map(|(i, _)| i).collect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(slug: &str, columns: &[&str], units: &[&str], listing: u64, day: u32) -> Members {
+        Members {
+            slug: slug.into(),
+            aliases: vec![format!("{slug}-cu")],
+            columns: columns.iter().map(|s| (*s).to_owned()).collect(),
+            units: units.iter().map(|s| (*s).to_owned()).collect(),
+            listing,
+            date: chrono::NaiveDate::from_ymd_opt(2024, 3, day).unwrap(),
+        }
+    }
+
+    fn edit(path: &str) -> Changes {
+        Changes { stories: [path.to_owned()].into_iter().collect(), ..Changes::default() }
+    }
+
+    #[test]
+    fn a_body_edit_stays_in_place() {
+        let before: HashMap<_, _> = [("a.md".to_owned(), member("a", &["y-te"], &["tho-tan"], 1, 5))].into_iter().collect();
+        let a = affected(&edit("a.md"), &before, &before.clone());
+        assert!(a.in_place && !a.listings);
+        assert!(a.drops("/bai-viet/a/") && a.drops("/bai-viet/a-cu/"), "its own pages are rendered anew");
+        assert!(!a.drops("/chuyen-muc/y-te/"), "lists keep their pages");
+    }
+
+    #[test]
+    fn a_move_to_another_unit_touches_both_units_lists() {
+        let before: HashMap<_, _> = [("a.md".to_owned(), member("a", &["y-te"], &["tho-tan"], 1, 5))].into_iter().collect();
+        let now: HashMap<_, _> = [("a.md".to_owned(), member("a", &["y-te"], &["dong-tien"], 2, 5))].into_iter().collect();
+        let a = affected(&edit("a.md"), &before, &now);
+        assert!(!a.in_place && a.listings);
+        assert!(a.units.contains("tho-tan") && a.units.contains("dong-tien"));
+        assert!(a.drops("/dia-phuong/tho-tan/trang/2/") && a.drops("/dia-phuong/dong-tien/"));
+        assert!(!a.drops("/dia-phuong/an-nong/"));
+    }
+
+    #[test]
+    fn a_deleted_story_drops_its_pages_and_a_rename_its_old_slug() {
+        let before: HashMap<_, _> = [("a.md".to_owned(), member("a", &[], &["tho-tan"], 1, 5))].into_iter().collect();
+        let a = affected(&edit("a.md"), &before, &HashMap::new());
+        assert!(!a.in_place && a.listings && a.drops("/bai-viet/a/"));
+        let now: HashMap<_, _> = [("a.md".to_owned(), member("b", &[], &["tho-tan"], 2, 5))].into_iter().collect();
+        let a = affected(&edit("a.md"), &before, &now);
+        assert!(!a.in_place && a.drops("/bai-viet/a/"));
+    }
+
+    #[test]
+    fn a_layout_template_needs_a_whole_rebuild() {
+        let mut c = Changes::default();
+        c.templates.insert(("t".into(), "story.html".into()));
+        assert!(!c.needs_whole());
+        c.templates.insert(("t".into(), "base.html".into()));
+        assert!(c.needs_whole());
+        assert!(Changes { media: true, ..Changes::default() }.needs_whole());
+    }
+}

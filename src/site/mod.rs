@@ -1,0 +1,112 @@
+//! One build of the site: the pipeline's second half, one way through for `guong build`
+//! (into the output folder) and `guong serve` (into memory). The chosen stories → their
+//! photos → each rendered once → per outlet: plan → jobs → render → a sink.
+//!
+//! `build` renders every job; `serve` renders only those that `changes::Affected` picks.
+
+pub mod changes;
+
+use crate::assemble::{self, OutletPlan, Published, RenderCache};
+use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::emit::{io_diag, Job, OutletBuild, Sink};
+use crate::images::ImageSet;
+use crate::model::{Config, Outlet, Story};
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use std::path::Path;
+
+/// A theme's static file larger than this is refused (a stylesheet is a few kB).
+const MAX_STATIC_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The photos the chosen stories show, processed or taken from the cache. A photo that
+/// cannot be used is a finding at the photo's path.
+pub fn photos(root: &Path, cfg: &Config, chosen: &[&Story]) -> Result<ImageSet, Vec<Diagnostic>> {
+    ImageSet::build(root, &cfg.site.images, &assemble::photos(chosen)).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|(rel, e)| {
+                let (vi, en) = e.describe(&rel);
+                Diagnostic::error("invalid-image", &format!("content/{rel}"), Pos::START, Text::new(vi, en))
+            })
+            .collect()
+    })
+}
+
+/// Renders each chosen story's body once, reusing `cache` where the body is unchanged.
+pub fn publish<'a>(cfg: &Config, chosen: Vec<&'a Story>, images: &'a ImageSet, cache: &mut RenderCache) -> Published<'a> {
+    assemble::publish_cached(cfg, chosen, images, cache)
+}
+
+/// What one outlet's build made.
+pub struct Done {
+    pub files: usize,
+    pub stories: usize,
+}
+
+/// What every outlet of one build shares.
+pub struct SiteBuild<'a> {
+    pub root: &'a Path,
+    pub cfg: &'a Config,
+    pub published: &'a Published<'a>,
+    /// Every story loaded (drafts too), for the report pages.
+    pub all: &'a [&'a Story],
+    pub today: NaiveDate,
+}
+
+/// Which of an outlet's jobs to render: all of them (a full build), or those a change
+/// affects (`changes::Affected::picks`).
+pub type Pick<'p> = &'p (dyn Fn(&Config, &Published, &OutletPlan, Job) -> bool + Sync);
+
+/// Every job.
+pub fn all_jobs(_: &Config, _: &Published, _: &OutletPlan, _: Job) -> bool {
+    true
+}
+
+impl SiteBuild<'_> {
+    /// Renders the outlet's jobs that `pick` keeps into `sink`, in parallel, then hands
+    /// it the theme's static files and the photo variants.
+    pub fn outlet(&self, o: &Outlet, tera: &tera::Tera, pick: Pick, sink: &dyn Sink) -> Result<Done, Vec<Diagnostic>> {
+        let plan = assemble::plan(self.cfg, o, self.published);
+        let build = OutletBuild { cfg: self.cfg, published: self.published, plan: &plan, tera, today: self.today, all: self.all };
+        let prep = build.prepare();
+        let jobs: Vec<Job> = build.jobs().into_iter().filter(|j| pick(self.cfg, self.published, &plan, *j)).collect();
+        let mut errors: Vec<Diagnostic> = jobs
+            .par_iter()
+            .filter_map(|job| match build.render(&prep, *job) {
+                Ok((path, bytes)) => sink.page(&path, bytes).err().map(|e| io_diag(&path, &e)),
+                Err(d) => Some(d),
+            })
+            .collect();
+        let statics = self.statics(&o.theme, sink, &mut errors);
+        let cache = crate::images::cache::Cache::new(self.root);
+        for (c, out) in &self.published.images.files {
+            if let Err(e) = sink.file(&format!("/{out}"), &cache.path(c)) {
+                errors.push(io_diag(out, &e));
+            }
+        }
+        if errors.is_empty() {
+            Ok(Done { files: jobs.len() + statics + self.published.images.files.len(), stories: plan.stories.len() })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The theme's `static/` files: regular files only (links and special files are
+    /// skipped, and reported by `check`).
+    fn statics(&self, theme: &str, sink: &dyn Sink, errors: &mut Vec<Diagnostic>) -> usize {
+        let dir = self.root.join("themes").join(theme).join("static");
+        let mut n = 0;
+        for e in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+            let rel = crate::load::rel_path(&dir, e.path());
+            let shown = format!("themes/{theme}/static/{rel}");
+            match crate::load::source::read_regular(e.path(), MAX_STATIC_BYTES) {
+                Ok(bytes) => match sink.page(&format!("/{rel}"), bytes) {
+                    Ok(()) => n += 1,
+                    Err(err) => errors.push(io_diag(&shown, &err)),
+                },
+                Err(err) => errors.push(io_diag(&shown, &err)),
+            }
+        }
+        n
+    }
+}

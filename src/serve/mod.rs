@@ -1,6 +1,8 @@
 //! `guong serve`: build into memory, serve over HTTP on localhost, watch `content/` and
 //! `themes/`, rebuild only what a change affects, and reload the browsers.
 
+#[cfg(test)]
+mod equivalence;
 mod http;
 pub mod state;
 

@@ -1,0 +1,186 @@
+//! The preview after any sequence of edits equals a fresh full build of the same files,
+//! page by page: random sequences of the edits an editor makes (title, date, unit,
+//! field, body, new story, deletion, rename, template, configuration, photo), each
+//! applied to the live preview as the watcher reports it.
+
+use super::state::{Changes, Live, ServedOutlet};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A small deterministic generator (xorshift64*), so a failing sequence can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+fn copy(from: &Path, to: &Path) {
+    for e in walkdir::WalkDir::new(from).into_iter().filter_map(Result::ok) {
+        let dest = to.join(e.path().strip_prefix(from).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else {
+            std::fs::copy(e.path(), &dest).unwrap();
+        }
+    }
+}
+
+fn stories(root: &Path) -> Vec<String> {
+    let mut v: Vec<String> = crate::load::find_stories(root).unwrap().into_iter().map(|f| f.rel).collect();
+    v.sort();
+    v
+}
+
+/// Replaces the value of a top-level front matter key.
+fn set_key(text: &str, key: &str, value: &str) -> String {
+    let prefix = format!("{key}:");
+    text.lines().map(|l| if l.starts_with(&prefix) { format!("{key}: {value}") } else { l.to_owned() }).collect::<Vec<_>>().join("\n") + "\n"
+}
+
+fn story_change(rel: &str) -> Changes {
+    let mut c = Changes::default();
+    c.stories.insert(rel.to_owned());
+    c
+}
+
+/// Makes one random edit on disk; returns what the watcher would report, and its name.
+fn edit(root: &Path, rng: &mut Rng, n: usize) -> (Changes, String) {
+    let all = stories(root);
+    let rel = rng.pick(&all).clone();
+    let path = root.join(&rel);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let write = |t: &str| std::fs::write(&path, t).unwrap();
+    match rng.below(11) {
+        0 => {
+            write(&set_key(&text, "title", &format!("\"Tiêu đề sửa lần {n}\"")));
+            (story_change(&rel), format!("title of {rel}"))
+        }
+        1 => {
+            let date = format!("202{}-0{}-1{}", 3 + rng.below(3), 1 + rng.below(9), rng.below(10));
+            write(&set_key(&text, "date", &date));
+            (story_change(&rel), format!("date of {rel} to {date}"))
+        }
+        2 => {
+            let unit = *rng.pick(&["tho-phu", "dong-tien", "an-nong"]);
+            write(&set_key(&text, "commune", unit));
+            (story_change(&rel), format!("unit of {rel} to {unit}"))
+        }
+        3 => {
+            let field = *rng.pick(&["quoc-phong-an-ninh", "an-sinh-xa-hoi", "y-te"]);
+            write(&set_key(&text, "field", field));
+            (story_change(&rel), format!("field of {rel} to {field}"))
+        }
+        4 => {
+            write(&format!("{text}\nĐoạn viết thêm lần {n}.\n"));
+            (story_change(&rel), format!("body of {rel}"))
+        }
+        5 => {
+            let new = format!("content/stories/2024/bai-moi-{n}.md");
+            let fresh: String = text.lines().filter(|l| !l.starts_with("id:") && !l.starts_with("aliases:")).collect::<Vec<_>>().join("\n");
+            std::fs::write(root.join(&new), set_key(&fresh, "title", &format!("\"Bài mới số {n}\""))).unwrap();
+            (story_change(&new), format!("new story {new}"))
+        }
+        6 if all.len() > 2 => {
+            std::fs::remove_file(&path).unwrap();
+            (story_change(&rel), format!("deleted {rel}"))
+        }
+        7 => {
+            let new = rel.replace(".md", &format!("-{n}.md"));
+            std::fs::rename(&path, root.join(&new)).unwrap();
+            let mut c = story_change(&rel);
+            c.stories.insert(new.clone());
+            (c, format!("renamed {rel} to {new}"))
+        }
+        8 => {
+            let (theme, file) = *rng.pick(&[("cong-thong-tin", "story.html"), ("trung-tam-van-hoa", "list.html"), ("cong-thong-tin", "base.html")]);
+            let t = root.join("themes").join(theme).join("templates").join(file);
+            let body = std::fs::read_to_string(&t).unwrap();
+            std::fs::write(&t, format!("{body}{{# sửa lần {n} #}}<!-- {n} -->\n")).unwrap();
+            let mut c = Changes::default();
+            c.templates.insert((theme.to_owned(), file.to_owned()));
+            (c, format!("template {theme}/{file}"))
+        }
+        9 => {
+            let site = root.join("content/site.yaml");
+            let cfg = std::fs::read_to_string(&site).unwrap();
+            let per = 1 + rng.below(4);
+            let cfg: String = cfg.lines().map(|l| if l.starts_with("per_page:") { format!("per_page: {per}") } else { l.to_owned() }).collect::<Vec<_>>().join("\n");
+            std::fs::write(&site, cfg + "\n").unwrap();
+            (Changes { config: true, ..Changes::default() }, format!("per_page to {per}"))
+        }
+        _ => {
+            let with = if text.contains("\nimage:") {
+                text.clone()
+            } else {
+                let lines = text.lines().map(|l| if l.starts_with("kind:") { format!("{l}\nimage: media/xoay-gps.jpg\nimage_alt: \"Ảnh\"") } else { l.to_owned() });
+                lines.collect::<Vec<_>>().join("\n") + "\n"
+            };
+            write(&with);
+            let mut c = story_change(&rel);
+            c.media = true;
+            (c, format!("photo on {rel}"))
+        }
+    }
+}
+
+fn pages(live: &Live) -> BTreeMap<(String, String), Vec<u8>> {
+    let mut m = BTreeMap::new();
+    for ServedOutlet { id, pages, files } in &live.site.outlets {
+        for (k, v) in pages {
+            m.insert((id.clone(), k.clone()), v.to_vec());
+        }
+        for (k, v) in files {
+            m.insert((id.clone(), k.clone()), v.to_string_lossy().into_owned().into_bytes());
+        }
+    }
+    m
+}
+
+fn differences(a: &BTreeMap<(String, String), Vec<u8>>, b: &BTreeMap<(String, String), Vec<u8>>) -> Vec<String> {
+    let mut d: Vec<String> = a.keys().filter(|k| !b.contains_key(*k)).map(|k| format!("only in the preview: {k:?}")).collect();
+    d.extend(b.keys().filter(|k| !a.contains_key(*k)).map(|k| format!("only in the full build: {k:?}")));
+    d.extend(a.iter().filter(|(k, v)| b.get(*k).is_some_and(|w| w != *v)).map(|(k, _)| format!("different: {k:?}")));
+    d
+}
+
+fn site() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy(&repo.join("tests/fixtures/site"), dir.path());
+    copy(&repo.join("themes"), &dir.path().join("themes"));
+    let root = dir.path().canonicalize().unwrap();
+    (dir, root)
+}
+
+#[test]
+fn the_preview_after_random_edits_equals_a_fresh_full_build() {
+    const ORIGIN: &str = "http://127.0.0.1:1111";
+    for seed in [0x9e37_79b9_7f4a_7c15_u64, 7, 2024] {
+        let (_dir, root) = site();
+        let mut rng = Rng(seed);
+        let mut live = Live::new(&root, Vec::new(), ORIGIN.into());
+        assert_eq!(live.full().errors, 0, "seed {seed}: the fixture builds");
+        let mut done = Vec::new();
+        for n in 0..14 {
+            let (changes, what) = edit(&root, &mut rng, n);
+            done.push(what);
+            let outcome = live.apply(&changes);
+            assert_eq!(outcome.errors, 0, "seed {seed}: {done:?}: {:?}", live.site.errors);
+            let mut fresh = Live::new(&root, Vec::new(), ORIGIN.into());
+            assert_eq!(fresh.full().errors, 0);
+            let diff = differences(&pages(&live), &pages(&fresh));
+            assert!(diff.is_empty(), "seed {seed}, after {done:?}:\n{}", diff.join("\n"));
+        }
+    }
+}

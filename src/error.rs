@@ -55,6 +55,19 @@ impl Error {
 
 pub type Outcome = Result<Status, Error>;
 
+/// A tera error with its causes, on one line (tera hides the useful part in `source`).
+pub fn chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cur = c.source();
+    }
+    s
+}
+
+
 /// The exit code of a command's outcome.
 pub fn exit_code(outcome: &Outcome) -> u8 {
     match outcome {

@@ -6,7 +6,7 @@
 
 pub mod assemble;
 pub mod cli;
-pub mod codes;
+
 pub mod commands;
 pub mod diagnostic;
 pub mod emit;

@@ -20,7 +20,7 @@ fn site() -> &'static Site {
     SITE.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/site");
         let mut diags = Vec::new();
-        let cfg = Config::load(&root, &mut diags).unwrap_or_else(|| panic!("fixture site config: {diags:?}"));
+        let cfg = guong::load::config(&root, &mut diags).unwrap_or_else(|| panic!("fixture site config: {diags:?}"));
         let rules = TextRules::new(&cfg.criteria.exaggeration);
         Site { root, cfg, rules }
     })

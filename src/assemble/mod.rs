@@ -51,7 +51,7 @@ pub fn photos(chosen: &[&Story]) -> std::collections::HashSet<String> {
         if s.body.contains("![") {
             for ev in Parser::new(&s.body) {
                 if let Event::Start(Tag::Image { dest_url, .. }) = ev {
-                    if let crate::render::links::Target::Content(p) = crate::render::links::classify(&dest_url) {
+                    if let crate::text::links::Target::Content(p) = crate::text::links::classify(&dest_url) {
                         let p = p.split(['?', '#']).next().unwrap_or(p).trim_start_matches("./");
                         if is_photo(p) {
                             set.insert(p.to_owned());

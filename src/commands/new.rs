@@ -25,7 +25,7 @@ pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
 
 fn create(args: &NewArgs) -> Result<String, Error> {
     let mut diags: Vec<Diagnostic> = Vec::new();
-    let cfg = Config::load(&args.root, &mut diags).ok_or_else(|| {
+    let cfg = crate::load::config(&args.root, &mut diags).ok_or_else(|| {
         let lines = |lang| diags.iter().map(|d| d.render(lang)).collect::<Vec<_>>().join("\n");
         Error::misuse(format!("không đọc được cấu hình của trang:\n{}", lines(Lang::Vi)), format!("cannot read the site's configuration:\n{}", lines(Lang::En)))
     })?;

@@ -230,8 +230,8 @@ impl OutletBuild<'_> {
                     &format!("themes/{theme}/templates/{template}"),
                     Pos::START,
                     Text::new(
-                        format!("không dựng được trang {path}: {}", templates::chain(&e)),
-                        format!("cannot render {path}: {}", templates::chain(&e)),
+                        format!("không dựng được trang {path}: {}", crate::error::chain(&e)),
+                        format!("cannot render {path}: {}", crate::error::chain(&e)),
                     ),
                 )
             })

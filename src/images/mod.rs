@@ -8,32 +8,7 @@ pub mod process;
 pub use probe::{probe, Probe, ProbeError};
 pub use process::{ImageSet, Variant};
 
-use serde::Deserialize;
-
-/// `images:` in site.yaml.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ImageConfig {
-    /// Widths of the variants, in pixels; a photo is never enlarged.
-    #[serde(default = "default_widths")]
-    pub widths: Vec<u32>,
-    /// JPEG and WebP quality, 1-100.
-    #[serde(default = "default_quality")]
-    pub quality: u8,
-}
-
-impl Default for ImageConfig {
-    fn default() -> Self {
-        ImageConfig { widths: default_widths(), quality: default_quality() }
-    }
-}
-
-fn default_widths() -> Vec<u32> {
-    vec![480, 960, 1600]
-}
-fn default_quality() -> u8 {
-    80
-}
+pub use crate::model::site::ImageConfig;
 
 /// Decoder limits: a photo larger than this is refused before any pixel is allocated
 /// (a "decompression bomb" is a small file that claims enormous dimensions).

@@ -196,7 +196,7 @@ impl ImageSet {
             p.variants.iter().map(|v| format!("{prefix}{} {}w", f(v), v.width)).collect::<Vec<_>>().join(", ")
         };
         let default = p.variants.iter().rev().find(|v| v.width <= 960).or(p.variants.first())?;
-        let esc = crate::emit::templates::escape_html;
+        let esc = crate::text::html::escape_html;
         Some(format!(
             "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{sizes}\"><img src=\"{prefix}{}\" srcset=\"{}\" sizes=\"{sizes}\" width=\"{}\" height=\"{}\" alt=\"{}\" loading=\"lazy\" decoding=\"async\"></picture>",
             srcset(|v| &v.webp),

@@ -1,10 +1,14 @@
 //! Stage 1: find the story files and read each into text, front matter and body.
 
+pub mod config;
 pub mod frontmatter;
+pub mod story;
 pub mod source;
 
 use crate::diagnostic::{Diagnostic, Pos, Text};
-use crate::model::{frontmatter as fm, Story};
+use crate::model::Story;
+use story as fm;
+pub use config::config;
 use crate::yaml::{self, SpanMap};
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;

@@ -4,7 +4,6 @@
 pub mod columns;
 pub mod config;
 pub mod criteria;
-pub mod frontmatter;
 pub mod registry;
 pub mod site;
 pub mod story;

@@ -27,7 +27,7 @@ pub struct SiteConfig {
     #[serde(default)]
     pub privacy: Privacy,
     #[serde(default)]
-    pub images: crate::images::ImageConfig,
+    pub images: ImageConfig,
     pub outlets: Vec<Outlet>,
 }
 
@@ -35,6 +35,31 @@ pub struct SiteConfig {
 /// nothing the configuration or a theme names may land on them.
 pub const RESERVED_PATHS: &[&str] =
     &["bai-viet", "chuyen-muc", "dia-phuong", "tim-kiem", "theo-doi", "media", "index.html", "404.html", "rss.xml", "sitemap.xml"];
+
+/// `images:` in site.yaml.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImageConfig {
+    /// Widths of the variants, in pixels; a photo is never enlarged.
+    #[serde(default = "default_widths")]
+    pub widths: Vec<u32>,
+    /// JPEG and WebP quality, 1-100.
+    #[serde(default = "default_quality")]
+    pub quality: u8,
+}
+
+impl Default for ImageConfig {
+    fn default() -> Self {
+        ImageConfig { widths: default_widths(), quality: default_quality() }
+    }
+}
+
+fn default_widths() -> Vec<u32> {
+    vec![480, 960, 1600]
+}
+fn default_quality() -> u8 {
+    80
+}
 
 /// Public contacts that the personal-data check lets through (office phones, e-mails).
 #[derive(Debug, Clone, Default, Deserialize)]

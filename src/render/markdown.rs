@@ -1,7 +1,8 @@
 //! Markdown with pulldown-cmark: tables, footnotes, strikethrough, smart punctuation,
 //! heading anchors, a table of contents and a reading time. Raw HTML is sanitised.
 
-use super::links;
+use crate::text::links;
+use crate::text::html::{html_depth, MAX_BLOCK_DEPTH, MAX_HTML_DEPTH};
 use crate::text::{is_slug, slugify};
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -107,10 +108,6 @@ fn rewrite(dest: &mut CowStr) {
     }
 }
 
-/// Blocks nested deeper than this (quotes, lists) make the HTML sanitiser's parser
-/// quadratic; below it, no real story goes. `check` reports deeper bodies.
-pub const MAX_DEPTH: usize = 32;
-
 /// How deep quotes and lists nest in the body.
 pub fn depth(events: &[Event]) -> usize {
     let (mut d, mut max) = (0usize, 0usize);
@@ -127,50 +124,6 @@ pub fn depth(events: &[Event]) -> usize {
     max
 }
 
-/// Raw HTML elements nested deeper than this (`<div>` × 100,000) make the sanitiser's
-/// tree builder quadratic; the raw HTML is then shown as text, and `check` reports it.
-pub const MAX_HTML_DEPTH: usize = 64;
-
-/// Elements that never hold others, so never nest.
-const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li", "option"];
-
-/// How deep raw HTML elements nest: opening tags less closing ones, at the deepest.
-/// Returns the depth and the byte offset, within its fragment, where it first passes
-/// `MAX_HTML_DEPTH` (with the fragment's index).
-pub fn html_depth<'a>(fragments: impl Iterator<Item = &'a str>) -> (usize, Option<(usize, usize)>) {
-    let (mut d, mut max, mut first) = (0usize, 0usize, None);
-    for (k, html) in fragments.enumerate() {
-        let b = html.as_bytes();
-        let mut i = 0;
-        while let Some(off) = html[i..].find('<') {
-            let at = i + off;
-            let closing = b.get(at + 1) == Some(&b'/');
-            let start = at + 1 + usize::from(closing);
-            let end = b[start..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(b.len(), |n| start + n);
-            i = end.max(at + 1);
-            if end == start || !b[start].is_ascii_alphabetic() {
-                continue;
-            }
-            let name = html[start..end].to_ascii_lowercase();
-            if VOID.contains(&name.as_str()) || html[end..].split('>').next().is_some_and(|t| t.ends_with('/')) {
-                continue;
-            }
-            if closing {
-                d = d.saturating_sub(1);
-            } else {
-                d += 1;
-                if d > max {
-                    max = d;
-                    if max > MAX_HTML_DEPTH && first.is_none() {
-                        first = Some((k, at));
-                    }
-                }
-            }
-        }
-    }
-    (max, first)
-}
-
 fn raw_fragments<'a>(events: &'a [Event<'a>]) -> impl Iterator<Item = &'a str> {
     events.iter().filter_map(|e| match e {
         Event::Html(h) | Event::InlineHtml(h) => Some(h.as_ref()),
@@ -184,7 +137,7 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
     let mut had_raw_html = events.iter().any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
     let token = format!("GUONGEMBED{:016x}X", xxhash_rust::xxh3::xxh3_64(markdown.as_bytes()));
     let mut players = Vec::new();
-    if had_raw_html && (depth(&events) > MAX_DEPTH || html_depth(raw_fragments(&events)).0 > MAX_HTML_DEPTH) {
+    if had_raw_html && (depth(&events) > MAX_BLOCK_DEPTH || html_depth(raw_fragments(&events)).0 > MAX_HTML_DEPTH) {
         // Too deep to sanitise in reasonable time: the raw HTML is shown as text instead.
         for e in &mut events {
             if let Event::Html(h) | Event::InlineHtml(h) = e {

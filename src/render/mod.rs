@@ -1,7 +1,7 @@
 //! Stage 4: Markdown to HTML, once per story, shared by every page, feed and outlet.
 
 pub mod embed;
-pub mod links;
+
 pub mod markdown;
 
 pub use markdown::{render, render_with, Policy, Rendered, TocEntry};

@@ -1,7 +1,7 @@
 //! The report as one self-contained, printable HTML page with an inline SVG chart.
 
 use super::Report;
-use crate::emit::templates::escape_html;
+use crate::text::html::escape_html;
 use tera::{Context, Tera};
 
 const TEMPLATE: &str = include_str!("report.html");
@@ -59,12 +59,12 @@ pub fn chart(r: &Report) -> String {
 pub fn html(r: &Report, district: &str, province: &str) -> Result<String, String> {
     let mut tera = Tera::default();
     tera.set_escape_fn(escape_html);
-    tera.add_raw_template("report.html", TEMPLATE).map_err(|e| crate::emit::templates::chain(&e))?;
+    tera.add_raw_template("report.html", TEMPLATE).map_err(|e| crate::error::chain(&e))?;
     let mut ctx = Context::new();
     ctx.insert("r", r);
     ctx.insert("chart", &chart(r));
     ctx.insert("district", district);
     ctx.insert("province", province);
     ctx.insert("as_of", &r.as_of.format("%d/%m/%Y").to_string());
-    tera.render("report.html", &ctx).map_err(|e| crate::emit::templates::chain(&e))
+    tera.render("report.html", &ctx).map_err(|e| crate::error::chain(&e))
 }

@@ -91,7 +91,7 @@ impl Live {
     /// Reads the configuration; outlets get `origin/<id>` as their base URL.
     fn load_config(&mut self) {
         let mut diags = Vec::new();
-        self.cfg = Config::load(&self.root, &mut diags).map(|mut cfg| {
+        self.cfg = crate::load::config(&self.root, &mut diags).map(|mut cfg| {
             for o in &mut cfg.site.outlets {
                 o.base_url = format!("{}/{}", self.origin, o.id);
             }

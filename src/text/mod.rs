@@ -1,5 +1,8 @@
 //! Vietnamese text: ASCII slugs for URLs, alphabetical order, normal forms, search keys.
 
+pub mod html;
+pub mod links;
+
 use icu_collator::options::CollatorOptions;
 use icu_collator::{Collator, CollatorBorrowed};
 use std::cmp::Ordering;

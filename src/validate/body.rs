@@ -2,7 +2,7 @@
 //! sanitiser will remove (reported so that the editor knows what readers won't see).
 
 use crate::diagnostic::{Diagnostic, Pos, Text};
-use crate::render::links::{classify, Target};
+use crate::text::links::{classify, Target};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use regex::Regex;
 use std::path::Path;
@@ -27,7 +27,7 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
         match &ev {
             Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Item) => {
                 depth += 1;
-                if depth > crate::render::markdown::MAX_DEPTH && !deep_reported {
+                if depth > crate::text::html::MAX_BLOCK_DEPTH && !deep_reported {
                     deep_reported = true;
                     out.push(
                         Diagnostic::error(
@@ -35,8 +35,8 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             path,
                             at(range.start),
                             Text::new(
-                                format!("trích dẫn hoặc danh sách lồng nhau quá {} mức", crate::render::markdown::MAX_DEPTH),
-                                format!("quotes or lists nested more than {} levels deep", crate::render::markdown::MAX_DEPTH),
+                                format!("trích dẫn hoặc danh sách lồng nhau quá {} mức", crate::text::html::MAX_BLOCK_DEPTH),
+                                format!("quotes or lists nested more than {} levels deep", crate::text::html::MAX_BLOCK_DEPTH),
                             ),
                         )
                         .with_help(Text::new("bỏ bớt các dấu `>` hoặc mức thụt lề của danh sách", "remove some of the `>` or list indentation")),
@@ -116,7 +116,7 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                     let what = m.as_str().trim();
                     if what.to_lowercase().starts_with("<iframe") {
                         let tag_end = html[m.start()..].find('>').map_or(html.len(), |e| m.start() + e + 1);
-                        if crate::render::embed::allowed_src(&html[m.start()..tag_end], embed_hosts).is_some() {
+                        if crate::text::html::allowed_src(&html[m.start()..tag_end], embed_hosts).is_some() {
                             continue; // a player from an allowed host is kept (rebuilt from its src)
                         }
                     }
@@ -137,8 +137,8 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
             _ => {}
         }
     }
-    if let (_, Some((k, offset))) = crate::render::markdown::html_depth(raw.iter().map(|(_, h)| h.as_str())) {
-        let limit = crate::render::markdown::MAX_HTML_DEPTH;
+    if let (_, Some((k, offset))) = crate::text::html::html_depth(raw.iter().map(|(_, h)| h.as_str())) {
+        let limit = crate::text::html::MAX_HTML_DEPTH;
         out.push(
             Diagnostic::error(
                 "too-deep",

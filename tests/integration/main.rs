@@ -4,6 +4,7 @@
 mod support;
 
 mod browser;
+mod architecture;
 mod build;
 mod check;
 mod hostile;

@@ -59,9 +59,9 @@ pub fn load(root: &Path, theme: &str) -> Result<Tera, Diagnostic> {
     }
     let mut tera = Tera::default();
     tera.add_raw_templates(files.iter().map(|(n, t)| (n.as_str(), t.as_str()))).map_err(|e| {
-        error(&shown, format!("lỗi trong giao diện `{theme}`: {}", chain(&e)), format!("error in theme `{theme}`: {}", chain(&e)))
+        error(&shown, format!("lỗi trong giao diện `{theme}`: {}", crate::error::chain(&e)), format!("error in theme `{theme}`: {}", crate::error::chain(&e)))
     })?;
-    tera.set_escape_fn(escape_html);
+    tera.set_escape_fn(crate::text::html::escape_html);
     guard::restrict(&mut tera);
     let names: Vec<&str> = tera.get_template_names().collect();
     if let Some(missing) = REQUIRED.iter().find(|r| !names.contains(r)) {
@@ -70,45 +70,3 @@ pub fn load(root: &Path, theme: &str) -> Result<Tera, Diagnostic> {
     Ok(tera)
 }
 
-/// HTML escaping without tera's `/` → `&#x2F;` (safe in text and quoted attributes,
-/// and keeps URLs readable and pages small).
-pub fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len() + input.len() / 8);
-    let mut last = 0;
-    // Bytes, not chars: the five are ASCII, and runs between them are copied whole.
-    for (i, b) in input.bytes().enumerate() {
-        let rep = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&input[last..i]);
-        out.push_str(rep);
-        last = i + 1;
-    }
-    out.push_str(&input[last..]);
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn escapes_markup_but_not_slashes() {
-        assert_eq!(super::escape_html("<a href='x'>&\"/"), "&lt;a href=&#39;x&#39;&gt;&amp;&quot;/");
-    }
-}
-
-/// A tera error with its causes, on one line (tera hides the useful part in `source`).
-pub fn chain(e: &dyn std::error::Error) -> String {
-    let mut s = e.to_string();
-    let mut cur = e.source();
-    while let Some(c) = cur {
-        s.push_str(": ");
-        s.push_str(&c.to_string());
-        cur = c.source();
-    }
-    s
-}

@@ -1,7 +1,7 @@
 //! Front matter → `Story`, key by key, so that one run reports every missing key,
 //! unknown key and wrong type of a file (serde's derive stops at the first).
 
-use super::story::{Kind, Recognition, Story, Subject, SubjectType};
+use crate::model::story::{Kind, Recognition, Story, Subject, SubjectType};
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::suggest;
 use crate::yaml::{self, Mapping, SpanMap, Value};

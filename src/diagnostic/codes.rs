@@ -1,7 +1,7 @@
 //! Every finding code, in one table: its default severity and what it means. The
 //! README's table of codes is checked against this one by a test.
 
-use crate::diagnostic::Severity::{self, Error, Warning};
+use super::Severity::{self, Error, Warning};
 
 pub const CODES: &[(&str, Severity, &str)] = &[
     ("io-error", Error, "a file or folder cannot be read or written"),
@@ -68,7 +68,7 @@ mod tests {
 
     #[test]
     fn the_readme_documents_every_code() {
-        let readme = include_str!("../README.md");
+        let readme = include_str!("../../README.md");
         for (code, ..) in CODES {
             assert!(readme.contains(&format!("`{code}`")), "README lacks `{code}`");
         }

@@ -1,6 +1,8 @@
 //! One type carries every finding, from any stage, to the terminal or to JSON.
 //! Printing happens once, at the end, so a bad file never stops the run.
 
+pub mod codes;
+
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -91,11 +93,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(code: &'static str, path: &str, pos: Pos, message: Text) -> Self {
-        debug_assert!(crate::codes::known(code), "undocumented finding code {code}");
+        debug_assert!(crate::diagnostic::codes::known(code), "undocumented finding code {code}");
         Diagnostic { path: path.to_owned(), pos, severity: Severity::Error, code, message, help: None }
     }
     pub fn warning(code: &'static str, path: &str, pos: Pos, message: Text) -> Self {
-        debug_assert!(crate::codes::known(code), "undocumented finding code {code}");
+        debug_assert!(crate::diagnostic::codes::known(code), "undocumented finding code {code}");
         Diagnostic { severity: Severity::Warning, ..Self::error(code, path, pos, message) }
     }
     pub fn with_help(mut self, help: Text) -> Self {

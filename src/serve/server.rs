@@ -13,8 +13,8 @@ use std::time::{Duration, Instant};
 
 /// Threads that answer requests. Every connection is answered once and closed, so an
 /// idle browser holds none, and a client that stops reading holds one for at most
-/// `WRITE_TIMEOUT`.
-const WORKERS: usize = 8;
+/// `ANSWER_TIMEOUT`.
+const WORKERS: usize = 16;
 /// Connections accepted and waiting for a worker; past that, 503 at once.
 const QUEUE: usize = 64;
 /// The request line and headers together: 16 KiB, as Node's default. Cookies are shared by
@@ -29,9 +29,10 @@ pub const MAX_BODY: u64 = 1 << 20;
 /// The request head must arrive within this (a client that sends it a byte at a time).
 const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 /// Each write must make progress within this, and a whole answer take at most
-/// `ANSWER_TIMEOUT`.
+/// `ANSWER_TIMEOUT`. Both are needed: to a client that never reads, the kernel still
+/// takes a little more now and then, which kept a write going for 40 s.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
-const ANSWER_TIMEOUT: Duration = Duration::from_secs(60);
+const ANSWER_TIMEOUT: Duration = Duration::from_secs(30);
 /// After an answer, how long to drain what the client still sends before closing.
 const LINGER: Duration = Duration::from_secs(2);
 /// Live-reload streams open at once (one per open page); past that, 503.

@@ -1,4 +1,4 @@
-//! The preview server: pages from memory, static files and photos from disk (by exact
+//! What the preview serves: pages from memory, static files and photos from disk (by exact
 //! key, so no URL reaches outside them), and a server-sent-events channel that tells
 //! browsers to reload, or to show the findings that block the build.
 

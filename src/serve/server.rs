@@ -20,12 +20,12 @@ const QUEUE: usize = 64;
 /// The request line and headers together: 16 KiB, as Node's default. Cookies are shared by
 /// every port of `localhost`, so other local apps' cookies come along; 8 KiB is too
 /// tight for that. Past it: 414 if the request line alone fills it, else 431.
-pub const MAX_HEAD: usize = 16 << 10;
+const MAX_HEAD: usize = 16 << 10;
 /// Headers in one request (browsers send about 20); past that, 431.
 const MAX_HEADERS: usize = 64;
 /// Request body: 1 MiB. No route reads a body; a larger declared length gets 413, and
 /// at most this much of an unread body is drained before the connection is closed.
-pub const MAX_BODY: u64 = 1 << 20;
+const MAX_BODY: u64 = 1 << 20;
 /// The request head must arrive within this (a client that sends it a byte at a time).
 const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 /// Each write must make progress within this, and a whole answer take at most
@@ -159,21 +159,23 @@ fn connection(mut stream: TcpStream, app: &dyn Fn(&Request) -> Answer, streams: 
 }
 
 /// Reads the request head within `HEAD_TIMEOUT` and `MAX_HEAD`: None if the client left
-/// first, or the status that refuses the request.
+/// (or sent nothing in time: a browser's spare connection), or the status that refuses
+/// the request.
 fn read_head(stream: &mut TcpStream) -> Result<Option<Head>, u16> {
     let deadline = Instant::now() + HEAD_TIMEOUT;
     let mut buf = Vec::with_capacity(1024);
     let mut chunk = [0u8; 2048];
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
+        let timed_out = if buf.is_empty() { Ok(None) } else { Err(408) };
         if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
-            return Err(408);
+            return timed_out;
         }
         let n = match stream.read(&mut chunk) {
             Ok(0) => return Ok(None),
             Ok(n) => n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => return Err(408),
+            Err(e) if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut) => return timed_out,
             Err(_) => return Ok(None),
         };
         // Bytes past the limit are not kept: past the head they are the body, never read.
@@ -211,14 +213,15 @@ fn parse(buf: &[u8]) -> Result<Option<Head>, u16> {
 }
 
 fn refuse(stream: TcpStream, status: u16, head_only: bool) {
+    let (head_kib, body_mib) = (MAX_HEAD >> 10, MAX_BODY >> 20);
     let text = match status {
-        405 => "Chỉ nhận GET và HEAD.",
-        408 => "Hết thời gian chờ yêu cầu.",
-        413 => "Nội dung yêu cầu quá lớn (tối đa 1 MiB).",
-        414 => "Địa chỉ quá dài (tối đa 16 KiB).",
-        431 => "Phần đầu yêu cầu quá lớn (tối đa 16 KiB, 64 trường).",
-        503 => "Máy chủ đang bận, thử lại sau.",
-        _ => "Yêu cầu không hợp lệ.",
+        405 => "Chỉ nhận GET và HEAD.".to_owned(),
+        408 => "Hết thời gian chờ yêu cầu.".to_owned(),
+        413 => format!("Nội dung yêu cầu quá lớn (tối đa {body_mib} MiB)."),
+        414 => format!("Địa chỉ quá dài (tối đa {head_kib} KiB)."),
+        431 => format!("Phần đầu yêu cầu quá lớn (tối đa {head_kib} KiB, {MAX_HEADERS} trường)."),
+        503 => "Máy chủ đang bận, thử lại sau.".to_owned(),
+        _ => "Yêu cầu không hợp lệ.".to_owned(),
     };
     let mut reply = Reply::new(status, format!("{text}\n").into_bytes()).with("Content-Type", "text/plain; charset=utf-8");
     if status == 405 {

@@ -124,3 +124,37 @@ fn classify(root: &Path, ev: &notify::Event, changes: &mut Changes, rearm: &mut 
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::event::{AccessKind, CreateKind, EventKind, ModifyKind, RemoveKind, RenameMode};
+
+    fn sort(kind: EventKind, rel: &str) -> (Changes, BTreeSet<&'static str>) {
+        let root = Path::new("/site");
+        let (mut changes, mut rearm) = (Changes::default(), BTreeSet::new());
+        classify(root, &notify::Event::new(kind).add_path(root.join(rel)), &mut changes, &mut rearm);
+        (changes, rearm)
+    }
+
+    #[test]
+    fn a_watched_folder_that_comes_or_goes_is_armed_again() {
+        assert_eq!(sort(EventKind::Remove(RemoveKind::Folder), "content").1, BTreeSet::from(["content"]));
+        assert_eq!(sort(EventKind::Create(CreateKind::Folder), "themes").1, BTreeSet::from(["themes"]));
+        assert_eq!(sort(EventKind::Modify(ModifyKind::Name(RenameMode::From)), "content").1, BTreeSet::from(["content"]));
+        // Reading the folder (as a rebuild does) is no change; other folders are not watched.
+        assert!(sort(EventKind::Access(AccessKind::Any), "content").1.is_empty());
+        assert!(sort(EventKind::Create(CreateKind::Folder), "public").1.is_empty());
+        let (changes, rearm) = sort(EventKind::Modify(ModifyKind::Any), "content/site.yaml");
+        assert!(changes.config && rearm.is_empty());
+    }
+
+    #[test]
+    fn lost_events_arm_everything_again() {
+        let root = Path::new("/site");
+        let (mut changes, mut rearm) = (Changes::default(), BTreeSet::new());
+        let lost = notify::Event::new(EventKind::Other).set_flag(notify::event::Flag::Rescan);
+        classify(root, &lost, &mut changes, &mut rearm);
+        assert_eq!(rearm, BTreeSet::from(DIRS));
+    }
+}

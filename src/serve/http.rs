@@ -1,13 +1,11 @@
-//! The preview server: pages from memory, static files and photos from disk (by exact
+//! What the preview serves: pages from memory, static files and photos from disk (by exact
 //! key, so no URL reaches outside them), and a server-sent-events channel that tells
 //! browsers to reload, or to show the findings that block the build.
 
+use super::server::{Answer, App, Reply, Request};
 use super::state::Site;
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::Duration;
-use tiny_http::{Header, Request, Response, StatusCode};
 
 pub const EVENTS: &str = "/__guong/events";
 pub const SCRIPT: &str = "/__guong/live.js";
@@ -67,36 +65,6 @@ fn state_event(site: &Site) -> String {
     format!("event: state\ndata: {data}\n\n")
 }
 
-/// An endless response body fed by a channel; a comment every 15 s keeps it open and
-/// finds out when the browser has gone.
-struct EventStream {
-    rx: Receiver<String>,
-    buf: Vec<u8>,
-    pos: usize,
-}
-
-impl Read for EventStream {
-    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        if self.pos >= self.buf.len() {
-            let next = match self.rx.recv_timeout(Duration::from_secs(15)) {
-                Ok(m) => m,
-                Err(RecvTimeoutError::Timeout) => ": ping\n\n".to_owned(),
-                Err(RecvTimeoutError::Disconnected) => return Ok(0),
-            };
-            self.buf = next.into_bytes();
-            self.pos = 0;
-        }
-        let n = out.len().min(self.buf.len() - self.pos);
-        out[..n].copy_from_slice(&self.buf[self.pos..self.pos + n]);
-        self.pos += n;
-        Ok(n)
-    }
-}
-
-fn header(k: &str, v: &str) -> Header {
-    Header::from_bytes(k.as_bytes(), v.as_bytes()).expect("static header")
-}
-
 fn mime(path: &str) -> &'static str {
     let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     match ext.as_str() {
@@ -124,13 +92,13 @@ fn inject(page: &[u8]) -> Vec<u8> {
     }
 }
 
-fn not_found(site: &Site, prefix: Option<&str>) -> Response<std::io::Cursor<Vec<u8>>> {
+fn not_found(site: &Site, prefix: Option<&str>) -> Reply {
     let body = prefix
         .and_then(|p| site.outlets.iter().find(|o| o.id == p))
         .and_then(|o| o.pages.get("/404.html"))
         .map(|b| inject(b))
         .unwrap_or_else(|| inject(b"<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>404</title><body><h1>Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>"));
-    Response::from_data(body).with_status_code(StatusCode(404)).with_header(header("Content-Type", "text/html; charset=utf-8"))
+    Reply::new(404, body).with("Content-Type", "text/html; charset=utf-8")
 }
 
 /// The index at `/`: which outlet lives under which path.
@@ -143,44 +111,28 @@ fn index(site: &Site) -> Vec<u8> {
     inject(s.as_bytes())
 }
 
-pub fn handle(req: Request, site: &Arc<RwLock<Arc<Site>>>, clients: &Clients) {
-    let current = site.read().map(|s| Arc::clone(&s)).unwrap_or_default();
-    let url = req.url().split(['?', '#']).next().unwrap_or("/").to_owned();
-    if url == EVENTS {
-        let rx = clients.join(&current);
-        // Each listener holds a thread for as long as its page is open. The stream is
-        // written raw: tiny_http's chunked encoder would hold events back in its buffer.
-        std::thread::spawn(move || {
-            let mut w = req.into_writer();
-            let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n";
-            if w.write_all(head.as_bytes()).and_then(|()| w.flush()).is_err() {
-                return;
+/// The site as the server sees it: each request is answered from the site current when
+/// it arrives.
+pub fn app(site: Arc<RwLock<Arc<Site>>>, clients: Clients) -> App {
+    Arc::new(move |req: &Request| {
+        let current = site.read().map(|s| Arc::clone(&s)).unwrap_or_default();
+        let url = req.target.split(['?', '#']).next().unwrap_or("/");
+        if url == EVENTS {
+            if req.head_only {
+                return Answer::Reply(Reply::new(200, Vec::new()).with("Content-Type", "text/event-stream").with("Cache-Control", "no-cache"));
             }
-            let mut events = EventStream { rx, buf: Vec::new(), pos: 0 };
-            let mut chunk = [0u8; 4096];
-            loop {
-                match events.read(&mut chunk) {
-                    Ok(0) | Err(_) => return,
-                    Ok(n) => {
-                        if w.write_all(&chunk[..n]).and_then(|()| w.flush()).is_err() {
-                            return;
-                        }
-                    }
-                }
-            }
-        });
-        return;
-    }
-    let resp = route(&current, &url);
-    let _ = req.respond(resp);
+            return Answer::Stream(clients.join(&current));
+        }
+        Answer::Reply(route(&current, url))
+    })
 }
 
-fn route(site: &Site, url: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+fn route(site: &Site, url: &str) -> Reply {
     if url == SCRIPT {
-        return Response::from_data(LIVE_JS.as_bytes().to_vec()).with_header(header("Content-Type", "text/javascript; charset=utf-8"));
+        return Reply::new(200, LIVE_JS.as_bytes().to_vec()).with("Content-Type", "text/javascript; charset=utf-8");
     }
     if url == "/" {
-        return Response::from_data(index(site)).with_header(header("Content-Type", "text/html; charset=utf-8"));
+        return Reply::new(200, index(site)).with("Content-Type", "text/html; charset=utf-8");
     }
     // `/outlet/rest`: the outlet is the first segment; the rest is looked up by key.
     let trimmed = url.trim_start_matches('/');
@@ -189,20 +141,21 @@ fn route(site: &Site, url: &str) -> Response<std::io::Cursor<Vec<u8>>> {
         return not_found(site, None);
     };
     if !url[1..].contains('/') {
-        return Response::from_data(Vec::new()).with_status_code(StatusCode(301)).with_header(header("Location", &format!("/{prefix}/")));
+        return Reply::new(301, Vec::new()).with("Location", &format!("/{prefix}/"));
     }
     let key = rest.strip_suffix("index.html").unwrap_or(&rest);
     if let Some(page) = outlet.pages.get(key) {
         let m = mime(if key.ends_with('/') { "x.html" } else { key });
         let body = if m.starts_with("text/html") { inject(page) } else { page.to_vec() };
-        return Response::from_data(body).with_header(header("Content-Type", m)).with_header(header("Cache-Control", "no-store"));
+        return Reply::new(200, body).with("Content-Type", m).with("Cache-Control", "no-store");
     }
     if !key.ends_with('/') && outlet.pages.contains_key(&format!("{key}/")) {
-        return Response::from_data(Vec::new()).with_status_code(StatusCode(301)).with_header(header("Location", &format!("/{prefix}{key}/")));
+        return Reply::new(301, Vec::new()).with("Location", &format!("/{prefix}{key}/"));
     }
     if let Some(file) = outlet.files.get(key) {
-        if let Ok(bytes) = std::fs::read(file) {
-            return Response::from_data(bytes).with_header(header("Content-Type", mime(key)));
+        // Sent as it is read: a large file is never held in memory whole.
+        if let Ok(reply) = std::fs::File::open(file).and_then(Reply::file) {
+            return reply.with("Content-Type", mime(key));
         }
     }
     not_found(site, Some(prefix))
@@ -211,6 +164,7 @@ fn route(site: &Site, url: &str) -> Response<std::io::Cursor<Vec<u8>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::serve::server::Body;
     use crate::serve::state::ServedOutlet;
 
     fn site() -> Site {
@@ -221,11 +175,11 @@ mod tests {
         Site { outlets: vec![o], errors: vec![], version: 1 }
     }
 
-    fn body(r: Response<std::io::Cursor<Vec<u8>>>) -> (u16, String) {
-        let code = r.status_code().0;
-        let mut s = String::new();
-        r.into_reader().read_to_string(&mut s).unwrap();
-        (code, s)
+    fn body(r: Reply) -> (u16, String) {
+        match r.body {
+            Body::Bytes(b) => (r.status, String::from_utf8(b).unwrap()),
+            Body::File(..) => (r.status, "<file>".into()),
+        }
     }
 
     #[test]

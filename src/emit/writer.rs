@@ -17,8 +17,9 @@ pub trait Sink: Sync {
     /// A file made by the build, at its URL path within the outlet (`/bai-viet/x/`,
     /// `/rss.xml`, `/style.css`).
     fn page(&self, path: &str, bytes: Vec<u8>) -> io::Result<()>;
-    /// A file published as it is on disk (a photo variant in the cache), at `url`.
-    fn file(&self, url: &str, disk: &Path) -> io::Result<()>;
+    /// A file published as it is on disk, at `url`: a theme's static file, or a photo
+    /// variant in the cache (`link`: guong's own file, which may be hard-linked).
+    fn file(&self, url: &str, disk: &Path, link: bool) -> io::Result<()>;
 }
 
 pub struct OutletWriter {
@@ -120,18 +121,21 @@ impl Sink for OutletWriter {
         self.put(&crate::assemble::urls::file_for(path), &bytes)
     }
 
-    /// Hard-linked from the image cache (copied where links cannot be made).
-    fn file(&self, url: &str, disk: &Path) -> io::Result<()> {
+    /// Hard-linked from the image cache (copied where links cannot be made); a theme's
+    /// file is copied, so that editing the output never edits the theme.
+    fn file(&self, url: &str, disk: &Path, link: bool) -> io::Result<()> {
         let rel = url.trim_start_matches('/');
         self.claim(rel, 0)?;
         let dest = self.dir.join(rel);
         if let Some(parent) = dest.parent() {
             fs::create_dir_all(parent)?;
         }
-        if fs::hard_link(disk, &dest).is_err() {
+        if link && fs::hard_link(disk, &dest).is_ok() {
+            self.linked.fetch_add(1, Ordering::Relaxed);
+        } else {
             fs::copy(disk, &dest)?;
+            self.written.fetch_add(1, Ordering::Relaxed);
         }
-        self.linked.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
 }

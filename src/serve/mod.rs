@@ -9,54 +9,40 @@ pub mod state;
 mod watch;
 
 use crate::cli::ServeArgs;
-const OK: i32 = 0;
-const MISUSE: i32 = 2;
+use crate::diagnostic::Lang;
+use crate::error::{Error, Outcome, Status};
 use state::{Changes, Live, Site};
 use std::net::TcpListener;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-pub fn run(args: &ServeArgs, _lang: crate::diagnostic::Lang) -> crate::error::Outcome {
-    match serve(args) {
-        OK => Ok(crate::error::Status::Clean),
-        _ => Err(crate::error::Error::misuse("guong serve không chạy được (xem thông báo ở trên)", "guong serve could not run (see above)")),
-    }
-}
-
-fn serve(args: &ServeArgs) -> i32 {
+pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     let root = match args.root.canonicalize() {
         Ok(r) if r.join("content/site.yaml").is_file() => r,
         _ => {
-            eprintln!("guong: {} không phải thư mục trang guong (thiếu content/site.yaml)", args.root.display());
-            return MISUSE;
+            return Err(Error::misuse(
+                format!("{} không phải thư mục trang guong (thiếu content/site.yaml)", args.root.display()),
+                format!("{} is not a guong site (no content/site.yaml)", args.root.display()),
+            ))
         }
     };
     let addr = format!("{}:{}", args.bind, args.port);
-    let listener = match TcpListener::bind(&addr) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("guong: không mở được cổng {addr}: {e} (thử --port khác)");
-            return MISUSE;
-        }
-    };
+    let listener = TcpListener::bind(&addr).map_err(|e| {
+        Error::misuse(format!("không mở được cổng {addr}: {e} (thử --port khác)"), format!("cannot listen on {addr}: {e} (try another --port)"))
+    })?;
     let port = listener.local_addr().map_or(args.port, |a| a.port());
     let host = if args.bind == "0.0.0.0" || args.bind == "::" { "127.0.0.1".to_owned() } else { args.bind.clone() };
     let origin = format!("http://{host}:{port}");
 
     // Watch before the first build: a save made while it runs, or right after the
     // address is printed, is not lost.
-    let mut watch = match watch::Watch::start(&root) {
-        Ok(w) => w,
-        Err(e) => {
-            eprintln!("guong: không theo dõi được thư mục: {e}");
-            return MISUSE;
-        }
-    };
-    let fresh = || Live::new(&root, args.outlets.clone(), origin.clone());
+    let mut watch = watch::Watch::start(&root)
+        .map_err(|e| Error::misuse(format!("không theo dõi được thư mục: {e}"), format!("cannot watch the folders: {e}")))?;
+    let fresh = || Live::new(&root, args.outlets.clone(), origin.clone()).with_lang(lang);
     let mut live = fresh();
     let first = live.full();
-    report("dựng lần đầu", &first, &live.site);
+    report(lang, ("dựng lần đầu", "first build"), &first, &live.site);
     let shared: Arc<RwLock<Arc<Site>>> = Arc::new(RwLock::new(Arc::new(live.site.clone())));
     let clients = http::Clients::default();
     server::start(listener, http::app(Arc::clone(&shared), clients.clone()));
@@ -65,7 +51,10 @@ fn serve(args: &ServeArgs) -> i32 {
     for o in &live.site.outlets {
         println!("  {}: {origin}/{}/", o.id, o.id);
     }
-    println!("Đang theo dõi content/ và themes/; nhấn Ctrl-C để dừng.");
+    println!("{}", match lang {
+        Lang::Vi => "Đang theo dõi content/ và themes/; nhấn Ctrl-C để dừng.",
+        Lang::En => "Watching content/ and themes/; press Ctrl-C to stop.",
+    });
 
     let stop = Arc::new(AtomicBool::new(false));
     {
@@ -79,7 +68,12 @@ fn serve(args: &ServeArgs) -> i32 {
         }
         let outcome = apply(&mut live, &changes, fresh);
         let what: Vec<&str> = changes.stories.iter().map(String::as_str).take(3).collect();
-        report(&format!("thay đổi {}", if what.is_empty() { "giao diện/cấu hình".to_owned() } else { what.join(", ") }), &outcome, &live.site);
+        let (vi, en) = if what.is_empty() {
+            ("thay đổi giao diện/cấu hình".to_owned(), "theme/configuration changed".to_owned())
+        } else {
+            (format!("thay đổi {}", what.join(", ")), format!("changed {}", what.join(", ")))
+        };
+        report(lang, (&vi, &en), &outcome, &live.site);
         if let Ok(mut s) = shared.write() {
             *s = Arc::new(live.site.clone());
         }
@@ -87,8 +81,8 @@ fn serve(args: &ServeArgs) -> i32 {
     }
     // The server's threads end with the process: a client that stalls cannot hold it.
     drop(watch);
-    println!("guong serve: đã dừng.");
-    OK
+    println!("guong serve: {}", if lang == Lang::Vi { "đã dừng." } else { "stopped." });
+    Ok(Status::Clean)
 }
 
 /// Rebuilds what `changes` affect. Bad content never stops the server: a panic is
@@ -104,12 +98,15 @@ fn apply(live: &mut Live, changes: &Changes, fresh: impl Fn() -> Live) -> state:
     }
 }
 
-fn report(what: &str, o: &state::Outcome, site: &Site) {
+fn report(lang: Lang, what: (&str, &str), o: &state::Outcome, site: &Site) {
     let time = chrono::Local::now().format("%H:%M:%S");
-    if o.errors == 0 {
-        println!("[{time}] {what}: dựng lại {} trang trong {} ms", o.pages, o.millis);
-    } else {
-        println!("[{time}] {what}: {} lỗi, vẫn phục vụ bản tốt gần nhất", o.errors);
+    match (o.errors, lang) {
+        (0, Lang::Vi) => println!("[{time}] {}: dựng lại {} trang trong {} ms", what.0, o.pages, o.millis),
+        (0, Lang::En) => println!("[{time}] {}: rebuilt {} pages in {} ms", what.1, o.pages, o.millis),
+        (n, Lang::Vi) => println!("[{time}] {}: {n} lỗi, vẫn phục vụ bản tốt gần nhất", what.0),
+        (n, Lang::En) => println!("[{time}] {}: {n} errors, still serving the last good build", what.1),
+    }
+    if o.errors > 0 {
         for e in &site.errors {
             println!("  {e}");
         }

@@ -42,6 +42,8 @@ struct Entry {
 
 pub struct Live {
     root: PathBuf,
+    /// The language of the findings shown in the terminal and the overlay.
+    lang: Lang,
     outlets_only: Vec<String>,
     /// `http://127.0.0.1:1111`: outlets are served under `/<outlet-id>/`.
     origin: String,
@@ -71,6 +73,7 @@ impl Live {
     pub fn new(root: &Path, outlets_only: Vec<String>, origin: String) -> Live {
         Live {
             root: root.to_owned(),
+            lang: Lang::Vi,
             outlets_only,
             origin,
             cfg: None,
@@ -86,6 +89,12 @@ impl Live {
             good: false,
             pending: Changes::default(),
         }
+    }
+
+    /// Findings in `lang` (Vietnamese by default).
+    pub fn with_lang(mut self, lang: Lang) -> Live {
+        self.lang = lang;
+        self
     }
 
     /// Reads the configuration; outlets get `origin/<id>` as their base URL.
@@ -198,7 +207,7 @@ impl Live {
     fn rebuild(&mut self, changes: &Changes, whole: bool) -> Outcome {
         let started = Instant::now();
         let findings = self.findings();
-        let errors: Vec<String> = findings.iter().filter(|d| d.is_error()).map(|d| d.render(Lang::Vi)).collect();
+        let errors: Vec<String> = findings.iter().filter(|d| d.is_error()).map(|d| d.render(self.lang)).collect();
         let Some(cfg) = self.cfg.clone().filter(|_| errors.is_empty()) else {
             let n = errors.len().max(1);
             self.site.errors = if errors.is_empty() { vec!["Cấu hình của trang không đọc được.".into()] } else { errors };
@@ -213,7 +222,7 @@ impl Live {
                 Outcome { pages, millis: started.elapsed().as_millis(), errors: 0 }
             }
             Err(diags) => {
-                self.site.errors = diags.iter().map(|d| d.render(Lang::Vi)).collect();
+                self.site.errors = diags.iter().map(|d| d.render(self.lang)).collect();
                 self.site.version += 1;
                 Outcome { pages: 0, millis: started.elapsed().as_millis(), errors: diags.len() }
             }
@@ -308,7 +317,7 @@ impl Sink for Memory {
         self.pages.lock().map_err(|_| std::io::Error::other("poisoned"))?.insert(path.to_owned(), Arc::new(bytes));
         Ok(())
     }
-    fn file(&self, url: &str, disk: &Path) -> std::io::Result<()> {
+    fn file(&self, url: &str, disk: &Path, _link: bool) -> std::io::Result<()> {
         self.files.lock().map_err(|_| std::io::Error::other("poisoned"))?.insert(url.to_owned(), disk.to_owned());
         Ok(())
     }

@@ -15,9 +15,6 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::path::Path;
 
-/// A theme's static file larger than this is refused (a stylesheet is a few kB).
-const MAX_STATIC_BYTES: u64 = 16 * 1024 * 1024;
-
 /// The photos the chosen stories show, processed or taken from the cache. A photo that
 /// cannot be used is a finding at the photo's path.
 pub fn photos(root: &Path, cfg: &Config, chosen: &[&Story]) -> Result<ImageSet, Vec<Diagnostic>> {
@@ -80,7 +77,7 @@ impl SiteBuild<'_> {
         let statics = self.statics(&o.theme, sink, &mut errors);
         let cache = crate::images::cache::Cache::new(self.root);
         for (c, out) in &self.published.images.files {
-            if let Err(e) = sink.file(&format!("/{out}"), &cache.path(c)) {
+            if let Err(e) = sink.file(&format!("/{out}"), &cache.path(c), true) {
                 errors.push(io_diag(out, &e));
             }
         }
@@ -91,20 +88,16 @@ impl SiteBuild<'_> {
         }
     }
 
-    /// The theme's `static/` files: regular files only (links and special files are
-    /// skipped, and reported by `check`).
+    /// The theme's `static/` files, published as they are: regular files only (links
+    /// and special files are skipped, and reported by `check`).
     fn statics(&self, theme: &str, sink: &dyn Sink, errors: &mut Vec<Diagnostic>) -> usize {
         let dir = self.root.join("themes").join(theme).join("static");
         let mut n = 0;
         for e in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
             let rel = crate::load::rel_path(&dir, e.path());
-            let shown = format!("themes/{theme}/static/{rel}");
-            match crate::load::source::read_regular(e.path(), MAX_STATIC_BYTES) {
-                Ok(bytes) => match sink.page(&format!("/{rel}"), bytes) {
-                    Ok(()) => n += 1,
-                    Err(err) => errors.push(io_diag(&shown, &err)),
-                },
-                Err(err) => errors.push(io_diag(&shown, &err)),
+            match sink.file(&format!("/{rel}"), e.path(), false) {
+                Ok(()) => n += 1,
+                Err(err) => errors.push(io_diag(&format!("themes/{theme}/static/{rel}"), &err)),
             }
         }
         n

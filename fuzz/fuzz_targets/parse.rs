@@ -2,7 +2,7 @@
 //! (yaml-rust2) and the key-by-key model reader. It must never panic.
 #![no_main]
 
-use guong::load::{parse_bytes, StoryFile};
+use guong::fuzz::{parse_bytes, StoryFile};
 use libfuzzer_sys::fuzz_target;
 use std::path::PathBuf;
 

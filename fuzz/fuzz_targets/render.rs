@@ -10,7 +10,7 @@
 //! deeply nested blockquotes take a second per input.
 #![no_main]
 
-use guong::render::{render_with, Policy};
+use guong::fuzz::{render_with, Policy};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 

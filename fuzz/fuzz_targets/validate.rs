@@ -2,9 +2,9 @@
 //! (`tests/fixtures/site`), loaded once.
 #![no_main]
 
-use guong::load::{parse_bytes, StoryFile};
-use guong::model::Config;
-use guong::validate::TextRules;
+use guong::fuzz::{parse_bytes, StoryFile};
+use guong::fuzz::Config;
+use guong::fuzz::TextRules;
 use libfuzzer_sys::fuzz_target;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -20,7 +20,7 @@ fn site() -> &'static Site {
     SITE.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/site");
         let mut diags = Vec::new();
-        let cfg = guong::load::config(&root, &mut diags).unwrap_or_else(|| panic!("fixture site config: {diags:?}"));
+        let cfg = guong::fuzz::config(&root, &mut diags).unwrap_or_else(|| panic!("fixture site config: {diags:?}"));
         let rules = TextRules::new(&cfg.criteria.exaggeration);
         Site { root, cfg, rules }
     })
@@ -34,5 +34,5 @@ fuzz_target!(|data: &[u8]| {
         slug: "fuzz".into(),
     };
     let parsed = parse_bytes(file, data.to_vec());
-    let _ = guong::validate::story(&parsed, &s.cfg, &s.rules, &s.root);
+    let _ = guong::fuzz::story(&parsed, &s.cfg, &s.rules, &s.root);
 });

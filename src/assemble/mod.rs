@@ -72,10 +72,6 @@ fn render_key(s: &Story) -> u64 {
     s.body_hash
 }
 
-pub fn publish<'a>(cfg: &Config, chosen: Vec<&'a Story>, images: &'a crate::images::ImageSet) -> Published<'a> {
-    publish_cached(cfg, chosen, images, &mut RenderCache::new())
-}
-
 pub fn publish_cached<'a>(cfg: &Config, chosen: Vec<&'a Story>, images: &'a crate::images::ImageSet, cache: &mut RenderCache) -> Published<'a> {
     let policy = render::Policy { embed_hosts: cfg.site.embeds.clone(), images: Some(images) };
     let keys: Vec<u64> = chosen.par_iter().map(|s| render_key(s)).collect();

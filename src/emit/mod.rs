@@ -15,7 +15,6 @@ use crate::assemble::{pages, urls, OutletPlan, Published};
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::{Config, Story};
 use chrono::{Datelike, NaiveDate};
-use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
@@ -160,20 +159,6 @@ impl OutletBuild<'_> {
             jobs.extend((1..=pages(list.len(), per)).map(|n| Job::Unit(slot, n)));
         }
         jobs
-    }
-
-    /// Renders `jobs` in parallel: (URL path, bytes) for each, or every error.
-    pub fn render_jobs(&self, prep: &Prepared, jobs: &[Job]) -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
-        let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = jobs.par_iter().map(|job| self.render(prep, *job)).collect();
-        let mut ok = Vec::with_capacity(results.len());
-        let mut errors = Vec::new();
-        for r in results {
-            match r {
-                Ok(page) => ok.push(page),
-                Err(d) => errors.push(d),
-            }
-        }
-        if errors.is_empty() { Ok(ok) } else { Err(errors) }
     }
 
     pub fn sitemap(&self) -> Vec<u8> {

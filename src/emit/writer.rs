@@ -55,10 +55,6 @@ impl OutletWriter {
         OutletWriter { dir, live, old, new: Mutex::new(HashMap::new()), written: AtomicUsize::new(0), linked: AtomicUsize::new(0) }
     }
 
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     /// Puts `bytes` at `rel` (a path inside the outlet, `/`-separated). Refuses a path
     /// that would leave the outlet's folder, and a second file at the same path (two
     /// outputs on one URL would silently replace each other).
@@ -111,9 +107,6 @@ impl OutletWriter {
         }
     }
 
-    pub fn count(&self) -> usize {
-        self.written.load(Ordering::Relaxed) + self.linked.load(Ordering::Relaxed)
-    }
 }
 
 impl Sink for OutletWriter {

@@ -5,7 +5,7 @@ pub mod cache;
 pub mod probe;
 pub mod process;
 
-pub use probe::{probe, Probe, ProbeError};
+pub use probe::probe;
 pub use process::{ImageSet, Variant};
 
 pub use crate::model::site::ImageConfig;

@@ -8,9 +8,9 @@ pub mod registry;
 pub mod site;
 pub mod story;
 
-pub use columns::{Column, Rule};
+pub use columns::Rule;
 pub use config::Config;
-pub use criteria::{Commendation, Criteria, Level};
-pub use registry::{Registry, Unit, UnitType};
-pub use site::{Outlet, SiteConfig};
-pub use story::{Kind, Recognition, Story, Subject, SubjectType};
+pub use criteria::Level;
+pub use registry::{Unit, UnitType};
+pub use site::Outlet;
+pub use story::{Kind, Story, SubjectType};

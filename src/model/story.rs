@@ -111,13 +111,6 @@ pub struct Story {
 }
 
 impl Story {
-    /// The feed guid: the permanent `id` if given, else the first slug the story had.
-    pub fn guid_key(&self) -> String {
-        match &self.id {
-            Some(id) => format!("urn:uuid:{id}"),
-            None => self.aliases.first().unwrap_or(&self.slug).clone(),
-        }
-    }
     pub fn year(&self) -> i32 {
         use chrono::Datelike;
         self.date.year()

@@ -60,6 +60,7 @@ pub struct Policy<'a> {
     pub images: Option<&'a crate::images::ImageSet>,
 }
 
+#[cfg(test)]
 pub fn render(markdown: &str) -> Rendered {
     render_with(markdown, &Policy::default())
 }

@@ -1,7 +1,6 @@
 //! Stage 4: Markdown to HTML, once per story, shared by every page, feed and outlet.
 
 pub mod embed;
-
 pub mod markdown;
 
-pub use markdown::{render, render_with, Policy, Rendered, TocEntry};
+pub use markdown::{render_with, Policy, Rendered, TocEntry};

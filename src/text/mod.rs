@@ -35,11 +35,6 @@ pub fn is_slug(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Folded form for diacritic- and case-insensitive matching: "Đồng Tiến" → "dong tien".
-pub fn fold(text: &str) -> String {
-    deunicode::deunicode(&text.nfc().collect::<String>()).to_lowercase()
-}
-
 fn collator() -> Option<&'static CollatorBorrowed<'static>> {
     static COLLATOR: OnceLock<Option<CollatorBorrowed<'static>>> = OnceLock::new();
     COLLATOR
@@ -119,9 +114,4 @@ mod tests {
         assert_eq!(v, ["An Nông", "Ân", "Bình Sơn", "Dân Lực", "Đồng Tiến", "Thái Hòa", "Thọ Tân"]);
     }
 
-    #[test]
-    fn fold_drops_diacritics() {
-        assert_eq!(fold("Đồng Tiến"), "dong tien");
-        assert_eq!(fold("hỗ trợ"), "ho tro");
-    }
 }

@@ -82,10 +82,6 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     serde_yaml::from_str(text).map_err(convert)
 }
 
-/// Converts one already-parsed value into a typed one.
-pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, YamlError> {
-    serde_yaml::from_value(value).map_err(convert)
-}
 
 /// A short description of a value's type, for "expected X, found Y" messages.
 pub fn type_name(v: &Value) -> (&'static str, &'static str) {

@@ -4,7 +4,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "guong", version, about = "Trình tạo trang tĩnh tuyên truyền gương điển hình tiên tiến / a static site generator for exemplar publicity")]
+#[command(
+    name = "guong",
+    version,
+    about = "Trình tạo trang tĩnh tuyên truyền gương điển hình tiên tiến / a static site generator for exemplar publicity"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -67,7 +67,6 @@ pub fn chain(e: &dyn std::error::Error) -> String {
     s
 }
 
-
 /// The exit code of a command's outcome.
 pub fn exit_code(outcome: &Outcome) -> u8 {
     match outcome {

@@ -60,11 +60,11 @@ pub fn main() -> ExitCode {
 pub mod fuzz {
     pub use crate::load::frontmatter::split;
     pub use crate::load::source::decode;
-    pub use crate::load::{config, parse_bytes, StoryFile};
+    pub use crate::load::{StoryFile, config, parse_bytes};
     pub use crate::model::Config;
     pub use crate::project::Project;
-    pub use crate::render::{render_with, Policy};
-    pub use crate::validate::{story, TextRules};
+    pub use crate::render::{Policy, render_with};
+    pub use crate::validate::{TextRules, story};
 
     /// `guong build --drafts --future --root ROOT --out OUT`: the exit code.
     pub fn build(root: &std::path::Path, out: &std::path::Path) -> u8 {

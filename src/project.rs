@@ -33,7 +33,9 @@ impl Project {
         }
         let mut diags = Vec::new();
         let config = crate::load::config(root, &mut diags);
-        let (files, bad_links) = load::find_all(root).map_err(|d| Error::misuse(format!("{}: {}", d.path, d.message.vi), format!("{}: {}", d.path, d.message.en)))?;
+        let (files, bad_links) = load::find_all(root).map_err(|d| {
+            Error::misuse(format!("{}: {}", d.path, d.message.vi), format!("{}: {}", d.path, d.message.en))
+        })?;
         diags.extend(bad_links.iter().map(|rel| load::outside_link(rel)));
         diags.extend(load::special_files(root));
         let n = files.len();

@@ -50,12 +50,12 @@ pub fn photos(chosen: &[&Story]) -> std::collections::HashSet<String> {
         set.extend(s.image.iter().map(|i| i.trim_start_matches("./").to_owned()));
         if s.body.contains("![") {
             for ev in Parser::new(&s.body) {
-                if let Event::Start(Tag::Image { dest_url, .. }) = ev {
-                    if let crate::text::links::Target::Content(p) = crate::text::links::classify(&dest_url) {
-                        let p = p.split(['?', '#']).next().unwrap_or(p).trim_start_matches("./");
-                        if is_photo(p) {
-                            set.insert(p.to_owned());
-                        }
+                if let Event::Start(Tag::Image { dest_url, .. }) = ev
+                    && let crate::text::links::Target::Content(p) = crate::text::links::classify(&dest_url)
+                {
+                    let p = p.split(['?', '#']).next().unwrap_or(p).trim_start_matches("./");
+                    if is_photo(p) {
+                        set.insert(p.to_owned());
                     }
                 }
             }
@@ -72,7 +72,12 @@ fn render_key(s: &Story) -> u64 {
     s.body_hash
 }
 
-pub fn publish_cached<'a>(cfg: &Config, chosen: Vec<&'a Story>, images: &'a crate::images::ImageSet, cache: &mut RenderCache) -> Published<'a> {
+pub fn publish_cached<'a>(
+    cfg: &Config,
+    chosen: Vec<&'a Story>,
+    images: &'a crate::images::ImageSet,
+    cache: &mut RenderCache,
+) -> Published<'a> {
     let policy = render::Policy { embed_hosts: cfg.site.embeds.clone(), images: Some(images) };
     let keys: Vec<u64> = chosen.par_iter().map(|s| render_key(s)).collect();
     let missing: Vec<(String, u64, Arc<Rendered>)> = chosen
@@ -88,7 +93,8 @@ pub fn publish_cached<'a>(cfg: &Config, chosen: Vec<&'a Story>, images: &'a crat
     let levels: Vec<Vec<Level>> = chosen
         .iter()
         .map(|s| {
-            let mut l: Vec<Level> = s.recognition.iter().filter_map(|r| cfg.criteria.commendation(&r.form)).map(|c| c.level).collect();
+            let mut l: Vec<Level> =
+                s.recognition.iter().filter_map(|r| cfg.criteria.commendation(&r.form)).map(|c| c.level).collect();
             l.sort();
             l.dedup();
             l
@@ -122,13 +128,15 @@ pub struct OutletPlan<'a> {
 }
 
 pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> OutletPlan<'a> {
-    let carried: Vec<usize> = cfg.outlet_columns(outlet).iter().filter_map(|c| cfg.columns.iter().position(|x| x.id == c.id)).collect();
+    let carried: Vec<usize> =
+        cfg.outlet_columns(outlet).iter().filter_map(|c| cfg.columns.iter().position(|x| x.id == c.id)).collect();
     let mut col_slot = vec![None; cfg.columns.len()];
     for (slot, &ci) in carried.iter().enumerate() {
         col_slot[ci] = Some(slot);
     }
     let units = &cfg.registry.units;
-    let unit_index: std::collections::HashMap<&str, usize> = units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect();
+    let unit_index: std::collections::HashMap<&str, usize> =
+        units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect();
     let mut columns: Vec<(usize, Vec<usize>)> = carried.iter().map(|&c| (c, Vec::new())).collect();
     let mut by_unit: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
     let mut stories = Vec::new();
@@ -149,7 +157,9 @@ pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> Outl
         }
     }
     let mut order: Vec<usize> = (0..units.len()).collect();
-    order.sort_by(|&a, &b| crate::text::compare_vi(&units[a].name, &units[b].name).then_with(|| units[a].id.cmp(&units[b].id)));
+    order.sort_by(|&a, &b| {
+        crate::text::compare_vi(&units[a].name, &units[b].name).then_with(|| units[a].id.cmp(&units[b].id))
+    });
     let units = order.into_iter().map(|u| (u, std::mem::take(&mut by_unit[u]))).collect();
     OutletPlan { outlet, stories, columns, units }
 }

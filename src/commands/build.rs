@@ -26,8 +26,16 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let fp = inputs_fingerprint(args);
     if fp.is_some() && fp == fingerprint::stored(&out) && outlets_present(args, &out) {
         match lang {
-            Lang::Vi => eprintln!("Không có gì thay đổi từ lần dựng trước: giữ nguyên {} ({} ms)", out.display(), started.elapsed().as_millis()),
-            Lang::En => eprintln!("Nothing changed since the last build: {} kept as it is ({} ms)", out.display(), started.elapsed().as_millis()),
+            Lang::Vi => eprintln!(
+                "Không có gì thay đổi từ lần dựng trước: giữ nguyên {} ({} ms)",
+                out.display(),
+                started.elapsed().as_millis()
+            ),
+            Lang::En => eprintln!(
+                "Nothing changed since the last build: {} kept as it is ({} ms)",
+                out.display(),
+                started.elapsed().as_millis()
+            ),
         }
         return Ok(Status::Clean);
     }
@@ -38,15 +46,19 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         eprintln!("{}", d.render(lang));
     }
     let Some(cfg) = project.config.as_ref().filter(|_| !project.has_errors()) else {
-        eprintln!("{}", match lang {
-            Lang::Vi => "Không dựng trang vì còn lỗi; trang cũ được giữ nguyên.",
-            Lang::En => "Not built: fix the errors first; the previous output is untouched.",
-        });
+        eprintln!(
+            "{}",
+            match lang {
+                Lang::Vi => "Không dựng trang vì còn lỗi; trang cũ được giữ nguyên.",
+                Lang::En => "Not built: fix the errors first; the previous output is untouched.",
+            }
+        );
         return Ok(Status::Findings);
     };
     let outlets = chosen_outlets(cfg, &args.outlets)?;
     let today = cfg.today();
-    let chosen = crate::assemble::select(&project.stories, &Selection { drafts: args.drafts, future: args.future, today });
+    let chosen =
+        crate::assemble::select(&project.stories, &Selection { drafts: args.drafts, future: args.future, today });
     let images = match site::photos(&args.root, cfg, &chosen) {
         Ok(set) => set,
         Err(errors) => return Ok(failed(&errors, lang)),
@@ -62,7 +74,9 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let mut writers = Vec::new();
     for o in &outlets {
         let w = OutletWriter::new(&out, staging.outlet_dir(&o.id), &o.id);
-        let done = templates::load(&args.root, &o.theme).map_err(|d| vec![d]).and_then(|tera| build.outlet(o, &tera, &site::all_jobs, &w));
+        let done = templates::load(&args.root, &o.theme)
+            .map_err(|d| vec![d])
+            .and_then(|tera| build.outlet(o, &tera, &site::all_jobs, &w));
         match done {
             Ok(d) => {
                 summary.push((o.id.as_str(), d.stories, d.files, w.written.load(std::sync::atomic::Ordering::Relaxed)));
@@ -86,13 +100,25 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     // Only a full build knows every photo in use; a partial one leaves the cache alone.
     let pruned = if args.outlets.is_empty() && !args.drafts && !args.future { images.prune(&args.root) } else { 0 };
     match lang {
-        Lang::Vi => eprintln!("ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm, {pruned} mục cũ đã xóa", images.processed, images.reused),
-        Lang::En => eprintln!("images: {} processed, {} reused from the cache, {pruned} stale entries pruned", images.processed, images.reused),
+        Lang::Vi => eprintln!(
+            "ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm, {pruned} mục cũ đã xóa",
+            images.processed, images.reused
+        ),
+        Lang::En => eprintln!(
+            "images: {} processed, {} reused from the cache, {pruned} stale entries pruned",
+            images.processed, images.reused
+        ),
     }
     for (id, stories, files, written) in summary {
         match lang {
-            Lang::Vi => eprintln!("{id}: {stories} bài, {files} tệp ({written} tệp mới hoặc đổi nội dung) → {}", out.join(id).display()),
-            Lang::En => eprintln!("{id}: {stories} stories, {files} files ({written} new or changed) → {}", out.join(id).display()),
+            Lang::Vi => eprintln!(
+                "{id}: {stories} bài, {files} tệp ({written} tệp mới hoặc đổi nội dung) → {}",
+                out.join(id).display()
+            ),
+            Lang::En => eprintln!(
+                "{id}: {stories} stories, {files} files ({written} new or changed) → {}",
+                out.join(id).display()
+            ),
         }
     }
     if args.timings {
@@ -107,10 +133,13 @@ fn failed(errors: &[Diagnostic], lang: Lang) -> Status {
     for d in errors {
         eprintln!("{}", d.render(lang));
     }
-    eprintln!("{}", match lang {
-        Lang::Vi => "Không dựng được trang; trang cũ được giữ nguyên.",
-        Lang::En => "The build failed; the previous output is untouched.",
-    });
+    eprintln!(
+        "{}",
+        match lang {
+            Lang::Vi => "Không dựng được trang; trang cũ được giữ nguyên.",
+            Lang::En => "The build failed; the previous output is untouched.",
+        }
+    );
     Status::Findings
 }
 
@@ -123,7 +152,10 @@ fn chosen_outlets<'a>(cfg: &'a Config, ids: &[String]) -> Result<Vec<&'a Outlet>
         .map(|id| {
             cfg.site.outlet(id).ok_or_else(|| {
                 let known = cfg.site.outlets.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", ");
-                Error::misuse(format!("không có kênh `{id}` (có: {known})"), format!("no outlet `{id}` (there are: {known})"))
+                Error::misuse(
+                    format!("không có kênh `{id}` (có: {known})"),
+                    format!("no outlet `{id}` (there are: {known})"),
+                )
             })
         })
         .collect()
@@ -164,7 +196,11 @@ impl Timings {
     fn print(&self) {
         let total: f64 = self.laps.iter().map(|(_, d)| d.as_secs_f64()).sum();
         for (name, d) in &self.laps {
-            eprintln!("  {:>8.1} ms  {:>5.1}%  {name}", d.as_secs_f64() * 1000.0, 100.0 * d.as_secs_f64() / total.max(1e-9));
+            eprintln!(
+                "  {:>8.1} ms  {:>5.1}%  {name}",
+                d.as_secs_f64() * 1000.0,
+                100.0 * d.as_secs_f64() / total.max(1e-9)
+            );
         }
     }
 }

@@ -1,8 +1,8 @@
 //! `guong check`: every finding of every file, in one run.
 
 use crate::cli::{CheckArgs, Format};
-use crate::error::{Error, Outcome, Status};
 use crate::diagnostic::{self, Diagnostic, Lang};
+use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
 use std::collections::HashSet;
 use std::io::Write;
@@ -28,10 +28,10 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Outcome {
         Format::Json => writeln!(stdout, "{}", diagnostic::to_json(&diags, files, lang)),
         Format::Human => diags.iter().try_for_each(|d| writeln!(stdout, "{}", d.render(lang))),
     };
-    if let Err(e) = printed.and_then(|()| stdout.flush()) {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            return Err(Error::write(std::path::Path::new("stdout"), e));
-        }
+    if let Err(e) = printed.and_then(|()| stdout.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        return Err(Error::write(std::path::Path::new("stdout"), e));
     }
     if args.format == Format::Human {
         let (e, w) = diagnostic::count(&diags);
@@ -41,7 +41,11 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Outcome {
             Lang::En => eprintln!("Checked {files} stories in {ms} ms: {e} errors, {w} warnings."),
         }
     }
-    Ok(if diags.iter().any(Diagnostic::is_error) || project.config.is_none() { Status::Findings } else { Status::Clean })
+    Ok(if diags.iter().any(Diagnostic::is_error) || project.config.is_none() {
+        Status::Findings
+    } else {
+        Status::Clean
+    })
 }
 
 /// The story files named on the command line, as site-relative paths.

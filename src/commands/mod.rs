@@ -1,8 +1,7 @@
 //! The commands: each takes its options struct and the language of messages, and
 //! returns its outcome (`error::Outcome`), which `main` maps to the exit code.
 
-pub mod check;
 pub mod build;
+pub mod check;
 pub mod new;
 pub mod report;
-

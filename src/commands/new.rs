@@ -13,11 +13,15 @@ pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
     match lang {
         Lang::Vi => {
             println!("Đã tạo {rel}");
-            println!("Điền minh chứng, tóm tắt và nội dung, rồi chạy `guong check {rel}`; bỏ `draft: true` khi bài đã sẵn sàng.");
+            println!(
+                "Điền minh chứng, tóm tắt và nội dung, rồi chạy `guong check {rel}`; bỏ `draft: true` khi bài đã sẵn sàng."
+            );
         }
         Lang::En => {
             println!("Created {rel}");
-            println!("Fill in the evidence, summary and body, then run `guong check {rel}`; remove `draft: true` when the story is ready.");
+            println!(
+                "Fill in the evidence, summary and body, then run `guong check {rel}`; remove `draft: true` when the story is ready."
+            );
         }
     }
     Ok(Status::Clean)
@@ -27,25 +31,48 @@ fn create(args: &NewArgs) -> Result<String, Error> {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let cfg = crate::load::config(&args.root, &mut diags).ok_or_else(|| {
         let lines = |lang| diags.iter().map(|d| d.render(lang)).collect::<Vec<_>>().join("\n");
-        Error::misuse(format!("không đọc được cấu hình của trang:\n{}", lines(Lang::Vi)), format!("cannot read the site's configuration:\n{}", lines(Lang::En)))
+        Error::misuse(
+            format!("không đọc được cấu hình của trang:\n{}", lines(Lang::Vi)),
+            format!("cannot read the site's configuration:\n{}", lines(Lang::En)),
+        )
     })?;
     let unit = cfg.registry.resolve(&args.commune).ok_or_else(|| {
         let hint = did_you_mean(&args.commune, cfg.registry.names());
         Error::misuse(
-            format!("đơn vị `{}` không có trong communes.yaml{}", args.commune, hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()),
-            format!("the unit `{}` is not in communes.yaml{}", args.commune, hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()),
+            format!(
+                "đơn vị `{}` không có trong communes.yaml{}",
+                args.commune,
+                hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
+            ),
+            format!(
+                "the unit `{}` is not in communes.yaml{}",
+                args.commune,
+                hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+            ),
         )
     })?;
     let field = cfg.criteria.field(&args.field).ok_or_else(|| {
         let hint = did_you_mean(&args.field, cfg.criteria.fields.iter().map(|f| f.id.as_str()));
         Error::misuse(
-            format!("lĩnh vực `{}` không có trong danh mục{}", args.field, hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()),
-            format!("the field `{}` is not in the list{}", args.field, hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()),
+            format!(
+                "lĩnh vực `{}` không có trong danh mục{}",
+                args.field,
+                hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
+            ),
+            format!(
+                "the field `{}` is not in the list{}",
+                args.field,
+                hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+            ),
         )
     })?;
     let date = match &args.date {
-        Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
-            .map_err(|_| Error::misuse(format!("ngày `{d}` không hợp lệ (dạng 2024-03-15)"), format!("`{d}` is not a valid date (write 2024-03-15)")))?,
+        Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+            Error::misuse(
+                format!("ngày `{d}` không hợp lệ (dạng 2024-03-15)"),
+                format!("`{d}` is not a valid date (write 2024-03-15)"),
+            )
+        })?,
         None => cfg.today(),
     };
     let title = args.title.trim();
@@ -54,15 +81,18 @@ fn create(args: &NewArgs) -> Result<String, Error> {
     }
     let slug = text::slugify_max(title, 80);
     if slug.is_empty() {
-        return Err(Error::misuse("không tạo được slug từ tiêu đề; hãy dùng tiêu đề có chữ cái", "no slug can be made of the title; use a title with letters"));
+        return Err(Error::misuse(
+            "không tạo được slug từ tiêu đề; hãy dùng tiêu đề có chữ cái",
+            "no slug can be made of the title; use a title with letters",
+        ));
     }
-    if let Ok(files) = crate::load::find_stories(&args.root) {
-        if let Some(f) = files.iter().find(|f| f.slug == slug) {
-            return Err(Error::misuse(
-                format!("đã có bài với slug `{slug}`: {} (không ghi đè)", f.rel),
-                format!("a story with the slug `{slug}` exists: {} (not overwritten)", f.rel),
-            ));
-        }
+    if let Ok(files) = crate::load::find_stories(&args.root)
+        && let Some(f) = files.iter().find(|f| f.slug == slug)
+    {
+        return Err(Error::misuse(
+            format!("đã có bài với slug `{slug}`: {} (không ghi đè)", f.rel),
+            format!("a story with the slug `{slug}` exists: {} (not overwritten)", f.rel),
+        ));
     }
     let year = chrono::Datelike::year(&date);
     let rel = format!("{}/{year}/{slug}.md", crate::load::STORIES_DIR);
@@ -72,7 +102,9 @@ fn create(args: &NewArgs) -> Result<String, Error> {
     }
     let body = template(args, &cfg, &unit.id, &field.id, date, title);
     // `create_new` refuses to overwrite, even if a file appeared since the check above.
-    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|e| Error::Misuse(Text::new(format!("không ghi được {rel}: {e}"), format!("cannot write {rel}: {e}"))))?;
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|e| {
+        Error::Misuse(Text::new(format!("không ghi được {rel}: {e}"), format!("cannot write {rel}: {e}")))
+    })?;
     f.write_all(body.as_bytes()).map_err(|e| Error::write(&path, e))?;
     Ok(rel)
 }

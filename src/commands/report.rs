@@ -18,8 +18,12 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     let errors = project.diags.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
         match lang {
-            Lang::Vi => eprintln!("guong: {errors} lỗi trong nội dung; các bài lỗi không được tính (chạy `guong check`)."),
-            Lang::En => eprintln!("guong: {errors} errors in the content; stories with errors are not counted (run `guong check`)."),
+            Lang::Vi => {
+                eprintln!("guong: {errors} lỗi trong nội dung; các bài lỗi không được tính (chạy `guong check`).")
+            }
+            Lang::En => eprintln!(
+                "guong: {errors} errors in the content; stories with errors are not counted (run `guong check`)."
+            ),
         }
     }
     let as_of = cfg.today();
@@ -30,7 +34,12 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
         ReportFormat::Json => r.json().into_bytes(),
         ReportFormat::Csv => r.csv(),
         ReportFormat::Html => report::html(&r, &cfg.site.district, &cfg.site.province)
-            .map_err(|e| Error::Failed(Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}"))))?
+            .map_err(|e| {
+                Error::Failed(Text::new(
+                    format!("không dựng được báo cáo: {e}"),
+                    format!("cannot render the report: {e}"),
+                ))
+            })?
             .into_bytes(),
     };
     match &args.out {
@@ -38,7 +47,9 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
         None => {
             use std::io::Write;
             match std::io::stdout().write_all(&bytes) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(Error::write(std::path::Path::new("stdout"), e)),
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    return Err(Error::write(std::path::Path::new("stdout"), e));
+                }
                 _ => {} // a closed pipe (`| head`) is not a failure
             }
         }

@@ -120,7 +120,12 @@ impl Diagnostic {
         };
         let mut s = format!(
             "{}:{}:{}: {}[{}]: {}",
-            self.path, self.pos.line, self.pos.column, sev, self.code, self.message.get(lang)
+            self.path,
+            self.pos.line,
+            self.pos.column,
+            sev,
+            self.code,
+            self.message.get(lang)
         );
         if let Some(help) = &self.help {
             let _ = write!(s, "; {}", help.get(lang));

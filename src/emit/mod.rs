@@ -11,7 +11,7 @@ pub mod views;
 
 use crate::assemble::feed::{self, Entry, FeedMeta};
 use crate::assemble::views::{Card, ColumnView, PageMeta, SiteView, UnitView};
-use crate::assemble::{pages, urls, OutletPlan, Published};
+use crate::assemble::{OutletPlan, Published, pages, urls};
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::{Config, Story};
 use chrono::{Datelike, NaiveDate};
@@ -51,7 +51,10 @@ pub enum Job {
     Sitemap,
     /// The quota report of a year (`site.yaml`'s `report_page`); `index`: at the
     /// folder's own URL rather than the year's.
-    Report { year: i32, index: bool },
+    Report {
+        year: i32,
+        index: bool,
+    },
 }
 
 /// Home page sections about units.
@@ -192,13 +195,36 @@ impl OutletBuild<'_> {
         v
     }
 
-    fn meta(&self, kind: &str, path: &str, title: String, description: String, feed: Option<(String, String)>) -> PageMeta {
+    fn meta(
+        &self,
+        kind: &str,
+        path: &str,
+        title: String,
+        description: String,
+        feed: Option<(String, String)>,
+    ) -> PageMeta {
         let o = self.plan.outlet;
         let (feed_url, feed_title) = feed.unwrap_or_else(|| (o.url(urls::SITE_FEED), o.title.clone()));
-        PageMeta { title, description, url: o.url(path), feed_url, feed_title, kind: kind.into(), root: urls::to_root(path), image: None }
+        PageMeta {
+            title,
+            description,
+            url: o.url(path),
+            feed_url,
+            feed_title,
+            kind: kind.into(),
+            root: urls::to_root(path),
+            image: None,
+        }
     }
 
-    fn page(&self, prep: &Prepared, template: &str, path: &str, meta: PageMeta, extra: impl FnOnce(&mut Context)) -> Result<(String, Vec<u8>), Diagnostic> {
+    fn page(
+        &self,
+        prep: &Prepared,
+        template: &str,
+        path: &str,
+        meta: PageMeta,
+        extra: impl FnOnce(&mut Context),
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
         let mut ctx = Context::new();
         ctx.insert("site", &prep.site);
         ctx.insert("page", &meta);
@@ -309,7 +335,11 @@ impl OutletBuild<'_> {
                 let u = &cfg.registry.units[*ui];
                 let path = urls::commune(&u.id, n);
                 let total = pages(list.len(), per);
-                let name = if u.kind == crate::model::UnitType::Huyen { format!("Cấp huyện ({})", u.full_name()) } else { u.full_name() };
+                let name = if u.kind == crate::model::UnitType::Huyen {
+                    format!("Cấp huyện ({})", u.full_name())
+                } else {
+                    u.full_name()
+                };
                 let title = if n > 1 { format!("{name} (trang {n})") } else { name.clone() };
                 let description = format!("Gương điển hình tiên tiến, mô hình mới, cách làm hay ở {name}.");
                 let feed = (o.url(&urls::commune_feed(&u.id)), format!("{} — {name}", o.title));
@@ -328,9 +358,7 @@ impl OutletBuild<'_> {
                 };
                 self.page(prep, "list.html", &path, meta, |ctx| ctx.insert("list", &view))
             }
-            Job::SiteFeed => {
-                Ok(self.feed(urls::SITE_FEED, &o.title, &o.description, &o.url("/"), &self.plan.stories))
-            }
+            Job::SiteFeed => Ok(self.feed(urls::SITE_FEED, &o.title, &o.description, &o.url("/"), &self.plan.stories)),
             Job::ColumnFeed(slot) => {
                 let (ci, list) = &self.plan.columns[slot];
                 let c = &cfg.columns[*ci];
@@ -345,11 +373,23 @@ impl OutletBuild<'_> {
                 Ok(self.feed(&urls::commune_feed(&u.id), &title, &desc, &o.url(&urls::commune(&u.id, 1)), list))
             }
             Job::Communes => {
-                let meta = self.meta("communes", urls::COMMUNES, "Các xã, thị trấn".into(), format!("Gương điển hình theo địa phương, huyện {}", cfg.site.district), None);
+                let meta = self.meta(
+                    "communes",
+                    urls::COMMUNES,
+                    "Các xã, thị trấn".into(),
+                    format!("Gương điển hình theo địa phương, huyện {}", cfg.site.district),
+                    None,
+                );
                 self.page(prep, "communes.html", urls::COMMUNES, meta, |ctx| ctx.insert("units", &prep.units))
             }
             Job::Columns => {
-                let meta = self.meta("columns", urls::COLUMNS, "Chuyên mục".into(), "Các chuyên mục theo chủ đề và lĩnh vực".into(), None);
+                let meta = self.meta(
+                    "columns",
+                    urls::COLUMNS,
+                    "Chuyên mục".into(),
+                    "Các chuyên mục theo chủ đề và lĩnh vực".into(),
+                    None,
+                );
                 self.page(prep, "columns.html", urls::COLUMNS, meta, |_| {})
             }
             Job::NotFound => {
@@ -357,7 +397,13 @@ impl OutletBuild<'_> {
                 self.page(prep, "404.html", "/404.html", meta, |_| {})
             }
             Job::Search => {
-                let meta = self.meta("search", urls::SEARCH, "Tìm kiếm".into(), format!("Tìm gương điển hình theo tên, xã, lĩnh vực ở huyện {}", cfg.site.district), None);
+                let meta = self.meta(
+                    "search",
+                    urls::SEARCH,
+                    "Tìm kiếm".into(),
+                    format!("Tìm gương điển hình theo tên, xã, lĩnh vực ở huyện {}", cfg.site.district),
+                    None,
+                );
                 let index = o.url(urls::SEARCH_INDEX);
                 let script = o.url(urls::SEARCH_SCRIPT);
                 self.page(prep, "search.html", urls::SEARCH, meta, |ctx| {
@@ -368,7 +414,13 @@ impl OutletBuild<'_> {
             Job::SearchIndex => Ok((urls::SEARCH_INDEX.to_owned(), self.search_index())),
             Job::SearchScript => Ok((urls::SEARCH_SCRIPT.to_owned(), include_bytes!("search.js").to_vec())),
             Job::Follow => {
-                let meta = self.meta("follow", urls::FOLLOW, "Theo dõi tin mới".into(), "Nhận tin bài mới theo chuyên mục và theo xã qua RSS".into(), None);
+                let meta = self.meta(
+                    "follow",
+                    urls::FOLLOW,
+                    "Theo dõi tin mới".into(),
+                    "Nhận tin bài mới theo chuyên mục và theo xã qua RSS".into(),
+                    None,
+                );
                 let opml = o.url(urls::OPML);
                 self.page(prep, "follow.html", urls::FOLLOW, meta, |ctx| {
                     ctx.insert("units", &prep.units);
@@ -387,7 +439,7 @@ impl OutletBuild<'_> {
     /// and `<path>/` for this year's (or the plan's latest year before it).
     fn report_jobs(&self) -> Vec<Job> {
         let Some(rp) = &self.cfg.site.report_page else { return Vec::new() };
-        if !rp.outlets.is_empty() && !rp.outlets.iter().any(|o| *o == self.plan.outlet.id) {
+        if !rp.outlets.is_empty() && !rp.outlets.contains(&self.plan.outlet.id) {
             return Vec::new();
         }
         let this_year = crate::report::year_of(self.today);
@@ -399,21 +451,24 @@ impl OutletBuild<'_> {
     }
 
     fn report(&self, year: i32, index: bool) -> Result<(String, Vec<u8>), Diagnostic> {
-        let base = self.cfg.site.report_page.as_ref().map(|rp| rp.path.trim_matches('/').to_owned()).unwrap_or_default();
+        let base =
+            self.cfg.site.report_page.as_ref().map(|rp| rp.path.trim_matches('/').to_owned()).unwrap_or_default();
         let path = if index { format!("/{base}/") } else { format!("/{base}/{year}/") };
         let r = crate::report::compute(self.cfg, self.all, year, self.today);
-        crate::report::html(&r, &self.cfg.site.district, &self.cfg.site.province).map(|html| (path, html.into_bytes())).map_err(|e| {
-            Diagnostic::error(
-                "template-error",
-                "src/report/report.html",
-                Pos::START,
-                Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}")),
-            )
-        })
+        crate::report::html(&r, &self.cfg.site.district, &self.cfg.site.province)
+            .map(|html| (path, html.into_bytes()))
+            .map_err(|e| {
+                Diagnostic::error(
+                    "template-error",
+                    "src/report/report.html",
+                    Pos::START,
+                    Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}")),
+                )
+            })
     }
 
     fn search_index(&self) -> Vec<u8> {
-        use crate::assemble::search::{cut, Index, SUMMARY_CHARS};
+        use crate::assemble::search::{Index, SUMMARY_CHARS, cut};
         let (cfg, p) = (self.cfg, self.published);
         let units: Vec<String> = cfg.registry.units.iter().map(|u| u.full_name()).collect();
         let unit_names: Vec<&str> = units.iter().map(String::as_str).collect();
@@ -424,9 +479,21 @@ impl OutletBuild<'_> {
             .iter()
             .map(|&i| {
                 let s = p.stories[i];
-                let unit = cfg.registry.resolve(&s.commune).and_then(|u| cfg.registry.units.iter().position(|x| x.id == u.id)).unwrap_or(0);
+                let unit = cfg
+                    .registry
+                    .resolve(&s.commune)
+                    .and_then(|u| cfg.registry.units.iter().position(|x| x.id == u.id))
+                    .unwrap_or(0);
                 let field = cfg.criteria.fields.iter().position(|f| f.id == s.field).unwrap_or(0);
-                (s.slug.as_str(), s.title.as_str(), s.subject.name.as_str(), unit, field, s.date.format("%d/%m/%Y").to_string(), cut(&s.summary, SUMMARY_CHARS))
+                (
+                    s.slug.as_str(),
+                    s.title.as_str(),
+                    s.subject.name.as_str(),
+                    unit,
+                    field,
+                    s.date.format("%d/%m/%Y").to_string(),
+                    cut(&s.summary, SUMMARY_CHARS),
+                )
             })
             .collect();
         let index = Index { v: 1, base: self.plan.outlet.url("/bai-viet/"), units: unit_names, fields, stories };
@@ -442,7 +509,12 @@ impl OutletBuild<'_> {
         let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n");
         s.push_str(&format!("  <head><title>{}</title></head>\n  <body>\n", esc(&o.title)));
         let outline = |title: &str, feed: &str, page: &str| {
-            format!("      <outline type=\"rss\" text=\"{0}\" title=\"{0}\" xmlUrl=\"{1}\" htmlUrl=\"{2}\"/>\n", esc(title), esc(feed), esc(page))
+            format!(
+                "      <outline type=\"rss\" text=\"{0}\" title=\"{0}\" xmlUrl=\"{1}\" htmlUrl=\"{2}\"/>\n",
+                esc(title),
+                esc(feed),
+                esc(page)
+            )
         };
         s.push_str(&format!("    <outline text=\"{}\">\n", esc("Toàn trang")));
         s.push_str(&outline(&o.title, &o.url(urls::SITE_FEED), &o.url("/")));

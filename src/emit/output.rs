@@ -10,7 +10,8 @@ use std::path::{Component, Path, PathBuf};
 const STAGING: &str = ".guong-staging-";
 /// Marks a folder as guong's output, so a later build may replace what is in it.
 pub const MARKER: &str = ".guong-output";
-const MARKER_TEXT: &str = "Thư mục này do guong tạo; guong build thay thế nội dung của nó.\nThis folder is written by guong build.\n";
+const MARKER_TEXT: &str =
+    "Thư mục này do guong tạo; guong build thay thế nội dung của nó.\nThis folder is written by guong build.\n";
 const OLD: &str = ".guong-old-";
 const LOCK: &str = ".guong-lock";
 
@@ -77,16 +78,24 @@ pub fn check_out_dir(root: &Path, out: &Path, force: bool) -> Result<(), Error> 
         ));
     }
     if out_c.exists() && !out_c.is_dir() {
-        return Err(Error::misuse(format!("{} là một tệp, không phải thư mục", out.display()), format!("{} is a file, not a folder", out.display())));
+        return Err(Error::misuse(
+            format!("{} là một tệp, không phải thư mục", out.display()),
+            format!("{} is a file, not a folder", out.display()),
+        ));
     }
     // Never take over a folder of someone else's files: only an empty one, or ours.
-    if let Ok(mut entries) = std::fs::read_dir(out) {
-        if !force && entries.next().is_some() && !out.join(MARKER).exists() {
-            return Err(Error::misuse(
-                format!("thư mục {} đã có tệp không phải do guong tạo; chọn thư mục khác, làm trống nó, hoặc thêm --force", out.display()),
-                format!("{} holds files guong did not write; use another folder, empty it, or add --force", out.display()),
-            ));
-        }
+    if let Ok(mut entries) = std::fs::read_dir(out)
+        && !force
+        && entries.next().is_some()
+        && !out.join(MARKER).exists()
+    {
+        return Err(Error::misuse(
+            format!(
+                "thư mục {} đã có tệp không phải do guong tạo; chọn thư mục khác, làm trống nó, hoặc thêm --force",
+                out.display()
+            ),
+            format!("{} holds files guong did not write; use another folder, empty it, or add --force", out.display()),
+        ));
     }
     Ok(())
 }
@@ -117,17 +126,25 @@ pub fn write_file_safely(root: &Path, path: &Path, bytes: &[u8], force: bool) ->
     }
     if let Ok(meta) = fs::symlink_metadata(path) {
         if meta.is_dir() {
-            return Err(Error::misuse(format!("{} là một thư mục", path.display()), format!("{} is a folder", path.display())));
+            return Err(Error::misuse(
+                format!("{} là một thư mục", path.display()),
+                format!("{} is a folder", path.display()),
+            ));
         }
         if !force && (!meta.is_file() || !written_by_guong(path)) {
             return Err(Error::misuse(
                 format!("{} đã có và không phải báo cáo do guong tạo; chọn tên khác hoặc thêm --force", path.display()),
-                format!("{} exists and is not a report guong wrote; choose another name or add --force", path.display()),
+                format!(
+                    "{} exists and is not a report guong wrote; choose another name or add --force",
+                    path.display()
+                ),
             ));
         }
     }
     let tmp = dir.join(format!(".{name}.guong-{}", std::process::id()));
-    let result = fs::File::create(&tmp).and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all())).and_then(|()| fs::rename(&tmp, path));
+    let result = fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .and_then(|()| fs::rename(&tmp, path));
     if let Err(e) = result {
         let _ = fs::remove_file(&tmp);
         return Err(Error::write(path, e));
@@ -150,7 +167,8 @@ impl OutputLock {
         if !out.join(MARKER).exists() {
             fs::write(out.join(MARKER), MARKER_TEXT)?;
         }
-        let mut file = fs::OpenOptions::new().create(true).truncate(false).read(true).write(true).open(out.join(LOCK))?;
+        let mut file =
+            fs::OpenOptions::new().create(true).truncate(false).read(true).write(true).open(out.join(LOCK))?;
         match file.try_lock() {
             Ok(()) => {}
             Err(fs::TryLockError::WouldBlock) => {
@@ -170,7 +188,7 @@ impl OutputLock {
 /// `live` names a whole folder, the old one or the new one.
 #[cfg(target_os = "linux")]
 fn exchange(new: &Path, live: &Path) -> io::Result<()> {
-    use rustix::fs::{renameat_with, RenameFlags, CWD};
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
     renameat_with(CWD, new, CWD, live, RenameFlags::EXCHANGE).map_err(io::Error::from)
 }
 
@@ -347,7 +365,12 @@ mod tests {
         .unwrap();
         assert_eq!(seen, ["a"]);
         assert!(out.join("a/new.html").exists() && !out.join("a/old.html").exists());
-        let left: Vec<_> = fs::read_dir(&out).unwrap().flatten().map(|e| e.file_name()).filter(|n| n.to_string_lossy().starts_with(".guong-staging")).collect();
+        let left: Vec<_> = fs::read_dir(&out)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .filter(|n| n.to_string_lossy().starts_with(".guong-staging"))
+            .collect();
         assert!(left.is_empty());
     }
 }

@@ -1,7 +1,7 @@
 //! Building the template views of one outlet from the model.
 
 use crate::assemble::views::*;
-use crate::assemble::{urls, OutletPlan, Published};
+use crate::assemble::{OutletPlan, Published, urls};
 use crate::model::{Config, Outlet, Story, Unit};
 use chrono::NaiveDate;
 
@@ -19,7 +19,9 @@ pub fn image(o: &Outlet, p: &Published, rel: &str, alt: &str) -> Option<ImageVie
     let url = |path: &str| o.url(&format!("/{path}"));
     let default = img.variants.iter().rev().find(|v| v.width <= 960).or(img.variants.first())?;
     let large = img.variants.iter().rev().find(|v| v.width <= 1600).or(img.variants.first())?;
-    let set = |f: fn(&crate::images::Variant) -> &String| img.variants.iter().map(|v| format!("{} {}w", url(f(v)), v.width)).collect::<Vec<_>>().join(", ");
+    let set = |f: fn(&crate::images::Variant) -> &String| {
+        img.variants.iter().map(|v| format!("{} {}w", url(f(v)), v.width)).collect::<Vec<_>>().join(", ")
+    };
     Some(ImageView {
         src: url(&default.jpeg),
         width: default.width,
@@ -38,7 +40,12 @@ pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize) -> Card {
     let s: &Story = p.stories[i];
     let commune = match cfg.registry.resolve(&s.commune) {
         Some(u) => unit_link(o, u),
-        None => UnitLink { id: s.commune.clone(), name: s.commune.clone(), full_name: s.commune.clone(), url: o.url(&urls::commune(&s.commune, 1)) },
+        None => UnitLink {
+            id: s.commune.clone(),
+            name: s.commune.clone(),
+            full_name: s.commune.clone(),
+            url: o.url(&urls::commune(&s.commune, 1)),
+        },
     };
     let field_name = cfg.criteria.field(&s.field).map_or(s.field.clone(), |f| f.name.clone());
     Card {
@@ -191,24 +198,14 @@ pub fn window(current: usize, total: usize) -> Vec<usize> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn pagination_windows() {
-        assert_eq!(super::window(1, 1), [1]);
-        assert_eq!(super::window(1, 4), [1, 2, 3, 4]);
-        assert_eq!(super::window(50, 5000), [1, 0, 48, 49, 50, 51, 52, 0, 5000]);
-        assert_eq!(super::window(5000, 5000), [1, 0, 4998, 4999, 5000]);
-        assert_eq!(super::window(3, 5), [1, 2, 3, 4, 5]);
-    }
-}
-
 /// Structured data for search engines and link previews: an Article whose `about` is the
 /// exemplar. `<` is written as `\u003c`, so that no text can open or close an element.
 fn jsonld(cfg: &Config, o: &Outlet, s: &Story, card: &Card) -> String {
     let about = match s.subject.kind {
         crate::model::SubjectType::Individual => serde_json::json!({ "@type": "Person", "name": s.subject.name }),
-        crate::model::SubjectType::Household => serde_json::json!({ "@type": "Organization", "additionalType": "Hộ gia đình", "name": s.subject.name }),
+        crate::model::SubjectType::Household => {
+            serde_json::json!({ "@type": "Organization", "additionalType": "Hộ gia đình", "name": s.subject.name })
+        }
         crate::model::SubjectType::Collective => serde_json::json!({ "@type": "Organization", "name": s.subject.name }),
     };
     let mut v = serde_json::json!({
@@ -230,4 +227,16 @@ fn jsonld(cfg: &Config, o: &Outlet, s: &Story, card: &Card) -> String {
         v["image"] = serde_json::json!(img.large);
     }
     serde_json::to_string(&v).unwrap_or_default().replace('<', "\\u003c")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn pagination_windows() {
+        assert_eq!(super::window(1, 1), [1]);
+        assert_eq!(super::window(1, 4), [1, 2, 3, 4]);
+        assert_eq!(super::window(50, 5000), [1, 0, 48, 49, 50, 51, 52, 0, 5000]);
+        assert_eq!(super::window(5000, 5000), [1, 0, 4998, 4999, 5000]);
+        assert_eq!(super::window(3, 5), [1, 2, 3, 4, 5]);
+    }
 }

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use xxhash_rust::xxh3::xxh3_128;
 
 /// Where an outlet's files go: the output folder (`OutletWriter`), or the preview's
@@ -52,7 +52,14 @@ impl OutletWriter {
         } else {
             HashMap::new()
         };
-        OutletWriter { dir, live, old, new: Mutex::new(HashMap::new()), written: AtomicUsize::new(0), linked: AtomicUsize::new(0) }
+        OutletWriter {
+            dir,
+            live,
+            old,
+            new: Mutex::new(HashMap::new()),
+            written: AtomicUsize::new(0),
+            linked: AtomicUsize::new(0),
+        }
     }
 
     /// Puts `bytes` at `rel` (a path inside the outlet, `/`-separated). Refuses a path
@@ -65,7 +72,8 @@ impl OutletWriter {
         if let Some(parent) = dest.parent() {
             fs::create_dir_all(parent)?;
         }
-        let same = self.old.get(rel) == Some(&hash) && fs::metadata(self.live.join(rel)).is_ok_and(|m| m.len() == bytes.len() as u64);
+        let same = self.old.get(rel) == Some(&hash)
+            && fs::metadata(self.live.join(rel)).is_ok_and(|m| m.len() == bytes.len() as u64);
         if same && fs::hard_link(self.live.join(rel), &dest).is_ok() {
             self.linked.fetch_add(1, Ordering::Relaxed);
         } else {
@@ -80,7 +88,10 @@ impl OutletWriter {
         check_rel(rel)?;
         let mut seen = self.new.lock().map_err(|_| io::Error::other("writer poisoned"))?;
         if seen.insert(rel.to_owned(), hash).is_some() {
-            return Err(io::Error::new(io::ErrorKind::AlreadyExists, format!("hai tệp cùng ghi vào `{rel}` / two outputs at `{rel}`")));
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                format!("hai tệp cùng ghi vào `{rel}` / two outputs at `{rel}`"),
+            ));
         }
         Ok(())
     }
@@ -88,8 +99,11 @@ impl OutletWriter {
     /// Records what the output now holds, for the next build (after the swap).
     pub fn save_manifest(&self, out: &Path, outlet: &str) -> io::Result<()> {
         // Linked photo variants (hash 0) are not recorded: they are linked from the cache.
-        let mut v: Vec<(String, u128)> =
-            self.new.lock().map(|v| v.iter().filter(|(_, h)| **h != 0).map(|(p, h)| (p.clone(), *h)).collect()).unwrap_or_default();
+        let mut v: Vec<(String, u128)> = self
+            .new
+            .lock()
+            .map(|v| v.iter().filter(|(_, h)| **h != 0).map(|(p, h)| (p.clone(), *h)).collect())
+            .unwrap_or_default();
         v.sort();
         let mut text = String::with_capacity(v.len() * 80);
         for (p, h) in v {
@@ -106,7 +120,6 @@ impl OutletWriter {
             _ => Ok(()),
         }
     }
-
 }
 
 impl Sink for OutletWriter {

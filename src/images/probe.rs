@@ -28,17 +28,28 @@ impl ProbeError {
     /// What is wrong with the photo `shown`, in Vietnamese and English.
     pub fn describe(&self, shown: &str) -> (String, String) {
         match self {
-            ProbeError::Io(e) => (format!("không đọc được ảnh `{shown}`: {e}"), format!("cannot read the image `{shown}`: {e}")),
+            ProbeError::Io(e) => {
+                (format!("không đọc được ảnh `{shown}`: {e}"), format!("cannot read the image `{shown}`: {e}"))
+            }
             ProbeError::NotImage => (
                 format!("tệp `{shown}` không phải là ảnh (chỉ nhận JPEG, PNG, WebP, GIF)"),
                 format!("`{shown}` is not an image (JPEG, PNG, WebP or GIF)"),
             ),
-            ProbeError::Unsupported(f) => (format!("ảnh `{shown}` có định dạng {f} chưa hỗ trợ"), format!("`{shown}` is in the unsupported format {f}")),
+            ProbeError::Unsupported(f) => (
+                format!("ảnh `{shown}` có định dạng {f} chưa hỗ trợ"),
+                format!("`{shown}` is in the unsupported format {f}"),
+            ),
             ProbeError::TooLarge { width, height } => (
-                format!("ảnh `{shown}` có kích thước bất thường ({width}×{height} điểm ảnh); tối đa {0}×{0}", super::MAX_SIDE),
+                format!(
+                    "ảnh `{shown}` có kích thước bất thường ({width}×{height} điểm ảnh); tối đa {0}×{0}",
+                    super::MAX_SIDE
+                ),
                 format!("`{shown}` claims absurd dimensions ({width}×{height}); at most {0}×{0}", super::MAX_SIDE),
             ),
-            ProbeError::Corrupt(e) => (format!("ảnh `{shown}` bị hỏng hoặc chép thiếu: {e}"), format!("`{shown}` is corrupt or truncated: {e}")),
+            ProbeError::Corrupt(e) => (
+                format!("ảnh `{shown}` bị hỏng hoặc chép thiếu: {e}"),
+                format!("`{shown}` is corrupt or truncated: {e}"),
+            ),
         }
     }
 }
@@ -66,10 +77,10 @@ pub fn decode_checked(bytes: &[u8]) -> Result<(image::DynamicImage, Probe), Prob
     // The header alone first, so that a bomb is named with the size it claims.
     let mut header = ImageReader::with_format(Cursor::new(bytes), format);
     header.no_limits();
-    if let Ok((w, h)) = header.into_dimensions() {
-        if w > MAX_SIDE || h > MAX_SIDE || u64::from(w) * u64::from(h) > 100_000_000 {
-            return Err(ProbeError::TooLarge { width: w, height: h });
-        }
+    if let Ok((w, h)) = header.into_dimensions()
+        && (w > MAX_SIDE || h > MAX_SIDE || u64::from(w) * u64::from(h) > 100_000_000)
+    {
+        return Err(ProbeError::TooLarge { width: w, height: h });
     }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     reader.limits(limits());
@@ -99,9 +110,8 @@ pub fn decode_checked(bytes: &[u8]) -> Result<(image::DynamicImage, Probe), Prob
 
 /// A PNG's claimed size, read from its IHDR chunk (the decoder refuses before telling).
 fn png_size(b: &[u8]) -> Option<(u32, u32)> {
-    (b.len() >= 24 && &b[12..16] == b"IHDR").then(|| {
-        (u32::from_be_bytes([b[16], b[17], b[18], b[19]]), u32::from_be_bytes([b[20], b[21], b[22], b[23]]))
-    })
+    (b.len() >= 24 && &b[12..16] == b"IHDR")
+        .then(|| (u32::from_be_bytes([b[16], b[17], b[18], b[19]]), u32::from_be_bytes([b[20], b[21], b[22], b[23]])))
 }
 
 /// Whether the file ends where its format says it does. Decoders are lenient with a
@@ -122,6 +132,26 @@ fn whole(format: ImageFormat, b: &[u8]) -> bool {
     }
 }
 
+/// Probes the photo at `path`, using and filling the cache under `root`.
+pub fn probe(root: &Path, path: &Path) -> Result<Probe, ProbeError> {
+    let bytes =
+        crate::load::source::read_regular(path, super::MAX_FILE_BYTES).map_err(|e| ProbeError::Io(e.to_string()))?;
+    probe_bytes(root, &bytes)
+}
+
+pub fn probe_bytes(root: &Path, bytes: &[u8]) -> Result<Probe, ProbeError> {
+    let cache = Cache::new(root);
+    let name = format!("{}.probe", cache::key(bytes, "probe"));
+    if let Ok(text) = std::fs::read_to_string(cache.path(&name))
+        && let Some((w, h)) = text.trim().split_once('x').and_then(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?)))
+    {
+        return Ok(Probe { width: w, height: h });
+    }
+    let (_, p) = decode_checked(bytes)?;
+    let _ = cache.put(&name, format!("{}x{}", p.width, p.height).as_bytes()); // a read-only site still checks
+    Ok(p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,23 +167,4 @@ mod tests {
         trailer.extend_from_slice(b"SEFHtrailer data from a phone");
         assert!(decode_checked(&trailer).is_ok(), "data after the end marker is tolerated");
     }
-}
-
-/// Probes the photo at `path`, using and filling the cache under `root`.
-pub fn probe(root: &Path, path: &Path) -> Result<Probe, ProbeError> {
-    let bytes = crate::load::source::read_regular(path, super::MAX_FILE_BYTES).map_err(|e| ProbeError::Io(e.to_string()))?;
-    probe_bytes(root, &bytes)
-}
-
-pub fn probe_bytes(root: &Path, bytes: &[u8]) -> Result<Probe, ProbeError> {
-    let cache = Cache::new(root);
-    let name = format!("{}.probe", cache::key(bytes, "probe"));
-    if let Ok(text) = std::fs::read_to_string(cache.path(&name)) {
-        if let Some((w, h)) = text.trim().split_once('x').and_then(|(w, h)| Some((w.parse().ok()?, h.parse().ok()?))) {
-            return Ok(Probe { width: w, height: h });
-        }
-    }
-    let (_, p) = decode_checked(bytes)?;
-    let _ = cache.put(&name, format!("{}x{}", p.width, p.height).as_bytes()); // a read-only site still checks
-    Ok(p)
 }

@@ -2,11 +2,11 @@
 //! or changed photos. Outputs carry no metadata: the encoders write pixels only, so
 //! EXIF (with GPS), XMP and ICC blocks of the source never reach the site.
 
-use super::cache::{self, Cache};
-use super::probe::{decode_checked, ProbeError};
 use super::ImageConfig;
-use image::codecs::jpeg::JpegEncoder;
+use super::cache::{self, Cache};
+use super::probe::{ProbeError, decode_checked};
 use image::DynamicImage;
+use image::codecs::jpeg::JpegEncoder;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -67,8 +67,15 @@ fn encode(img: &DynamicImage, quality: u8) -> Result<(Vec<u8>, Vec<u8>), String>
 }
 
 /// One photo: reuse its cached variants, or decode, orient, resize and encode them.
-fn one(root: &Path, cache: &Cache, cfg: &ImageConfig, rel: &str, counters: (&AtomicUsize, &AtomicUsize)) -> Result<(Processed, Vec<(String, String)>), ProbeError> {
-    let bytes = crate::load::source::read_regular(&root.join("content").join(rel), super::MAX_FILE_BYTES).map_err(|e| ProbeError::Io(e.to_string()))?;
+fn one(
+    root: &Path,
+    cache: &Cache,
+    cfg: &ImageConfig,
+    rel: &str,
+    counters: (&AtomicUsize, &AtomicUsize),
+) -> Result<(Processed, Vec<(String, String)>), ProbeError> {
+    let bytes = crate::load::source::read_regular(&root.join("content").join(rel), super::MAX_FILE_BYTES)
+        .map_err(|e| ProbeError::Io(e.to_string()))?;
     let params = format!("q={}", cfg.quality);
     let key = cache::key(&bytes, &params);
     let short = &key[..10];
@@ -79,10 +86,12 @@ fn one(root: &Path, cache: &Cache, cfg: &ImageConfig, rel: &str, counters: (&Ato
         Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?))
     });
     let names = |w: u32| (format!("{key}-{w}.jpg"), format!("{key}-{w}.webp"));
-    let cached = size.filter(|&(w, _)| widths_for(&cfg.widths, w).iter().all(|&v| {
-        let (j, p) = names(v);
-        cache.path(&j).is_file() && cache.path(&p).is_file()
-    }));
+    let cached = size.filter(|&(w, _)| {
+        widths_for(&cfg.widths, w).iter().all(|&v| {
+            let (j, p) = names(v);
+            cache.path(&j).is_file() && cache.path(&p).is_file()
+        })
+    });
     let (sw, sh) = match cached {
         Some(s) => {
             counters.1.fetch_add(1, Ordering::Relaxed);
@@ -102,7 +111,9 @@ fn one(root: &Path, cache: &Cache, cfg: &ImageConfig, rel: &str, counters: (&Ato
                 cache.put(&j, &jpeg).map_err(|e| ProbeError::Io(e.to_string()))?;
                 cache.put(&p, &webp).map_err(|e| ProbeError::Io(e.to_string()))?;
             }
-            cache.put(&manifest, format!("{}x{}", probe.width, probe.height).as_bytes()).map_err(|e| ProbeError::Io(e.to_string()))?;
+            cache
+                .put(&manifest, format!("{}x{}", probe.width, probe.height).as_bytes())
+                .map_err(|e| ProbeError::Io(e.to_string()))?;
             counters.0.fetch_add(1, Ordering::Relaxed);
             (probe.width, probe.height)
         }
@@ -124,7 +135,11 @@ fn one(root: &Path, cache: &Cache, cfg: &ImageConfig, rel: &str, counters: (&Ato
 
 impl ImageSet {
     /// Processes every photo in `paths` (relative to `content/`), in parallel.
-    pub fn build(root: &Path, cfg: &ImageConfig, paths: &HashSet<String>) -> Result<ImageSet, Vec<(String, ProbeError)>> {
+    pub fn build(
+        root: &Path,
+        cfg: &ImageConfig,
+        paths: &HashSet<String>,
+    ) -> Result<ImageSet, Vec<(String, ProbeError)>> {
         let cache = Cache::new(root);
         let (done, reused) = (AtomicUsize::new(0), AtomicUsize::new(0));
         let mut sorted: Vec<&String> = paths.iter().collect();

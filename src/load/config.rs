@@ -2,12 +2,12 @@
 
 use super::source;
 use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::model::Config;
 use crate::model::columns::{Column, ColumnsFile};
-use crate::model::config::{ConfigSpans, COLUMNS, COMMUNES, CRITERIA, SITE};
+use crate::model::config::{COLUMNS, COMMUNES, CRITERIA, ConfigSpans, SITE};
 use crate::model::criteria::Criteria;
 use crate::model::registry::{Registry, RegistryFile};
 use crate::model::site::SiteConfig;
-use crate::model::Config;
 use crate::yaml::{self, SpanMap};
 use serde::de::DeserializeOwned;
 use std::path::Path;
@@ -30,7 +30,10 @@ fn read<T: DeserializeOwned>(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>
                     "config-invalid",
                     rel,
                     e.pos.unwrap_or(Pos::START),
-                    Text::new(format!("tệp cấu hình không hợp lệ: {}", e.message), format!("invalid configuration: {}", e.message)),
+                    Text::new(
+                        format!("tệp cấu hình không hợp lệ: {}", e.message),
+                        format!("invalid configuration: {}", e.message),
+                    ),
                 )
                 .with_help(Text::new(
                     "so sánh với mẫu trong README (mục Cấu hình)",
@@ -72,4 +75,3 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
         spans: ConfigSpans { site: s1, communes: s2, criteria: s3, columns: s4 },
     })
 }
-

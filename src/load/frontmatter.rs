@@ -34,8 +34,7 @@ pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     }
     let fm_start = first_line.len() + 1;
     let mut offset = fm_start.min(text.len());
-    let mut line_no = 2;
-    for line in text[offset..].split_inclusive('\n') {
+    for (line_no, line) in (2..).zip(text[offset..].split_inclusive('\n')) {
         let bare = line.trim_end_matches('\n').trim_end();
         if bare == "---" || bare == "..." {
             let body_start = offset + line.len();
@@ -47,7 +46,6 @@ pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
             });
         }
         offset += line.len();
-        line_no += 1;
     }
     Err(Diagnostic::error(
         "unclosed-front-matter",

@@ -2,15 +2,15 @@
 
 pub mod config;
 pub mod frontmatter;
-pub mod story;
 pub mod source;
+pub mod story;
 
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Story;
-use story as fm;
-pub use config::config;
 use crate::yaml::{self, SpanMap};
+pub use config::config;
 use std::path::{Path, PathBuf};
+use story as fm;
 use walkdir::WalkDir;
 
 pub const STORIES_DIR: &str = "content/stories";
@@ -43,7 +43,10 @@ pub fn find_all(root: &Path) -> Result<(Vec<StoryFile>, Vec<String>), Diagnostic
                 "io-error",
                 STORIES_DIR,
                 Pos::START,
-                Text::new(format!("không đọc được thư mục bài viết: {e}"), format!("cannot read the stories folder: {e}")),
+                Text::new(
+                    format!("không đọc được thư mục bài viết: {e}"),
+                    format!("cannot read the stories folder: {e}"),
+                ),
             )
         })?;
         let path = entry.path();
@@ -91,16 +94,21 @@ pub fn special_files(root: &Path) -> Vec<Diagnostic> {
     let Ok(site) = root.canonicalize() else { return Vec::new() };
     let mut out = Vec::new();
     for dir in ["content", "themes"] {
-        for e in WalkDir::new(root.join(dir)).follow_links(false).sort_by_file_name().into_iter().filter_map(Result::ok) {
+        for e in WalkDir::new(root.join(dir)).follow_links(false).sort_by_file_name().into_iter().filter_map(Result::ok)
+        {
             let t = e.file_type();
             let what = if t.is_symlink() {
                 let target = e.path().canonicalize().ok();
                 let usable = target.as_ref().is_some_and(|t| t.starts_with(&site) && (t.is_file() || t.is_dir()));
-                let story = e.path().starts_with(root.join(STORIES_DIR)) && e.path().extension().is_some_and(|x| x == "md");
+                let story =
+                    e.path().starts_with(root.join(STORIES_DIR)) && e.path().extension().is_some_and(|x| x == "md");
                 if usable || story {
                     continue;
                 }
-                ("liên kết trỏ ra ngoài thư mục trang, tới tệp đặc biệt hoặc tới nơi không tồn tại", "a link pointing outside the site, to a special file, or to nothing")
+                (
+                    "liên kết trỏ ra ngoài thư mục trang, tới tệp đặc biệt hoặc tới nơi không tồn tại",
+                    "a link pointing outside the site, to a special file, or to nothing",
+                )
             } else if t.is_file() || t.is_dir() {
                 continue;
             } else {
@@ -113,7 +121,10 @@ pub fn special_files(root: &Path) -> Vec<Diagnostic> {
                     Pos::START,
                     Text::new(format!("{}: bỏ qua, không đọc", what.0), format!("{}: skipped, never read", what.1)),
                 )
-                .with_help(Text::new("thay bằng một tệp thường, hoặc xóa nó", "replace it with a regular file, or remove it")),
+                .with_help(Text::new(
+                    "thay bằng một tệp thường, hoặc xóa nó",
+                    "replace it with a regular file, or remove it",
+                )),
             );
         }
     }
@@ -185,7 +196,10 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
                 pos = q;
                 help = Text::new(
                     format!("dấu ngoặc kép mở ở dòng {} chưa được đóng: thêm `\"` ở cuối giá trị", q.line),
-                    format!("the double quote opened on line {} is never closed: add `\"` at the end of the value", q.line),
+                    format!(
+                        "the double quote opened on line {} is never closed: add `\"` at the end of the value",
+                        q.line
+                    ),
                 );
             }
             diags.push(
@@ -193,7 +207,10 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
                     "yaml-syntax",
                     &file.rel,
                     pos,
-                    Text::new(format!("phần khai báo sai cú pháp YAML: {}", explain_vi(&e.message)), format!("the front matter is not valid YAML: {}", e.message)),
+                    Text::new(
+                        format!("phần khai báo sai cú pháp YAML: {}", explain_vi(&e.message)),
+                        format!("the front matter is not valid YAML: {}", e.message),
+                    ),
                 )
                 .with_help(help),
             );
@@ -217,7 +234,10 @@ fn explain_vi(message: &str) -> String {
         ("recursion limit exceeded", "các giá trị lồng nhau quá sâu"),
         ("nesting too deep", "các dấu ngoặc [ ] hoặc { } lồng nhau quá sâu: tệp bị từ chối để bảo vệ máy"),
         ("found character that cannot start any token", "có ký tự không hợp lệ (thường là phím Tab dùng để thụt lề)"),
-        ("mapping values are not allowed in this context", "có dấu hai chấm `:` không đúng chỗ (đặt giá trị trong ngoặc kép)"),
+        (
+            "mapping values are not allowed in this context",
+            "có dấu hai chấm `:` không đúng chỗ (đặt giá trị trong ngoặc kép)",
+        ),
         ("did not find expected key", "không tìm thấy khóa như mong đợi (kiểm tra thụt lề và ngoặc kép)"),
     ];
     match KNOWN.iter().find(|(en, _)| message.contains(en)) {

@@ -21,7 +21,11 @@ pub fn read_text(file: &Path, shown: &str) -> Result<(String, Vec<Diagnostic>), 
             Pos::START,
             Text::new(
                 format!("tệp quá lớn ({} MB); giới hạn là {} MB", meta.len() / 1_048_576, MAX_FILE_BYTES / 1_048_576),
-                format!("the file is too large ({} MB); the limit is {} MB", meta.len() / 1_048_576, MAX_FILE_BYTES / 1_048_576),
+                format!(
+                    "the file is too large ({} MB); the limit is {} MB",
+                    meta.len() / 1_048_576,
+                    MAX_FILE_BYTES / 1_048_576
+                ),
             ),
         ));
     }
@@ -49,7 +53,10 @@ pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
-        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, format!("tệp lớn hơn {limit} byte / the file is over {limit} bytes")));
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("tệp lớn hơn {limit} byte / the file is over {limit} bytes"),
+        ));
     }
     Ok(bytes)
 }
@@ -106,14 +113,20 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), 
             "nul-byte",
             shown,
             Pos::of_offset(&text, nul),
-            Text::new("tệp chứa ký tự NUL: đây không phải tệp văn bản", "the file holds a NUL byte: it is not a text file"),
+            Text::new(
+                "tệp chứa ký tự NUL: đây không phải tệp văn bản",
+                "the file holds a NUL byte: it is not a text file",
+            ),
         ));
     }
     if text.contains('\r') {
         let crlf = text.matches("\r\n").count();
         let lines = text.matches('\n').count();
         let (vi, en) = if crlf == lines {
-            ("tệp dùng kiểu xuống dòng Windows (CRLF); vẫn đọc được", "the file uses Windows (CRLF) line endings; accepted")
+            (
+                "tệp dùng kiểu xuống dòng Windows (CRLF); vẫn đọc được",
+                "the file uses Windows (CRLF) line endings; accepted",
+            )
         } else {
             ("tệp trộn lẫn nhiều kiểu xuống dòng (CRLF và LF)", "the file mixes line endings (CRLF and LF)")
         };
@@ -172,7 +185,7 @@ mod tests {
         assert_eq!(text, "---\ntitle: a b \n---\nx y\n");
         assert_eq!(f[0].code, "control-char");
         assert_eq!(f[0].pos, Pos::new(2, 9));
-            }
+    }
 
     #[test]
     fn nul_is_refused() {

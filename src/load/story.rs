@@ -1,16 +1,34 @@
 //! Front matter → `Story`, key by key, so that one run reports every missing key,
 //! unknown key and wrong type of a file (serde's derive stops at the first).
 
-use crate::model::story::{Kind, Recognition, Story, Subject, SubjectType};
 use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::model::story::{Kind, Recognition, Story, Subject, SubjectType};
 use crate::suggest;
 use crate::yaml::{self, Mapping, SpanMap, Value};
 use chrono::NaiveDate;
 
 /// Every key a story may have, for the unknown-key check and its suggestions.
 pub const STORY_KEYS: &[&str] = &[
-    "title", "kind", "date", "subject", "commune", "field", "criteria", "field_evidence", "summary", "author",
-    "recognition", "columns", "outlets", "image", "image_alt", "tags", "draft", "id", "aliases", "results",
+    "title",
+    "kind",
+    "date",
+    "subject",
+    "commune",
+    "field",
+    "criteria",
+    "field_evidence",
+    "summary",
+    "author",
+    "recognition",
+    "columns",
+    "outlets",
+    "image",
+    "image_alt",
+    "tags",
+    "draft",
+    "id",
+    "aliases",
+    "results",
     "replication",
 ];
 const SUBJECT_KEYS: &[&str] = &["type", "name", "consent"];
@@ -81,12 +99,14 @@ impl Reader<'_> {
                 continue;
             }
             let path = join(prefix, &name);
-            let help = suggest::did_you_mean(&name, known.iter().copied()).map(|s| {
-                Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?"))
-            }).unwrap_or_else(|| Text::new(
-                format!("các khóa hợp lệ {context_vi}: {}", known.join(", ")),
-                format!("valid keys here: {}", known.join(", ")),
-            ));
+            let help = suggest::did_you_mean(&name, known.iter().copied())
+                .map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))
+                .unwrap_or_else(|| {
+                    Text::new(
+                        format!("các khóa hợp lệ {context_vi}: {}", known.join(", ")),
+                        format!("valid keys here: {}", known.join(", ")),
+                    )
+                });
             self.diags.push(
                 Diagnostic::error(
                     "unknown-key",
@@ -169,7 +189,9 @@ impl Reader<'_> {
         let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
         let help = match suggest::did_you_mean(raw, names.iter().copied()) {
             Some(s) => Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")),
-            None => Text::new(format!("chọn một trong: {}", names.join(", ")), format!("use one of: {}", names.join(", "))),
+            None => {
+                Text::new(format!("chọn một trong: {}", names.join(", ")), format!("use one of: {}", names.join(", ")))
+            }
         };
         self.diags.push(
             Diagnostic::error(
@@ -194,8 +216,10 @@ impl Reader<'_> {
             (format!("ngày `{raw}` không đúng dạng"), format!("the date `{raw}` is not in the expected form"))
         };
         self.diags.push(
-            Diagnostic::error("invalid-date", self.path, self.value_pos(path), Text::new(vi, en))
-                .with_help(Text::new("viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ `2024-03-15`", "write the date as YYYY-MM-DD, e.g. `2024-03-15`")),
+            Diagnostic::error("invalid-date", self.path, self.value_pos(path), Text::new(vi, en)).with_help(Text::new(
+                "viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ `2024-03-15`",
+                "write the date as YYYY-MM-DD, e.g. `2024-03-15`",
+            )),
         );
         None
     }
@@ -213,15 +237,29 @@ impl Reader<'_> {
             return None;
         };
         self.unknown_keys(m, "subject", SUBJECT_KEYS, "trong `subject`");
-        let kind_raw = self.text(m, "subject", "type", ("`individual`, `household` hoặc `collective`", "`individual`, `household` or `collective`"));
+        let kind_raw = self.text(
+            m,
+            "subject",
+            "type",
+            ("`individual`, `household` hoặc `collective`", "`individual`, `household` or `collective`"),
+        );
         let kind = kind_raw.and_then(|k| {
             self.one_of(
                 "subject.type",
                 &k,
-                &[("individual", SubjectType::Individual), ("household", SubjectType::Household), ("collective", SubjectType::Collective)],
+                &[
+                    ("individual", SubjectType::Individual),
+                    ("household", SubjectType::Household),
+                    ("collective", SubjectType::Collective),
+                ],
             )
         });
-        let name = self.text(m, "subject", "name", ("tên cá nhân, hộ gia đình hoặc tập thể", "the name of the person, household or collective"));
+        let name = self.text(
+            m,
+            "subject",
+            "name",
+            ("tên cá nhân, hộ gia đình hoặc tập thể", "the name of the person, household or collective"),
+        );
         let consent = self.opt_bool(m, "subject", "consent");
         let consent_valid = consent.is_some() || !m.contains_key("consent");
         Some(Subject { kind: kind?, name: name?, consent: consent.unwrap_or(false), consent_valid })
@@ -236,7 +274,12 @@ impl Reader<'_> {
             Some(v) => v,
         };
         let Value::Mapping(m) = v else {
-            self.wrong_type("criteria", v, "một bảng `mã tiêu chuẩn: minh chứng`", "a mapping `criterion id: evidence`");
+            self.wrong_type(
+                "criteria",
+                v,
+                "một bảng `mã tiêu chuẩn: minh chứng`",
+                "a mapping `criterion id: evidence`",
+            );
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -277,7 +320,9 @@ impl Reader<'_> {
                     self.missing(&format!("{prefix}.year"), "năm được khen thưởng", "the year of the award");
                     None
                 }
-                Some(Value::Number(n)) if n.as_i64().is_some_and(|y| (1945..=2100).contains(&y)) => n.as_i64().map(|y| y as i32),
+                Some(Value::Number(n)) if n.as_i64().is_some_and(|y| (1945..=2100).contains(&y)) => {
+                    n.as_i64().map(|y| y as i32)
+                }
                 Some(v) => {
                     self.wrong_type(&format!("{prefix}.year"), v, "một năm, ví dụ `2023`", "a year, e.g. `2023`");
                     None
@@ -312,14 +357,27 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
     r.unknown_keys(map, "", STORY_KEYS, "của bài viết");
     let title = r.text(map, "", "title", ("tiêu đề bài viết", "the story's title"));
     let kind = r
-        .text(map, "", "kind", ("`story` (gương điển hình) hoặc `practice` (mô hình mới, cách làm hay)", "`story` or `practice`"))
+        .text(
+            map,
+            "",
+            "kind",
+            ("`story` (gương điển hình) hoặc `practice` (mô hình mới, cách làm hay)", "`story` or `practice`"),
+        )
         .and_then(|k| r.one_of("kind", &k, &[("story", Kind::Story), ("practice", Kind::Practice)]));
-    let date = r.text(map, "", "date", ("ngày đăng, dạng `2024-03-15`", "the date, as `2024-03-15`")).and_then(|d| r.date("date", &d));
+    let date = r
+        .text(map, "", "date", ("ngày đăng, dạng `2024-03-15`", "the date, as `2024-03-15`"))
+        .and_then(|d| r.date("date", &d));
     let subject = r.subject(map);
-    let commune = r.text(map, "", "commune", ("mã xã, thị trấn trong communes.yaml, hoặc `huyen`", "a unit id of communes.yaml, or `huyen`"));
+    let commune = r.text(
+        map,
+        "",
+        "commune",
+        ("mã xã, thị trấn trong communes.yaml, hoặc `huyen`", "a unit id of communes.yaml, or `huyen`"),
+    );
     let field = r.text(map, "", "field", ("mã một trong 14 lĩnh vực", "one of the 14 field ids"));
     let criteria = r.criteria(map);
-    let field_evidence = r.text(map, "", "field_evidence", ("cách đáp ứng tiêu chuẩn của lĩnh vực", "how the field's criterion is met"));
+    let field_evidence =
+        r.text(map, "", "field_evidence", ("cách đáp ứng tiêu chuẩn của lĩnh vực", "how the field's criterion is met"));
     let summary = r.text(map, "", "summary", ("tóm tắt ngắn (tối đa 300 ký tự)", "a short summary (≤ 300 characters)"));
     let author = r.text(map, "", "author", ("tác giả hoặc đơn vị viết bài", "the author or writing unit"));
     let recognition = r.recognition(map);
@@ -340,9 +398,15 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
                 "empty-body",
                 r.path,
                 Pos::new(body_line.saturating_sub(1).max(1), 1),
-                Text::new("bài viết không có nội dung sau phần khai báo", "the story has no body after the front matter"),
+                Text::new(
+                    "bài viết không có nội dung sau phần khai báo",
+                    "the story has no body after the front matter",
+                ),
             )
-            .with_help(Text::new("viết nội dung bài (Markdown) sau dòng `---` thứ hai", "write the body (Markdown) after the second `---`")),
+            .with_help(Text::new(
+                "viết nội dung bài (Markdown) sau dòng `---` thứ hai",
+                "write the body (Markdown) after the second `---`",
+            )),
         );
     }
     Some(Story {

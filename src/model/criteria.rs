@@ -68,7 +68,8 @@ pub enum Level {
 }
 
 impl Level {
-    pub const ALL: [Level; 6] = [Level::State, Level::Ministry, Level::Province, Level::District, Level::Commune, Level::Unit];
+    pub const ALL: [Level; 6] =
+        [Level::State, Level::Ministry, Level::Province, Level::District, Level::Commune, Level::Unit];
     pub fn id(self) -> &'static str {
         match self {
             Level::State => "state",

@@ -33,8 +33,18 @@ pub struct SiteConfig {
 
 /// First segments of the paths a build generates in every outlet (see `assemble::urls`):
 /// nothing the configuration or a theme names may land on them.
-pub const RESERVED_PATHS: &[&str] =
-    &["bai-viet", "chuyen-muc", "dia-phuong", "tim-kiem", "theo-doi", "media", "index.html", "404.html", "rss.xml", "sitemap.xml"];
+pub const RESERVED_PATHS: &[&str] = &[
+    "bai-viet",
+    "chuyen-muc",
+    "dia-phuong",
+    "tim-kiem",
+    "theo-doi",
+    "media",
+    "index.html",
+    "404.html",
+    "rss.xml",
+    "sitemap.xml",
+];
 
 /// `images:` in site.yaml.
 #[derive(Debug, Clone, Deserialize)]
@@ -136,7 +146,9 @@ impl<'de> Deserialize<'de> for ColumnSelection {
         }
         match Raw::deserialize(d)? {
             Raw::Word(w) if w == "all" => Ok(ColumnSelection::All),
-            Raw::Word(w) => Err(serde::de::Error::custom(format!("expected `all` or a list of column ids, found `{w}`"))),
+            Raw::Word(w) => {
+                Err(serde::de::Error::custom(format!("expected `all` or a list of column ids, found `{w}`")))
+            }
             Raw::List(l) => Ok(ColumnSelection::Only(l)),
         }
     }
@@ -177,10 +189,9 @@ mod tests {
 
     #[test]
     fn offsets_parse() {
-        let mut s: SiteConfig = crate::yaml::from_str(
-            "district: T\nprovince: P\nquotas: {district: 5, commune: 2}\noutlets: []\n",
-        )
-        .unwrap();
+        let mut s: SiteConfig =
+            crate::yaml::from_str("district: T\nprovince: P\nquotas: {district: 5, commune: 2}\noutlets: []\n")
+                .unwrap();
         assert_eq!(s.offset_seconds(), Some(7 * 3600));
         s.utc_offset = "7".into();
         assert_eq!(s.offset_seconds(), None);
@@ -188,10 +199,15 @@ mod tests {
 
     #[test]
     fn column_selection_is_all_or_a_list() {
-        let o: Outlet = crate::yaml::from_str("id: a\ntitle: t\npublisher: p\nbase_url: u\ntheme: t\ncolumns: all\n").unwrap();
+        let o: Outlet =
+            crate::yaml::from_str("id: a\ntitle: t\npublisher: p\nbase_url: u\ntheme: t\ncolumns: all\n").unwrap();
         assert_eq!(o.columns, ColumnSelection::All);
-        let o: Outlet = crate::yaml::from_str("id: a\ntitle: t\npublisher: p\nbase_url: u\ntheme: t\ncolumns: [x]\n").unwrap();
+        let o: Outlet =
+            crate::yaml::from_str("id: a\ntitle: t\npublisher: p\nbase_url: u\ntheme: t\ncolumns: [x]\n").unwrap();
         assert_eq!(o.columns, ColumnSelection::Only(vec!["x".into()]));
-        assert!(crate::yaml::from_str::<Outlet>("id: a\ntitle: t\npublisher: p\nbase_url: u\ntheme: t\ncolumns: some\n").is_err());
+        assert!(
+            crate::yaml::from_str::<Outlet>("id: a\ntitle: t\npublisher: p\nbase_url: u\ntheme: t\ncolumns: some\n")
+                .is_err()
+        );
     }
 }

@@ -39,4 +39,3 @@ pub fn restore(html: &str, token: &str, players: &[String]) -> String {
     }
     out
 }
-

@@ -1,10 +1,10 @@
 //! Markdown with pulldown-cmark: tables, footnotes, strikethrough, smart punctuation,
 //! heading anchors, a table of contents and a reading time. Raw HTML is sanitised.
 
+use crate::text::html::{MAX_BLOCK_DEPTH, MAX_HTML_DEPTH, html_depth};
 use crate::text::links;
-use crate::text::html::{html_depth, MAX_BLOCK_DEPTH, MAX_HTML_DEPTH};
 use crate::text::{is_slug, slugify};
-use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -148,10 +148,10 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
         had_raw_html = false;
     } else if had_raw_html {
         for e in &mut events {
-            if let Event::Html(h) | Event::InlineHtml(h) = e {
-                if h.contains("<iframe") || h.contains("<IFRAME") {
-                    *h = CowStr::from(super::embed::lift(h, &policy.embed_hosts, &token, &mut players));
-                }
+            if let Event::Html(h) | Event::InlineHtml(h) = e
+                && (h.contains("<iframe") || h.contains("<IFRAME"))
+            {
+                *h = CowStr::from(super::embed::lift(h, &policy.embed_hosts, &token, &mut players));
             }
         }
     }
@@ -282,7 +282,9 @@ mod tests {
 
     #[test]
     fn markdown_links_cannot_run_script_or_leave_content() {
-        let r = render("[a](javascript:alert(1)) [b](data:text/html,x) ![c](../../etc/passwd) ![d](media/a.jpg) [e](https://x.vn)");
+        let r = render(
+            "[a](javascript:alert(1)) [b](data:text/html,x) ![c](../../etc/passwd) ![d](media/a.jpg) [e](https://x.vn)",
+        );
         assert!(!r.html.contains("javascript:") && !r.html.contains("data:"), "{}", r.html);
         assert!(!r.html.contains("etc/passwd"));
         assert!(r.html.contains(r#"src="../../media/a.jpg""#));
@@ -305,7 +307,11 @@ mod tests {
         let md = "<iframe src=\"https://www.youtube.com/embed/x\" onload=\"y()\"><script>alert(1)</script><a href=\"javascript:x\">l</a></iframe>\n";
         let r = render_with(md, &Policy { embed_hosts: vec!["www.youtube.com".into()], images: None });
         assert!(r.html.contains("<iframe src=\"https://www.youtube.com/embed/x\""), "{}", r.html);
-        assert!(!r.html.contains("<script") && !r.html.contains("javascript:") && !r.html.contains("onload"), "{}", r.html);
+        assert!(
+            !r.html.contains("<script") && !r.html.contains("javascript:") && !r.html.contains("onload"),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

@@ -3,4 +3,4 @@
 pub mod embed;
 pub mod markdown;
 
-pub use markdown::{render_with, Policy, Rendered, TocEntry};
+pub use markdown::{Policy, Rendered, TocEntry, render_with};

@@ -150,7 +150,9 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
         let quota = u.exists_on(jan1(year)).then_some(q.commune);
         let short = quota.map_or(0, |q| q.saturating_sub(count));
         let mut fields = BTreeMap::new();
-        for s in counted(stories, year, as_of).filter(|s| cfg.registry.resolve(&s.commune).is_some_and(|x| x.id == u.id)) {
+        for s in
+            counted(stories, year, as_of).filter(|s| cfg.registry.resolve(&s.commune).is_some_and(|x| x.id == u.id))
+        {
             *fields.entry(s.field.clone()).or_insert(0) += 1;
         }
         let merged = u.merged_into.as_deref().and_then(|m| cfg.registry.resolve(m));
@@ -201,15 +203,27 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
         .criteria
         .fields
         .iter()
-        .map(|f| Count { id: f.id.clone(), label: f.name.clone(), count: year_stories.iter().filter(|s| s.field == f.id).count() })
+        .map(|f| Count {
+            id: f.id.clone(),
+            label: f.name.clone(),
+            count: year_stories.iter().filter(|s| s.field == f.id).count(),
+        })
         .collect();
     let by_kind = [Kind::Story, Kind::Practice]
         .iter()
-        .map(|k| Count { id: k.id().into(), label: k.label().into(), count: year_stories.iter().filter(|s| s.kind == *k).count() })
+        .map(|k| Count {
+            id: k.id().into(),
+            label: k.label().into(),
+            count: year_stories.iter().filter(|s| s.kind == *k).count(),
+        })
         .collect();
     let by_subject = [SubjectType::Individual, SubjectType::Household, SubjectType::Collective]
         .iter()
-        .map(|t| Count { id: t.id().into(), label: t.label().into(), count: year_stories.iter().filter(|s| s.subject.kind == *t).count() })
+        .map(|t| Count {
+            id: t.id().into(),
+            label: t.label().into(),
+            count: year_stories.iter().filter(|s| s.subject.kind == *t).count(),
+        })
         .collect();
     let recognition_by_level = Level::ALL
         .iter()
@@ -228,7 +242,8 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
         .into_iter()
         .map(|y| {
             let (counts, total) = unit_counts(cfg, stories, y, as_of);
-            let listed: Vec<_> = cfg.registry.units.iter().filter(|u| u.kind != UnitType::Huyen && u.exists_in_year(y)).collect();
+            let listed: Vec<_> =
+                cfg.registry.units.iter().filter(|u| u.kind != UnitType::Huyen && u.exists_in_year(y)).collect();
             let with_quota: Vec<_> = listed.iter().filter(|u| u.exists_on(jan1(y))).collect();
             YearColumn {
                 year: y,
@@ -278,7 +293,18 @@ impl Report {
         let mut out = "\u{feff}".as_bytes().to_vec();
         {
             let mut w = csv::Writer::from_writer(&mut out);
-            let _ = w.write_record(["Năm", "Mã đơn vị", "Tên đơn vị", "Loại", "Số điển hình", "Chỉ tiêu", "Còn thiếu", "Đạt chỉ tiêu", "Sáp nhập vào", "Lĩnh vực"]);
+            let _ = w.write_record([
+                "Năm",
+                "Mã đơn vị",
+                "Tên đơn vị",
+                "Loại",
+                "Số điển hình",
+                "Chỉ tiêu",
+                "Còn thiếu",
+                "Đạt chỉ tiêu",
+                "Sáp nhập vào",
+                "Lĩnh vực",
+            ]);
             for u in &self.units {
                 let fields: Vec<String> = u.fields.iter().map(|(f, n)| format!("{f}: {n}")).collect();
                 let _ = w.write_record([
@@ -289,7 +315,13 @@ impl Report {
                     u.count.to_string(),
                     u.quota.map_or(String::new(), |q| q.to_string()),
                     u.short.to_string(),
-                    if u.quota.is_none() { "—".into() } else if u.met { "Đạt".into() } else { "Chưa đạt".into() },
+                    if u.quota.is_none() {
+                        "—".into()
+                    } else if u.met {
+                        "Đạt".into()
+                    } else {
+                        "Chưa đạt".into()
+                    },
                     u.merged_into_name.clone().unwrap_or_default(),
                     fields.join("; "),
                 ]);

@@ -45,7 +45,11 @@ fn stories(root: &Path) -> Vec<String> {
 /// Replaces the value of a top-level front matter key.
 fn set_key(text: &str, key: &str, value: &str) -> String {
     let prefix = format!("{key}:");
-    text.lines().map(|l| if l.starts_with(&prefix) { format!("{key}: {value}") } else { l.to_owned() }).collect::<Vec<_>>().join("\n") + "\n"
+    text.lines()
+        .map(|l| if l.starts_with(&prefix) { format!("{key}: {value}") } else { l.to_owned() })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
 }
 
 fn story_change(rel: &str) -> Changes {
@@ -87,7 +91,11 @@ fn edit(root: &Path, rng: &mut Rng, n: usize) -> (Changes, String) {
         }
         5 => {
             let new = format!("content/stories/2024/bai-moi-{n}.md");
-            let fresh: String = text.lines().filter(|l| !l.starts_with("id:") && !l.starts_with("aliases:")).collect::<Vec<_>>().join("\n");
+            let fresh: String = text
+                .lines()
+                .filter(|l| !l.starts_with("id:") && !l.starts_with("aliases:"))
+                .collect::<Vec<_>>()
+                .join("\n");
             std::fs::write(root.join(&new), set_key(&fresh, "title", &format!("\"Bài mới số {n}\""))).unwrap();
             (story_change(&new), format!("new story {new}"))
         }
@@ -103,7 +111,11 @@ fn edit(root: &Path, rng: &mut Rng, n: usize) -> (Changes, String) {
             (c, format!("renamed {rel} to {new}"))
         }
         8 => {
-            let (theme, file) = *rng.pick(&[("cong-thong-tin", "story.html"), ("trung-tam-van-hoa", "list.html"), ("cong-thong-tin", "base.html")]);
+            let (theme, file) = *rng.pick(&[
+                ("cong-thong-tin", "story.html"),
+                ("trung-tam-van-hoa", "list.html"),
+                ("cong-thong-tin", "base.html"),
+            ]);
             let t = root.join("themes").join(theme).join("templates").join(file);
             let body = std::fs::read_to_string(&t).unwrap();
             std::fs::write(&t, format!("{body}{{# sửa lần {n} #}}<!-- {n} -->\n")).unwrap();
@@ -115,7 +127,11 @@ fn edit(root: &Path, rng: &mut Rng, n: usize) -> (Changes, String) {
             let site = root.join("content/site.yaml");
             let cfg = std::fs::read_to_string(&site).unwrap();
             let per = 1 + rng.below(4);
-            let cfg: String = cfg.lines().map(|l| if l.starts_with("per_page:") { format!("per_page: {per}") } else { l.to_owned() }).collect::<Vec<_>>().join("\n");
+            let cfg: String = cfg
+                .lines()
+                .map(|l| if l.starts_with("per_page:") { format!("per_page: {per}") } else { l.to_owned() })
+                .collect::<Vec<_>>()
+                .join("\n");
             std::fs::write(&site, cfg + "\n").unwrap();
             (Changes { config: true, ..Changes::default() }, format!("per_page to {per}"))
         }
@@ -123,7 +139,13 @@ fn edit(root: &Path, rng: &mut Rng, n: usize) -> (Changes, String) {
             let with = if text.contains("\nimage:") {
                 text.clone()
             } else {
-                let lines = text.lines().map(|l| if l.starts_with("kind:") { format!("{l}\nimage: media/xoay-gps.jpg\nimage_alt: \"Ảnh\"") } else { l.to_owned() });
+                let lines = text.lines().map(|l| {
+                    if l.starts_with("kind:") {
+                        format!("{l}\nimage: media/xoay-gps.jpg\nimage_alt: \"Ảnh\"")
+                    } else {
+                        l.to_owned()
+                    }
+                });
                 lines.collect::<Vec<_>>().join("\n") + "\n"
             };
             write(&with);
@@ -148,7 +170,8 @@ fn pages(live: &Live) -> BTreeMap<(String, String), Vec<u8>> {
 }
 
 fn differences(a: &BTreeMap<(String, String), Vec<u8>>, b: &BTreeMap<(String, String), Vec<u8>>) -> Vec<String> {
-    let mut d: Vec<String> = a.keys().filter(|k| !b.contains_key(*k)).map(|k| format!("only in the preview: {k:?}")).collect();
+    let mut d: Vec<String> =
+        a.keys().filter(|k| !b.contains_key(*k)).map(|k| format!("only in the preview: {k:?}")).collect();
     d.extend(b.keys().filter(|k| !a.contains_key(*k)).map(|k| format!("only in the full build: {k:?}")));
     d.extend(a.iter().filter(|(k, v)| b.get(*k).is_some_and(|w| w != *v)).map(|(k, _)| format!("different: {k:?}")));
     d

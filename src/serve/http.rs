@@ -103,7 +103,9 @@ fn not_found(site: &Site, prefix: Option<&str>) -> Reply {
 
 /// The index at `/`: which outlet lives under which path.
 fn index(site: &Site) -> Vec<u8> {
-    let mut s = String::from("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>guong serve</title></head><body><main><h1>Xem trước</h1><ul>");
+    let mut s = String::from(
+        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>guong serve</title></head><body><main><h1>Xem trước</h1><ul>",
+    );
     for o in &site.outlets {
         s.push_str(&format!("<li><a href=\"/{0}/\">/{0}/</a></li>", o.id));
     }
@@ -119,7 +121,11 @@ pub fn app(site: Arc<RwLock<Arc<Site>>>, clients: Clients) -> App {
         let url = req.target.split(['?', '#']).next().unwrap_or("/");
         if url == EVENTS {
             if req.head_only {
-                return Answer::Reply(Reply::new(200, Vec::new()).with("Content-Type", "text/event-stream").with("Cache-Control", "no-cache"));
+                return Answer::Reply(
+                    Reply::new(200, Vec::new())
+                        .with("Content-Type", "text/event-stream")
+                        .with("Cache-Control", "no-cache"),
+                );
             }
             return Answer::Stream(clients.join(&current));
         }
@@ -194,7 +200,9 @@ mod tests {
 
     #[test]
     fn nothing_outside_the_site_is_reachable() {
-        for url in ["/../Cargo.toml", "/a/../../Cargo.toml", "/a/%2e%2e/Cargo.toml", "/a/..%2fCargo.toml", "/etc/passwd"] {
+        for url in
+            ["/../Cargo.toml", "/a/../../Cargo.toml", "/a/%2e%2e/Cargo.toml", "/a/..%2fCargo.toml", "/etc/passwd"]
+        {
             assert_eq!(body(route(&site(), url)).0, 404, "{url}");
         }
     }

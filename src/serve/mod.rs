@@ -24,12 +24,15 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
             return Err(Error::misuse(
                 format!("{} không phải thư mục trang guong (thiếu content/site.yaml)", args.root.display()),
                 format!("{} is not a guong site (no content/site.yaml)", args.root.display()),
-            ))
+            ));
         }
     };
     let addr = format!("{}:{}", args.bind, args.port);
     let listener = TcpListener::bind(&addr).map_err(|e| {
-        Error::misuse(format!("không mở được cổng {addr}: {e} (thử --port khác)"), format!("cannot listen on {addr}: {e} (try another --port)"))
+        Error::misuse(
+            format!("không mở được cổng {addr}: {e} (thử --port khác)"),
+            format!("cannot listen on {addr}: {e} (try another --port)"),
+        )
     })?;
     let port = listener.local_addr().map_or(args.port, |a| a.port());
     let host = if args.bind == "0.0.0.0" || args.bind == "::" { "127.0.0.1".to_owned() } else { args.bind.clone() };
@@ -37,8 +40,9 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
 
     // Watch before the first build: a save made while it runs, or right after the
     // address is printed, is not lost.
-    let mut watch = watch::Watch::start(&root)
-        .map_err(|e| Error::misuse(format!("không theo dõi được thư mục: {e}"), format!("cannot watch the folders: {e}")))?;
+    let mut watch = watch::Watch::start(&root).map_err(|e| {
+        Error::misuse(format!("không theo dõi được thư mục: {e}"), format!("cannot watch the folders: {e}"))
+    })?;
     let fresh = || Live::new(&root, args.outlets.clone(), origin.clone()).with_lang(lang);
     let mut live = fresh();
     let first = live.full();
@@ -51,10 +55,13 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     for o in &live.site.outlets {
         println!("  {}: {origin}/{}/", o.id, o.id);
     }
-    println!("{}", match lang {
-        Lang::Vi => "Đang theo dõi content/ và themes/; nhấn Ctrl-C để dừng.",
-        Lang::En => "Watching content/ and themes/; press Ctrl-C to stop.",
-    });
+    println!(
+        "{}",
+        match lang {
+            Lang::Vi => "Đang theo dõi content/ và themes/; nhấn Ctrl-C để dừng.",
+            Lang::En => "Watching content/ and themes/; press Ctrl-C to stop.",
+        }
+    );
 
     let stop = Arc::new(AtomicBool::new(false));
     {

@@ -131,7 +131,9 @@ pub fn start(listener: TcpListener, app: App) {
 /// Every worker is taken and the queue is full: says so without waiting on the client.
 fn busy(stream: TcpStream) {
     let _ = stream.set_nonblocking(true);
-    let _ = (&stream).write_all(b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    let _ = (&stream).write_all(
+        b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    );
 }
 
 fn connection(mut stream: TcpStream, app: &dyn Fn(&Request) -> Answer, streams: &Arc<AtomicUsize>) {
@@ -223,7 +225,8 @@ fn refuse(stream: TcpStream, status: u16, head_only: bool) {
         503 => "Máy chủ đang bận, thử lại sau.".to_owned(),
         _ => "Yêu cầu không hợp lệ.".to_owned(),
     };
-    let mut reply = Reply::new(status, format!("{text}\n").into_bytes()).with("Content-Type", "text/plain; charset=utf-8");
+    let mut reply =
+        Reply::new(status, format!("{text}\n").into_bytes()).with("Content-Type", "text/plain; charset=utf-8");
     if status == 405 {
         reply = reply.with("Allow", "GET, HEAD");
     }
@@ -334,7 +337,8 @@ impl Drop for Slot {
 /// Sends the events from `rx` as they come, until the page is closed or stops reading.
 /// No length and no chunked encoding: the stream ends with the connection.
 fn events(stream: &TcpStream, rx: &Receiver<String>) {
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n";
+    let head =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n";
     let mut next = Some(head.to_owned());
     let mut quiet = Duration::ZERO;
     loop {

@@ -4,13 +4,13 @@
 
 use crate::assemble::{self, RenderCache};
 use crate::diagnostic::{self, Diagnostic, Lang};
-use crate::emit::{templates, Sink};
+use crate::emit::{Sink, templates};
 use crate::images::ImageSet;
+use crate::load::{self, StoryFile};
+use crate::model::{Config, Story};
 pub use crate::site::changes::Changes;
 use crate::site::changes::{self, Members};
 use crate::site::{self, SiteBuild};
-use crate::load::{self, StoryFile};
-use crate::model::{Config, Story};
 use crate::validate::{self, TextRules};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -210,7 +210,8 @@ impl Live {
         let errors: Vec<String> = findings.iter().filter(|d| d.is_error()).map(|d| d.render(self.lang)).collect();
         let Some(cfg) = self.cfg.clone().filter(|_| errors.is_empty()) else {
             let n = errors.len().max(1);
-            self.site.errors = if errors.is_empty() { vec!["Cấu hình của trang không đọc được.".into()] } else { errors };
+            self.site.errors =
+                if errors.is_empty() { vec!["Cấu hình của trang không đọc được.".into()] } else { errors };
             self.site.version += 1;
             return Outcome { pages: 0, millis: started.elapsed().as_millis(), errors: n };
         };
@@ -237,7 +238,13 @@ impl Live {
         result
     }
 
-    fn render_from(&mut self, files: &HashMap<String, (StoryFile, Entry)>, cfg: &Config, changes: &Changes, whole: bool) -> Result<usize, Vec<Diagnostic>> {
+    fn render_from(
+        &mut self,
+        files: &HashMap<String, (StoryFile, Entry)>,
+        cfg: &Config,
+        changes: &Changes,
+        whole: bool,
+    ) -> Result<usize, Vec<Diagnostic>> {
         // Preview shows drafts and scheduled stories, as an editor expects of a preview.
         let mut chosen: Vec<&Story> = files.values().filter_map(|(_, e)| e.story.as_ref()).collect();
         chosen.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
@@ -274,10 +281,15 @@ impl Live {
             let previous = self.site.outlets.iter().find(|x| x.id == o.id).filter(|_| !whole);
             let memory = Memory::default();
             if let (Some(prev), Ok(mut pages)) = (previous, memory.pages.lock()) {
-                pages.extend(prev.pages.iter().filter(|(k, _)| !affected.drops(k)).map(|(k, v)| (k.clone(), v.clone())));
+                pages
+                    .extend(prev.pages.iter().filter(|(k, _)| !affected.drops(k)).map(|(k, v)| (k.clone(), v.clone())));
             }
             let picks = affected.as_pick();
-            let done = if whole || previous.is_none() { build.outlet(o, &tera, &site::all_jobs, &memory) } else { build.outlet(o, &tera, &picks, &memory) };
+            let done = if whole || previous.is_none() {
+                build.outlet(o, &tera, &site::all_jobs, &memory)
+            } else {
+                build.outlet(o, &tera, &picks, &memory)
+            };
             match done {
                 Ok(d) => count += d.files,
                 Err(mut e) => errors.append(&mut e),
@@ -332,4 +344,3 @@ impl Memory {
         }
     }
 }
-

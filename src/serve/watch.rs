@@ -99,7 +99,12 @@ fn classify(root: &Path, ev: &notify::Event, changes: &mut Changes, rearm: &mut 
         let Ok(rel) = p.strip_prefix(root) else { continue };
         let rel_s = crate::load::rel_path(Path::new(""), rel);
         let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        if name.starts_with('.') || name.starts_with("#") || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp") {
+        if name.starts_with('.')
+            || name.starts_with("#")
+            || name.ends_with('~')
+            || name.ends_with(".swp")
+            || name.ends_with(".tmp")
+        {
             continue;
         }
         let parts: Vec<&str> = rel_s.split('/').collect();
@@ -111,7 +116,9 @@ fn classify(root: &Path, ev: &notify::Event, changes: &mut Changes, rearm: &mut 
                 changes.stories.insert(rel_s.clone());
             }
             // A folder created, moved or removed; other files (an editor's temporaries) are not stories.
-            ["content", "stories", ..] if p.is_dir() || matches!(ev.kind, EventKind::Remove(notify::event::RemoveKind::Folder)) => {
+            ["content", "stories", ..]
+                if p.is_dir() || matches!(ev.kind, EventKind::Remove(notify::event::RemoveKind::Folder)) =>
+            {
                 changes.rescan = true;
             }
             ["content", "media", ..] => changes.media = true,
@@ -141,7 +148,10 @@ mod tests {
     fn a_watched_folder_that_comes_or_goes_is_armed_again() {
         assert_eq!(sort(EventKind::Remove(RemoveKind::Folder), "content").1, BTreeSet::from(["content"]));
         assert_eq!(sort(EventKind::Create(CreateKind::Folder), "themes").1, BTreeSet::from(["themes"]));
-        assert_eq!(sort(EventKind::Modify(ModifyKind::Name(RenameMode::From)), "content").1, BTreeSet::from(["content"]));
+        assert_eq!(
+            sort(EventKind::Modify(ModifyKind::Name(RenameMode::From)), "content").1,
+            BTreeSet::from(["content"])
+        );
         // Reading the folder (as a rebuild does) is no change; other folders are not watched.
         assert!(sort(EventKind::Access(AccessKind::Any), "content").1.is_empty());
         assert!(sort(EventKind::Create(CreateKind::Folder), "public").1.is_empty());

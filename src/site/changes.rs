@@ -22,15 +22,32 @@ pub struct Changes {
 
 impl Changes {
     pub fn is_empty(&self) -> bool {
-        self.stories.is_empty() && !self.rescan && !self.config && !self.media && self.templates.is_empty() && !self.statics
+        self.stories.is_empty()
+            && !self.rescan
+            && !self.config
+            && !self.media
+            && self.templates.is_empty()
+            && !self.statics
     }
 
     /// Whether only a whole rebuild is safe: the list of stories was rescanned, photos
     /// changed, or a template that every page may include (`base.html`, macros).
     pub fn needs_whole(&self) -> bool {
-        const PAGE_TEMPLATES: &[&str] =
-            &["story.html", "list.html", "home.html", "communes.html", "columns.html", "redirect.html", "404.html", "search.html", "follow.html"];
-        self.rescan || self.media || self.config || self.templates.iter().any(|(_, t)| !PAGE_TEMPLATES.contains(&t.as_str()))
+        const PAGE_TEMPLATES: &[&str] = &[
+            "story.html",
+            "list.html",
+            "home.html",
+            "communes.html",
+            "columns.html",
+            "redirect.html",
+            "404.html",
+            "search.html",
+            "follow.html",
+        ];
+        self.rescan
+            || self.media
+            || self.config
+            || self.templates.iter().any(|(_, t)| !PAGE_TEMPLATES.contains(&t.as_str()))
     }
 }
 
@@ -62,7 +79,10 @@ impl Members {
 
 /// A stable hash (xxh3) of what lists show of a story.
 fn listing_key(s: &Story) -> u64 {
-    let text = format!("{}\0{}\0{}\0{}\0{}\0{}\0{}\0{}", s.slug, s.title, s.subject.name, s.commune, s.field, s.date, s.summary, s.draft);
+    let text = format!(
+        "{}\0{}\0{}\0{}\0{}\0{}\0{}\0{}",
+        s.slug, s.title, s.subject.name, s.commune, s.field, s.date, s.summary, s.draft
+    );
     xxhash_rust::xxh3::xxh3_64(text.as_bytes())
 }
 
@@ -92,7 +112,8 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
         templates: changes.templates.iter().map(|(_, t)| t.clone()).collect(),
         ..Affected::default()
     };
-    a.listings = !changes.templates.is_empty() || changes.stories.iter().any(|p| before.get(p).map(|m| m.listing) != now.get(p).map(|m| m.listing));
+    a.listings = !changes.templates.is_empty()
+        || changes.stories.iter().any(|p| before.get(p).map(|m| m.listing) != now.get(p).map(|m| m.listing));
     for path in &changes.stories {
         for m in [before.get(path), now.get(path)].into_iter().flatten() {
             a.columns.extend(m.columns.iter().cloned());
@@ -129,7 +150,9 @@ impl Affected {
         };
         let t = |name: &str| self.templates.contains(name);
         match job {
-            Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::Follow | Job::Opml | Job::Report { .. } => true,
+            Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::Follow | Job::Opml | Job::Report { .. } => {
+                true
+            }
             Job::SearchIndex | Job::Sitemap => self.listings,
             Job::Search | Job::SearchScript => t("search.html"),
             Job::NotFound => t("404.html"),
@@ -139,8 +162,12 @@ impl Affected {
             Job::ColumnFeed(slot) if self.in_place => shows(&plan.columns[slot].1, None),
             Job::Unit(slot, n) if self.in_place => shows(&plan.units[slot].1, Some(n)),
             Job::UnitFeed(slot) if self.in_place => shows(&plan.units[slot].1, None),
-            Job::Column(slot, _) | Job::ColumnFeed(slot) => self.columns.contains(&cfg.columns[plan.columns[slot].0].id) || t("list.html"),
-            Job::Unit(slot, _) | Job::UnitFeed(slot) => self.units.contains(&cfg.registry.units[plan.units[slot].0].id) || t("list.html"),
+            Job::Column(slot, _) | Job::ColumnFeed(slot) => {
+                self.columns.contains(&cfg.columns[plan.columns[slot].0].id) || t("list.html")
+            }
+            Job::Unit(slot, _) | Job::UnitFeed(slot) => {
+                self.units.contains(&cfg.registry.units[plan.units[slot].0].id) || t("list.html")
+            }
         }
     }
 
@@ -153,7 +180,9 @@ impl Affected {
         if self.in_place {
             return false;
         }
-        let in_list = |prefix: &str, set: &HashSet<String>| path.strip_prefix(prefix).and_then(|r| r.split('/').next()).is_some_and(|id| set.contains(id));
+        let in_list = |prefix: &str, set: &HashSet<String>| {
+            path.strip_prefix(prefix).and_then(|r| r.split('/').next()).is_some_and(|id| set.contains(id))
+        };
         in_list("/chuyen-muc/", &self.columns) || in_list("/dia-phuong/", &self.units)
     }
 
@@ -164,7 +193,13 @@ impl Affected {
 
     /// Finds the changed stories among the published ones (by index, ascending).
     pub fn locate(&mut self, published: &Published) {
-        self.changed = published.stories.iter().enumerate().filter(|(_, s)| self.stories.contains(&s.path)).map(|(i, _)| i).collect();
+        self.changed = published
+            .stories
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| self.stories.contains(&s.path))
+            .map(|(i, _)| i)
+            .collect();
     }
 }
 
@@ -189,7 +224,8 @@ mod tests {
 
     #[test]
     fn a_body_edit_stays_in_place() {
-        let before: HashMap<_, _> = [("a.md".to_owned(), member("a", &["y-te"], &["tho-tan"], 1, 5))].into_iter().collect();
+        let before: HashMap<_, _> =
+            [("a.md".to_owned(), member("a", &["y-te"], &["tho-tan"], 1, 5))].into_iter().collect();
         let a = affected(&edit("a.md"), &before, &before.clone());
         assert!(a.in_place && !a.listings);
         assert!(a.drops("/bai-viet/a/") && a.drops("/bai-viet/a-cu/"), "its own pages are rendered anew");
@@ -198,8 +234,10 @@ mod tests {
 
     #[test]
     fn a_move_to_another_unit_touches_both_units_lists() {
-        let before: HashMap<_, _> = [("a.md".to_owned(), member("a", &["y-te"], &["tho-tan"], 1, 5))].into_iter().collect();
-        let now: HashMap<_, _> = [("a.md".to_owned(), member("a", &["y-te"], &["dong-tien"], 2, 5))].into_iter().collect();
+        let before: HashMap<_, _> =
+            [("a.md".to_owned(), member("a", &["y-te"], &["tho-tan"], 1, 5))].into_iter().collect();
+        let now: HashMap<_, _> =
+            [("a.md".to_owned(), member("a", &["y-te"], &["dong-tien"], 2, 5))].into_iter().collect();
         let a = affected(&edit("a.md"), &before, &now);
         assert!(!a.in_place && a.listings);
         assert!(a.units.contains("tho-tan") && a.units.contains("dong-tien"));

@@ -8,7 +8,7 @@ pub mod changes;
 
 use crate::assemble::{self, OutletPlan, Published, RenderCache};
 use crate::diagnostic::{Diagnostic, Pos, Text};
-use crate::emit::{io_diag, Job, OutletBuild, Sink};
+use crate::emit::{Job, OutletBuild, Sink, io_diag};
 use crate::images::ImageSet;
 use crate::model::{Config, Outlet, Story};
 use chrono::NaiveDate;
@@ -30,7 +30,12 @@ pub fn photos(root: &Path, cfg: &Config, chosen: &[&Story]) -> Result<ImageSet, 
 }
 
 /// Renders each chosen story's body once, reusing `cache` where the body is unchanged.
-pub fn publish<'a>(cfg: &Config, chosen: Vec<&'a Story>, images: &'a ImageSet, cache: &mut RenderCache) -> Published<'a> {
+pub fn publish<'a>(
+    cfg: &Config,
+    chosen: Vec<&'a Story>,
+    images: &'a ImageSet,
+    cache: &mut RenderCache,
+) -> Published<'a> {
     assemble::publish_cached(cfg, chosen, images, cache)
 }
 
@@ -64,7 +69,14 @@ impl SiteBuild<'_> {
     /// it the theme's static files and the photo variants.
     pub fn outlet(&self, o: &Outlet, tera: &tera::Tera, pick: Pick, sink: &dyn Sink) -> Result<Done, Vec<Diagnostic>> {
         let plan = assemble::plan(self.cfg, o, self.published);
-        let build = OutletBuild { cfg: self.cfg, published: self.published, plan: &plan, tera, today: self.today, all: self.all };
+        let build = OutletBuild {
+            cfg: self.cfg,
+            published: self.published,
+            plan: &plan,
+            tera,
+            today: self.today,
+            all: self.all,
+        };
         let prep = build.prepare();
         let jobs: Vec<Job> = build.jobs().into_iter().filter(|j| pick(self.cfg, self.published, &plan, *j)).collect();
         let mut errors: Vec<Diagnostic> = jobs
@@ -93,7 +105,12 @@ impl SiteBuild<'_> {
     fn statics(&self, theme: &str, sink: &dyn Sink, errors: &mut Vec<Diagnostic>) -> usize {
         let dir = self.root.join("themes").join(theme).join("static");
         let mut n = 0;
-        for e in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+        for e in walkdir::WalkDir::new(&dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+        {
             let rel = crate::load::rel_path(&dir, e.path());
             match sink.file(&format!("/{rel}"), e.path(), false) {
                 Ok(()) => n += 1,

@@ -37,7 +37,10 @@ pub const MAX_BLOCK_DEPTH: usize = 32;
 pub const MAX_HTML_DEPTH: usize = 64;
 
 /// Elements that never hold others, so never nest.
-const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li", "option"];
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li",
+    "option",
+];
 
 /// How deep raw HTML elements nest: opening tags less closing ones, at the deepest.
 /// Returns the depth and the byte offset, within its fragment, where it first passes
@@ -107,7 +110,10 @@ mod tests {
     #[test]
     fn only_https_on_allowed_hosts() {
         let hosts = vec!["www.youtube.com".to_owned()];
-        assert_eq!(allowed_src("<iframe src=\"https://www.youtube.com/embed/x\">", &hosts).as_deref(), Some("https://www.youtube.com/embed/x"));
+        assert_eq!(
+            allowed_src("<iframe src=\"https://www.youtube.com/embed/x\">", &hosts).as_deref(),
+            Some("https://www.youtube.com/embed/x")
+        );
         assert_eq!(allowed_src("<iframe src='http://www.youtube.com/embed/x'>", &hosts), None);
         assert_eq!(allowed_src("<iframe src=\"https://www.youtube.com.evil.example/x\">", &hosts), None);
         assert_eq!(allowed_src("<iframe title=\"a\">", &hosts), None);

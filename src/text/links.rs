@@ -24,14 +24,22 @@ pub fn classify(url: &str) -> Target<'_> {
         return Target::Fragment;
     }
     // A scheme is letters before a colon that comes before any `/`, `?` or `#`.
-    let lowered: String = u.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_lowercase();
+    let lowered: String =
+        u.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_lowercase();
     if let Some(colon) = lowered.find(':') {
         let scheme = &lowered[..colon];
-        if !scheme.is_empty() && !scheme.contains(['/', '?', '#']) && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)) {
+        if !scheme.is_empty()
+            && !scheme.contains(['/', '?', '#'])
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        {
             if scheme.len() == 1 {
                 return Target::Outside; // a Windows drive letter
             }
-            return if SAFE_SCHEMES.contains(&scheme) { Target::External } else { Target::Dangerous(scheme.to_owned()) };
+            return if SAFE_SCHEMES.contains(&scheme) {
+                Target::External
+            } else {
+                Target::Dangerous(scheme.to_owned())
+            };
         }
     }
     if u.starts_with("//") {

@@ -83,7 +83,10 @@ mod tests {
     fn slugs_are_ascii() {
         assert_eq!(slugify("Đồng Tiến"), "dong-tien");
         assert_eq!(slugify("Thọ Tân"), "tho-tan");
-        assert_eq!(slugify("Chị Lê Thị Hoa và mô hình dưa lưới nhà màng"), "chi-le-thi-hoa-va-mo-hinh-dua-luoi-nha-mang");
+        assert_eq!(
+            slugify("Chị Lê Thị Hoa và mô hình dưa lưới nhà màng"),
+            "chi-le-thi-hoa-va-mo-hinh-dua-luoi-nha-mang"
+        );
     }
 
     #[test]
@@ -113,5 +116,4 @@ mod tests {
         v.sort_by(|a, b| compare_vi(a, b));
         assert_eq!(v, ["An Nông", "Ân", "Bình Sơn", "Dân Lực", "Đồng Tiến", "Thái Hòa", "Thọ Tân"]);
     }
-
 }

@@ -2,7 +2,7 @@
 //! sanitiser will remove (reported so that the editor knows what readers won't see).
 
 use crate::diagnostic::{Diagnostic, Pos, Text};
-use crate::text::links::{classify, Target};
+use crate::text::links::{Target, classify};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use regex::Regex;
 use std::path::Path;
@@ -19,7 +19,14 @@ fn hazards() -> &'static Regex {
 pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts: &[String], out: &mut Vec<Diagnostic>) {
     let origin = Pos::new(body_line, 1);
     let at = |offset: usize| Pos::of_offset(body, offset).shifted(origin);
-    let parser = Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES).into_offset_iter();
+    let parser = Parser::new_ext(
+        body,
+        Options::ENABLE_TABLES
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_HEADING_ATTRIBUTES,
+    )
+    .into_offset_iter();
     let mut depth = 0usize;
     let mut deep_reported = false;
     let mut raw: Vec<(usize, String)> = Vec::new();
@@ -35,15 +42,26 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             path,
                             at(range.start),
                             Text::new(
-                                format!("trích dẫn hoặc danh sách lồng nhau quá {} mức", crate::text::html::MAX_BLOCK_DEPTH),
-                                format!("quotes or lists nested more than {} levels deep", crate::text::html::MAX_BLOCK_DEPTH),
+                                format!(
+                                    "trích dẫn hoặc danh sách lồng nhau quá {} mức",
+                                    crate::text::html::MAX_BLOCK_DEPTH
+                                ),
+                                format!(
+                                    "quotes or lists nested more than {} levels deep",
+                                    crate::text::html::MAX_BLOCK_DEPTH
+                                ),
                             ),
                         )
-                        .with_help(Text::new("bỏ bớt các dấu `>` hoặc mức thụt lề của danh sách", "remove some of the `>` or list indentation")),
+                        .with_help(Text::new(
+                            "bỏ bớt các dấu `>` hoặc mức thụt lề của danh sách",
+                            "remove some of the `>` or list indentation",
+                        )),
                     );
                 }
             }
-            Event::End(pulldown_cmark::TagEnd::BlockQuote(_) | pulldown_cmark::TagEnd::List(_) | pulldown_cmark::TagEnd::Item) => {
+            Event::End(
+                pulldown_cmark::TagEnd::BlockQuote(_) | pulldown_cmark::TagEnd::List(_) | pulldown_cmark::TagEnd::Item,
+            ) => {
                 depth = depth.saturating_sub(1);
             }
             _ => {}
@@ -63,7 +81,10 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                                 format!("`{scheme}:` addresses are not allowed; the link will be disabled"),
                             ),
                         )
-                        .with_help(Text::new("chỉ dùng địa chỉ https://, mailto: hoặc tệp trong content/", "use https://, mailto: or a file under content/")),
+                        .with_help(Text::new(
+                            "chỉ dùng địa chỉ https://, mailto: hoặc tệp trong content/",
+                            "use https://, mailto: or a file under content/",
+                        )),
                     ),
                     Target::Outside => out.push(
                         Diagnostic::error(
@@ -71,7 +92,9 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             path,
                             at(url_at),
                             Text::new(
-                                format!("đường dẫn `{dest_url}` đi ra ngoài thư mục content/ hoặc là đường dẫn tuyệt đối"),
+                                format!(
+                                    "đường dẫn `{dest_url}` đi ra ngoài thư mục content/ hoặc là đường dẫn tuyệt đối"
+                                ),
                                 format!("the path `{dest_url}` leaves content/ or is absolute"),
                             ),
                         )
@@ -92,13 +115,19 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                                 "missing-image",
                                 path,
                                 at(url_at),
-                                Text::new(format!("không tìm thấy ảnh `content/{file}`"), format!("the image `content/{file}` does not exist")),
+                                Text::new(
+                                    format!("không tìm thấy ảnh `content/{file}`"),
+                                    format!("the image `content/{file}` does not exist"),
+                                ),
                             )),
                             Some(false) => out.push(Diagnostic::error(
                                 "invalid-path",
                                 path,
                                 at(url_at),
-                                Text::new(format!("ảnh `{file}` là liên kết trỏ ra ngoài thư mục content/"), format!("the image `{file}` is a link pointing outside content/")),
+                                Text::new(
+                                    format!("ảnh `{file}` là liên kết trỏ ra ngoài thư mục content/"),
+                                    format!("the image `{file}` is a link pointing outside content/"),
+                                ),
                             )),
                             Some(true) => out.extend(super::refs::photo(path, at(url_at), file, &full, root)),
                         }
@@ -107,7 +136,15 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                 }
             }
             Event::Start(Tag::Heading { id, classes, attrs, .. }) => {
-                heading_attributes(path, &body[range.clone()], || at(range.start), id.as_deref(), &classes, &attrs, out);
+                heading_attributes(
+                    path,
+                    &body[range.clone()],
+                    || at(range.start),
+                    id.as_deref(),
+                    &classes,
+                    &attrs,
+                    out,
+                );
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 let base = body[range.clone()].find(html.as_ref()).map_or(range.start, |i| range.start + i);
@@ -130,7 +167,10 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                                 format!("the HTML `{what}` will be removed when published (no active content)"),
                             ),
                         )
-                        .with_help(Text::new("viết bằng Markdown thay cho HTML", "write it in Markdown instead of HTML")),
+                        .with_help(Text::new(
+                            "viết bằng Markdown thay cho HTML",
+                            "write it in Markdown instead of HTML",
+                        )),
                     );
                 }
             }
@@ -144,9 +184,15 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                 "too-deep",
                 path,
                 at(raw[k].0 + offset),
-                Text::new(format!("các thẻ HTML lồng nhau quá {limit} mức"), format!("HTML elements nested more than {limit} levels deep")),
+                Text::new(
+                    format!("các thẻ HTML lồng nhau quá {limit} mức"),
+                    format!("HTML elements nested more than {limit} levels deep"),
+                ),
             )
-            .with_help(Text::new("đóng các thẻ đã mở, hoặc viết bằng Markdown", "close the tags you open, or write it in Markdown")),
+            .with_help(Text::new(
+                "đóng các thẻ đã mở, hoặc viết bằng Markdown",
+                "close the tags you open, or write it in Markdown",
+            )),
         );
     }
 }

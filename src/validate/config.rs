@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::config::{COLUMNS, COMMUNES, CRITERIA, SITE};
-use crate::model::{site::ColumnSelection, Config};
+use crate::model::{Config, site::ColumnSelection};
 use crate::suggest::did_you_mean;
 use std::collections::HashSet;
 use std::path::Path;
@@ -12,7 +12,13 @@ fn unknown(code: &'static str, file: &str, pos: Pos, vi: String, en: String, fou
     d.maybe_help(found.map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?"))))
 }
 
-fn duplicates<'a>(ids: impl Iterator<Item = &'a str>, file: &str, list: &str, sp: &crate::yaml::SpanMap, out: &mut Vec<Diagnostic>) {
+fn duplicates<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    file: &str,
+    list: &str,
+    sp: &crate::yaml::SpanMap,
+    out: &mut Vec<Diagnostic>,
+) {
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
         if !seen.insert(id) {
@@ -42,15 +48,22 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     }
     if let Some(rp) = &cfg.site.report_page {
         let p = std::path::Path::new(rp.path.trim_start_matches('/'));
-        let safe = !rp.path.trim_matches('/').is_empty() && p.components().all(|c| matches!(c, std::path::Component::Normal(_)));
+        let safe = !rp.path.trim_matches('/').is_empty()
+            && p.components().all(|c| matches!(c, std::path::Component::Normal(_)));
         if !safe {
             out.push(Diagnostic::error(
                 "invalid-path",
                 SITE,
                 sp.site.value("report_page.path", Pos::START),
                 Text::new(
-                    format!("`report_page.path` phải là một thư mục con của trang, như `noi-bo/bao-cao`, không phải `{}`", rp.path),
-                    format!("`report_page.path` must be a sub-folder of the site, like `noi-bo/bao-cao`, not `{}`", rp.path),
+                    format!(
+                        "`report_page.path` phải là một thư mục con của trang, như `noi-bo/bao-cao`, không phải `{}`",
+                        rp.path
+                    ),
+                    format!(
+                        "`report_page.path` must be a sub-folder of the site, like `noi-bo/bao-cao`, not `{}`",
+                        rp.path
+                    ),
                 ),
             ));
         }
@@ -86,21 +99,22 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
                 "invalid-value",
                 SITE,
                 sp.site.value(&format!("{base}.id"), Pos::START),
-                Text::new(format!("mã kênh `{}` phải là slug ASCII", o.id), format!("the outlet id `{}` must be an ASCII slug", o.id)),
+                Text::new(
+                    format!("mã kênh `{}` phải là slug ASCII", o.id),
+                    format!("the outlet id `{}` must be an ASCII slug", o.id),
+                ),
             ));
         }
         if !root.join("themes").join(&o.theme).join("templates").is_dir() {
-            out.push(
-                Diagnostic::error(
-                    "unknown-theme",
-                    SITE,
-                    sp.site.value(&format!("{base}.theme"), Pos::START),
-                    Text::new(
-                        format!("không có giao diện `{}` (thư mục themes/{}/templates)", o.theme, o.theme),
-                        format!("no theme `{}` (folder themes/{}/templates)", o.theme, o.theme),
-                    ),
+            out.push(Diagnostic::error(
+                "unknown-theme",
+                SITE,
+                sp.site.value(&format!("{base}.theme"), Pos::START),
+                Text::new(
+                    format!("không có giao diện `{}` (thư mục themes/{}/templates)", o.theme, o.theme),
+                    format!("no theme `{}` (folder themes/{}/templates)", o.theme, o.theme),
                 ),
-            );
+            ));
         }
         if let ColumnSelection::Only(ids) = &o.columns {
             for (j, c) in ids.iter().enumerate() {
@@ -136,7 +150,10 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
                     "invalid-value",
                     COMMUNES,
                     sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START),
-                    Text::new(format!("chuỗi sáp nhập của `{}` quay vòng", u.id), format!("the mergers of `{}` form a cycle", u.id)),
+                    Text::new(
+                        format!("chuỗi sáp nhập của `{}` quay vòng", u.id),
+                        format!("the mergers of `{}` form a cycle", u.id),
+                    ),
                 ));
             }
         }
@@ -171,7 +188,13 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
         }
     }
     duplicates(cfg.criteria.fields.iter().map(|f| f.id.as_str()), CRITERIA, "fields", &sp.criteria, &mut out);
-    duplicates(cfg.criteria.commendations.iter().map(|f| f.id.as_str()), CRITERIA, "commendations", &sp.criteria, &mut out);
+    duplicates(
+        cfg.criteria.commendations.iter().map(|f| f.id.as_str()),
+        CRITERIA,
+        "commendations",
+        &sp.criteria,
+        &mut out,
+    );
 
     let themed = cfg.columns.iter().filter(|c| c.field.is_none());
     for (i, c) in themed.enumerate() {
@@ -195,7 +218,10 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
                         "invalid-date",
                         COLUMNS,
                         sp.columns.value(&format!("{base}.rule.window.{k}"), Pos::START),
-                        Text::new(format!("`{v}` không phải ngày dạng \"THÁNG-NGÀY\", ví dụ \"06-11\""), format!("`{v}` is not a \"MM-DD\" day, e.g. \"06-11\"")),
+                        Text::new(
+                            format!("`{v}` không phải ngày dạng \"THÁNG-NGÀY\", ví dụ \"06-11\""),
+                            format!("`{v}` is not a \"MM-DD\" day, e.g. \"06-11\""),
+                        ),
                     ));
                 }
             }
@@ -205,11 +231,20 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
                 "invalid-value",
                 COLUMNS,
                 sp.columns.value(&format!("{base}.id"), Pos::START),
-                Text::new(format!("mã chuyên mục `{}` phải là slug ASCII", c.id), format!("the column id `{}` must be an ASCII slug", c.id)),
+                Text::new(
+                    format!("mã chuyên mục `{}` phải là slug ASCII", c.id),
+                    format!("the column id `{}` must be an ASCII slug", c.id),
+                ),
             ));
         }
     }
-    duplicates(cfg.columns.iter().filter(|c| c.field.is_none()).map(|c| c.id.as_str()), COLUMNS, "columns", &sp.columns, &mut out);
+    duplicates(
+        cfg.columns.iter().filter(|c| c.field.is_none()).map(|c| c.id.as_str()),
+        COLUMNS,
+        "columns",
+        &sp.columns,
+        &mut out,
+    );
     for c in cfg.columns.iter().filter(|c| c.field.is_none()) {
         if field_ids.contains(&c.id.as_str()) && cfg.columns.iter().any(|o| o.field.is_some() && o.id == c.id) {
             out.push(Diagnostic::error(

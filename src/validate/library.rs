@@ -35,7 +35,10 @@ pub fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
                     "duplicate-id",
                     &s.path,
                     s.id_pos,
-                    Text::new(format!("mã bài `{id}` trùng với {first}"), format!("the id `{id}` is also used by {first}")),
+                    Text::new(
+                        format!("mã bài `{id}` trùng với {first}"),
+                        format!("the id `{id}` is also used by {first}"),
+                    ),
                 )
                 .with_help(Text::new(
                     "mỗi bài cần một mã riêng: xóa dòng `id` để `guong new` cấp mã mới, hoặc tạo UUID khác",
@@ -64,7 +67,11 @@ pub fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
                 );
                 continue;
             }
-            let clash = by_slug.get(a.as_str()).filter(|p| **p != s.path).copied().or_else(|| by_alias.get(a.as_str()).copied());
+            let clash = by_slug
+                .get(a.as_str())
+                .filter(|p| **p != s.path)
+                .copied()
+                .or_else(|| by_alias.get(a.as_str()).copied());
             if let Some(other) = clash {
                 out.push(Diagnostic::error(
                     "alias-conflict",

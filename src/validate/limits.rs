@@ -3,9 +3,9 @@
 //! configuration names lands on a URL the build generates.
 
 use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::model::Config;
 use crate::model::config::{COMMUNES, CRITERIA, SITE};
 use crate::model::site::RESERVED_PATHS;
-use crate::model::Config;
 use crate::yaml::SpanMap;
 use std::path::Path;
 
@@ -27,7 +27,14 @@ fn not_slug(file: &str, sp: &SpanMap, key: &str, what: (&str, &str), id: &str, o
     );
 }
 
-fn out_of_range(file: &str, sp: &SpanMap, key: &str, value: impl std::fmt::Display, range: (i64, i64), out: &mut Vec<Diagnostic>) {
+fn out_of_range(
+    file: &str,
+    sp: &SpanMap,
+    key: &str,
+    value: impl std::fmt::Display,
+    range: (i64, i64),
+    out: &mut Vec<Diagnostic>,
+) {
     out.push(Diagnostic::error(
         "config-invalid",
         file,
@@ -63,8 +70,16 @@ pub fn ids(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let lists: [(&str, (&str, &str), Vec<&str>); 4] = [
         ("general", ("mã tiêu chí", "criterion id"), cfg.criteria.general.iter().map(|c| c.id.as_str()).collect()),
         ("fields", ("mã lĩnh vực", "field id"), cfg.criteria.fields.iter().map(|c| c.id.as_str()).collect()),
-        ("local", ("mã tiêu chí riêng", "local criterion id"), cfg.criteria.local.iter().map(|c| c.id.as_str()).collect()),
-        ("commendations", ("mã hình thức khen thưởng", "commendation id"), cfg.criteria.commendations.iter().map(|c| c.id.as_str()).collect()),
+        (
+            "local",
+            ("mã tiêu chí riêng", "local criterion id"),
+            cfg.criteria.local.iter().map(|c| c.id.as_str()).collect(),
+        ),
+        (
+            "commendations",
+            ("mã hình thức khen thưởng", "commendation id"),
+            cfg.criteria.commendations.iter().map(|c| c.id.as_str()).collect(),
+        ),
     ];
     for (list, what, ids) in lists {
         for (i, id) in ids.into_iter().enumerate() {
@@ -112,7 +127,10 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "config-invalid",
                 SITE,
                 sp.value(&format!("embeds.{i}"), Pos::START),
-                Text::new(format!("`{h}` không phải tên máy chủ (ví dụ `www.youtube.com`)"), format!("`{h}` is not a host name (e.g. `www.youtube.com`)")),
+                Text::new(
+                    format!("`{h}` không phải tên máy chủ (ví dụ `www.youtube.com`)"),
+                    format!("`{h}` is not a host name (e.g. `www.youtube.com`)"),
+                ),
             ));
         }
     }

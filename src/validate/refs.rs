@@ -31,7 +31,10 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Ve
                 p,
                 Pos::START,
                 Text::new(
-                    format!("tên tệp `{}.md` không phải một slug ASCII (chữ thường không dấu, số, dấu gạch ngang)", s.slug),
+                    format!(
+                        "tên tệp `{}.md` không phải một slug ASCII (chữ thường không dấu, số, dấu gạch ngang)",
+                        s.slug
+                    ),
                     format!("the file name `{}.md` is not an ASCII slug (lower-case letters, digits, hyphens)", s.slug),
                 ),
             )
@@ -121,7 +124,10 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Ve
                     "unknown-column",
                     p,
                     at(&format!("columns.{i}")),
-                    Text::new(format!("chuyên mục `{c}` không có trong columns.yaml"), format!("the column `{c}` is not in columns.yaml")),
+                    Text::new(
+                        format!("chuyên mục `{c}` không có trong columns.yaml"),
+                        format!("the column `{c}` is not in columns.yaml"),
+                    ),
                 )
                 .maybe_help(mean(did_you_mean(c, ids))),
             );
@@ -135,7 +141,10 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Ve
                     "unknown-outlet",
                     p,
                     at(&format!("outlets.{i}")),
-                    Text::new(format!("kênh đăng `{o}` không có trong site.yaml"), format!("the outlet `{o}` is not in site.yaml")),
+                    Text::new(
+                        format!("kênh đăng `{o}` không có trong site.yaml"),
+                        format!("the outlet `{o}` is not in site.yaml"),
+                    ),
                 )
                 .maybe_help(mean(did_you_mean(o, ids))),
             );
@@ -146,21 +155,22 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Ve
     practice_keys(s, spans, out);
     image(s, spans, root, out);
 
-    if let Some(id) = &s.id {
-        if uuid::Uuid::parse_str(id).is_err() && !text::is_slug(id) {
-            out.push(
-                Diagnostic::error(
-                    "invalid-value",
-                    p,
-                    s.id_pos,
-                    Text::new(format!("mã bài `{id}` không hợp lệ"), format!("the id `{id}` is not valid")),
-                )
-                .with_help(Text::new(
-                    "dùng một UUID như `guong new` tạo ra, hoặc bỏ khóa `id`",
-                    "use a UUID as `guong new` writes, or remove the `id` key",
-                )),
-            );
-        }
+    if let Some(id) = &s.id
+        && uuid::Uuid::parse_str(id).is_err()
+        && !text::is_slug(id)
+    {
+        out.push(
+            Diagnostic::error(
+                "invalid-value",
+                p,
+                s.id_pos,
+                Text::new(format!("mã bài `{id}` không hợp lệ"), format!("the id `{id}` is not valid")),
+            )
+            .with_help(Text::new(
+                "dùng một UUID như `guong new` tạo ra, hoặc bỏ khóa `id`",
+                "use a UUID as `guong new` writes, or remove the `id` key",
+            )),
+        );
     }
     for (i, a) in s.aliases.iter().enumerate() {
         if !text::is_slug(a) {
@@ -169,9 +179,15 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Ve
                     "invalid-value",
                     p,
                     at(&format!("aliases.{i}")),
-                    Text::new(format!("slug cũ `{a}` không phải một slug ASCII"), format!("the former slug `{a}` is not an ASCII slug")),
+                    Text::new(
+                        format!("slug cũ `{a}` không phải một slug ASCII"),
+                        format!("the former slug `{a}` is not an ASCII slug"),
+                    ),
                 )
-                .with_help(Text::new(format!("có phải `{}`?", text::slugify(a)), format!("did you mean `{}`?", text::slugify(a)))),
+                .with_help(Text::new(
+                    format!("có phải `{}`?", text::slugify(a)),
+                    format!("did you mean `{}`?", text::slugify(a)),
+                )),
             );
         }
     }
@@ -200,8 +216,20 @@ fn unit(s: &Story, cfg: &Config, pos: Pos, out: &mut Vec<Diagnostic>) {
         let succ = cfg.registry.successor_on(&u.id, s.date).filter(|n| n.id != u.id);
         let (vi, en) = match succ {
             Some(n) => (
-                format!("{} không còn từ sau ngày {}; bài đề ngày {} thuộc {}", u.full_name(), fmt_date(until), fmt_date(s.date), n.full_name()),
-                format!("{} ceased to exist after {}; on {} its area belongs to {}", u.full_name(), until, s.date, n.full_name()),
+                format!(
+                    "{} không còn từ sau ngày {}; bài đề ngày {} thuộc {}",
+                    u.full_name(),
+                    fmt_date(until),
+                    fmt_date(s.date),
+                    n.full_name()
+                ),
+                format!(
+                    "{} ceased to exist after {}; on {} its area belongs to {}",
+                    u.full_name(),
+                    until,
+                    s.date,
+                    n.full_name()
+                ),
             ),
             None => (
                 format!("{} không còn từ sau ngày {}", u.full_name(), fmt_date(until)),
@@ -224,7 +252,12 @@ fn unit(s: &Story, cfg: &Config, pos: Pos, out: &mut Vec<Diagnostic>) {
                 p,
                 pos,
                 Text::new(
-                    format!("{} chỉ được thành lập từ ngày {}, sau ngày của bài ({})", u.full_name(), fmt_date(from), fmt_date(s.date)),
+                    format!(
+                        "{} chỉ được thành lập từ ngày {}, sau ngày của bài ({})",
+                        u.full_name(),
+                        fmt_date(from),
+                        fmt_date(s.date)
+                    ),
                     format!("{} was only created on {}, after the story's date ({})", u.full_name(), from, s.date),
                 ),
             )
@@ -240,7 +273,8 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
     let p = s.path.as_str();
     let commune = cfg.registry.resolve(&s.commune).map_or(s.commune.as_str(), |u| u.id.as_str());
     let local: Vec<_> = cfg.criteria.local.iter().filter(|c| c.applies(commune, &s.field)).collect();
-    let known: Vec<&str> = cfg.criteria.general.iter().map(|c| c.id.as_str()).chain(local.iter().map(|c| c.id.as_str())).collect();
+    let known: Vec<&str> =
+        cfg.criteria.general.iter().map(|c| c.id.as_str()).chain(local.iter().map(|c| c.id.as_str())).collect();
     for (id, evidence) in &s.criteria {
         let path = format!("criteria.{id}");
         if !known.contains(&id.as_str()) {
@@ -251,7 +285,10 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
                     format!("the criterion `{id}` applies to another unit or field"),
                 )
             } else {
-                Text::new(format!("tiêu chuẩn `{id}` không có trong criteria.yaml"), format!("the criterion `{id}` is not in criteria.yaml"))
+                Text::new(
+                    format!("tiêu chuẩn `{id}` không có trong criteria.yaml"),
+                    format!("the criterion `{id}` is not in criteria.yaml"),
+                )
             };
             out.push(
                 Diagnostic::error("unknown-criterion", p, spans.key(&path, Pos::START), msg)
@@ -263,7 +300,10 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
                     "missing-evidence",
                     p,
                     spans.key(&path, Pos::START),
-                    Text::new(format!("tiêu chuẩn `{id}` chưa có minh chứng"), format!("the criterion `{id}` has no evidence")),
+                    Text::new(
+                        format!("tiêu chuẩn `{id}` chưa có minh chứng"),
+                        format!("the criterion `{id}` has no evidence"),
+                    ),
                 )
                 .with_help(Text::new(
                     "ghi việc làm, số liệu hoặc quyết định cụ thể chứng minh tiêu chuẩn này",
@@ -285,18 +325,19 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
         }
         let pos = spans.key("criteria", Pos::START);
         let (vi, en) = match local {
-            None => (format!("thiếu minh chứng cho tiêu chuẩn chung `{id}` ({title})"), format!("no evidence for the general criterion `{id}` ({title})")),
+            None => (
+                format!("thiếu minh chứng cho tiêu chuẩn chung `{id}` ({title})"),
+                format!("no evidence for the general criterion `{id}` ({title})"),
+            ),
             Some(_) => (
                 format!("thiếu minh chứng cho tiêu chuẩn riêng của địa phương, lĩnh vực `{id}` ({title})"),
                 format!("no evidence for the local criterion `{id}` ({title}) that applies to this unit and field"),
             ),
         };
-        out.push(
-            Diagnostic::error("missing-evidence", p, pos, Text::new(vi, en)).with_help(Text::new(
-                format!("thêm dòng `{id}: \"…minh chứng…\"` trong `criteria`"),
-                format!("add a line `{id}: \"…evidence…\"` under `criteria`"),
-            )),
-        );
+        out.push(Diagnostic::error("missing-evidence", p, pos, Text::new(vi, en)).with_help(Text::new(
+            format!("thêm dòng `{id}: \"…minh chứng…\"` trong `criteria`"),
+            format!("add a line `{id}: \"…evidence…\"` under `criteria`"),
+        )));
     }
 }
 
@@ -426,7 +467,10 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
                     format!("the image path `{img}` leaves the content/ folder"),
                 ),
             )
-            .with_help(Text::new("đặt ảnh trong content/media/ và ghi `image: media/…`", "put the photo under content/media/ and write `image: media/…`")),
+            .with_help(Text::new(
+                "đặt ảnh trong content/media/ và ghi `image: media/…`",
+                "put the photo under content/media/ and write `image: media/…`",
+            )),
         );
         return;
     }
@@ -442,7 +486,10 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
                 "missing-image",
                 p,
                 pos,
-                Text::new(format!("không tìm thấy ảnh `content/{img}`"), format!("the image `content/{img}` does not exist")),
+                Text::new(
+                    format!("không tìm thấy ảnh `content/{img}`"),
+                    format!("the image `content/{img}` does not exist"),
+                ),
             )
             .with_help(Text::new(
                 "kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và thư mục content/media/",
@@ -465,8 +512,8 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
 /// Whether a photo that exists can be published: an image, whole, of sane size.
 pub(super) fn photo(path: &str, pos: Pos, shown: &str, file: &Path, root: &Path) -> Option<Diagnostic> {
     let (vi, en) = crate::images::probe(root, file).err()?.describe(shown);
-    Some(
-        Diagnostic::error("invalid-image", path, pos, Text::new(vi, en))
-            .with_help(Text::new("chép lại ảnh gốc từ máy chụp, hoặc xuất lại ảnh dạng JPEG", "copy the original photo again, or export it again as JPEG")),
-    )
+    Some(Diagnostic::error("invalid-image", path, pos, Text::new(vi, en)).with_help(Text::new(
+        "chép lại ảnh gốc từ máy chụp, hoặc xuất lại ảnh dạng JPEG",
+        "copy the original photo again, or export it again as JPEG",
+    )))
 }

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use regex::Regex;
-use unicode_normalization::{is_nfc, UnicodeNormalization};
+use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 /// Compiled once per run from `criteria.yaml`, shared by every file.
 pub struct TextRules {
@@ -36,7 +36,11 @@ impl TextRules {
         // Digits are ASCII, so ASCII boundaries (`(?-u:\b)`) are exact here, and fast.
         let personal = vec![
             (pat(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "địa chỉ thư điện tử", "an e-mail address"),
-            (pat(r"(?:\+84|(?-u:\b)0)(?:[35789]\d|2\d{2})(?:[ .-]?\d){6,7}(?-u:\b)"), "số điện thoại", "a phone number"),
+            (
+                pat(r"(?:\+84|(?-u:\b)0)(?:[35789]\d|2\d{2})(?:[ .-]?\d){6,7}(?-u:\b)"),
+                "số điện thoại",
+                "a phone number",
+            ),
             (pat(r"(?-u:\b)\d{12}(?-u:\b)"), "số căn cước công dân (12 chữ số)", "a citizen ID number (12 digits)"),
             (pat(r"(?-u:\b)\d{9}(?-u:\b)"), "số chứng minh nhân dân (9 chữ số)", "an old ID card number (9 digits)"),
         ];
@@ -53,7 +57,10 @@ impl TextRules {
             for m in re.find_iter(text) {
                 let before = text[..m.start()].chars().next_back();
                 let after = text[m.end()..].chars().next();
-                if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) || skip(m.start()) {
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                    || skip(m.start())
+                {
                     continue; // inside a longer word
                 }
                 out.push(
@@ -62,8 +69,14 @@ impl TextRules {
                         path,
                         lines.pos(text, m.start()),
                         Text::new(
-                            format!("cụm từ “{}” có thể bị coi là cường điệu, thổi phồng thành tích (Kế hoạch, mục IV.3)", m.as_str()),
-                            format!("“{}” may read as an inflated claim, which the plan forbids (section IV.3)", m.as_str()),
+                            format!(
+                                "cụm từ “{}” có thể bị coi là cường điệu, thổi phồng thành tích (Kế hoạch, mục IV.3)",
+                                m.as_str()
+                            ),
+                            format!(
+                                "“{}” may read as an inflated claim, which the plan forbids (section IV.3)",
+                                m.as_str()
+                            ),
                         ),
                     )
                     .with_help(Text::new(

@@ -72,7 +72,10 @@ fn too_deep(text: &str) -> Option<usize> {
 /// Parses YAML text into a generic value (syntax, duplicate keys, alias limits).
 pub fn parse_value(text: &str) -> Result<Value, YamlError> {
     if let Some(at) = too_deep(text) {
-        return Err(YamlError { pos: Some(Pos::of_offset(text, at)), message: format!("nesting too deep (more than {MAX_FLOW_DEPTH} levels of [ ] or {{ }})") });
+        return Err(YamlError {
+            pos: Some(Pos::of_offset(text, at)),
+            message: format!("nesting too deep (more than {MAX_FLOW_DEPTH} levels of [ ] or {{ }})"),
+        });
     }
     serde_yaml::from_str(text).map_err(convert)
 }
@@ -81,7 +84,6 @@ pub fn parse_value(text: &str) -> Result<Value, YamlError> {
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     serde_yaml::from_str(text).map_err(convert)
 }
-
 
 /// A short description of a value's type, for "expected X, found Y" messages.
 pub fn type_name(v: &Value) -> (&'static str, &'static str) {

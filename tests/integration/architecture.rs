@@ -21,14 +21,21 @@ const LAYERS: &[&[&str]] = &[
 ];
 
 fn layer(m: &str) -> usize {
-    LAYERS.iter().position(|l| l.contains(&m)).unwrap_or_else(|| panic!("module `{m}` is in no layer of tests/integration/architecture.rs"))
+    LAYERS
+        .iter()
+        .position(|l| l.contains(&m))
+        .unwrap_or_else(|| panic!("module `{m}` is in no layer of tests/integration/architecture.rs"))
 }
 
 /// module → the top-level modules its non-test code names as `crate::x`.
 fn imports() -> BTreeMap<String, BTreeSet<String>> {
     let src = repo().join("src");
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for e in walkdir::WalkDir::new(&src).into_iter().filter_map(Result::ok).filter(|e| e.path().extension().is_some_and(|x| x == "rs")) {
+    for e in walkdir::WalkDir::new(&src)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "rs"))
+    {
         let rel = e.path().strip_prefix(&src).unwrap();
         let top = rel.components().next().unwrap().as_os_str().to_string_lossy().trim_end_matches(".rs").to_owned();
         if top == "main" || top == "lib" {
@@ -65,7 +72,12 @@ fn imports_run_down_the_pipeline() {
 fn there_is_no_import_loop_between_top_level_modules() {
     let graph = imports();
     // Depth-first search with colours: a grey node met again closes a loop.
-    fn visit<'a>(m: &'a str, g: &'a BTreeMap<String, BTreeSet<String>>, grey: &mut Vec<&'a str>, black: &mut BTreeSet<&'a str>) -> Option<Vec<String>> {
+    fn visit<'a>(
+        m: &'a str,
+        g: &'a BTreeMap<String, BTreeSet<String>>,
+        grey: &mut Vec<&'a str>,
+        black: &mut BTreeSet<&'a str>,
+    ) -> Option<Vec<String>> {
         if black.contains(m) {
             return None;
         }

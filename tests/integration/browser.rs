@@ -6,7 +6,10 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 #[test]
-#[cfg_attr(not(browser_tests), ignore = "needs Chromium and Node packages: run with GUONG_BROWSER_TESTS=1 after `apt-get install chromium` and `npm ci --prefix tests/browser` (.ci/run does both)")]
+#[cfg_attr(
+    not(browser_tests),
+    ignore = "needs Chromium and Node packages: run with GUONG_BROWSER_TESTS=1 after `apt-get install chromium` and `npm ci --prefix tests/browser` (.ci/run does both)"
+)]
 fn both_outlets_in_headless_chromium() {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     assert!(

@@ -1,12 +1,13 @@
 //! `guong build` on the fixture site: pages, columns, units, feeds (parsed with
 //! feed-rs), HTML (parsed with scraper), and the output's safety.
 
-use crate::support::{snapshot, Site};
+use crate::support::{Site, snapshot};
 use scraper::{Html, Selector};
 
 const PORTAL: &str = "public/cong-thong-tin";
 const CULTURE: &str = "public/trung-tam-van-hoa";
-const ALL_UNITS: &[&str] = &["huyen", "tho-tan", "xuan-thinh", "xuan-loc", "tho-phu", "dong-tien", "thi-tran-nua", "tan-ninh", "an-nong"];
+const ALL_UNITS: &[&str] =
+    &["huyen", "tho-tan", "xuan-thinh", "xuan-loc", "tho-phu", "dong-tien", "thi-tran-nua", "tan-ninh", "an-nong"];
 
 fn built() -> Site {
     let site = Site::new("site");
@@ -37,12 +38,19 @@ fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
     doc.select(&Selector::parse(css).unwrap()).collect()
 }
 
-
 #[test]
 fn every_page_of_the_contract_exists() {
     let site = built();
     for out in [PORTAL, CULTURE] {
-        for f in ["index.html", "rss.xml", "sitemap.xml", "404.html", "style.css", "dia-phuong/index.html", "chuyen-muc/index.html"] {
+        for f in [
+            "index.html",
+            "rss.xml",
+            "sitemap.xml",
+            "404.html",
+            "style.css",
+            "dia-phuong/index.html",
+            "chuyen-muc/index.html",
+        ] {
             assert!(site.exists(&format!("{out}/{f}")), "{out}/{f}");
         }
         for u in ALL_UNITS {
@@ -50,7 +58,16 @@ fn every_page_of_the_contract_exists() {
             assert!(site.exists(&format!("{out}/dia-phuong/{u}/rss.xml")), "{out} unit feed {u}");
         }
     }
-    for c in ["nong-nghiep", "quoc-phong-an-ninh", "an-sinh-xa-hoi", "y-te", "nguoi-tot-viec-tot", "mo-hinh-moi-cach-lam-hay", "khen-thuong-cap-tinh-tro-len", "thi-dua-ai-quoc"] {
+    for c in [
+        "nong-nghiep",
+        "quoc-phong-an-ninh",
+        "an-sinh-xa-hoi",
+        "y-te",
+        "nguoi-tot-viec-tot",
+        "mo-hinh-moi-cach-lam-hay",
+        "khen-thuong-cap-tinh-tro-len",
+        "thi-dua-ai-quoc",
+    ] {
         assert!(site.exists(&format!("{PORTAL}/chuyen-muc/{c}/index.html")), "portal column {c}");
         assert!(site.exists(&format!("{PORTAL}/chuyen-muc/{c}/rss.xml")), "portal column feed {c}");
     }
@@ -68,7 +85,10 @@ fn stories_appear_in_their_outlets_only() {
     }
     assert!(!site.exists(&format!("{PORTAL}/bai-viet/bep-an-nua/index.html")), "outlets: [trung-tam-van-hoa]");
     assert!(site.exists(&format!("{CULTURE}/bai-viet/bep-an-nua/index.html")));
-    assert_eq!(feed_slugs(&site, &format!("{PORTAL}/rss.xml")), ["hop-tac-xa-tho-phu", "doi-dan-quan-xuan-thinh", "chi-hoa-dua-luoi"]);
+    assert_eq!(
+        feed_slugs(&site, &format!("{PORTAL}/rss.xml")),
+        ["hop-tac-xa-tho-phu", "doi-dan-quan-xuan-thinh", "chi-hoa-dua-luoi"]
+    );
 }
 
 #[test]
@@ -143,7 +163,10 @@ fn feeds_are_valid_with_absolute_links_and_stable_guids() {
     assert!(second.entries[1].links[0].href.ends_with("/bai-viet/trung-doi-dan-quan-xuan-thinh/"));
     // The old URL redirects to the new one.
     let redirect = site.read(&format!("{PORTAL}/bai-viet/doi-dan-quan-xuan-thinh/index.html"));
-    assert!(redirect.contains("https://portal.example.vn/dien-hinh/bai-viet/trung-doi-dan-quan-xuan-thinh/"), "{redirect}");
+    assert!(
+        redirect.contains("https://portal.example.vn/dien-hinh/bai-viet/trung-doi-dan-quan-xuan-thinh/"),
+        "{redirect}"
+    );
     assert!(redirect.contains("http-equiv=\"refresh\""), "{redirect}");
 }
 
@@ -164,7 +187,11 @@ fn pages_are_paginated() {
     assert!(site.exists(&format!("{PORTAL}/dia-phuong/tho-phu/trang/2/index.html")));
     assert!(!site.exists(&format!("{PORTAL}/dia-phuong/tho-phu/trang/3/index.html")));
     let page2 = html(&site, &format!("{PORTAL}/dia-phuong/tho-phu/trang/2/index.html"));
-    let links: Vec<_> = select(&page2, "main a[href*='/bai-viet/']").iter().filter_map(|a| a.value().attr("href")).map(str::to_owned).collect();
+    let links: Vec<_> = select(&page2, "main a[href*='/bai-viet/']")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .map(str::to_owned)
+        .collect();
     assert!(links.iter().any(|l| l.ends_with("/bai-viet/chi-hoa-dua-luoi/")), "{links:?}");
 }
 
@@ -195,7 +222,15 @@ fn a_story_page_shows_criteria_commune_field_and_commendations() {
     let page = site.read(&format!("{PORTAL}/bai-viet/chi-hoa-dua-luoi/index.html"));
     let doc = Html::parse_document(&page);
     assert_eq!(select(&doc, "h1")[0].text().collect::<String>().trim(), "Chị Lê Thị Hoa và mô hình dưa lưới nhà màng");
-    for text in ["Lê Thị Hoa", "Thọ Tân", "Nông nghiệp", "Chấp hành tốt pháp luật", "Chấp hành tốt các quy định của địa phương.", "Bằng khen của Chủ tịch UBND tỉnh Thanh Hóa", "Thu 12 tấn dưa mỗi vụ."] {
+    for text in [
+        "Lê Thị Hoa",
+        "Thọ Tân",
+        "Nông nghiệp",
+        "Chấp hành tốt pháp luật",
+        "Chấp hành tốt các quy định của địa phương.",
+        "Bằng khen của Chủ tịch UBND tỉnh Thanh Hóa",
+        "Thu 12 tấn dưa mỗi vụ.",
+    ] {
         assert!(page.contains(text), "story page lacks «{text}»");
     }
     let hrefs: Vec<&str> = select(&doc, "a").iter().filter_map(|a| a.value().attr("href")).collect();
@@ -218,9 +253,17 @@ fn units_sort_in_vietnamese_order() {
             seen.push(id);
         }
     }
-    let current: Vec<&str> = seen.iter().map(String::as_str).filter(|s| ["an-nong", "dong-tien", "tan-ninh", "tho-phu"].contains(s)).collect();
+    let current: Vec<&str> = seen
+        .iter()
+        .map(String::as_str)
+        .filter(|s| ["an-nong", "dong-tien", "tan-ninh", "tho-phu"].contains(s))
+        .collect();
     assert_eq!(current, ["an-nong", "dong-tien", "tan-ninh", "tho-phu"], "{seen:?}");
-    let former: Vec<&str> = seen.iter().map(String::as_str).filter(|s| ["thi-tran-nua", "tho-tan", "xuan-loc", "xuan-thinh"].contains(s)).collect();
+    let former: Vec<&str> = seen
+        .iter()
+        .map(String::as_str)
+        .filter(|s| ["thi-tran-nua", "tho-tan", "xuan-loc", "xuan-thinh"].contains(s))
+        .collect();
     assert_eq!(former, ["thi-tran-nua", "tho-tan", "xuan-loc", "xuan-thinh"], "Nưa, Thọ Tân, Xuân Lộc, Xuân Thịnh");
 }
 
@@ -231,14 +274,19 @@ fn an_empty_commune_says_so_and_a_merged_one_points_on() {
     assert!(select(&empty, "main a[href*='/bai-viet/']").is_empty());
     assert!(site.read(&format!("{PORTAL}/dia-phuong/dong-tien/index.html")).contains("Chưa có bài viết"));
     let merged = site.read(&format!("{PORTAL}/dia-phuong/xuan-thinh/index.html"));
-    assert!(merged.contains("https://portal.example.vn/dien-hinh/dia-phuong/xuan-loc/"), "the old unit's page points on");
+    assert!(
+        merged.contains("https://portal.example.vn/dien-hinh/dia-phuong/xuan-loc/"),
+        "the old unit's page points on"
+    );
 }
 
 #[test]
 fn sitemap_lists_every_story_and_unit() {
     let site = built();
     let xml = site.read(&format!("{PORTAL}/sitemap.xml"));
-    assert!(xml.contains("<loc>https://portal.example.vn/dien-hinh/bai-viet/chi-hoa-dua-luoi/</loc><lastmod>2024-03-15</lastmod>"));
+    assert!(xml.contains(
+        "<loc>https://portal.example.vn/dien-hinh/bai-viet/chi-hoa-dua-luoi/</loc><lastmod>2024-03-15</lastmod>"
+    ));
     for u in ALL_UNITS {
         assert!(xml.contains(&format!("<loc>https://portal.example.vn/dien-hinh/dia-phuong/{u}/</loc>")), "{u}");
     }
@@ -262,9 +310,16 @@ fn a_deleted_story_disappears_from_the_output() {
     std::fs::remove_file(site.path().join("content/stories/2025/hop-tac-xa-tho-phu.md")).unwrap();
     assert_eq!(site.guong(&["build"]).code, 0);
     assert!(!site.exists(&format!("{PORTAL}/bai-viet/hop-tac-xa-tho-phu/index.html")));
-    assert_eq!(feed_slugs(&site, &format!("{PORTAL}/dia-phuong/tho-phu/rss.xml")), ["doi-dan-quan-xuan-thinh", "chi-hoa-dua-luoi"]);
+    assert_eq!(
+        feed_slugs(&site, &format!("{PORTAL}/dia-phuong/tho-phu/rss.xml")),
+        ["doi-dan-quan-xuan-thinh", "chi-hoa-dua-luoi"]
+    );
     // No staging folders are left behind.
-    let left: Vec<String> = std::fs::read_dir(site.path().join("public")).unwrap().filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let left: Vec<String> = std::fs::read_dir(site.path().join("public"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     assert!(left.iter().all(|n| !n.starts_with(".guong-staging-") && !n.starts_with(".guong-old-")), "{left:?}");
 }
 
@@ -288,7 +343,10 @@ fn the_sample_site_builds() {
     let run = crate::support::guong_in(&crate::support::repo(), &["build", "--out", &out.path().display().to_string()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     // Every unit of the real registry has a page: 34 units, 2 new communes and the district.
-    let units = std::fs::read_dir(out.path().join("cong-thong-tin/dia-phuong")).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
+    let units = std::fs::read_dir(out.path().join("cong-thong-tin/dia-phuong"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().is_dir())
+        .count();
     assert_eq!(units, 37);
 }
 
@@ -306,7 +364,9 @@ fn an_unchanged_site_is_not_rebuilt_and_unchanged_pages_are_not_rewritten() {
     assert!(again.stderr.contains("Không có gì thay đổi"), "{}", again.stderr);
     assert_eq!((ino(&untouched), ino(&edited)), (a, b));
     // One story changed: its page is new, the others are the very same files.
-    let text = site.read("content/stories/2024/chi-hoa-dua-luoi.md").replace("Nhiều hộ đã học theo.", "Nhiều hộ đã học theo và làm giàu.");
+    let text = site
+        .read("content/stories/2024/chi-hoa-dua-luoi.md")
+        .replace("Nhiều hộ đã học theo.", "Nhiều hộ đã học theo và làm giàu.");
     site.write("content/stories/2024/chi-hoa-dua-luoi.md", &text);
     let run = site.guong(&["build", "--timings"]);
     assert_eq!(run.code, 0, "{}", run.stderr);

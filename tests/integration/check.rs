@@ -1,6 +1,6 @@
 //! `guong check` on fixture stories, one per finding: code, message and exact place.
 
-use crate::support::{repo, Site};
+use crate::support::{Site, repo};
 
 /// (case file under tests/fixtures/check, code, line, column, words of the Vietnamese message)
 const CASES: &[(&str, &str, usize, usize, &str)] = &[
@@ -11,16 +11,52 @@ const CASES: &[(&str, &str, usize, usize, &str)] = &[
     ("unknown-key", "unknown-key", 3, 1, "khóa `titel` không có trong mẫu bài viết; có phải `title`?"),
     ("wrong-type", "wrong-type", 8, 12, "`subject.consent` phải là `true` hoặc `false`"),
     ("invalid-value", "invalid-value", 3, 7, "`kind` không nhận giá trị `stroy`; có phải `story`?"),
-    ("unknown-commune", "unknown-commune", 9, 10, "đơn vị `dong-tein` không có trong danh mục xã, thị trấn (communes.yaml); có phải `dong-tien`?"),
-    ("unknown-field", "unknown-field", 10, 8, "lĩnh vực `quoc-phong` không có trong danh mục 14 lĩnh vực; có phải `quoc-phong-an-ninh`?"),
+    (
+        "unknown-commune",
+        "unknown-commune",
+        9,
+        10,
+        "đơn vị `dong-tein` không có trong danh mục xã, thị trấn (communes.yaml); có phải `dong-tien`?",
+    ),
+    (
+        "unknown-field",
+        "unknown-field",
+        10,
+        8,
+        "lĩnh vực `quoc-phong` không có trong danh mục 14 lĩnh vực; có phải `quoc-phong-an-ninh`?",
+    ),
     ("unknown-criterion", "unknown-criterion", 16, 3, "tiêu chuẩn `sang-kien` không có trong criteria.yaml"),
     ("missing-evidence", "missing-evidence", 14, 3, "tiêu chuẩn `sang-tao` chưa có minh chứng"),
     ("missing-evidence-key", "missing-evidence", 11, 1, "thiếu minh chứng cho tiêu chuẩn chung `tuong-than-tuong-ai`"),
-    ("local-criterion", "missing-evidence", 11, 1, "tiêu chuẩn riêng của địa phương, lĩnh vực `nong-thon-moi-kieu-mau`"),
+    (
+        "local-criterion",
+        "missing-evidence",
+        11,
+        1,
+        "tiêu chuẩn riêng của địa phương, lĩnh vực `nong-thon-moi-kieu-mau`",
+    ),
     ("missing-consent", "missing-consent", 8, 12, "chưa ghi nhận sự đồng ý của cá nhân `Nguyễn Văn Bình`"),
-    ("unknown-column", "unknown-column", 19, 31, "chuyên mục `nguoi-tot` không có trong columns.yaml; có phải `nguoi-tot-viec-tot`?"),
-    ("unknown-outlet", "unknown-outlet", 19, 11, "kênh đăng `cong-thong-tn` không có trong site.yaml; có phải `cong-thong-tin`?"),
-    ("unknown-recognition", "unknown-recognition", 20, 11, "hình thức khen thưởng `bang-khen-chu-tich-tinh` không có; có phải `bang-khen-chu-tich-ubnd-tinh`?"),
+    (
+        "unknown-column",
+        "unknown-column",
+        19,
+        31,
+        "chuyên mục `nguoi-tot` không có trong columns.yaml; có phải `nguoi-tot-viec-tot`?",
+    ),
+    (
+        "unknown-outlet",
+        "unknown-outlet",
+        19,
+        11,
+        "kênh đăng `cong-thong-tn` không có trong site.yaml; có phải `cong-thong-tin`?",
+    ),
+    (
+        "unknown-recognition",
+        "unknown-recognition",
+        20,
+        11,
+        "hình thức khen thưởng `bang-khen-chu-tich-tinh` không có; có phải `bang-khen-chu-tich-ubnd-tinh`?",
+    ),
     ("missing-image", "missing-image", 19, 8, "không tìm thấy ảnh `content/media/khong-co.jpg`"),
     ("missing-image-alt", "missing-image-alt", 19, 1, "ảnh chưa có lời mô tả (`image_alt`)"),
     ("invalid-path", "invalid-path", 19, 8, "đường dẫn ảnh `../../etc/passwd` đi ra ngoài thư mục content/"),
@@ -29,14 +65,26 @@ const CASES: &[(&str, &str, usize, usize, &str)] = &[
     ("practice-only", "practice-only", 19, 1, "khóa `results` chỉ dùng cho bài mô hình mới, cách làm hay"),
     ("practice-missing", "missing-key", 1, 1, "phải có `replication`"),
     ("too-long", "too-long", 2, 8, "tiêu đề dài 225 ký tự; tối đa 200"),
-    ("commune-dissolved", "commune-dissolved", 9, 10, "xã Xuân Thịnh không còn từ sau ngày 31/12/2024; bài đề ngày 01/03/2025 thuộc xã Xuân Lộc; ghi `commune: xuan-loc`"),
+    (
+        "commune-dissolved",
+        "commune-dissolved",
+        9,
+        10,
+        "xã Xuân Thịnh không còn từ sau ngày 31/12/2024; bài đề ngày 01/03/2025 thuộc xã Xuân Lộc; ghi `commune: xuan-loc`",
+    ),
     ("commune-not-yet", "commune-not-yet", 9, 10, "xã Tân Ninh chỉ được thành lập từ ngày 01/07/2025"),
     ("exaggeration", "exaggeration", 21, 16, "cụm từ “chưa từng có” có thể bị coi là cường điệu"),
     ("pdf-artefact", "pdf-artefact", 17, 43, "thay `ƣ` bằng `ư`: “TƯỢNG”"),
     ("not-nfc", "not-nfc", 21, 3, "không phải Unicode dựng sẵn NFC"),
     ("personal-data", "personal-data", 21, 19, "“0912 345 678” trông giống số điện thoại"),
     ("summary-too-long", "summary-too-long", 17, 10, "tóm tắt dài 350 ký tự"),
-    ("alias-conflict", "alias-conflict", 19, 1, "slug cũ `doi-dan-quan-xuan-thinh` đã thuộc về content/stories/2024/doi-dan-quan-xuan-thinh.md"),
+    (
+        "alias-conflict",
+        "alias-conflict",
+        19,
+        1,
+        "slug cũ `doi-dan-quan-xuan-thinh` đã thuộc về content/stories/2024/doi-dan-quan-xuan-thinh.md",
+    ),
     ("duplicate-id", "duplicate-id", 19, 5, "trùng với content/stories/2024/chi-hoa-dua-luoi.md"),
     ("recognition-after-date", "recognition-after-date", 21, 11, "khen thưởng năm 2025 nhưng bài đề năm 2024"),
     ("bom-crlf", "bom", 1, 1, "tệp bắt đầu bằng dấu BOM"),
@@ -84,7 +132,9 @@ fn each_case_reports_its_code_message_and_position() {
         let run = site.guong(&["check"]);
         let prefix = format!("{rel}:{line}:{col}: ");
         let found = run.stdout.lines().any(|l| {
-            l.starts_with(&prefix) && (l.contains(&format!("error[{code}]")) || l.contains(&format!("warning[{code}]"))) && says(l, words)
+            l.starts_with(&prefix)
+                && (l.contains(&format!("error[{code}]")) || l.contains(&format!("warning[{code}]")))
+                && says(l, words)
         });
         if !found {
             failures.push(format!("{case}: wanted {prefix}…[{code}] «{words}», got:\n{}", run.stdout));
@@ -113,8 +163,16 @@ fn two_broken_files_are_both_reported() {
     }
     let run = site.guong(&["check"]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("content/stories/2024/unknown-commune.md:9:10: error[unknown-commune]"), "{}", run.stdout);
-    assert!(run.stdout.contains("content/stories/2024/missing-consent.md:8:12: error[missing-consent]"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("content/stories/2024/unknown-commune.md:9:10: error[unknown-commune]"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("content/stories/2024/missing-consent.md:8:12: error[missing-consent]"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]

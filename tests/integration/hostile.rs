@@ -2,7 +2,7 @@
 //! gets its finding in bounded time, never a panic; nothing unsafe reaches the output;
 //! nothing is written outside it; a failed or killed build leaves the old site whole.
 
-use crate::support::{repo, snapshot, Site};
+use crate::support::{Site, repo, snapshot};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -81,7 +81,11 @@ pub fn bounded(site: &Path, args: &[&str]) -> (i32, String, String) {
         std::thread::sleep(Duration::from_millis(20));
     }
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 pub fn place(site: &Site, file: &str) -> String {
@@ -101,7 +105,17 @@ fn assert_output_inert(dir: &Path) {
             .replace("<script src=\"https://portal.example.vn/dien-hinh/tim-kiem/tim-kiem.js\" defer>", "")
             .replace("<script src=\"https://vanhoa.example.vn/tim-kiem/tim-kiem.js\" defer>", "")
             .replace("<form id=\"tim-kiem-form\"", "");
-        for bad in ["<script", "javascript:", "onerror=", "onfocus=", "autofocus", "data:text/html", "<iframe src=\"https://evil", "<form", "file:///etc"] {
+        for bad in [
+            "<script",
+            "javascript:",
+            "onerror=",
+            "onfocus=",
+            "autofocus",
+            "data:text/html",
+            "<iframe src=\"https://evil",
+            "<form",
+            "file:///etc",
+        ] {
             assert!(!lower.contains(bad), "{} contains {bad}", e.path().display());
         }
     }
@@ -124,7 +138,13 @@ fn every_hostile_input_gets_its_finding_and_nothing_unsafe_is_published() {
         let (exit, stdout, stderr) = bounded(site.path(), &["check", "--format", "json"]);
         assert!(!stderr.contains("panicked"), "{file}: {stderr}");
         let v: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{file}: {e}: {stdout}"));
-        let mine: Vec<&str> = v["findings"].as_array().unwrap().iter().filter(|f| f["path"] == rel.as_str()).map(|f| f["code"].as_str().unwrap()).collect();
+        let mine: Vec<&str> = v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["path"] == rel.as_str())
+            .map(|f| f["code"].as_str().unwrap())
+            .collect();
         match code {
             Some(c) if !mine.contains(&c) => failures.push(format!("{file}: wanted {c}, got {mine:?}")),
             None if !mine.is_empty() => failures.push(format!("{file}: wanted no finding, got {mine:?}")),
@@ -163,7 +183,9 @@ fn links_pointing_outside_the_site_are_refused() {
     std::os::unix::fs::symlink("/etc/passwd", site.path().join("content/stories/2024/lien-ket.md")).unwrap();
     std::fs::create_dir_all(site.path().join("content/media")).unwrap();
     std::os::unix::fs::symlink("/etc/hostname", site.path().join("content/media/anh.jpg")).unwrap();
-    let text = site.read("content/stories/2024/doi-dan-quan-xuan-thinh.md").replace("kind: story\n", "kind: story\nimage: media/anh.jpg\nimage_alt: \"Ảnh\"\n");
+    let text = site
+        .read("content/stories/2024/doi-dan-quan-xuan-thinh.md")
+        .replace("kind: story\n", "kind: story\nimage: media/anh.jpg\nimage_alt: \"Ảnh\"\n");
     site.write("content/stories/2024/doi-dan-quan-xuan-thinh.md", &text);
     let (code, out, _) = bounded(site.path(), &["check"]);
     assert_eq!(code, 1);
@@ -185,11 +207,16 @@ fn script_in_a_title_comes_out_escaped() {
 #[test]
 fn the_build_writes_only_inside_its_output() {
     let site = Site::new("site");
-    let before: Vec<_> = walkdir::WalkDir::new(site.path()).into_iter().filter_map(Result::ok).map(|e| e.path().to_owned()).collect();
+    let before: Vec<_> =
+        walkdir::WalkDir::new(site.path()).into_iter().filter_map(Result::ok).map(|e| e.path().to_owned()).collect();
     assert_eq!(bounded(site.path(), &["build", "--out", "site-out"]).0, 0);
     for e in walkdir::WalkDir::new(site.path()).into_iter().filter_map(Result::ok) {
         let p = e.path();
-        assert!(before.iter().any(|b| b == p) || p.starts_with(site.path().join("site-out")), "written outside the output: {}", p.display());
+        assert!(
+            before.iter().any(|b| b == p) || p.starts_with(site.path().join("site-out")),
+            "written outside the output: {}",
+            p.display()
+        );
     }
     // A folder of somebody else's files is never taken over.
     site.write("mine/luan-van.docx", "x");
@@ -206,15 +233,25 @@ fn a_killed_build_leaves_the_old_site_whole() {
     let before = snapshot(&site.path().join("public"));
     let template = site.read("content/stories/2024/doi-dan-quan-xuan-thinh.md");
     site.write("content/stories/2024/bai-moi.md", &crate::support::another_story(&template, "Bài mới"));
-    let killed = Command::new(env!("CARGO_BIN_EXE_guong")).arg("build").env("GUONG_FAILPOINT", "before-swap").current_dir(site.path()).output().unwrap();
+    let killed = Command::new(env!("CARGO_BIN_EXE_guong"))
+        .arg("build")
+        .env("GUONG_FAILPOINT", "before-swap")
+        .current_dir(site.path())
+        .output()
+        .unwrap();
     assert!(!killed.status.success(), "the failpoint stopped it");
     assert!(String::from_utf8_lossy(&killed.stderr).contains("failpoint before-swap"));
-    let after: std::collections::BTreeMap<_, _> = snapshot(&site.path().join("public")).into_iter().filter(|(k, _)| !k.starts_with(".guong-staging-")).collect();
+    let after: std::collections::BTreeMap<_, _> =
+        snapshot(&site.path().join("public")).into_iter().filter(|(k, _)| !k.starts_with(".guong-staging-")).collect();
     crate::support::assert_same_tree(&after, &before, "the old site is whole");
     // The next build clears the stray staging folder.
     let (code, _, err) = bounded(site.path(), &["build"]);
     assert_eq!(code, 0, "{err}");
-    let names: Vec<String> = std::fs::read_dir(site.path().join("public")).unwrap().filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let names: Vec<String> = std::fs::read_dir(site.path().join("public"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     assert!(names.iter().all(|n| !n.starts_with(".guong-staging-")), "{names:?}");
     assert!(site.exists("public/cong-thong-tin/bai-viet/bai-moi/index.html"));
 }

@@ -7,7 +7,9 @@ use crate::support::Site;
 /// orientation 6 and GPS tags: upright it is 400×300) on top and in its body.
 fn with_photo() -> Site {
     let site = Site::new("site");
-    let cfg = site.read("content/site.yaml").replace("outlets:\n", "images: { widths: [200, 320, 1600], quality: 80 }\noutlets:\n");
+    let cfg = site
+        .read("content/site.yaml")
+        .replace("outlets:\n", "images: { widths: [200, 320, 1600], quality: 80 }\noutlets:\n");
     site.write("content/site.yaml", &cfg);
     let story = site
         .read("content/stories/2024/doi-dan-quan-xuan-thinh.md")
@@ -18,7 +20,10 @@ fn with_photo() -> Site {
 }
 
 fn media_files(site: &Site, outlet: &str) -> Vec<std::path::PathBuf> {
-    let mut v: Vec<_> = std::fs::read_dir(site.path().join("public").join(outlet).join("media")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut v: Vec<_> = std::fs::read_dir(site.path().join("public").join(outlet).join("media"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     v.sort();
     v
 }
@@ -32,7 +37,10 @@ fn variants_are_upright_resized_and_stripped() {
     let names: Vec<String> = files.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
     // 200 and 320 wide, and the photo's own 400: never enlarged to 1600.
     for w in ["200", "320", "400"] {
-        assert!(names.iter().any(|n| n.starts_with("xoay-gps-") && n.ends_with(&format!("-{w}.jpg"))), "{w}: {names:?}");
+        assert!(
+            names.iter().any(|n| n.starts_with("xoay-gps-") && n.ends_with(&format!("-{w}.jpg"))),
+            "{w}: {names:?}"
+        );
         assert!(names.iter().any(|n| n.ends_with(&format!("-{w}.webp"))), "{w}: {names:?}");
     }
     assert_eq!(names.len(), 6, "{names:?}");
@@ -50,7 +58,11 @@ fn variants_are_upright_resized_and_stripped() {
         // No metadata: no EXIF block at all, so no GPS.
         let exif = exif::Reader::new().read_from_container(&mut std::io::Cursor::new(&bytes));
         assert!(exif.is_err(), "{} still has EXIF", f.display());
-        assert!(!bytes.windows(4).any(|w| w == b"Exif" || w == b"EXIF" || w == b"XMP "), "{} has a metadata block", f.display());
+        assert!(
+            !bytes.windows(4).any(|w| w == b"Exif" || w == b"EXIF" || w == b"XMP "),
+            "{} has a metadata block",
+            f.display()
+        );
     }
     // The originals (with GPS) are never copied.
     assert!(!site.exists("public/cong-thong-tin/media/xoay-gps.jpg"));
@@ -92,7 +104,12 @@ fn a_second_build_processes_nothing_and_stale_entries_are_pruned() {
     let second = site.guong(&["build"]);
     assert!(second.stderr.contains("ảnh: 0 xử lý mới, 1 dùng lại"), "{}", second.stderr);
     let cache = site.path().join(".guong-cache/images");
-    let count = |ext: &str| std::fs::read_dir(&cache).unwrap().filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == ext)).count();
+    let count = |ext: &str| {
+        std::fs::read_dir(&cache)
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == ext))
+            .count()
+    };
     assert_eq!(count("jpg"), 3);
     // A changed photo is processed again and the old variants leave the cache.
     let mut bytes = std::fs::read(site.path().join("content/media/xoay-gps.jpg")).unwrap();
@@ -118,8 +135,15 @@ fn bad_photos_fail_check_with_their_path() {
         std::fs::write(site.path().join("content/media/xoay-gps.jpg"), &bytes).unwrap();
         let run = site.guong(&["check"]);
         assert_eq!(run.code, 1, "{name}");
-        let line = run.stdout.lines().find(|l| l.contains("error[invalid-image]")).unwrap_or_else(|| panic!("{name}: {}", run.stdout));
-        assert!(line.starts_with("content/stories/2024/doi-dan-quan-xuan-thinh.md:4:8: error[invalid-image]"), "{name}: {line}");
+        let line = run
+            .stdout
+            .lines()
+            .find(|l| l.contains("error[invalid-image]"))
+            .unwrap_or_else(|| panic!("{name}: {}", run.stdout));
+        assert!(
+            line.starts_with("content/stories/2024/doi-dan-quan-xuan-thinh.md:4:8: error[invalid-image]"),
+            "{name}: {line}"
+        );
         assert!(line.contains(words), "{name}: {line}");
         let body = run.stdout.lines().filter(|l| l.contains("error[invalid-image]")).count();
         assert_eq!(body, 2, "{name}: the front matter's photo and the body's: {}", run.stdout);

@@ -3,8 +3,8 @@
 
 mod support;
 
-mod browser;
 mod architecture;
+mod browser;
 mod build;
 mod check;
 mod hostile;

@@ -5,12 +5,44 @@ use crate::support::Site;
 #[test]
 fn new_writes_a_story_with_every_key_and_refuses_to_overwrite() {
     let site = Site::new("site");
-    let args = ["new", "practice", "--commune", "tho-tan", "--field", "nong-nghiep", "--title", "Mô hình hoà giải ở Đồng Tiến", "--date", "2024-05-01"];
+    let args = [
+        "new",
+        "practice",
+        "--commune",
+        "tho-tan",
+        "--field",
+        "nong-nghiep",
+        "--title",
+        "Mô hình hoà giải ở Đồng Tiến",
+        "--date",
+        "2024-05-01",
+    ];
     let run = site.guong(&args);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let rel = "content/stories/2024/mo-hinh-hoa-giai-o-dong-tien.md";
     let text = site.read(rel);
-    for key in ["title:", "kind: practice", "date: 2024-05-01", "subject:", "consent:", "commune: tho-tan", "field: nong-nghiep", "criteria:", "nong-thon-moi-kieu-mau:", "field_evidence:", "results:", "replication:", "summary:", "author:", "recognition:", "columns:", "tags:", "draft: true", "id: ", "aliases:"] {
+    for key in [
+        "title:",
+        "kind: practice",
+        "date: 2024-05-01",
+        "subject:",
+        "consent:",
+        "commune: tho-tan",
+        "field: nong-nghiep",
+        "criteria:",
+        "nong-thon-moi-kieu-mau:",
+        "field_evidence:",
+        "results:",
+        "replication:",
+        "summary:",
+        "author:",
+        "recognition:",
+        "columns:",
+        "tags:",
+        "draft: true",
+        "id: ",
+        "aliases:",
+    ] {
         assert!(text.contains(key), "{key} missing in\n{text}");
     }
     // Empty evidence is reported until the editor fills it in.
@@ -35,7 +67,18 @@ fn new_rejects_unknown_ids_with_a_suggestion() {
 #[test]
 fn new_files_check_clean_once_filled_in() {
     let site = Site::new("site");
-    let run = site.guong(&["new", "story", "--commune", "dong-tien", "--field", "y-te", "--title", "Trạm y tế xã Đồng Tiến", "--date", "2024-02-02"]);
+    let run = site.guong(&[
+        "new",
+        "story",
+        "--commune",
+        "dong-tien",
+        "--field",
+        "y-te",
+        "--title",
+        "Trạm y tế xã Đồng Tiến",
+        "--date",
+        "2024-02-02",
+    ]);
     assert_eq!(run.code, 0);
     let rel = "content/stories/2024/tram-y-te-xa-dong-tien.md";
     let filled = site

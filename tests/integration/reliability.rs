@@ -3,7 +3,7 @@
 //! the test's comment.
 
 use crate::hostile::bounded;
-use crate::support::{another_story, assert_same_tree, snapshot, Site};
+use crate::support::{Site, another_story, assert_same_tree, snapshot};
 use std::path::Path;
 use std::process::Command;
 
@@ -16,7 +16,13 @@ fn findings(site: &Site) -> Vec<(String, u64, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| (f["path"].as_str().unwrap().to_owned(), f["line"].as_u64().unwrap_or(0), f["code"].as_str().unwrap().to_owned()))
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap().to_owned(),
+                f["line"].as_u64().unwrap_or(0),
+                f["code"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect()
 }
 
@@ -34,12 +40,16 @@ fn all_files(dir: &Path) -> Vec<std::path::PathBuf> {
 fn configuration_ids_that_are_paths_or_markup_are_refused_where_they_are_read() {
     // Case 4: `../` in a unit or field id wrote outside --out; `"` broke out of an href.
     let site = Site::new("site");
-    let communes = site.read("content/communes.yaml").replace("id: an-nong,", "id: \"../../../thoat\",").replace("id: dong-tien,", "id: 'dong\"><b>x',");
+    let communes = site
+        .read("content/communes.yaml")
+        .replace("id: an-nong,", "id: \"../../../thoat\",")
+        .replace("id: dong-tien,", "id: 'dong\"><b>x',");
     site.write("content/communes.yaml", &communes);
     let criteria = site.read("content/criteria.yaml").replace("id: y-te,", "id: \"../y-te\",");
     site.write("content/criteria.yaml", &criteria);
     let f = findings(&site);
-    let line_of = |file: &str, needle: &str| site.read(file).lines().position(|l| l.contains(needle)).unwrap() as u64 + 1;
+    let line_of =
+        |file: &str, needle: &str| site.read(file).lines().position(|l| l.contains(needle)).unwrap() as u64 + 1;
     assert!(has(&f, "content/communes.yaml", line_of("content/communes.yaml", "thoat"), "config-invalid"), "{f:?}");
     assert!(has(&f, "content/communes.yaml", line_of("content/communes.yaml", "dong\""), "config-invalid"), "{f:?}");
     assert!(has(&f, "content/criteria.yaml", line_of("content/criteria.yaml", "../y-te"), "config-invalid"), "{f:?}");
@@ -63,11 +73,16 @@ fn numbers_out_of_range_are_findings_not_crashes() {
     site.write("content/site.yaml", &cfg.replace("per_page: 2\n", ""));
     let f = findings(&site);
     let codes: Vec<&str> = f.iter().filter(|(p, ..)| p == "content/site.yaml").map(|(_, _, c)| c.as_str()).collect();
-    assert!(codes.iter().filter(|c| **c == "config-invalid").count() >= 4, "quality, plan.from, plan.to, per_page: {f:?}");
+    assert!(
+        codes.iter().filter(|c| **c == "config-invalid").count() >= 4,
+        "quality, plan.from, plan.to, per_page: {f:?}"
+    );
     let (code, _, err) = bounded(site.path(), &["build"]);
     assert_eq!(code, 1, "{err}");
     assert!(!err.contains("panicked"), "{err}");
-    let left: Vec<_> = std::fs::read_dir(site.path().join("public")).map(|d| d.flatten().map(|e| e.file_name()).collect()).unwrap_or_default();
+    let left: Vec<_> = std::fs::read_dir(site.path().join("public"))
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
     assert!(left.iter().all(|n| !n.to_string_lossy().starts_with(".guong-staging")), "{left:?}");
 }
 
@@ -96,7 +111,8 @@ fn a_control_character_never_makes_a_feed_ill_formed() {
     for feed in ["public/cong-thong-tin/rss.xml", "public/cong-thong-tin/dia-phuong/dong-tien/rss.xml"] {
         let bytes = std::fs::read(site.path().join(feed)).unwrap();
         let parsed = feed_rs::parser::parse(&bytes[..]).unwrap_or_else(|e| panic!("{feed}: {e}"));
-        let titles: Vec<String> = parsed.entries.iter().filter_map(|e| e.title.as_ref().map(|t| t.content.clone())).collect();
+        let titles: Vec<String> =
+            parsed.entries.iter().filter_map(|e| e.title.as_ref().map(|t| t.content.clone())).collect();
         assert!(titles.iter().any(|t| t == "Tổ an ninh thôn Đồng Hòa"), "{feed}: {titles:?}");
         // And a strict XML reader agrees.
         let mut reader = quick_xml::Reader::from_reader(&bytes[..]);
@@ -104,7 +120,9 @@ fn a_control_character_never_makes_a_feed_ill_formed() {
         loop {
             match reader.read_event_into(&mut buf) {
                 Ok(quick_xml::events::Event::Eof) => break,
-                Ok(quick_xml::events::Event::Text(t)) => assert!(!t.iter().any(|b| *b < 0x20 && !b"\t\n\r".contains(b)), "{feed}"),
+                Ok(quick_xml::events::Event::Text(t)) => {
+                    assert!(!t.iter().any(|b| *b < 0x20 && !b"\t\n\r".contains(b)), "{feed}")
+                }
                 Ok(_) => {}
                 Err(e) => panic!("{feed}: {e}"),
             }
@@ -117,10 +135,21 @@ fn a_control_character_never_makes_a_feed_ill_formed() {
 fn a_recursive_macro_is_a_finding_not_a_stack_overflow() {
     // Case 8: a macro calling itself overflowed the stack (exit 134) and killed serve.
     let site = Site::new("site");
-    site.write("themes/cong-thong-tin/templates/macros.html", &format!("{}\n{{% macro loop(n) %}}{{{{ self::loop(n=n) }}}}{{% endmacro loop %}}\n", site.read("themes/cong-thong-tin/templates/macros.html")));
+    site.write(
+        "themes/cong-thong-tin/templates/macros.html",
+        &format!(
+            "{}\n{{% macro loop(n) %}}{{{{ self::loop(n=n) }}}}{{% endmacro loop %}}\n",
+            site.read("themes/cong-thong-tin/templates/macros.html")
+        ),
+    );
     let (code, _, err) = bounded(site.path(), &["build"]);
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("themes/cong-thong-tin/templates/macros.html:") && err.contains("error[template-error]") && err.contains("đệ quy"), "{err}");
+    assert!(
+        err.contains("themes/cong-thong-tin/templates/macros.html:")
+            && err.contains("error[template-error]")
+            && err.contains("đệ quy"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -128,8 +157,16 @@ fn a_template_cannot_read_the_environment() {
     // Case 8: `get_env` published the build's environment (tokens in CI).
     let site = Site::new("site");
     let t = site.read("themes/cong-thong-tin/templates/404.html");
-    site.write("themes/cong-thong-tin/templates/404.html", &t.replacen("<h1>", "<h1>{{ get_env(name=\"GUONG_SECRET\") }}", 1));
-    let out = Command::new(env!("CARGO_BIN_EXE_guong")).arg("build").env("GUONG_SECRET", "bi-mat-123").current_dir(site.path()).output().unwrap();
+    site.write(
+        "themes/cong-thong-tin/templates/404.html",
+        &t.replacen("<h1>", "<h1>{{ get_env(name=\"GUONG_SECRET\") }}", 1),
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_guong"))
+        .arg("build")
+        .env("GUONG_SECRET", "bi-mat-123")
+        .current_dir(site.path())
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("get_env"), "{err}");
@@ -157,10 +194,16 @@ fn special_files_are_skipped_with_a_warning_never_read() {
     assert_eq!(code, 0, "{err}");
     assert!(!site.exists("public/cong-thong-tin/zero.css"));
     // A story that names the FIFO as its photo gets a finding, not a hang.
-    let story = site.read("content/stories/2024/doi-dan-quan-xuan-thinh.md").replace("kind: story\n", "kind: story\nimage: media/ong.jpg\nimage_alt: \"Ảnh\"\n");
+    let story = site
+        .read("content/stories/2024/doi-dan-quan-xuan-thinh.md")
+        .replace("kind: story\n", "kind: story\nimage: media/ong.jpg\nimage_alt: \"Ảnh\"\n");
     site.write("content/stories/2024/doi-dan-quan-xuan-thinh.md", &story);
     let f = findings(&site);
-    assert!(f.iter().any(|(p, _, c)| p == "content/stories/2024/doi-dan-quan-xuan-thinh.md" && (c == "invalid-image" || c == "missing-image")), "{f:?}");
+    assert!(
+        f.iter().any(|(p, _, c)| p == "content/stories/2024/doi-dan-quan-xuan-thinh.md"
+            && (c == "invalid-image" || c == "missing-image")),
+        "{f:?}"
+    );
 }
 
 #[test]
@@ -169,7 +212,12 @@ fn the_output_is_never_the_sources_and_a_report_never_overwrites_them() {
     // content/new` wrote the site into the sources.
     let site = Site::new("site");
     let config = site.read("content/site.yaml");
-    for out in ["content/site.yaml", "content/stories/2024/doi-dan-quan-xuan-thinh.md", "themes/x.html", "public/../content/bao-cao.html"] {
+    for out in [
+        "content/site.yaml",
+        "content/stories/2024/doi-dan-quan-xuan-thinh.md",
+        "themes/x.html",
+        "public/../content/bao-cao.html",
+    ] {
         let (code, _, err) = bounded(site.path(), &["report", "--out", out, "--force"]);
         assert_eq!(code, 2, "{out}: {err}");
     }
@@ -198,7 +246,10 @@ fn many_stories(n: usize) -> Site {
     let site = Site::new("site");
     let template = site.read("content/stories/2024/doi-dan-quan-xuan-thinh.md");
     for i in 0..n {
-        site.write(&format!("content/stories/2024/bai-{i}.md"), &another_story(&template, &format!("Trung đội số {i}")));
+        site.write(
+            &format!("content/stories/2024/bai-{i}.md"),
+            &another_story(&template, &format!("Trung đội số {i}")),
+        );
     }
     site
 }
@@ -208,7 +259,14 @@ fn two_builds_at_once_publish_a_whole_site() {
     // Case 2: the second build deleted the first's staging folder; 1,540 of 2,086 files
     // went live, and both exited 0.
     let site = many_stories(300);
-    let spawn = || Command::new(env!("CARGO_BIN_EXE_guong")).arg("build").current_dir(site.path()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_guong"))
+            .arg("build")
+            .current_dir(site.path())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
     let (a, b) = (spawn(), spawn());
     let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
     assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
@@ -216,7 +274,9 @@ fn two_builds_at_once_publish_a_whole_site() {
     let both = snapshot(&site.path().join("public"));
     assert_eq!(bounded(site.path(), &["build", "--out", "alone"]).0, 0);
     let alone = snapshot(&site.path().join("alone"));
-    let pages = |m: &std::collections::BTreeMap<String, Vec<u8>>| m.iter().filter(|(k, _)| !k.starts_with('.')).map(|(k, v)| (k.clone(), v.clone())).collect();
+    let pages = |m: &std::collections::BTreeMap<String, Vec<u8>>| {
+        m.iter().filter(|(k, _)| !k.starts_with('.')).map(|(k, v)| (k.clone(), v.clone())).collect()
+    };
     assert_same_tree(&pages(&both), &pages(&alone), "two builds at once against one alone");
     assert!(both.keys().filter(|k| k.starts_with("cong-thong-tin/bai-viet/bai-")).count() >= 300);
 }
@@ -231,7 +291,12 @@ fn a_build_killed_between_two_outlets_leaves_true_records() {
     let path = "content/stories/2024/doi-dan-quan-xuan-thinh.md";
     let original = site.read(path);
     site.write(path, &original.replace("Trung đội có 31 đồng chí", "Trung đội có 40 đồng chí"));
-    let killed = Command::new(env!("CARGO_BIN_EXE_guong")).arg("build").env("GUONG_FAILPOINT", "after-swap:cong-thong-tin").current_dir(site.path()).output().unwrap();
+    let killed = Command::new(env!("CARGO_BIN_EXE_guong"))
+        .arg("build")
+        .env("GUONG_FAILPOINT", "after-swap:cong-thong-tin")
+        .current_dir(site.path())
+        .output()
+        .unwrap();
     assert!(!killed.status.success());
     // At no point is an outlet missing: the first is new, the second still the old one.
     assert!(site.read("public/cong-thong-tin/bai-viet/doi-dan-quan-xuan-thinh/index.html").contains("40 đồng chí"));
@@ -248,8 +313,13 @@ fn a_build_killed_between_two_outlets_leaves_true_records() {
     assert_eq!(code, 0, "{err}");
     assert!(!err.contains("Không có gì thay đổi"), "{err}");
     assert_eq!(bounded(site.path(), &["build", "--out", "fresh"]).0, 0);
-    let site_pages = |dir: &str| snapshot(&site.path().join(dir)).into_iter().filter(|(k, _)| !k.starts_with('.')).collect();
-    assert_same_tree(&site_pages("public"), &site_pages("fresh"), "after the kill and a rebuild, against a fresh build");
+    let site_pages =
+        |dir: &str| snapshot(&site.path().join(dir)).into_iter().filter(|(k, _)| !k.starts_with('.')).collect();
+    assert_same_tree(
+        &site_pages("public"),
+        &site_pages("fresh"),
+        "after the kill and a rebuild, against a fresh build",
+    );
     assert!(site.read("public/cong-thong-tin/bai-viet/doi-dan-quan-xuan-thinh/index.html").contains("31 đồng chí"));
 }
 

@@ -29,16 +29,29 @@ fn json_numbers_for_2024() {
     let ids: Vec<&str> = r["units"].as_array().unwrap().iter().map(|u| u["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["an-nong", "dong-tien", "thi-tran-nua", "tho-phu", "tho-tan", "xuan-loc", "xuan-thinh"]);
     let tho_tan = unit(&r, "tho-tan");
-    assert_eq!((tho_tan["count"].as_u64(), tho_tan["quota"].as_u64(), tho_tan["short"].as_u64()), (Some(1), Some(2), Some(1)));
+    assert_eq!(
+        (tho_tan["count"].as_u64(), tho_tan["quota"].as_u64(), tho_tan["short"].as_u64()),
+        (Some(1), Some(2), Some(1))
+    );
     assert_eq!(tho_tan["merged_into"], "tho-phu");
     assert_eq!(tho_tan["fields"]["nong-nghiep"], 1);
     let xt = unit(&r, "xuan-thinh");
-    assert_eq!((xt["count"].as_u64(), xt["short"].as_u64(), xt["merged_into"].as_str()), (Some(1), Some(1), Some("xuan-loc")));
+    assert_eq!(
+        (xt["count"].as_u64(), xt["short"].as_u64(), xt["merged_into"].as_str()),
+        (Some(1), Some(1), Some("xuan-loc"))
+    );
     assert_eq!(unit(&r, "tho-phu")["count"], 0, "a story counts in the unit it names, not its successor");
     assert_eq!(r["short_units"].as_array().unwrap().len(), 7);
-    let needs: Vec<(String, u64)> = r["short_units"].as_array().unwrap().iter().map(|u| (u["id"].as_str().unwrap().to_owned(), u["needs"].as_u64().unwrap())).collect();
+    let needs: Vec<(String, u64)> = r["short_units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u["id"].as_str().unwrap().to_owned(), u["needs"].as_u64().unwrap()))
+        .collect();
     assert!(needs.contains(&("dong-tien".into(), 2)) && needs.contains(&("tho-tan".into(), 1)));
-    let by = |key: &str, id: &str| r[key].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap()["count"].as_u64().unwrap();
+    let by = |key: &str, id: &str| {
+        r[key].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap()["count"].as_u64().unwrap()
+    };
     assert_eq!(by("by_kind", "practice"), 1);
     assert_eq!(by("by_kind", "story"), 1);
     assert_eq!(by("by_subject", "individual"), 1);
@@ -48,7 +61,12 @@ fn json_numbers_for_2024() {
     assert_eq!(by("by_field", "quoc-phong-an-ninh"), 1);
     assert_eq!(by("recognition_by_level", "province"), 1);
     // All years side by side.
-    let years: Vec<(i64, i64)> = r["years"].as_array().unwrap().iter().map(|y| (y["year"].as_i64().unwrap(), y["total"].as_i64().unwrap())).collect();
+    let years: Vec<(i64, i64)> = r["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| (y["year"].as_i64().unwrap(), y["total"].as_i64().unwrap()))
+        .collect();
     assert_eq!(years, [(2023, 1), (2024, 2), (2025, 1), (2099, 0)]);
     assert!(r["rule"].as_str().unwrap().contains("đơn vị ghi trong bài"));
 }
@@ -76,7 +94,10 @@ fn csv_has_a_bom_and_a_header() {
     assert_eq!(&bytes[..3], b"\xef\xbb\xbf");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     let mut lines = text.lines();
-    assert_eq!(lines.next(), Some("Năm,Mã đơn vị,Tên đơn vị,Loại,Số điển hình,Chỉ tiêu,Còn thiếu,Đạt chỉ tiêu,Sáp nhập vào,Lĩnh vực"));
+    assert_eq!(
+        lines.next(),
+        Some("Năm,Mã đơn vị,Tên đơn vị,Loại,Số điển hình,Chỉ tiêu,Còn thiếu,Đạt chỉ tiêu,Sáp nhập vào,Lĩnh vực")
+    );
     assert_eq!(text.lines().count(), 8, "a header and one row per unit");
     assert!(text.contains("2024,tho-tan,xã Thọ Tân,xã,1,2,1,Chưa đạt,xã Thọ Phú,nong-nghiep: 1"), "{text}");
     assert!(text.contains("2024,thi-tran-nua,thị trấn Nưa,thị trấn,0,2,2,Chưa đạt,xã Tân Ninh,"), "{text}");
@@ -93,7 +114,11 @@ fn html_has_a_bar_per_unit_and_the_quota_line() {
         .select(&sel)
         .map(|r| {
             let v = r.value();
-            (v.attr("data-unit").unwrap().to_owned(), v.attr("data-count").unwrap().to_owned(), v.attr("class").unwrap().to_owned())
+            (
+                v.attr("data-unit").unwrap().to_owned(),
+                v.attr("data-count").unwrap().to_owned(),
+                v.attr("class").unwrap().to_owned(),
+            )
         })
         .collect();
     assert_eq!(bars.len(), 7);
@@ -108,7 +133,9 @@ fn html_has_a_bar_per_unit_and_the_quota_line() {
 fn check_exits_1_when_short_and_0_when_met() {
     let site = Site::new("site");
     assert_eq!(site.guong(&["report", "--year", "2024", "--check", "--format", "json"]).code, 1);
-    let relaxed = site.read("content/site.yaml").replace("quotas: { district: 5, commune: 2 }", "quotas: { district: 1, commune: 0 }");
+    let relaxed = site
+        .read("content/site.yaml")
+        .replace("quotas: { district: 5, commune: 2 }", "quotas: { district: 1, commune: 0 }");
     site.write("content/site.yaml", &relaxed);
     assert_eq!(site.guong(&["report", "--year", "2024", "--check", "--format", "json"]).code, 0);
 }
@@ -118,7 +145,10 @@ fn the_build_writes_the_report_only_when_asked() {
     let site = Site::new("site");
     assert_eq!(site.guong(&["build"]).code, 0);
     assert!(!site.exists("public/cong-thong-tin/noi-bo"));
-    let with = site.read("content/site.yaml").replace("outlets:\n", "plan: { from: 2023, to: 2025 }\nreport_page: { path: noi-bo/bao-cao, outlets: [cong-thong-tin] }\noutlets:\n");
+    let with = site.read("content/site.yaml").replace(
+        "outlets:\n",
+        "plan: { from: 2023, to: 2025 }\nreport_page: { path: noi-bo/bao-cao, outlets: [cong-thong-tin] }\noutlets:\n",
+    );
     site.write("content/site.yaml", &with);
     let run = site.guong(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);

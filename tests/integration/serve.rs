@@ -3,7 +3,7 @@
 //! server under abuse: stalled clients, oversized requests, other methods, and watched
 //! folders that are removed and come back.
 
-use crate::support::{copy_dir, Site};
+use crate::support::{Site, copy_dir};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -22,14 +22,16 @@ impl Drop for Server {
 }
 
 fn start(site: &Site) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_guong"))
+    let child = Command::new(env!("CARGO_BIN_EXE_guong"))
         .args(["serve", "--port", "0"])
         .current_dir(site.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
         .unwrap();
-    let stdout = child.stdout.take().unwrap();
+    // Owned by a `Server` at once: a failure below still ends the process.
+    let mut server = Server { child, port: 0 };
+    let stdout = server.child.stdout.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
@@ -38,12 +40,13 @@ fn start(site: &Site) -> Server {
     });
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
-        let line = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())).expect("serve printed its address");
+        let line =
+            rx.recv_timeout(deadline.saturating_duration_since(Instant::now())).expect("serve printed its address");
         if let Some(rest) = line.strip_prefix("guong serve: http://127.0.0.1:") {
-            let port = rest.trim_end_matches('/').parse().unwrap();
+            server.port = rest.trim_end_matches('/').parse().unwrap();
             // Keep draining its output so that it never blocks on a full pipe.
             std::thread::spawn(move || while rx.recv().is_ok() {});
-            return Server { child, port };
+            return server;
         }
     }
 }
@@ -145,10 +148,18 @@ fn live_edits_errors_deletions_and_traversal() {
     let (_, unit) = get(port, "/cong-thong-tin/dia-phuong/xuan-thinh/");
     assert!(!unit.contains("/bai-viet/doi-dan-quan-xuan-thinh/"));
     assert!(!get(port, "/cong-thong-tin/dia-phuong/xuan-thinh/rss.xml").1.contains("doi-dan-quan-xuan-thinh"));
-    assert!(!get(port, "/cong-thong-tin/dia-phuong/tho-phu/rss.xml").1.contains("doi-dan-quan-xuan-thinh"), "nor the unit it merged into");
+    assert!(
+        !get(port, "/cong-thong-tin/dia-phuong/tho-phu/rss.xml").1.contains("doi-dan-quan-xuan-thinh"),
+        "nor the unit it merged into"
+    );
 
     // Nothing outside the output, however the path is spelled.
-    for path in ["/../Cargo.toml", "/cong-thong-tin/../../Cargo.toml", "/cong-thong-tin/%2e%2e/%2e%2e/Cargo.toml", "/cong-thong-tin/../content/site.yaml"] {
+    for path in [
+        "/../Cargo.toml",
+        "/cong-thong-tin/../../Cargo.toml",
+        "/cong-thong-tin/%2e%2e/%2e%2e/Cargo.toml",
+        "/cong-thong-tin/../content/site.yaml",
+    ] {
         assert_eq!(get(port, path).0, 404, "{path}");
     }
     // The built output on disk never received the reload script.
@@ -211,22 +222,41 @@ fn oversized_requests_are_refused() {
     let server = start(&site);
     let port = server.port;
     let pad = "a".repeat(64 << 10);
-    let (code, ..) = exchange(port, format!("GET {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Dem: {pad}\r\n\r\n").as_bytes());
+    let (code, ..) = exchange(
+        port,
+        format!("GET {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Dem: {pad}\r\n\r\n").as_bytes(),
+    );
     assert_eq!(code, 431, "a 64 KiB header");
     let many: String = (0..200).map(|i| format!("X-Dem-{i}: 1\r\n")).collect();
-    let (code, ..) = exchange(port, format!("GET {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{many}\r\n").as_bytes());
+    let (code, ..) = exchange(
+        port,
+        format!("GET {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{many}\r\n").as_bytes(),
+    );
     assert_eq!(code, 431, "200 headers");
-    let (code, ..) = exchange(port, format!("GET /{pad} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").as_bytes());
+    let (code, ..) =
+        exchange(port, format!("GET /{pad} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").as_bytes());
     assert_eq!(code, 414, "a 64 KiB URL");
 
     // Bodies are never read: a large one is refused before any of it is.
     let body = "b".repeat(64 << 10);
-    let huge = format!("POST {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 1099511627776\r\n\r\n{body}");
+    let huge = format!(
+        "POST {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 1099511627776\r\n\r\n{body}"
+    );
     let (code, ..) = exchange(port, huge.as_bytes());
     assert!(code == 405 || code == 413, "a POST of 1 TiB: {code}");
-    let (code, ..) = exchange(port, format!("GET {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 2097152\r\n\r\n{body}").as_bytes());
+    let (code, ..) = exchange(
+        port,
+        format!(
+            "GET {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 2097152\r\n\r\n{body}"
+        )
+        .as_bytes(),
+    );
     assert_eq!(code, 413, "a GET with a 2 MiB body");
-    let (code, _, page) = exchange(port, format!("GET {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 5\r\n\r\nhello").as_bytes());
+    let (code, _, page) = exchange(
+        port,
+        format!("GET {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 5\r\n\r\nhello")
+            .as_bytes(),
+    );
     assert_eq!(code, 200, "a small body is ignored");
     assert!(String::from_utf8_lossy(&page).contains("nhà màng"));
 
@@ -239,18 +269,26 @@ fn only_get_and_head_are_allowed() {
     let server = start(&site);
     let port = server.port;
     for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
-        let (code, head, _) = exchange(port, format!("{method} {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{{}}").as_bytes());
+        let (code, head, _) = exchange(
+            port,
+            format!(
+                "{method} {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{{}}"
+            )
+            .as_bytes(),
+        );
         assert_eq!(code, 405, "{method}");
         assert_eq!(header(&head, "Allow"), Some("GET, HEAD"), "{method}: {head}");
     }
-    let (code, head, body) = exchange(port, format!("HEAD {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").as_bytes());
+    let (code, head, body) =
+        exchange(port, format!("HEAD {STORY} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").as_bytes());
     assert_eq!(code, 200);
     assert!(body.is_empty(), "HEAD has no body");
     let length: usize = header(&head, "Content-Length").and_then(|v| v.parse().ok()).unwrap_or(0);
     assert!(length > 1000, "HEAD tells the length of the page: {head}");
     assert!(header(&head, "Content-Type").is_some_and(|t| t.starts_with("text/html")));
     // The live-reload stream answers a HEAD at once, without streaming.
-    let (code, head, body) = exchange(port, b"HEAD /__guong/events HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    let (code, head, body) =
+        exchange(port, b"HEAD /__guong/events HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     assert_eq!((code, body.len()), (200, 0));
     assert_eq!(header(&head, "Content-Type"), Some("text/event-stream"));
 }
@@ -298,6 +336,9 @@ fn watcher_recovers_when_content_and_themes_come_back() {
     copy_dir(&away.path().join("themes-copy"), &themes);
     until("the site builds again", || error_count(port) == 0);
     let template = "themes/cong-thong-tin/templates/story.html";
-    site.write(template, &site.read(template).replace("<div class=\"story-grid\">", "<div class=\"story-grid\" data-khoi-phuc=\"1\">"));
+    site.write(
+        template,
+        &site.read(template).replace("<div class=\"story-grid\">", "<div class=\"story-grid\" data-khoi-phuc=\"1\">"),
+    );
     until("a template edit after the restore is served", || get(port, STORY).1.contains("data-khoi-phuc=\"1\""));
 }

@@ -91,9 +91,16 @@ pub fn another_story(template: &str, title: &str) -> String {
 
 /// Asserts two trees hold the same files with the same bytes, naming only the paths
 /// that differ (a whole site's bytes are too long to print).
-pub fn assert_same_tree(a: &std::collections::BTreeMap<String, Vec<u8>>, b: &std::collections::BTreeMap<String, Vec<u8>>, what: &str) {
+pub fn assert_same_tree(
+    a: &std::collections::BTreeMap<String, Vec<u8>>,
+    b: &std::collections::BTreeMap<String, Vec<u8>>,
+    what: &str,
+) {
     let only_a: Vec<&String> = a.keys().filter(|k| !b.contains_key(*k)).collect();
     let only_b: Vec<&String> = b.keys().filter(|k| !a.contains_key(*k)).collect();
     let differ: Vec<&String> = a.iter().filter(|(k, v)| b.get(*k).is_some_and(|w| w != *v)).map(|(k, _)| k).collect();
-    assert!(only_a.is_empty() && only_b.is_empty() && differ.is_empty(), "{what}: only in the first {only_a:?}; only in the second {only_b:?}; different {differ:?}");
+    assert!(
+        only_a.is_empty() && only_b.is_empty() && differ.is_empty(),
+        "{what}: only in the first {only_a:?}; only in the second {only_b:?}; different {differ:?}"
+    );
 }

@@ -3,7 +3,7 @@
 //! Macros and includes that call themselves (directly or in a cycle) are refused before
 //! rendering; `range` is bounded; `get_env` is off; a page's output has a size budget.
 
-use super::{error, MAX_PAGE_BYTES, MAX_RANGE};
+use super::{MAX_PAGE_BYTES, MAX_RANGE, error};
 use crate::diagnostic::{Diagnostic, Pos};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -45,7 +45,11 @@ pub struct Budget<'a> {
 impl std::io::Write for Budget<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         if self.out.len() + buf.len() > MAX_PAGE_BYTES {
-            return Err(std::io::Error::other(format!("trang vượt quá {} MB / the page is over {} MB", MAX_PAGE_BYTES >> 20, MAX_PAGE_BYTES >> 20)));
+            return Err(std::io::Error::other(format!(
+                "trang vượt quá {} MB / the page is over {} MB",
+                MAX_PAGE_BYTES >> 20,
+                MAX_PAGE_BYTES >> 20
+            )));
         }
         self.out.extend_from_slice(buf);
         Ok(buf.len())
@@ -89,10 +93,10 @@ pub fn recursion(files: &[(String, String)], theme: &str) -> Option<Diagnostic> 
                 current = None;
             } else if let Some(inc) = c.name("inc") {
                 edges.entry(from).or_default().push(((inc.as_str().to_owned(), None), line));
-            } else if let (Some(ns), Some(m)) = (c.name("cns"), c.name("cm")) {
-                if let Some(file) = namespaces.get(ns.as_str()) {
-                    edges.entry(from).or_default().push((((*file).to_owned(), Some(m.as_str().to_owned())), line));
-                }
+            } else if let (Some(ns), Some(m)) = (c.name("cns"), c.name("cm"))
+                && let Some(file) = namespaces.get(ns.as_str())
+            {
+                edges.entry(from).or_default().push((((*file).to_owned(), Some(m.as_str().to_owned())), line));
             }
         }
     }
@@ -102,10 +106,13 @@ pub fn recursion(files: &[(String, String)], theme: &str) -> Option<Diagnostic> 
     for start in nodes {
         let mut path = Vec::new();
         if let Some((node, line)) = cycle(start, &edges, &mut path, &mut done) {
-            let what = node.1.as_deref().map_or_else(|| format!("`{}`", node.0), |m| format!("macro `{m}` ({})", node.0));
+            let what =
+                node.1.as_deref().map_or_else(|| format!("`{}`", node.0), |m| format!("macro `{m}` ({})", node.0));
             let mut d = error(
                 &format!("themes/{theme}/templates/{}", node.0),
-                format!("{what} tự gọi lại chính nó (đệ quy): guong không cho phép, vì nó có thể làm tràn bộ nhớ ngăn xếp"),
+                format!(
+                    "{what} tự gọi lại chính nó (đệ quy): guong không cho phép, vì nó có thể làm tràn bộ nhớ ngăn xếp"
+                ),
                 format!("{what} calls itself (recursion): refused, as it can overflow the stack"),
             );
             d.pos = Pos::new(line, 1);
@@ -116,7 +123,12 @@ pub fn recursion(files: &[(String, String)], theme: &str) -> Option<Diagnostic> 
 }
 
 /// Depth-first search; returns the node where a cycle closes and the line of the call.
-fn cycle<'a>(node: &'a Node, edges: &'a HashMap<Node, Vec<(Node, usize)>>, path: &mut Vec<&'a Node>, done: &mut HashSet<&'a Node>) -> Option<(&'a Node, usize)> {
+fn cycle<'a>(
+    node: &'a Node,
+    edges: &'a HashMap<Node, Vec<(Node, usize)>>,
+    path: &mut Vec<&'a Node>,
+    done: &mut HashSet<&'a Node>,
+) -> Option<(&'a Node, usize)> {
     if done.contains(node) {
         return None;
     }
@@ -126,10 +138,10 @@ fn cycle<'a>(node: &'a Node, edges: &'a HashMap<Node, Vec<(Node, usize)>>, path:
             return Some((node, *line));
         }
         let next = edges.get_key_value(next).map(|(k, _)| k);
-        if let Some(next) = next {
-            if let Some(found) = cycle(next, edges, path, done) {
-                return Some(found);
-            }
+        if let Some(next) = next
+            && let Some(found) = cycle(next, edges, path, done)
+        {
+            return Some(found);
         }
     }
     path.pop();
@@ -165,7 +177,10 @@ mod tests {
     #[test]
     fn macros_calling_other_macros_are_fine() {
         let f = files(&[
-            ("m.html", "{% macro card(c) %}{{ self::badge(c=c) }}{% endmacro card %}{% macro badge(c) %}x{% endmacro %}"),
+            (
+                "m.html",
+                "{% macro card(c) %}{{ self::badge(c=c) }}{% endmacro card %}{% macro badge(c) %}x{% endmacro %}",
+            ),
             ("home.html", "{% import \"m.html\" as m %}{{ m::card(c=1) }}{% include \"m.html\" %}"),
         ]);
         assert!(recursion(&f, "t").is_none());

@@ -13,3 +13,4 @@ mod new;
 mod reliability;
 mod report;
 mod serve;
+mod snapshots;

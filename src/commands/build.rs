@@ -74,9 +74,9 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let mut writers = Vec::new();
     for o in &outlets {
         let w = OutletWriter::new(&out, staging.outlet_dir(&o.id), &o.id);
-        let done = templates::load(&args.root, &o.theme)
+        let done = templates::load(&args.root, &o.theme, &cfg.site.labels)
             .map_err(|d| vec![d])
-            .and_then(|tera| build.outlet(o, &tera, &site::all_jobs, &w));
+            .and_then(|theme| build.outlet(o, &theme, &site::all_jobs, &w));
         match done {
             Ok(d) => {
                 summary.push((o.id.as_str(), d.stories, d.files, w.written.load(std::sync::atomic::Ordering::Relaxed)));

@@ -1,4 +1,4 @@
-//! A build's inputs in one hash: every file under `content/` and `themes/`, the options
+//! A build's inputs in one hash: every file under `content/`, `themes/` and `templates/`, the options
 //! and the day. When it matches the last successful build's, the output is already what
 //! this build would write, and nothing needs doing (as `make` would say).
 
@@ -14,7 +14,7 @@ pub fn compute(root: &Path, options: &str) -> Option<u128> {
     let mut h = Xxh3::new();
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
     h.update(options.as_bytes());
-    for dir in ["content", "themes"] {
+    for dir in ["content", "themes", "templates"] {
         let mut files: Vec<_> = walkdir::WalkDir::new(root.join(dir))
             .follow_links(false)
             .into_iter()

@@ -24,6 +24,8 @@ pub struct OutletBuild<'a> {
     pub published: &'a Published<'a>,
     pub plan: &'a OutletPlan<'a>,
     pub tera: &'a Tera,
+    /// The theme's interface words (every word a page shows that is not content).
+    pub labels: &'a templates::Labels,
     pub today: NaiveDate,
     /// Every story loaded (drafts too), for the report pages, which count for themselves.
     pub all: &'a [&'a Story],
@@ -227,6 +229,7 @@ impl OutletBuild<'_> {
     ) -> Result<(String, Vec<u8>), Diagnostic> {
         let mut ctx = Context::new();
         ctx.insert("site", &prep.site);
+        ctx.insert("labels", self.labels);
         ctx.insert("page", &meta);
         extra(&mut ctx);
         // Straight into bytes: `render` would check the whole page is UTF-8 once more.
@@ -313,7 +316,11 @@ impl OutletBuild<'_> {
                 let c = &cfg.columns[*ci];
                 let path = urls::column(&c.id, n);
                 let total = pages(list.len(), per);
-                let title = if n > 1 { format!("{} (trang {n})", c.title) } else { c.title.clone() };
+                let title = if n > 1 {
+                    self.labels.fill("page_n", &[("title", &c.title), ("n", &n.to_string())])
+                } else {
+                    c.title.clone()
+                };
                 let feed = (o.url(&urls::column_feed(&c.id)), format!("{} — {}", o.title, c.title));
                 let meta = self.meta("column", &path, title.clone(), c.description.clone(), Some(feed.clone()));
                 let view = ListView {
@@ -336,12 +343,16 @@ impl OutletBuild<'_> {
                 let path = urls::commune(&u.id, n);
                 let total = pages(list.len(), per);
                 let name = if u.kind == crate::model::UnitType::Huyen {
-                    format!("Cấp huyện ({})", u.full_name())
+                    self.labels.fill("district_level", &[("name", &u.full_name())])
                 } else {
                     u.full_name()
                 };
-                let title = if n > 1 { format!("{name} (trang {n})") } else { name.clone() };
-                let description = format!("Gương điển hình tiên tiến, mô hình mới, cách làm hay ở {name}.");
+                let title = if n > 1 {
+                    self.labels.fill("page_n", &[("title", &name), ("n", &n.to_string())])
+                } else {
+                    name.clone()
+                };
+                let description = self.labels.fill("unit_description", &[("name", &name)]);
                 let feed = (o.url(&urls::commune_feed(&u.id)), format!("{} — {name}", o.title));
                 let meta = self.meta("commune", &path, title.clone(), description.clone(), Some(feed.clone()));
                 let view = ListView {
@@ -369,15 +380,15 @@ impl OutletBuild<'_> {
                 let (ui, list) = &self.plan.units[slot];
                 let u = &cfg.registry.units[*ui];
                 let title = format!("{} — {}", o.title, u.full_name());
-                let desc = format!("Gương điển hình tiên tiến ở {}", u.full_name());
+                let desc = self.labels.fill("unit_feed_description", &[("name", &u.full_name())]);
                 Ok(self.feed(&urls::commune_feed(&u.id), &title, &desc, &o.url(&urls::commune(&u.id, 1)), list))
             }
             Job::Communes => {
                 let meta = self.meta(
                     "communes",
                     urls::COMMUNES,
-                    "Các xã, thị trấn".into(),
-                    format!("Gương điển hình theo địa phương, huyện {}", cfg.site.district),
+                    self.labels.get("communes"),
+                    self.labels.fill("communes_description", &[("district", &cfg.site.district)]),
                     None,
                 );
                 self.page(prep, "communes.html", urls::COMMUNES, meta, |ctx| ctx.insert("units", &prep.units))
@@ -386,22 +397,22 @@ impl OutletBuild<'_> {
                 let meta = self.meta(
                     "columns",
                     urls::COLUMNS,
-                    "Chuyên mục".into(),
-                    "Các chuyên mục theo chủ đề và lĩnh vực".into(),
+                    self.labels.get("columns"),
+                    self.labels.get("columns_description"),
                     None,
                 );
                 self.page(prep, "columns.html", urls::COLUMNS, meta, |_| {})
             }
             Job::NotFound => {
-                let meta = self.meta("404", "/404.html", "Không tìm thấy trang".into(), String::new(), None);
+                let meta = self.meta("404", "/404.html", self.labels.get("not_found"), String::new(), None);
                 self.page(prep, "404.html", "/404.html", meta, |_| {})
             }
             Job::Search => {
                 let meta = self.meta(
                     "search",
                     urls::SEARCH,
-                    "Tìm kiếm".into(),
-                    format!("Tìm gương điển hình theo tên, xã, lĩnh vực ở huyện {}", cfg.site.district),
+                    self.labels.get("search"),
+                    self.labels.fill("search_description", &[("district", &cfg.site.district)]),
                     None,
                 );
                 let index = o.url(urls::SEARCH_INDEX);
@@ -417,8 +428,8 @@ impl OutletBuild<'_> {
                 let meta = self.meta(
                     "follow",
                     urls::FOLLOW,
-                    "Theo dõi tin mới".into(),
-                    "Nhận tin bài mới theo chuyên mục và theo xã qua RSS".into(),
+                    self.labels.get("follow"),
+                    self.labels.get("follow_description"),
                     None,
                 );
                 let opml = o.url(urls::OPML);
@@ -516,15 +527,15 @@ impl OutletBuild<'_> {
                 esc(page)
             )
         };
-        s.push_str(&format!("    <outline text=\"{}\">\n", esc("Toàn trang")));
+        s.push_str(&format!("    <outline text=\"{}\">\n", esc(&self.labels.get("opml_all"))));
         s.push_str(&outline(&o.title, &o.url(urls::SITE_FEED), &o.url("/")));
         s.push_str("    </outline>\n");
-        s.push_str(&format!("    <outline text=\"{}\">\n", esc("Chuyên mục")));
+        s.push_str(&format!("    <outline text=\"{}\">\n", esc(&self.labels.get("opml_columns"))));
         for c in &prep.site.columns {
             s.push_str(&outline(&c.title, &c.feed_url, &c.url));
         }
         s.push_str("    </outline>\n");
-        s.push_str(&format!("    <outline text=\"{}\">\n", esc("Địa phương")));
+        s.push_str(&format!("    <outline text=\"{}\">\n", esc(&self.labels.get("opml_units"))));
         for u in prep.units.district.iter().chain(&prep.units.current).chain(&prep.units.former) {
             s.push_str(&outline(&u.link.full_name, &u.feed_url, &u.link.url));
         }

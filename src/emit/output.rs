@@ -57,7 +57,7 @@ pub fn resolve(p: &Path) -> PathBuf {
 /// Whether `p` (resolved) is the site's sources: `content/`, `themes/` or in them.
 fn in_sources(root: &Path, p: &Path) -> bool {
     let root = resolve(root);
-    p.starts_with(root.join("content")) || p.starts_with(root.join("themes"))
+    ["content", "themes", "templates"].iter().any(|d| p.starts_with(root.join(d)))
 }
 
 /// Refuses an output folder that would overwrite the site's own files, resolved

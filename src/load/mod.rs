@@ -93,7 +93,7 @@ pub fn outside_link(rel: &str) -> Diagnostic {
 pub fn special_files(root: &Path) -> Vec<Diagnostic> {
     let Ok(site) = root.canonicalize() else { return Vec::new() };
     let mut out = Vec::new();
-    for dir in ["content", "themes"] {
+    for dir in ["content", "themes", "templates"] {
         for e in WalkDir::new(root.join(dir)).follow_links(false).sort_by_file_name().into_iter().filter_map(Result::ok)
         {
             let t = e.file_type();

@@ -4,6 +4,7 @@
 pub mod columns;
 pub mod config;
 pub mod criteria;
+pub mod labels;
 pub mod registry;
 pub mod site;
 pub mod story;

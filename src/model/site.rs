@@ -28,6 +28,9 @@ pub struct SiteConfig {
     pub privacy: Privacy,
     #[serde(default)]
     pub images: ImageConfig,
+    /// Interface words that override the theme's (`labels.yaml` of the base theme).
+    #[serde(default)]
+    pub labels: std::collections::BTreeMap<String, String>,
     pub outlets: Vec<Outlet>,
 }
 

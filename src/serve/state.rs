@@ -54,7 +54,7 @@ pub struct Live {
     render_cache: RenderCache,
     images: ImageSet,
     photo_paths: HashSet<String>,
-    teras: HashMap<String, tera::Tera>,
+    teras: HashMap<String, templates::Theme>,
     members: HashMap<String, Members>,
     pub site: Site,
     /// Whether the served pages are from a good build (and so may be patched).
@@ -149,9 +149,10 @@ impl Live {
         all
     }
 
-    fn theme(&mut self, name: &str) -> Result<&tera::Tera, Diagnostic> {
+    fn theme(&mut self, name: &str) -> Result<&templates::Theme, Diagnostic> {
         if !self.teras.contains_key(name) {
-            let t = templates::load(&self.root, name)?;
+            let labels = self.cfg.as_ref().map(|c| c.site.labels.clone()).unwrap_or_default();
+            let t = templates::load(&self.root, name, &labels)?;
             self.teras.insert(name.to_owned(), t);
         }
         Ok(&self.teras[name])
@@ -186,7 +187,11 @@ impl Live {
             }
         }
         for (theme, _) in &changes.templates {
-            self.teras.remove(theme);
+            if theme.is_empty() {
+                self.teras.clear(); // the site's own templates: every theme
+            } else {
+                self.teras.remove(theme);
+            }
         }
         if changes.media {
             self.photo_paths.clear(); // forces the photos to be looked at again

@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-/// The folders watched, each with all that is under it.
-const DIRS: [&str; 2] = ["content", "themes"];
+/// The folders watched, each with all that is under it (`templates/`: the site's own
+/// templates over every theme's, when it has any).
+const DIRS: [&str; 3] = ["content", "themes", "templates"];
 /// Quiet time that ends a burst of events (an editor's save is several).
 const DEBOUNCE: Duration = Duration::from_millis(30);
 /// A burst never delays a rebuild longer than this.
@@ -35,7 +36,9 @@ impl Watch {
         let mut watch = Watch { root: root.to_owned(), watcher, rx };
         for dir in DIRS {
             if let Err(e) = watch.arm(dir) {
-                eprintln!("guong: không theo dõi được {dir}/: {e}");
+                if dir != "templates" || root.join(dir).exists() {
+                    eprintln!("guong: không theo dõi được {dir}/: {e}");
+                }
             }
         }
         Ok(watch)
@@ -127,6 +130,12 @@ fn classify(root: &Path, ev: &notify::Event, changes: &mut Changes, rearm: &mut 
                 changes.templates.insert(((*theme).to_owned(), rest.join("/")));
             }
             ["themes", _, "static", ..] => changes.statics = true,
+            // Labels are read with the theme: reloaded as the configuration is.
+            ["themes", _, "labels.yaml"] => changes.config = true,
+            // The site's own templates stand over every theme's ("" for all themes).
+            ["templates", rest @ ..] if !rest.is_empty() => {
+                changes.templates.insert((String::new(), rest.join("/")));
+            }
             _ => {}
         }
     }

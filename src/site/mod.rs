@@ -8,6 +8,7 @@ pub mod changes;
 
 use crate::assemble::{self, OutletPlan, Published, RenderCache};
 use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::emit::templates::Theme;
 use crate::emit::{Job, OutletBuild, Sink, io_diag};
 use crate::images::ImageSet;
 use crate::model::{Config, Outlet, Story};
@@ -67,13 +68,14 @@ pub fn all_jobs(_: &Config, _: &Published, _: &OutletPlan, _: Job) -> bool {
 impl SiteBuild<'_> {
     /// Renders the outlet's jobs that `pick` keeps into `sink`, in parallel, then hands
     /// it the theme's static files and the photo variants.
-    pub fn outlet(&self, o: &Outlet, tera: &tera::Tera, pick: Pick, sink: &dyn Sink) -> Result<Done, Vec<Diagnostic>> {
+    pub fn outlet(&self, o: &Outlet, theme: &Theme, pick: Pick, sink: &dyn Sink) -> Result<Done, Vec<Diagnostic>> {
         let plan = assemble::plan(self.cfg, o, self.published);
         let build = OutletBuild {
             cfg: self.cfg,
             published: self.published,
             plan: &plan,
-            tera,
+            tera: &theme.tera,
+            labels: &theme.labels,
             today: self.today,
             all: self.all,
         };

@@ -120,6 +120,17 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+    for key in s.labels.keys().filter(|k| !crate::model::labels::Labels::is_known(k)) {
+        out.push(Diagnostic::error(
+            "config-invalid",
+            SITE,
+            sp.key(&format!("labels.{key}"), Pos::START),
+            Text::new(
+                format!("không có nhãn `{key}` trong giao diện gốc"),
+                format!("the base theme has no label `{key}`"),
+            ),
+        ));
+    }
     for (i, h) in s.embeds.iter().enumerate() {
         let host_like = !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
         if !host_like {

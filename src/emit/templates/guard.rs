@@ -73,9 +73,9 @@ fn tag_re() -> &'static Regex {
 type Node = (String, Option<String>);
 
 /// Finds a cycle of macro calls and includes; the finding names the file and line.
-pub fn recursion(files: &[(String, String)], theme: &str) -> Option<Diagnostic> {
+pub fn recursion(files: &[(String, String, String)]) -> Option<Diagnostic> {
     let mut edges: HashMap<Node, Vec<(Node, usize)>> = HashMap::new();
-    for (name, text) in files {
+    for (name, text, _) in files {
         let mut namespaces: HashMap<&str, &str> = HashMap::new();
         namespaces.insert("self", name);
         for c in tag_re().captures_iter(text) {
@@ -109,7 +109,7 @@ pub fn recursion(files: &[(String, String)], theme: &str) -> Option<Diagnostic> 
             let what =
                 node.1.as_deref().map_or_else(|| format!("`{}`", node.0), |m| format!("macro `{m}` ({})", node.0));
             let mut d = error(
-                &format!("themes/{theme}/templates/{}", node.0),
+                files.iter().find(|f| f.0 == node.0).map_or(node.0.as_str(), |f| f.2.as_str()),
                 format!(
                     "{what} tự gọi lại chính nó (đệ quy): guong không cho phép, vì nó có thể làm tràn bộ nhớ ngăn xếp"
                 ),
@@ -153,14 +153,14 @@ fn cycle<'a>(
 mod tests {
     use super::*;
 
-    fn files(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect()
+    fn files(list: &[(&str, &str)]) -> Vec<(String, String, String)> {
+        list.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned(), format!("themes/t/templates/{a}"))).collect()
     }
 
     #[test]
     fn a_macro_calling_itself_is_refused() {
         let f = files(&[("m.html", "{% macro a(n) %}\n{{ self::a(n=n) }}\n{% endmacro a %}")]);
-        let d = recursion(&f, "t").expect("a cycle");
+        let d = recursion(&f).expect("a cycle");
         assert_eq!(d.pos, Pos::new(2, 1));
     }
 
@@ -170,8 +170,8 @@ mod tests {
             ("a.html", "{% import \"b.html\" as b %}{% macro x() %}{{ b::y() }}{% endmacro %}"),
             ("b.html", "{% import \"a.html\" as a %}{% macro y() %}{{ a::x() }}{% endmacro %}"),
         ]);
-        assert!(recursion(&f, "t").is_some());
-        assert!(recursion(&files(&[("p.html", "{% include \"p.html\" %}")]), "t").is_some());
+        assert!(recursion(&f).is_some());
+        assert!(recursion(&files(&[("p.html", "{% include \"p.html\" %}")])).is_some());
     }
 
     #[test]
@@ -183,7 +183,7 @@ mod tests {
             ),
             ("home.html", "{% import \"m.html\" as m %}{{ m::card(c=1) }}{% include \"m.html\" %}"),
         ]);
-        assert!(recursion(&f, "t").is_none());
+        assert!(recursion(&f).is_none());
     }
 
     #[test]

@@ -1,6 +1,9 @@
-//! A theme's tera templates, compiled once per build.
+//! Themes: the base theme in the binary, a theme's templates over it, the site's own
+//! templates over both; labels likewise; compiled once per build, and bounded (`guard`).
 
 use crate::diagnostic::{Diagnostic, Pos, Text};
+pub use crate::model::labels::Labels;
+use std::collections::BTreeMap;
 use std::path::Path;
 use tera::Tera;
 
@@ -31,20 +34,35 @@ fn error(shown: &str, vi: String, en: String) -> Diagnostic {
     Diagnostic::error("template-error", shown, Pos::START, Text::new(vi, en))
 }
 
-/// Reads a theme's templates: regular files only (a FIFO, device or link out of the
-/// theme is refused, never read), each of bounded size.
-fn read_templates(dir: &Path, theme: &str) -> Result<Vec<(String, String)>, Diagnostic> {
+/// The base theme, in the binary: the partials every theme includes (`_base/…`), the
+/// templates a theme need not write, and the labels.
+const BASE_TEMPLATES: &[(&str, &str)] =
+    &[("_base/head.html", include_str!("base/head.html")), ("redirect.html", include_str!("base/redirect.html"))];
+
+/// A theme ready to render: its templates over the base theme's, and its labels.
+#[derive(Clone)]
+pub struct Theme {
+    pub tera: Tera,
+    pub labels: Labels,
+}
+
+/// Reads the templates under `dir`: regular files only (a FIFO, device or link is
+/// refused, never read), each of bounded size. (name, text, path shown in findings)
+fn read_templates(dir: &Path, shown_dir: &str) -> Result<Vec<(String, String, String)>, Diagnostic> {
     let mut files = Vec::new();
+    if !dir.is_dir() {
+        return Ok(files);
+    }
     for e in walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name() {
         let e = e.map_err(|e| {
             error(
-                &format!("themes/{theme}/templates"),
+                shown_dir,
                 format!("không đọc được thư mục giao diện: {e}"),
                 format!("cannot read the theme folder: {e}"),
             )
         })?;
         let name = crate::load::rel_path(dir, e.path());
-        let shown = format!("themes/{theme}/templates/{name}");
+        let shown = format!("{shown_dir}/{name}");
         if e.file_type().is_dir() || !name.ends_with(".html") {
             continue;
         }
@@ -65,20 +83,67 @@ fn read_templates(dir: &Path, theme: &str) -> Result<Vec<(String, String)>, Diag
         }
         let text = std::fs::read_to_string(e.path())
             .map_err(|err| error(&shown, format!("không đọc được: {err}"), format!("cannot read: {err}")))?;
-        files.push((name, text));
+        files.push((name, text, shown));
     }
     Ok(files)
 }
 
-pub fn load(root: &Path, theme: &str) -> Result<Tera, Diagnostic> {
-    let dir = root.join("themes").join(theme).join("templates");
+/// A theme's labels over the base theme's, then the site's over both.
+fn labels(root: &Path, theme: &str, site: &BTreeMap<String, String>) -> Result<Labels, Diagnostic> {
+    let mut labels = Labels::base();
+    let shown = format!("themes/{theme}/labels.yaml");
+    let path = root.join("themes").join(theme).join("labels.yaml");
+    if path.exists() {
+        let (text, _) = crate::load::source::read_text(&path, &shown)?;
+        let own: BTreeMap<String, String> = crate::yaml::from_str(&text).map_err(|e| {
+            Diagnostic::error(
+                "template-error",
+                &shown,
+                e.pos.unwrap_or(Pos::START),
+                Text::new(
+                    format!("tệp nhãn không hợp lệ: {}", e.message),
+                    format!("invalid labels file: {}", e.message),
+                ),
+            )
+        })?;
+        labels.extend(&own).map_err(|k| {
+            error(
+                &shown,
+                format!("không có nhãn `{k}` trong giao diện gốc"),
+                format!("the base theme has no label `{k}`"),
+            )
+        })?;
+    }
+    // The site's keys were checked with the configuration (`validate`).
+    let _ = labels.extend(site);
+    Ok(labels)
+}
+
+/// Loads a theme: the base theme's templates, then the theme's (`themes/<theme>/
+/// templates/`), then the site's own (`templates/` beside `content/`), each file
+/// replacing the one of the same name below it; and its labels.
+pub fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) -> Result<Theme, Diagnostic> {
     let shown = format!("themes/{theme}/templates");
-    let files = read_templates(&dir, theme)?;
-    if let Some(d) = guard::recursion(&files, theme) {
+    let mut layered: BTreeMap<String, (String, String)> = BASE_TEMPLATES
+        .iter()
+        .map(|(n, t)| {
+            ((*n).to_owned(), ((*t).to_owned(), format!("src/emit/templates/base/{}", n.trim_start_matches("_base/"))))
+        })
+        .collect();
+    for layer in [
+        read_templates(&root.join("themes").join(theme).join("templates"), &shown)?,
+        read_templates(&root.join("templates"), "templates")?,
+    ] {
+        for (name, text, shown) in layer {
+            layered.insert(name, (text, shown));
+        }
+    }
+    let files: Vec<(String, String, String)> = layered.into_iter().map(|(n, (t, s))| (n, t, s)).collect();
+    if let Some(d) = guard::recursion(&files) {
         return Err(d);
     }
     let mut tera = Tera::default();
-    tera.add_raw_templates(files.iter().map(|(n, t)| (n.as_str(), t.as_str()))).map_err(|e| {
+    tera.add_raw_templates(files.iter().map(|(n, t, _)| (n.as_str(), t.as_str()))).map_err(|e| {
         error(
             &shown,
             format!("lỗi trong giao diện `{theme}`: {}", crate::error::chain(&e)),
@@ -95,5 +160,41 @@ pub fn load(root: &Path, theme: &str) -> Result<Tera, Diagnostic> {
             format!("theme `{theme}` has no `{missing}`"),
         ));
     }
-    Ok(tera)
+    Ok(Theme { tera, labels: labels(root, theme, site_labels)? })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_base_labels_parse_and_fill() {
+        let l = Labels::base();
+        assert_eq!(l.get("communes"), "Các xã, thị trấn");
+        assert_eq!(l.fill("page_n", &[("title", "Y tế"), ("n", "2")]), "Y tế (trang 2)");
+        assert!(Labels::is_known("title_sep") && !Labels::is_known("khong-co"));
+    }
+
+    #[test]
+    fn a_theme_overrides_one_template_and_one_label() {
+        let d = tempfile::tempdir().unwrap();
+        let t = d.path().join("themes/t/templates");
+        std::fs::create_dir_all(&t).unwrap();
+        for name in REQUIRED.iter().filter(|n| **n != "redirect.html") {
+            std::fs::write(t.join(name), "{{ labels.title_sep }}").unwrap();
+        }
+        std::fs::write(d.path().join("themes/t/labels.yaml"), "title_sep: \" · \"\n").unwrap();
+        let theme = load(d.path(), "t", &BTreeMap::new()).unwrap();
+        assert_eq!(theme.labels.get("title_sep"), " · ");
+        assert!(theme.tera.get_template_names().any(|n| n == "redirect.html"), "from the base theme");
+        // The site overrides a single template for every outlet, and a label.
+        std::fs::create_dir_all(d.path().join("templates")).unwrap();
+        std::fs::write(d.path().join("templates/404.html"), "riêng").unwrap();
+        let site: BTreeMap<String, String> = [("title_sep".to_owned(), " / ".to_owned())].into_iter().collect();
+        let theme = load(d.path(), "t", &site).unwrap();
+        assert_eq!(theme.tera.render("404.html", &tera::Context::new()).unwrap(), "riêng");
+        assert_eq!(theme.labels.get("title_sep"), " / ");
+        std::fs::write(d.path().join("themes/t/labels.yaml"), "khong_co: x\n").unwrap();
+        assert!(load(d.path(), "t", &BTreeMap::new()).is_err(), "an unknown label is an error");
+    }
 }

@@ -35,10 +35,10 @@ impl Watch {
         watcher.watch(root, RecursiveMode::NonRecursive)?;
         let mut watch = Watch { root: root.to_owned(), watcher, rx };
         for dir in DIRS {
-            if let Err(e) = watch.arm(dir) {
-                if dir != "templates" || root.join(dir).exists() {
-                    eprintln!("guong: không theo dõi được {dir}/: {e}");
-                }
+            if let Err(e) = watch.arm(dir)
+                && (dir != "templates" || root.join(dir).exists())
+            {
+                eprintln!("guong: không theo dõi được {dir}/: {e}");
             }
         }
         Ok(watch)

@@ -7,10 +7,9 @@ pub mod writer;
 pub use writer::Sink;
 mod sitemap;
 pub mod templates;
-pub mod views;
 
 use crate::assemble::feed::{self, Entry, FeedMeta};
-use crate::assemble::views::{Card, ColumnView, PageMeta, SiteView, UnitView};
+use crate::assemble::views::{self, Card, ColumnView, PageMeta, SiteView, UnitView};
 use crate::assemble::{OutletPlan, Published, pages, urls};
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::{Config, Story};

@@ -129,11 +129,10 @@ mod tests {
     fn deep_flow_nesting_is_refused_quickly() {
         // Found by fuzzing (parse target): 64,000 levels took 9 s inside libyaml.
         let text = format!("tags: {}{}\n", "[".repeat(64_000), "]".repeat(64_000));
-        let started = std::time::Instant::now();
+        // Refused before libyaml sees it (no timing: a loaded machine must not fail it).
         let e = parse_value(&text).unwrap_err();
         assert!(e.message.contains("nesting too deep"), "{}", e.message);
         assert_eq!(e.pos, Some(Pos::new(1, 71)));
-        assert!(started.elapsed() < std::time::Duration::from_secs(1));
         // Brackets inside quotes and comments do not count.
         assert!(parse_value(&format!("a: \"{}\" # {}\n", "[".repeat(100), "{".repeat(100))).is_ok());
         assert!(parse_value("a: [[1, 2], {b: [3]}]\n").is_ok());

@@ -1,6 +1,6 @@
 //! Building the template views of one outlet from the model.
 
-use crate::assemble::views::*;
+use super::*;
 use crate::assemble::{OutletPlan, Published, urls};
 use crate::model::{Config, Outlet, Story, Unit};
 use chrono::NaiveDate;

@@ -1,6 +1,8 @@
 //! What templates see: small serialisable views, built once per story and shared by
 //! every page of an outlet. The names here are the themes' contract (see README).
 
+mod build;
+pub use build::*;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]

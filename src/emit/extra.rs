@@ -1,0 +1,105 @@
+//! The outlet's files beyond its pages: the report pages, the search index, the OPML
+//! list of feeds.
+
+use super::{Job, OutletBuild, Prepared};
+use crate::assemble::urls;
+use crate::diagnostic::{Diagnostic, Pos, Text};
+
+impl OutletBuild<'_> {
+    /// The report pages this outlet carries: `<path>/<year>/` for each year of the plan,
+    /// and `<path>/` for this year's (or the plan's latest year before it).
+    pub(super) fn report_jobs(&self) -> Vec<Job> {
+        let Some(rp) = &self.cfg.site.report_page else { return Vec::new() };
+        if !rp.outlets.is_empty() && !rp.outlets.contains(&self.plan.outlet.id) {
+            return Vec::new();
+        }
+        let this_year = crate::report::year_of(self.today);
+        let years = crate::report::plan_years(self.cfg, self.all, this_year);
+        let index_year = years.iter().copied().filter(|y| *y <= this_year).max().or(years.first().copied());
+        let mut jobs: Vec<Job> = years.iter().map(|&year| Job::Report { year, index: false }).collect();
+        jobs.extend(index_year.map(|year| Job::Report { year, index: true }));
+        jobs
+    }
+
+    pub(super) fn report(&self, year: i32, index: bool) -> Result<(String, Vec<u8>), Diagnostic> {
+        let base =
+            self.cfg.site.report_page.as_ref().map(|rp| rp.path.trim_matches('/').to_owned()).unwrap_or_default();
+        let path = if index { format!("/{base}/") } else { format!("/{base}/{year}/") };
+        let r = crate::report::compute(self.cfg, self.all, year, self.today);
+        crate::report::html(&r, &self.cfg.site.district, &self.cfg.site.province)
+            .map(|html| (path, html.into_bytes()))
+            .map_err(|e| {
+                Diagnostic::error(
+                    "template-error",
+                    "src/report/report.html",
+                    Pos::START,
+                    Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}")),
+                )
+            })
+    }
+
+    pub(super) fn search_index(&self) -> Vec<u8> {
+        use crate::assemble::search::{Index, SUMMARY_CHARS, cut};
+        let (cfg, p) = (self.cfg, self.published);
+        let units: Vec<String> = cfg.registry.units.iter().map(|u| u.full_name()).collect();
+        let unit_names: Vec<&str> = units.iter().map(String::as_str).collect();
+        let fields: Vec<&str> = cfg.criteria.fields.iter().map(|f| f.name.as_str()).collect();
+        let stories = self
+            .plan
+            .stories
+            .iter()
+            .map(|&i| {
+                let s = p.stories[i];
+                let unit = cfg
+                    .registry
+                    .resolve(&s.commune)
+                    .and_then(|u| cfg.registry.units.iter().position(|x| x.id == u.id))
+                    .unwrap_or(0);
+                let field = cfg.criteria.fields.iter().position(|f| f.id == s.field).unwrap_or(0);
+                (
+                    s.slug.as_str(),
+                    s.title.as_str(),
+                    s.subject.name.as_str(),
+                    unit,
+                    field,
+                    s.date.format("%d/%m/%Y").to_string(),
+                    cut(&s.summary, SUMMARY_CHARS),
+                )
+            })
+            .collect();
+        let index = Index { v: 1, base: self.plan.outlet.url("/bai-viet/"), units: unit_names, fields, stories };
+        // `<` only occurs inside JSON strings; written as \u003c, no text in the index can
+        // ever read as markup, wherever the file ends up.
+        serde_json::to_string(&index).unwrap_or_default().replace('<', "\\u003c").into_bytes()
+    }
+
+    /// Every feed of the outlet in one OPML file, for feed readers that import a list.
+    pub(super) fn opml(&self, prep: &Prepared) -> Vec<u8> {
+        let o = self.plan.outlet;
+        let esc = |s: &str| quick_xml::escape::escape(s).into_owned();
+        let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n");
+        s.push_str(&format!("  <head><title>{}</title></head>\n  <body>\n", esc(&o.title)));
+        let outline = |title: &str, feed: &str, page: &str| {
+            format!(
+                "      <outline type=\"rss\" text=\"{0}\" title=\"{0}\" xmlUrl=\"{1}\" htmlUrl=\"{2}\"/>\n",
+                esc(title),
+                esc(feed),
+                esc(page)
+            )
+        };
+        s.push_str(&format!("    <outline text=\"{}\">\n", esc(&self.labels.get("opml_all"))));
+        s.push_str(&outline(&o.title, &o.url(urls::SITE_FEED), &o.url("/")));
+        s.push_str("    </outline>\n");
+        s.push_str(&format!("    <outline text=\"{}\">\n", esc(&self.labels.get("opml_columns"))));
+        for c in &prep.site.columns {
+            s.push_str(&outline(&c.title, &c.feed_url, &c.url));
+        }
+        s.push_str("    </outline>\n");
+        s.push_str(&format!("    <outline text=\"{}\">\n", esc(&self.labels.get("opml_units"))));
+        for u in prep.units.district.iter().chain(&prep.units.current).chain(&prep.units.former) {
+            s.push_str(&outline(&u.link.full_name, &u.feed_url, &u.link.url));
+        }
+        s.push_str("    </outline>\n  </body>\n</opml>\n");
+        s.into_bytes()
+    }
+}

@@ -1,0 +1,75 @@
+//! The paginated lists: a column's pages and a unit's pages.
+
+use super::{ListView, OutletBuild, Prepared};
+use crate::assemble::views::{self, Card};
+use crate::assemble::{pages, urls};
+use crate::diagnostic::Diagnostic;
+
+impl OutletBuild<'_> {
+    /// The cards of page `page` of `list`.
+    fn cards_of<'p>(&self, prep: &'p Prepared, list: &[usize], page: usize) -> Vec<&'p Card> {
+        let per = self.cfg.site.per_page;
+        list.iter().skip((page - 1) * per).take(per).map(|&i| prep.card(self, i)).collect()
+    }
+
+    pub(super) fn column_page(&self, prep: &Prepared, slot: usize, n: usize) -> Result<(String, Vec<u8>), Diagnostic> {
+        let (cfg, o) = (self.cfg, self.plan.outlet);
+        let per = cfg.site.per_page;
+        let (ci, list) = &self.plan.columns[slot];
+        let c = &cfg.columns[*ci];
+        let path = urls::column(&c.id, n);
+        let total = pages(list.len(), per);
+        let title = if n > 1 {
+            self.labels.fill("page_n", &[("title", &c.title), ("n", &n.to_string())])
+        } else {
+            c.title.clone()
+        };
+        let feed = (o.url(&urls::column_feed(&c.id)), format!("{} — {}", o.title, c.title));
+        let meta = self.meta("column", &path, title.clone(), c.description.clone(), Some(feed.clone()));
+        let view = ListView {
+            kind: "column",
+            id: &c.id,
+            title,
+            description: c.description.clone(),
+            feed_url: feed.0,
+            total: list.len(),
+            stories: self.cards_of(prep, list, n),
+            pagination: views::pagination(o, |k| urls::column(&c.id, k), n, total),
+            unit: None,
+            column: Some(views::column(cfg, o, *ci, list.len())),
+        };
+        self.page(prep, "list.html", &path, meta, |ctx| ctx.insert("list", &view))
+    }
+
+    pub(super) fn unit_page(&self, prep: &Prepared, slot: usize, n: usize) -> Result<(String, Vec<u8>), Diagnostic> {
+        let (cfg, o) = (self.cfg, self.plan.outlet);
+        let per = cfg.site.per_page;
+        let (ui, list) = &self.plan.units[slot];
+        let u = &cfg.registry.units[*ui];
+        let path = urls::commune(&u.id, n);
+        let total = pages(list.len(), per);
+        let name = if u.kind == crate::model::UnitType::Huyen {
+            self.labels.fill("district_level", &[("name", &u.full_name())])
+        } else {
+            u.full_name()
+        };
+        let title =
+            if n > 1 { self.labels.fill("page_n", &[("title", &name), ("n", &n.to_string())]) } else { name.clone() };
+        let description = self.labels.fill("unit_description", &[("name", &name)]);
+        let feed = (o.url(&urls::commune_feed(&u.id)), format!("{} — {name}", o.title));
+        let meta = self.meta("commune", &path, title.clone(), description.clone(), Some(feed.clone()));
+        let view = ListView {
+            kind: "commune",
+            id: &u.id,
+            title,
+            description,
+            feed_url: feed.0,
+            total: list.len(),
+            stories: self.cards_of(prep, list, n),
+            pagination: views::pagination(o, |k| urls::commune(&u.id, k), n, total),
+            unit: Some(views::unit(cfg, o, u, list.len(), self.today)),
+            column: None,
+        };
+        self.page(prep, "list.html", &path, meta, |ctx| ctx.insert("list", &view))
+    }
+}

@@ -73,8 +73,8 @@ pub fn check_out_dir(root: &Path, out: &Path, force: bool) -> Result<(), Error> 
     }
     if in_sources(root, &out_c) {
         return Err(Error::misuse(
-            format!("thư mục đầu ra {} nằm trong content/ hoặc themes/", out.display()),
-            format!("the output folder {} is inside content/ or themes/", out.display()),
+            format!("thư mục đầu ra {} nằm trong content/, themes/ hoặc templates/", out.display()),
+            format!("the output folder {} is inside content/, themes/ or templates/", out.display()),
         ));
     }
     if out_c.exists() && !out_c.is_dir() {
@@ -120,8 +120,8 @@ pub fn write_file_safely(root: &Path, path: &Path, bytes: &[u8], force: bool) ->
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     if name.is_empty() || in_sources(root, &resolve(dir).join(&name)) {
         return Err(Error::misuse(
-            format!("không ghi vào {}: đây là thư mục nguồn của trang (content/ hoặc themes/)", path.display()),
-            format!("refusing to write {}: it is in the site's sources (content/ or themes/)", path.display()),
+            format!("không ghi vào {}: đây là thư mục nguồn của trang (content/, themes/ hoặc templates/)", path.display()),
+            format!("refusing to write {}: it is in the site's sources (content/, themes/ or templates/)", path.display()),
         ));
     }
     if let Ok(meta) = fs::symlink_metadata(path) {

@@ -35,40 +35,6 @@ fuzz_target!(|data: &[u8]| {
     let out = dir.path().join("public");
     let code = guong::fuzz::build(dir.path(), &out);
     assert!(code <= 2, "exit code {code}");
-    for e in walkdir::WalkDir::new(from).into_iter().filter_map(Result::ok) {
-        let dest = to.join(e.path().strip_prefix(from).unwrap());
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(e.path(), &dest).unwrap();
-        }
-    }
-}
-
-fuzz_target!(|data: &[u8]| {
-    let Some((&pick, rest)) = data.split_first() else { return };
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let dir = tempfile::tempdir().unwrap();
-    copy(&repo.join("tests/fixtures/site"), dir.path());
-    copy(&repo.join("themes"), &dir.path().join("themes"));
-    std::fs::write(dir.path().join(FILES[usize::from(pick) % FILES.len()]), rest).unwrap();
-    let Ok(project) = Project::load(dir.path()) else { return };
-    if project.has_errors() {
-        return;
-    }
-    let out = dir.path().join("public");
-    let args = guong::cli::BuildArgs {
-        root: dir.path().to_owned(),
-        out: Some(out.clone()),
-        outlets: Vec::new(),
-        drafts: true,
-        future: true,
-        lang: guong::cli::LangArg::Vi,
-        timings: false,
-        force: false,
-    };
-    let code = guong::commands::build::run(&args);
-    assert!(code <= 2, "exit code {code}");
     for e in walkdir::WalkDir::new(dir.path()).into_iter().filter_map(Result::ok) {
         let p = e.path();
         let source = p.starts_with(dir.path().join("content")) || p.starts_with(dir.path().join("themes"));

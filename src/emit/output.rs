@@ -120,8 +120,14 @@ pub fn write_file_safely(root: &Path, path: &Path, bytes: &[u8], force: bool) ->
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     if name.is_empty() || in_sources(root, &resolve(dir).join(&name)) {
         return Err(Error::misuse(
-            format!("không ghi vào {}: đây là thư mục nguồn của trang (content/, themes/ hoặc templates/)", path.display()),
-            format!("refusing to write {}: it is in the site's sources (content/, themes/ or templates/)", path.display()),
+            format!(
+                "không ghi vào {}: đây là thư mục nguồn của trang (content/, themes/ hoặc templates/)",
+                path.display()
+            ),
+            format!(
+                "refusing to write {}: it is in the site's sources (content/, themes/ or templates/)",
+                path.display()
+            ),
         ));
     }
     if let Ok(meta) = fs::symlink_metadata(path) {

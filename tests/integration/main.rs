@@ -9,6 +9,7 @@ mod build;
 mod check;
 mod hostile;
 mod images;
+mod links;
 mod new;
 mod reliability;
 mod report;

@@ -36,6 +36,11 @@ pub fn image(o: &Outlet, p: &Published, rel: &str, alt: &str) -> Option<ImageVie
     })
 }
 
+/// Whether `outlet` builds the column `id`.
+fn carries(cfg: &Config, outlet: &Outlet, id: &str) -> bool {
+    cfg.outlet_columns(outlet).iter().any(|c| c.id == id)
+}
+
 pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize) -> Card {
     let s: &Story = p.stories[i];
     let commune = match cfg.registry.resolve(&s.commune) {
@@ -62,7 +67,13 @@ pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize) -> Card {
         subject_label: s.subject.kind.label().into(),
         subject_name: s.subject.name.clone(),
         commune,
-        field: Link { id: s.field.clone(), title: field_name, url: o.url(&urls::column(&s.field, 1)) },
+        // A link only where this outlet builds the field's column (the Culture Centre
+        // carries two themed columns, no field's).
+        field: Link {
+            id: s.field.clone(),
+            title: field_name,
+            url: if carries(cfg, o, &s.field) { o.url(&urls::column(&s.field, 1)) } else { String::new() },
+        },
         top_recognition: p.levels[i].first().map(|l| l.label().to_owned()),
         draft: s.draft,
         image: s.image.as_deref().and_then(|rel| image(o, p, rel, s.image_alt.as_deref().unwrap_or(""))),

@@ -45,13 +45,16 @@ pub fn rfc822(date: NaiveDate, offset_seconds: i32) -> String {
     }
 }
 
-/// Turns links relative to the story page (`../../media/…`) into absolute ones: feed
-/// readers have no page to resolve them against.
-fn absolutize(html: &str, outlet: &Outlet) -> String {
+/// Turns links relative to the story page (`../../media/…`, `#fn-1`) into absolute
+/// ones: feed readers have no page to resolve them against.
+fn absolutize(html: &str, outlet: &Outlet, page: &str) -> String {
     // Every address guong wrote relative to a story page starts with `../../` and points
-    // into the outlet (`media/…`); srcset lists several per attribute.
+    // into the outlet (`media/…`); srcset lists several per attribute. A fragment (a
+    // footnote, a heading) belongs to the story's own page.
     let base = format!("{}/", outlet.base());
-    html.replace("=\"../../", &format!("=\"{base}")).replace(", ../../", &format!(", {base}"))
+    html.replace("=\"../../", &format!("=\"{base}"))
+        .replace(", ../../", &format!(", {base}"))
+        .replace("href=\"#", &format!("href=\"{page}#"))
 }
 
 /// Text with every character XML 1.0 forbids removed: whatever got past `check`, a feed
@@ -74,7 +77,8 @@ pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, 
         item.set_guid(g);
         item.set_pub_date(rfc822(s.date, offset_seconds));
         item.set_description(clean(&s.summary));
-        item.set_content(clean(&absolutize(&e.rendered.html, outlet)));
+        let page = outlet.url(&super::urls::story(&s.slug));
+        item.set_content(clean(&absolutize(&e.rendered.html, outlet, &page)));
         item.set_categories(
             e.categories
                 .iter()
@@ -124,6 +128,17 @@ pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fragments_and_media_become_absolute() {
+        let o: Outlet =
+            crate::yaml::from_str("id: a\ntitle: t\npublisher: p\nbase_url: https://x.vn/\ntheme: t\n").unwrap();
+        let html = "<a href=\"#fn-1\">1</a><img src=\"../../media/a.jpg\" srcset=\"../../media/a-480.jpg 480w, ../../media/a-960.jpg 960w\">";
+        assert_eq!(
+            absolutize(html, &o, "https://x.vn/bai-viet/b/"),
+            "<a href=\"https://x.vn/bai-viet/b/#fn-1\">1</a><img src=\"https://x.vn/media/a.jpg\" srcset=\"https://x.vn/media/a-480.jpg 480w, https://x.vn/media/a-960.jpg 960w\">"
+        );
+    }
 
     #[test]
     fn control_characters_never_reach_a_feed() {

@@ -38,6 +38,12 @@ impl OutletBuild<'_> {
             })
     }
 
+    /// Every crawler welcome, and told where the sitemap is. The report's unlisted pages
+    /// are kept out by their `noindex`, not named here (which would publish their path).
+    pub(super) fn robots(&self) -> Vec<u8> {
+        format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", self.plan.outlet.url("/sitemap.xml")).into_bytes()
+    }
+
     pub(super) fn search_index(&self) -> Vec<u8> {
         use crate::assemble::search::{Index, SUMMARY_CHARS, cut};
         let (cfg, p) = (self.cfg, self.published);

@@ -52,6 +52,8 @@ pub enum Job {
     Follow,
     Opml,
     Sitemap,
+    /// `robots.txt`, naming the sitemap.
+    Robots,
     /// The quota report of a year (`site.yaml`'s `report_page`); `index`: at the
     /// folder's own URL rather than the year's.
     Report {
@@ -148,6 +150,7 @@ impl OutletBuild<'_> {
             Job::Follow,
             Job::Opml,
             Job::Sitemap,
+            Job::Robots,
         ];
         jobs.extend(self.report_jobs());
         for &i in &self.plan.stories {
@@ -385,6 +388,7 @@ impl OutletBuild<'_> {
             }
             Job::Opml => Ok((urls::OPML.to_owned(), self.opml(prep))),
             Job::Sitemap => Ok(("/sitemap.xml".to_owned(), self.sitemap())),
+            Job::Robots => Ok(("/robots.txt".to_owned(), self.robots())),
             Job::Report { year, index } => self.report(year, index),
         }
     }

@@ -47,6 +47,7 @@ pub const RESERVED_PATHS: &[&str] = &[
     "404.html",
     "rss.xml",
     "sitemap.xml",
+    "robots.txt",
 ];
 
 /// `images:` in site.yaml.

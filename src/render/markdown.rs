@@ -99,6 +99,37 @@ fn pictures<'e>(events: Vec<Event<'e>>, images: &crate::images::ImageSet) -> Vec
     out
 }
 
+/// Footnotes numbered in the order they first appear, with ids of their own (`fn-1`,
+/// `fnref-1`) that no heading anchor takes, and a link back to where each was cited.
+fn footnotes(events: &mut [Event]) {
+    let mut numbers: HashMap<String, usize> = HashMap::new();
+    let mut number = |label: &str| {
+        let next = numbers.len() + 1;
+        *numbers.entry(label.to_owned()).or_insert(next)
+    };
+    let mut cited = HashSet::new();
+    for e in events.iter_mut() {
+        match e {
+            Event::FootnoteReference(label) => {
+                let n = number(label);
+                // The first citation is where the note links back to; ids stay unique.
+                let id = if cited.insert(n) { format!(" id=\"fnref-{n}\"") } else { String::new() };
+                *e = Event::InlineHtml(CowStr::from(format!(
+                    "<sup class=\"footnote-reference\"{id}><a href=\"#fn-{n}\">{n}</a></sup>"
+                )));
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                let n = number(label);
+                *e = Event::Html(CowStr::from(format!(
+                    "<div class=\"footnote-definition\" id=\"fn-{n}\"><sup class=\"footnote-definition-label\"><a href=\"#fnref-{n}\">{n}</a></sup>"
+                )));
+            }
+            Event::End(TagEnd::FootnoteDefinition) => *e = Event::Html(CowStr::from("</div>\n")),
+            _ => {}
+        }
+    }
+}
+
 /// Rewrites a link or image address for a page at `/bai-viet/<slug>/`: content paths
 /// become relative to it, anything unsafe becomes `#`.
 fn rewrite(dest: &mut CowStr) {
@@ -155,6 +186,7 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
             }
         }
     }
+    footnotes(&mut events);
     if let Some(images) = policy.images {
         events = pictures(events, images);
     }
@@ -350,6 +382,16 @@ mod tests {
         assert!(r.html.starts_with("<h2 id=\"gioi-thieu\" class=\"dep\">"), "{}", r.html);
         let r = render("## A {#Ab_C onclick=z}\n");
         assert!(r.html.starts_with("<h2 id=\"a\">"), "{}", r.html);
+    }
+
+    #[test]
+    fn footnotes_have_ids_of_their_own() {
+        let r = render("Một[^a] hai[^b] lại[^a].\n\n## 1\n\n[^b]: chú thích b\n[^a]: chú thích a\n");
+        assert!(r.html.contains("<a href=\"#fn-1\">1</a>") && r.html.contains("<a href=\"#fn-2\">2</a>"), "{}", r.html);
+        assert!(r.html.contains("id=\"fn-2\"") && r.html.contains("id=\"fn-1\""), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"1\">"), "a heading keeps its own anchor: {}", r.html);
+        assert!(!r.had_raw_html, "guong's own markup is not raw HTML");
+        assert_eq!(r.html.matches("id=\"fnref-1\"").count(), 1, "cited twice, one id: {}", r.html);
     }
 
     #[test]

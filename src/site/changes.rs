@@ -156,6 +156,7 @@ impl Affected {
             Job::SearchIndex | Job::Sitemap => self.listings,
             Job::Search | Job::SearchScript => t("search.html"),
             Job::NotFound => t("404.html"),
+            Job::Robots => false, // only the configuration changes it, and that rebuilds all
             Job::Story(i) => changed(i) || t("story.html"),
             Job::Alias(i, _) => changed(i) || t("redirect.html"),
             Job::Column(slot, n) if self.in_place => shows(&plan.columns[slot].1, Some(n)),

@@ -62,6 +62,7 @@ fn every_link_of_every_page_leads_to_a_file() {
     let run = crate::support::guong_in(dir.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let selector = Selector::parse("[href], [src], [srcset]").unwrap();
+    let with_id = Selector::parse("[id]").unwrap();
     let mut broken = Vec::new();
     let mut checked = 0;
     for (id, base) in base_urls(dir.path()) {
@@ -72,6 +73,14 @@ fn every_link_of_every_page_leads_to_a_file() {
                 continue;
             }
             let html = Html::parse_document(&std::fs::read_to_string(e.path()).unwrap());
+            // Anchors are unique on a page (footnotes and headings included).
+            let mut ids = std::collections::HashSet::new();
+            for el in html.select(&with_id) {
+                let id = el.value().attr("id").unwrap_or("");
+                if !ids.insert(id.to_owned()) {
+                    broken.push(format!("{}: the id `{id}` twice", e.path().display()));
+                }
+            }
             for el in html.select(&selector) {
                 let v = el.value();
                 let mut urls: Vec<&str> = ["href", "src"].iter().filter_map(|a| v.attr(a)).collect();

@@ -56,9 +56,11 @@ fn configuration_ids_that_are_paths_or_markup_are_refused_where_they_are_read() 
     let before = all_files(site.path());
     let (code, _, _) = bounded(site.path(), &["build"]);
     assert_eq!(code, 1);
-    for p in all_files(site.path().parent().unwrap_or(site.path())) {
-        assert!(!p.to_string_lossy().contains("thoat"), "written outside: {}", p.display());
+    // `dia-phuong/../../../thoat` from the outlet or its staging folder: nothing named so.
+    for p in all_files(site.path()) {
+        assert!(p.file_name().is_none_or(|n| n != "thoat"), "written outside: {}", p.display());
     }
+    assert!(!site.path().parent().unwrap().join("thoat").exists());
     assert!(all_files(site.path()).iter().all(|p| before.contains(p) || p.starts_with(site.path().join("public"))));
 }
 

@@ -37,6 +37,15 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     super::limits::ids(cfg, &mut out);
     super::limits::ranges(cfg, &mut out);
     super::limits::collisions(cfg, root, &mut out);
+    site(cfg, root, &mut out);
+    registry(cfg, &mut out);
+    criteria(cfg, &mut out);
+    columns(cfg, &mut out);
+    out
+}
+
+/// `site.yaml`: the offset, the report page, the outlets.
+fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
     let sp = &cfg.spans;
     if cfg.site.offset_seconds().is_none() {
         out.push(Diagnostic::error(
@@ -131,8 +140,12 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
             }
         }
     }
-    duplicates(cfg.site.outlets.iter().map(|o| o.id.as_str()), SITE, "outlets", &sp.site, &mut out);
+    duplicates(cfg.site.outlets.iter().map(|o| o.id.as_str()), SITE, "outlets", &sp.site, out);
+}
 
+/// The registry: successors exist, no unit merges into itself through a cycle.
+fn registry(cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let sp = &cfg.spans;
     // The registry: successors exist, no unit merges into itself through a cycle.
     for (i, u) in cfg.registry.units.iter().enumerate().skip(1) {
         if let Some(m) = &u.merged_into {
@@ -158,8 +171,12 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
             }
         }
     }
-    duplicates(cfg.registry.units.iter().skip(1).map(|u| u.id.as_str()), COMMUNES, "communes", &sp.communes, &mut out);
+    duplicates(cfg.registry.units.iter().skip(1).map(|u| u.id.as_str()), COMMUNES, "communes", &sp.communes, out);
+}
 
+/// Local criteria name fields and units that exist; ids are unique.
+fn criteria(cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let sp = &cfg.spans;
     let field_ids: Vec<&str> = cfg.criteria.fields.iter().map(|f| f.id.as_str()).collect();
     for (i, c) in cfg.criteria.local.iter().enumerate() {
         for (j, f) in c.scope.fields.iter().enumerate() {
@@ -187,15 +204,14 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
             }
         }
     }
-    duplicates(cfg.criteria.fields.iter().map(|f| f.id.as_str()), CRITERIA, "fields", &sp.criteria, &mut out);
-    duplicates(
-        cfg.criteria.commendations.iter().map(|f| f.id.as_str()),
-        CRITERIA,
-        "commendations",
-        &sp.criteria,
-        &mut out,
-    );
+    duplicates(cfg.criteria.fields.iter().map(|f| f.id.as_str()), CRITERIA, "fields", &sp.criteria, out);
+    duplicates(cfg.criteria.commendations.iter().map(|f| f.id.as_str()), CRITERIA, "commendations", &sp.criteria, out);
+}
 
+/// Themed columns: their fields exist, their windows are days, their ids are slugs.
+fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let sp = &cfg.spans;
+    let field_ids: Vec<&str> = cfg.criteria.fields.iter().map(|f| f.id.as_str()).collect();
     let themed = cfg.columns.iter().filter(|c| c.field.is_none());
     for (i, c) in themed.enumerate() {
         let base = format!("columns.{i}");
@@ -243,7 +259,7 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
         COLUMNS,
         "columns",
         &sp.columns,
-        &mut out,
+        out,
     );
     for c in cfg.columns.iter().filter(|c| c.field.is_none()) {
         if field_ids.contains(&c.id.as_str()) && cfg.columns.iter().any(|o| o.field.is_some() && o.id == c.id) {
@@ -258,5 +274,4 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
             ));
         }
     }
-    out
 }

@@ -43,7 +43,9 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     let mut watch = watch::Watch::start(&root).map_err(|e| {
         Error::misuse(format!("không theo dõi được thư mục: {e}"), format!("cannot watch the folders: {e}"))
     })?;
-    let fresh = || Live::new(&root, args.outlets.clone(), origin.clone()).with_lang(lang);
+    let fresh = || {
+        Live::new(&root, args.outlets.clone(), origin.clone()).with_lang(lang).with_selection(args.drafts, args.future)
+    };
     let mut live = fresh();
     let first = live.full();
     report(lang, ("dựng lần đầu", "first build"), &first, &live.site);

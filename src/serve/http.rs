@@ -154,7 +154,9 @@ async fn page(State(app): State<App>, req: Request) -> Response {
         // Sent as it is read: a large file is never held in memory whole.
         Found::File(path, mime) => match ServeFile::new(path).try_call(req).await {
             Ok(mut reply) => {
-                reply.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+                if reply.status().is_success() {
+                    reply.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+                }
                 reply.into_response()
             }
             Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),

@@ -44,6 +44,12 @@ pub struct ServeArgs {
     /// Địa chỉ lắng nghe / the address to listen on
     #[arg(long, default_value = "127.0.0.1")]
     pub bind: String,
+    /// Xem cả bài nháp / include drafts
+    #[arg(long)]
+    pub drafts: bool,
+    /// Xem cả bài hẹn ngày trong tương lai / include stories dated in the future
+    #[arg(long)]
+    pub future: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]

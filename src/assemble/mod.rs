@@ -33,8 +33,8 @@ pub struct Selection {
     pub today: NaiveDate,
 }
 
-pub fn select<'a>(stories: &'a [Story], sel: &Selection) -> Vec<&'a Story> {
-    stories.iter().filter(|s| (sel.drafts || !s.draft) && (sel.future || s.date <= sel.today)).collect()
+pub fn select<'a>(stories: impl IntoIterator<Item = &'a Story>, sel: &Selection) -> Vec<&'a Story> {
+    stories.into_iter().filter(|s| (sel.drafts || !s.draft) && (sel.future || s.date <= sel.today)).collect()
 }
 
 /// Photos the chosen stories show (their `image` and the images of their bodies), as

@@ -189,10 +189,13 @@ fn site() -> (tempfile::TempDir, PathBuf) {
 #[test]
 fn the_preview_after_random_edits_equals_a_fresh_full_build() {
     const ORIGIN: &str = "http://127.0.0.1:1111";
-    for seed in [0x9e37_79b9_7f4a_7c15_u64, 7, 2024] {
+    // Published as `build` would (the draft and the story dated 2099 left out, until an
+    // edit brings them in), or everything, as `serve --drafts --future` shows it.
+    for (seed, every) in [(0x9e37_79b9_7f4a_7c15_u64, false), (7, true), (2024, false)] {
         let (_dir, root) = site();
         let mut rng = Rng(seed);
-        let mut live = Live::new(&root, Vec::new(), ORIGIN.into());
+        let open = || Live::new(&root, Vec::new(), ORIGIN.into()).with_selection(every, every);
+        let mut live = open();
         assert_eq!(live.full().errors, 0, "seed {seed}: the fixture builds");
         let mut done = Vec::new();
         for n in 0..14 {
@@ -200,7 +203,7 @@ fn the_preview_after_random_edits_equals_a_fresh_full_build() {
             done.push(what);
             let outcome = live.apply(&changes);
             assert_eq!(outcome.errors, 0, "seed {seed}: {done:?}: {:?}", live.site.errors);
-            let mut fresh = Live::new(&root, Vec::new(), ORIGIN.into());
+            let mut fresh = open();
             assert_eq!(fresh.full().errors, 0);
             let diff = differences(&pages(&live), &pages(&fresh));
             assert!(diff.is_empty(), "seed {seed}, after {done:?}:\n{}", diff.join("\n"));

@@ -2,10 +2,22 @@
 //! key, so no URL reaches outside them), and a server-sent-events channel that tells
 //! browsers to reload, or to show the findings that block the build.
 
-use super::server::{Answer, App, Reply, Request};
+use super::server;
 use super::state::Site;
-use std::sync::mpsc::{Receiver, Sender};
-use std::sync::{Arc, Mutex, RwLock};
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use std::convert::Infallible;
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+use tokio::sync::{Semaphore, watch};
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::WatchStream;
+use tower_http::services::ServeFile;
 
 pub const EVENTS: &str = "/__guong/events";
 pub const SCRIPT: &str = "/__guong/live.js";
@@ -37,32 +49,26 @@ const LIVE_JS: &str = r#"(function () {
 })();
 "#;
 
-/// Everyone listening for reloads.
-#[derive(Default, Clone)]
+/// Everyone listening for reloads: each open page watches the latest state.
+#[derive(Clone)]
 pub struct Clients {
-    senders: Arc<Mutex<Vec<Sender<String>>>>,
+    state: Arc<watch::Sender<String>>,
+    /// One permit per open stream (`server::MAX_STREAMS`).
+    streams: Arc<Semaphore>,
 }
 
 impl Clients {
-    pub fn broadcast(&self, site: &Site) {
-        let msg = state_event(site);
-        if let Ok(mut list) = self.senders.lock() {
-            list.retain(|tx| tx.send(msg.clone()).is_ok());
-        }
+    pub fn new(site: &Site) -> Clients {
+        let (state, _) = watch::channel(state_json(site));
+        Clients { state: Arc::new(state), streams: Arc::new(Semaphore::new(server::MAX_STREAMS)) }
     }
-    fn join(&self, site: &Site) -> Receiver<String> {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let _ = tx.send(state_event(site));
-        if let Ok(mut list) = self.senders.lock() {
-            list.push(tx);
-        }
-        rx
+    pub fn broadcast(&self, site: &Site) {
+        self.state.send_replace(state_json(site));
     }
 }
 
-fn state_event(site: &Site) -> String {
-    let data = serde_json::json!({ "version": site.version, "errors": site.errors });
-    format!("event: state\ndata: {data}\n\n")
+fn state_json(site: &Site) -> String {
+    serde_json::json!({ "version": site.version, "errors": site.errors }).to_string()
 }
 
 fn mime(path: &str) -> &'static str {
@@ -92,13 +98,21 @@ fn inject(page: &[u8]) -> Vec<u8> {
     }
 }
 
-fn not_found(site: &Site, prefix: Option<&str>) -> Reply {
+fn not_found(site: &Site, prefix: Option<&str>) -> Response {
     let body = prefix
         .and_then(|p| site.outlets.iter().find(|o| o.id == p))
         .and_then(|o| o.pages.get("/404.html"))
         .map(|b| inject(b))
         .unwrap_or_else(|| inject(b"<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>404</title><body><h1>Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>"));
-    Reply::new(404, body).with("Content-Type", "text/html; charset=utf-8")
+    reply(StatusCode::NOT_FOUND, "text/html; charset=utf-8", body)
+}
+
+fn reply(status: StatusCode, mime: &'static str, body: Vec<u8>) -> Response {
+    (status, [(header::CONTENT_TYPE, mime)], body).into_response()
+}
+
+fn moved(location: String) -> Response {
+    (StatusCode::MOVED_PERMANENTLY, [(header::LOCATION, location)]).into_response()
 }
 
 /// The index at `/`: which outlet lives under which path.
@@ -113,64 +127,102 @@ fn index(site: &Site) -> Vec<u8> {
     inject(s.as_bytes())
 }
 
-/// The site as the server sees it: each request is answered from the site current when
-/// it arrives.
-pub fn app(site: Arc<RwLock<Arc<Site>>>, clients: Clients) -> App {
-    Arc::new(move |req: &Request| {
-        let current = site.read().map(|s| Arc::clone(&s)).unwrap_or_default();
-        let url = req.target.split(['?', '#']).next().unwrap_or("/");
-        if url == EVENTS {
-            if req.head_only {
-                return Answer::Reply(
-                    Reply::new(200, Vec::new())
-                        .with("Content-Type", "text/event-stream")
-                        .with("Cache-Control", "no-cache"),
-                );
-            }
-            return Answer::Stream(clients.join(&current));
-        }
-        Answer::Reply(route(&current, url))
-    })
+/// What the routes share: the site current when a request arrives, and the listeners.
+#[derive(Clone)]
+struct App {
+    site: Arc<RwLock<Arc<Site>>>,
+    clients: Clients,
 }
 
-fn route(site: &Site, url: &str) -> Reply {
+/// The routes: every path answers GET and HEAD (the same answer without its body), and
+/// nothing else (405). Pages and files are bounded in time; the live-reload stream is not.
+pub fn app(site: Arc<RwLock<Arc<Site>>>, clients: Clients) -> Router {
+    let refused = || async { server::refuse(StatusCode::METHOD_NOT_ALLOWED) };
+    let pages = get(page).fallback(refused);
+    Router::new()
+        .route("/", pages.clone())
+        .route("/{*path}", pages)
+        .route_layer(server::answer_timeout())
+        .route(EVENTS, get(events).fallback(refused))
+        .with_state(App { site, clients })
+}
+
+async fn page(State(app): State<App>, req: Request) -> Response {
+    let site = app.site.read().map(|s| Arc::clone(&s)).unwrap_or_default();
+    match route(&site, req.uri().path()) {
+        Found::Reply(reply) => reply,
+        // Sent as it is read: a large file is never held in memory whole.
+        Found::File(path, mime) => match ServeFile::new(path).try_call(req).await {
+            Ok(mut reply) => {
+                if reply.status().is_success() {
+                    reply.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+                }
+                reply.into_response()
+            }
+            Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        },
+    }
+}
+
+/// The live-reload stream: the current state at once, then each new one, with a comment
+/// every 15 s on a quiet stream so that proxies and browsers keep it open.
+async fn events(State(app): State<App>, method: Method) -> Response {
+    if method == Method::HEAD {
+        let head = [(header::CONTENT_TYPE, "text/event-stream"), (header::CACHE_CONTROL, "no-cache")];
+        return head.into_response();
+    }
+    let Ok(permit) = Arc::clone(&app.clients.streams).try_acquire_owned() else {
+        return server::refuse(StatusCode::SERVICE_UNAVAILABLE);
+    };
+    let states = WatchStream::new(app.clients.state.subscribe()).map(move |data| {
+        let _open = &permit; // held as long as the stream is
+        Ok::<_, Infallible>(Event::default().event("state").data(data))
+    });
+    Sse::new(states).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)).text("ping")).into_response()
+}
+
+enum Found {
+    Reply(Response),
+    /// A file on disk, and its type.
+    File(PathBuf, &'static str),
+}
+
+fn route(site: &Site, url: &str) -> Found {
     if url == SCRIPT {
-        return Reply::new(200, LIVE_JS.as_bytes().to_vec()).with("Content-Type", "text/javascript; charset=utf-8");
+        return Found::Reply(reply(StatusCode::OK, "text/javascript; charset=utf-8", LIVE_JS.as_bytes().to_vec()));
     }
     if url == "/" {
-        return Reply::new(200, index(site)).with("Content-Type", "text/html; charset=utf-8");
+        return Found::Reply(reply(StatusCode::OK, "text/html; charset=utf-8", index(site)));
     }
     // `/outlet/rest`: the outlet is the first segment; the rest is looked up by key.
     let trimmed = url.trim_start_matches('/');
     let (prefix, rest) = trimmed.split_once('/').map_or((trimmed, "/".to_owned()), |(p, r)| (p, format!("/{r}")));
     let Some(outlet) = site.outlets.iter().find(|o| o.id == prefix) else {
-        return not_found(site, None);
+        return Found::Reply(not_found(site, None));
     };
     if !url[1..].contains('/') {
-        return Reply::new(301, Vec::new()).with("Location", &format!("/{prefix}/"));
+        return Found::Reply(moved(format!("/{prefix}/")));
     }
     let key = rest.strip_suffix("index.html").unwrap_or(&rest);
     if let Some(page) = outlet.pages.get(key) {
         let m = mime(if key.ends_with('/') { "x.html" } else { key });
         let body = if m.starts_with("text/html") { inject(page) } else { page.to_vec() };
-        return Reply::new(200, body).with("Content-Type", m).with("Cache-Control", "no-store");
+        let mut reply = reply(StatusCode::OK, m, body);
+        reply.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        return Found::Reply(reply);
     }
     if !key.ends_with('/') && outlet.pages.contains_key(&format!("{key}/")) {
-        return Reply::new(301, Vec::new()).with("Location", &format!("/{prefix}{key}/"));
+        return Found::Reply(moved(format!("/{prefix}{key}/")));
     }
-    if let Some(file) = outlet.files.get(key) {
-        // Sent as it is read: a large file is never held in memory whole.
-        if let Ok(reply) = std::fs::File::open(file).and_then(Reply::file) {
-            return reply.with("Content-Type", mime(key));
-        }
+    match outlet.files.get(key) {
+        Some(file) if file.is_file() => Found::File(file.clone(), mime(key)),
+        _ => Found::Reply(not_found(site, Some(prefix))),
     }
-    not_found(site, Some(prefix))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::serve::server::Body;
     use crate::serve::state::ServedOutlet;
 
     fn site() -> Site {
@@ -181,11 +233,12 @@ mod tests {
         Site { outlets: vec![o], errors: vec![], version: 1 }
     }
 
-    fn body(r: Reply) -> (u16, String) {
-        match r.body {
-            Body::Bytes(b) => (r.status, String::from_utf8(b).unwrap()),
-            Body::File(..) => (r.status, "<file>".into()),
-        }
+    fn body(found: Found) -> (u16, String) {
+        let Found::Reply(r) = found else { return (200, "<file>".into()) };
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let status = r.status().as_u16();
+        let bytes = runtime.block_on(axum::body::to_bytes(r.into_body(), usize::MAX)).unwrap();
+        (status, String::from_utf8(bytes.to_vec()).unwrap())
     }
 
     #[test]

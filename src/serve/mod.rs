@@ -43,13 +43,16 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     let mut watch = watch::Watch::start(&root).map_err(|e| {
         Error::misuse(format!("không theo dõi được thư mục: {e}"), format!("cannot watch the folders: {e}"))
     })?;
-    let fresh = || Live::new(&root, args.outlets.clone(), origin.clone()).with_lang(lang);
+    let fresh = || {
+        Live::new(&root, args.outlets.clone(), origin.clone()).with_lang(lang).with_selection(args.drafts, args.future)
+    };
     let mut live = fresh();
     let first = live.full();
     report(lang, ("dựng lần đầu", "first build"), &first, &live.site);
     let shared: Arc<RwLock<Arc<Site>>> = Arc::new(RwLock::new(Arc::new(live.site.clone())));
-    let clients = http::Clients::default();
-    server::start(listener, http::app(Arc::clone(&shared), clients.clone()));
+    let clients = http::Clients::new(&live.site);
+    let runtime = server::start(listener, http::app(Arc::clone(&shared), clients.clone()))
+        .map_err(|e| Error::misuse(format!("không chạy được máy chủ: {e}"), format!("cannot start the server: {e}")))?;
 
     println!("guong serve: {origin}/");
     for o in &live.site.outlets {
@@ -86,7 +89,8 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
         }
         clients.broadcast(&live.site);
     }
-    // The server's threads end with the process: a client that stalls cannot hold it.
+    // Open connections are dropped, not waited for: a client that stalls cannot hold us.
+    runtime.shutdown_background();
     drop(watch);
     println!("guong serve: {}", if lang == Lang::Vi { "đã dừng." } else { "stopped." });
     Ok(Status::Clean)

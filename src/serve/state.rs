@@ -2,7 +2,7 @@
 //! bodies, photos, templates, and the pages served from memory. A change re-parses
 //! only the files touched and re-renders only the pages that show them.
 
-use crate::assemble::{self, RenderCache};
+use crate::assemble::{self, RenderCache, Selection};
 use crate::diagnostic::{self, Diagnostic, Lang};
 use crate::emit::{Sink, templates};
 use crate::images::ImageSet;
@@ -45,6 +45,10 @@ pub struct Live {
     /// The language of the findings shown in the terminal and the overlay.
     lang: Lang,
     outlets_only: Vec<String>,
+    /// Whether drafts and stories dated in the future are shown, as `build --drafts
+    /// --future` would publish them.
+    drafts: bool,
+    future: bool,
     /// `http://127.0.0.1:1111`: outlets are served under `/<outlet-id>/`.
     origin: String,
     cfg: Option<Config>,
@@ -61,6 +65,8 @@ pub struct Live {
     good: bool,
     /// Changes not yet in a good build (saved while the content had errors).
     pending: Changes,
+    /// The site's date of the served pages: on a new day, scheduled stories come due.
+    day: Option<chrono::NaiveDate>,
 }
 
 pub struct Outcome {
@@ -75,6 +81,8 @@ impl Live {
             root: root.to_owned(),
             lang: Lang::Vi,
             outlets_only,
+            drafts: false,
+            future: false,
             origin,
             cfg: None,
             config_diags: Vec::new(),
@@ -88,12 +96,19 @@ impl Live {
             site: Site::default(),
             good: false,
             pending: Changes::default(),
+            day: None,
         }
     }
 
     /// Findings in `lang` (Vietnamese by default).
     pub fn with_lang(mut self, lang: Lang) -> Live {
         self.lang = lang;
+        self
+    }
+
+    /// Shows drafts, stories dated in the future, or both (neither by default, as `build`).
+    pub fn with_selection(mut self, drafts: bool, future: bool) -> Live {
+        (self.drafts, self.future) = (drafts, future);
         self
     }
 
@@ -197,7 +212,8 @@ impl Live {
             self.photo_paths.clear(); // forces the photos to be looked at again
             self.render_cache.clear();
         }
-        let whole = !self.good || changes.needs_whole();
+        let new_day = self.day != self.cfg.as_ref().map(Config::today);
+        let whole = !self.good || changes.needs_whole() || new_day;
         // Everything since the last good build is re-rendered together.
         self.pending.stories.extend(changes.stories.iter().cloned());
         self.pending.templates.extend(changes.templates.iter().cloned());
@@ -250,10 +266,12 @@ impl Live {
         changes: &Changes,
         whole: bool,
     ) -> Result<usize, Vec<Diagnostic>> {
-        // Preview shows drafts and scheduled stories, as an editor expects of a preview.
-        let mut chosen: Vec<&Story> = files.values().filter_map(|(_, e)| e.story.as_ref()).collect();
-        chosen.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-        let all = chosen.clone();
+        // What `build` would publish with the same flags; the reports count every story.
+        let mut all: Vec<&Story> = files.values().filter_map(|(_, e)| e.story.as_ref()).collect();
+        all.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+        let today = cfg.today();
+        let chosen =
+            assemble::select(all.iter().copied(), &Selection { drafts: self.drafts, future: self.future, today });
         let photos = assemble::photos(&chosen);
         if photos != self.photo_paths {
             self.images = site::photos(&self.root, cfg, &chosen)?;
@@ -271,7 +289,7 @@ impl Live {
         let mut affected = changes::affected(changes, &self.members, &now);
         affected.locate(&published);
         let root = self.root.clone();
-        let build = SiteBuild { root: &root, cfg, published: &published, all: &all, today: cfg.today() };
+        let build = SiteBuild { root: &root, cfg, published: &published, all: &all, today };
         let (mut outlets, mut count, mut errors) = (Vec::new(), 0, Vec::new());
         let only = self.outlets_only.clone();
         for o in cfg.site.outlets.iter().filter(|o| only.is_empty() || only.contains(&o.id)) {
@@ -318,6 +336,7 @@ impl Live {
             }
         }
         self.site.outlets = outlets;
+        self.day = Some(today);
         Ok(count)
     }
 }

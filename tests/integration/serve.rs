@@ -1,5 +1,6 @@
 //! `guong serve` against a temporary copy of the fixture: live edits, broken YAML with
-//! the last good site still served, a deleted story, and no path traversal; and the
+//! the last good site still served, a deleted story, no path traversal, and drafts and
+//! scheduled stories only with `--drafts` and `--future`; and the
 //! server under abuse: stalled clients, oversized requests, other methods, and watched
 //! folders that are removed and come back.
 
@@ -22,8 +23,13 @@ impl Drop for Server {
 }
 
 fn start(site: &Site) -> Server {
+    start_with(site, &[])
+}
+
+fn start_with(site: &Site, flags: &[&str]) -> Server {
     let child = Command::new(env!("CARGO_BIN_EXE_guong"))
         .args(["serve", "--port", "0"])
+        .args(flags)
         .current_dir(site.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -164,6 +170,28 @@ fn live_edits_errors_deletions_and_traversal() {
     }
     // The built output on disk never received the reload script.
     assert!(!site.exists("public"), "serve writes nothing to public/");
+}
+
+#[test]
+fn drafts_and_future_stories_are_shown_only_when_asked() {
+    let site = Site::new("site");
+    // The fixture's draft, and its story dated 2099.
+    let pages = ["/cong-thong-tin/bai-viet/ban-nhap/", "/cong-thong-tin/bai-viet/tuong-lai/"];
+    {
+        let server = start(&site);
+        assert_eq!(get(server.port, STORY).0, 200);
+        for page in pages {
+            assert_eq!(get(server.port, page).0, 404, "{page}: as `build` publishes");
+        }
+    }
+    let server = start_with(&site, &["--drafts", "--future"]);
+    for page in pages {
+        assert_eq!(get(server.port, page).0, 200, "{page} with --drafts --future");
+    }
+    drop(server);
+    let server = start_with(&site, &["--drafts"]);
+    assert_eq!(get(server.port, pages[0]).0, 200, "the draft with --drafts");
+    assert_eq!(get(server.port, pages[1]).0, 404, "but not the story dated 2099");
 }
 
 /// Sends `request` as it is and reads the answer to its end: (status, head, body).

@@ -61,8 +61,8 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     println!(
         "{}",
         match lang {
-            Lang::Vi => "Đang theo dõi content/ và themes/; nhấn Ctrl-C để dừng.",
-            Lang::En => "Watching content/ and themes/; press Ctrl-C to stop.",
+            Lang::Vi => "Đang theo dõi content/, themes/ và templates/; nhấn Ctrl-C để dừng.",
+            Lang::En => "Watching content/, themes/ and templates/; press Ctrl-C to stop.",
         }
     );
 

@@ -72,7 +72,8 @@ fn render_key(s: &Story) -> u64 {
     s.body_hash
 }
 
-pub fn publish_cached<'a>(
+/// Renders each chosen story's body once, reusing `cache` where the body is unchanged.
+pub fn publish<'a>(
     cfg: &Config,
     chosen: Vec<&'a Story>,
     images: &'a crate::images::ImageSet,

@@ -64,7 +64,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         Err(errors) => return Ok(failed(&errors, lang)),
     };
     timings.lap("ảnh / photos");
-    let published = site::publish(cfg, chosen, &images, &mut RenderCache::new());
+    let published = crate::assemble::publish(cfg, chosen, &images, &mut RenderCache::new());
     timings.lap("Markdown");
     let all: Vec<&Story> = project.stories.iter().collect();
     let build = SiteBuild { root: &args.root, cfg, published: &published, all: &all, today };

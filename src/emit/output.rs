@@ -222,10 +222,9 @@ pub fn failpoint(name: &str) {
 
 impl Staging {
     /// Creates a fresh staging folder inside `out`, after removing any left by an
-    /// interrupted build. The caller holds the output lock.
+    /// interrupted build. The caller holds the output lock (which marks the folder).
     pub fn new(out: &Path) -> io::Result<Staging> {
         fs::create_dir_all(out)?;
-        fs::write(out.join(MARKER), MARKER_TEXT)?;
         for entry in fs::read_dir(out)?.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with(STAGING) || name.starts_with(OLD) {

@@ -138,7 +138,7 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), 
         );
         text = text.replace("\r\n", "\n").replace('\r', "\n");
     }
-    if let Some(first) = text.find(is_control) {
+    if let Some(first) = crate::text::has_control(&text).then(|| text.find(is_control)).flatten() {
         findings.push(control_finding(shown, &text, first));
         text = text.chars().map(|c| if is_control(c) { ' ' } else { c }).collect();
     }

@@ -7,6 +7,12 @@ use std::collections::BTreeMap;
 
 const BASE_LABELS: &str = include_str!("labels.yaml");
 
+/// The base theme's labels, parsed once per process.
+fn base_map() -> &'static BTreeMap<String, String> {
+    static BASE: std::sync::OnceLock<BTreeMap<String, String>> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| crate::yaml::from_str(BASE_LABELS).unwrap_or_default())
+}
+
 /// Interface words of a theme (`labels.yaml`), by key: the base theme's, overridden by
 /// the theme's, overridden by the site's (`site.yaml`, `labels:`).
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -15,7 +21,7 @@ pub struct Labels(BTreeMap<String, String>);
 
 impl Labels {
     pub fn base() -> Labels {
-        Labels(crate::yaml::from_str(BASE_LABELS).unwrap_or_default())
+        Labels(base_map().clone())
     }
 
     /// The label `key`, with each `{name}` replaced by its value.
@@ -32,7 +38,7 @@ impl Labels {
     }
 
     pub fn is_known(key: &str) -> bool {
-        Labels::base().0.contains_key(key)
+        base_map().contains_key(key)
     }
 
     /// Overrides labels with `more`; an unknown key is returned as an error.

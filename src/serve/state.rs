@@ -280,7 +280,7 @@ impl Live {
         }
         let images = std::mem::take(&mut self.images);
         let mut cache = std::mem::take(&mut self.render_cache);
-        let published = site::publish(cfg, chosen, &images, &mut cache);
+        let published = assemble::publish(cfg, chosen, &images, &mut cache);
         // Where the changed stories stand now (all of them after a whole rebuild).
         let now: HashMap<String, Members> = (0..published.stories.len())
             .filter(|&i| whole || changes.stories.contains(&published.stories[i].path))

@@ -31,23 +31,13 @@ impl Changes {
     }
 
     /// Whether only a whole rebuild is safe: the list of stories was rescanned, photos
-    /// changed, or a template that every page may include (`base.html`, macros).
+    /// changed, or a template other than the pages' own (`templates::REQUIRED`): one
+    /// that every page may include (`base.html`, macros).
     pub fn needs_whole(&self) -> bool {
-        const PAGE_TEMPLATES: &[&str] = &[
-            "story.html",
-            "list.html",
-            "home.html",
-            "communes.html",
-            "columns.html",
-            "redirect.html",
-            "404.html",
-            "search.html",
-            "follow.html",
-        ];
         self.rescan
             || self.media
             || self.config
-            || self.templates.iter().any(|(_, t)| !PAGE_TEMPLATES.contains(&t.as_str()))
+            || self.templates.iter().any(|(_, t)| !crate::emit::templates::REQUIRED.contains(&t.as_str()))
     }
 }
 

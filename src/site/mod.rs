@@ -6,7 +6,7 @@
 
 pub mod changes;
 
-use crate::assemble::{self, OutletPlan, Published, RenderCache};
+use crate::assemble::{self, OutletPlan, Published};
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::emit::templates::Theme;
 use crate::emit::{Job, OutletBuild, Sink, io_diag};
@@ -28,16 +28,6 @@ pub fn photos(root: &Path, cfg: &Config, chosen: &[&Story]) -> Result<ImageSet, 
             })
             .collect()
     })
-}
-
-/// Renders each chosen story's body once, reusing `cache` where the body is unchanged.
-pub fn publish<'a>(
-    cfg: &Config,
-    chosen: Vec<&'a Story>,
-    images: &'a ImageSet,
-    cache: &mut RenderCache,
-) -> Published<'a> {
-    assemble::publish_cached(cfg, chosen, images, cache)
 }
 
 /// What one outlet's build made.

@@ -60,10 +60,24 @@ pub fn is_control(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
 }
 
+/// Whether `s` holds a character `is_control` names, looked for in the UTF-8 bytes
+/// (C0 and DEL are one byte, C1 is `C2 80`-`C2 9F`, U+FFFE/U+FFFF are `EF BF BE/BF`):
+/// it runs over every feed item's HTML, so it does not decode characters.
+pub fn has_control(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'\t' | b'\n' | b'\r' => false,
+        0..=0x1f | 0x7f => true,
+        0xc2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        0xef => b.get(i + 1) == Some(&0xbf) && b.get(i + 2).is_some_and(|n| *n == 0xbe || *n == 0xbf),
+        _ => false,
+    })
+}
+
 /// Removes control characters from text bound for XML or HTML (a last wall: `check`
 /// reports them and loading already replaces them in stories).
 pub fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains(is_control) {
+    if has_control(s) {
         std::borrow::Cow::Owned(s.chars().filter(|c| !is_control(*c)).collect())
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -73,6 +87,14 @@ pub fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_scan_finds_exactly_the_control_characters() {
+        for c in (0..0x110000u32).filter_map(char::from_u32) {
+            let s = format!("ạ{c}ư");
+            assert_eq!(has_control(&s), is_control(c), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn controls_are_stripped() {

@@ -66,22 +66,16 @@ fn read_templates(dir: &Path, shown_dir: &str) -> Result<Vec<(String, String, St
         if e.file_type().is_dir() || !name.ends_with(".html") {
             continue;
         }
-        let meta = std::fs::metadata(e.path()).ok().filter(|m| m.is_file() && !e.file_type().is_symlink());
-        let Some(meta) = meta else {
+        if e.file_type().is_symlink() {
             return Err(error(
                 &shown,
-                "mẫu giao diện không phải tệp thường (là liên kết, FIFO hoặc thiết bị): không đọc".to_owned(),
-                "the template is not a regular file (a link, FIFO or device): not read".to_owned(),
-            ));
-        };
-        if meta.len() > MAX_TEMPLATE_BYTES {
-            return Err(error(
-                &shown,
-                format!("mẫu giao diện quá lớn ({} byte)", meta.len()),
-                format!("the template is too large ({} bytes)", meta.len()),
+                "mẫu giao diện là liên kết (symlink): không đọc".to_owned(),
+                "the template is a symbolic link: not read".to_owned(),
             ));
         }
-        let text = std::fs::read_to_string(e.path())
+        // A FIFO or device is refused unread, and so is a file past the size limit.
+        let text = crate::load::source::read_regular(e.path(), MAX_TEMPLATE_BYTES)
+            .and_then(|bytes| String::from_utf8(bytes).map_err(std::io::Error::other))
             .map_err(|err| error(&shown, format!("không đọc được: {err}"), format!("cannot read: {err}")))?;
         files.push((name, text, shown));
     }

@@ -29,6 +29,26 @@ pub enum Command {
     Report(ReportArgs),
     /// Xem trước, tự dựng lại khi sửa bài / live preview with rebuilds on save
     Serve(ServeArgs),
+    /// Dựng và đăng một bản mới lên máy chủ, chuyển trong một bước / build a release and switch to it atomically
+    Publish(PublishArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Thư mục đăng trên máy chủ (có releases/ và current) / the publishing folder (holds releases/ and current)
+    #[arg(long, value_name = "DIR")]
+    pub to: PathBuf,
+    /// Giữ lại bấy nhiêu bản gần nhất / keep this many latest releases
+    #[arg(long, default_value_t = 5)]
+    pub keep: usize,
+    /// Quay lại bản trước bản đang chạy / switch back to the release before the live one
+    #[arg(long)]
+    pub rollback: bool,
+    /// Chỉ dựng kênh này (lặp lại được) / build only this outlet (repeatable)
+    #[arg(long = "outlet")]
+    pub outlets: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -139,6 +159,10 @@ pub struct BuildArgs {
     /// Ghi cả vào thư mục có tệp không do guong tạo / write into a folder of other files
     #[arg(long)]
     pub force: bool,
+    /// Thư mục máy chủ web đọc các kênh (cho cấu hình nginx; mặc định: thư mục đầu ra)
+    /// / where the web server finds the outlets' folders (for the nginx files; default: the output folder)
+    #[arg(long, value_name = "DIR")]
+    pub server_root: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -48,6 +48,7 @@ pub fn main() -> ExitCode {
         cli::Command::New(a) => commands::new::run(a, lang),
         cli::Command::Report(a) => commands::report::run(a, lang),
         cli::Command::Serve(a) => serve::run(a, lang),
+        cli::Command::Publish(a) => commands::publish::run(a, lang),
     };
     if let Err(e) = &outcome {
         // Standard error may be closed too; there is nothing left to tell then.
@@ -76,6 +77,7 @@ pub mod fuzz {
             future: true,
             timings: false,
             force: false,
+            server_root: None,
         };
         crate::error::exit_code(&crate::commands::build::run(&args, crate::diagnostic::Lang::Vi))
     }

@@ -4,7 +4,7 @@ use crate::assemble::{RenderCache, Selection};
 use crate::cli::BuildArgs;
 use crate::diagnostic::{Diagnostic, Lang};
 use crate::emit::writer::OutletWriter;
-use crate::emit::{fingerprint, output, templates};
+use crate::emit::{fingerprint, nginx, output, templates};
 use crate::error::{Error, Outcome, Status};
 use crate::model::{Config, Outlet, Story};
 use crate::project::Project;
@@ -67,11 +67,14 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let published = crate::assemble::publish(cfg, chosen, &images, &mut RenderCache::new());
     timings.lap("Markdown");
     let all: Vec<&Story> = project.stories.iter().collect();
-    let build = SiteBuild { root: &args.root, cfg, published: &published, all: &all, today };
+    let served = args.server_root.as_deref().map_or_else(|| output::resolve(&out), output::resolve);
+    let server = site::ServerTarget { nginx_dir: served.join(nginx::DIR), served };
+    let build = SiteBuild { root: &args.root, cfg, published: &published, all: &all, today, server: Some(server) };
     let staging = output::Staging::new(&out).map_err(|e| Error::write(&out, e))?;
     let mut errors: Vec<Diagnostic> = Vec::new();
     let mut summary = Vec::new();
     let mut writers = Vec::new();
+    let mut servers = Vec::new();
     for o in &outlets {
         let w = OutletWriter::new(&out, staging.outlet_dir(&o.id), &o.id);
         let done = templates::load(&args.root, &o.theme, &cfg.site.labels)
@@ -80,6 +83,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         match done {
             Ok(d) => {
                 summary.push((o.id.as_str(), d.stories, d.files, w.written.load(std::sync::atomic::Ordering::Relaxed)));
+                servers.extend(d.server.map(|s| (o.id.clone(), s)));
                 writers.push((o.id.clone(), w));
             }
             Err(mut e) => errors.append(&mut e),
@@ -92,7 +96,8 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     }
     let ids: Vec<&str> = outlets.iter().map(|o| o.id.as_str()).collect();
     output::failpoint("before-swap");
-    swap(&out, staging, &ids, &writers).map_err(|e| Error::write(&out, e))?;
+    let http = nginx::http_conf(&build.server.as_ref().map(|t| t.nginx_dir.clone()).unwrap_or_default());
+    swap(&out, staging, &ids, &writers, (&http, &servers)).map_err(|e| Error::write(&out, e))?;
     if let Some(fp) = fp {
         let _ = fingerprint::store(&out, fp);
     }
@@ -164,15 +169,31 @@ fn chosen_outlets<'a>(cfg: &'a Config, ids: &[String]) -> Result<Vec<&'a Outlet>
 /// Puts the built outlets in place. What the output held is forgotten first, and each
 /// outlet's record is written in the same step as its swap: a build killed anywhere in
 /// between leaves records that are true or absent, never stale.
-fn swap(out: &Path, staging: output::Staging, ids: &[&str], writers: &[(String, OutletWriter)]) -> std::io::Result<()> {
+/// The web server's configuration of each outlet is replaced right after the outlet.
+fn swap(
+    out: &Path,
+    staging: output::Staging,
+    ids: &[&str],
+    writers: &[(String, OutletWriter)],
+    (http, servers): (&str, &[(String, nginx::ServerFiles)]),
+) -> std::io::Result<()> {
     fingerprint::forget(out)?;
     for id in ids {
         OutletWriter::forget_manifest(out, id)?;
     }
-    staging.commit(ids, |id| match writers.iter().find(|(w, _)| w == id) {
-        Some((_, w)) => w.save_manifest(out, id),
-        None => Ok(()),
-    })
+    let dir = out.join(nginx::DIR);
+    std::fs::create_dir_all(&dir)?;
+    staging.commit(ids, |id| {
+        if let Some((_, s)) = servers.iter().find(|(w, _)| w == id) {
+            output::replace_file(&dir.join(format!("{id}.map.conf")), s.map.as_bytes())?;
+            output::replace_file(&dir.join(format!("{id}.conf")), s.server.as_bytes())?;
+        }
+        match writers.iter().find(|(w, _)| w == id) {
+            Some((_, w)) => w.save_manifest(out, id),
+            None => Ok(()),
+        }
+    })?;
+    output::replace_file(&dir.join("http.conf"), http.as_bytes())
 }
 
 /// How long each stage took (`--timings`).
@@ -220,7 +241,13 @@ fn inputs_fingerprint(args: &BuildArgs) -> Option<u128> {
     let today = (chrono::Utc::now() + chrono::Duration::seconds(i64::from(offset))).date_naive();
     let mut outlets = args.outlets.clone();
     outlets.sort();
-    let options = format!("drafts={} future={} outlets={} today={today}", args.drafts, args.future, outlets.join(","));
+    let options = format!(
+        "drafts={} future={} outlets={} today={today} server_root={:?}",
+        args.drafts,
+        args.future,
+        outlets.join(","),
+        args.server_root
+    );
     fingerprint::compute(&args.root, &options)
 }
 

@@ -4,4 +4,5 @@
 pub mod build;
 pub mod check;
 pub mod new;
+pub mod publish;
 pub mod report;

@@ -33,7 +33,7 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     let bytes = match args.format {
         ReportFormat::Json => r.json().into_bytes(),
         ReportFormat::Csv => r.csv(),
-        ReportFormat::Html => report::html(&r, &cfg.site.district, &cfg.site.province)
+        ReportFormat::Html => report::html(&r, &cfg.site.district, &cfg.site.province, None)
             .map_err(|e| {
                 Error::Failed(Text::new(
                     format!("không dựng được báo cáo: {e}"),

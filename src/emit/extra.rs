@@ -26,16 +26,21 @@ impl OutletBuild<'_> {
             self.cfg.site.report_page.as_ref().map(|rp| rp.path.trim_matches('/').to_owned()).unwrap_or_default();
         let path = if index { format!("/{base}/") } else { format!("/{base}/{year}/") };
         let r = crate::report::compute(self.cfg, self.all, year, self.today);
-        crate::report::html(&r, &self.cfg.site.district, &self.cfg.site.province)
-            .map(|html| (path, html.into_bytes()))
-            .map_err(|e| {
-                Diagnostic::error(
-                    "template-error",
-                    "src/report/report.html",
-                    Pos::START,
-                    Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}")),
-                )
-            })
+        crate::report::html(
+            &r,
+            &self.cfg.site.district,
+            &self.cfg.site.province,
+            Some(&self.plan.outlet.url("/favicon.svg")),
+        )
+        .map(|html| (path, html.into_bytes()))
+        .map_err(|e| {
+            Diagnostic::error(
+                "template-error",
+                "src/report/report.html",
+                Pos::START,
+                Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}")),
+            )
+        })
     }
 
     /// Every crawler welcome, and told where the sitemap is. The report's unlisted pages

@@ -1,9 +1,11 @@
 //! Stage 6: one outlet's files, rendered with its theme in parallel and written into
 //! the staging folder.
 
+mod compress;
 mod extra;
 pub mod fingerprint;
 mod lists;
+pub mod nginx;
 pub mod output;
 pub mod writer;
 pub use writer::Sink;

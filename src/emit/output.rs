@@ -158,6 +158,18 @@ pub fn write_file_safely(root: &Path, path: &Path, bytes: &[u8], force: bool) ->
     Ok(())
 }
 
+/// Replaces the file at `path` in one step (a new file renamed over it): a reader sees
+/// the old bytes or the new, never a part.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.guong-{}", std::process::id()));
+    let result = fs::write(&tmp, bytes).and_then(|()| fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
 /// One build at a time in an output folder. The lock is the operating system's
 /// (`flock`): it goes with the process, so a killed build never leaves it behind.
 pub struct OutputLock {

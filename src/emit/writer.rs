@@ -3,6 +3,7 @@
 //! from it instead: it keeps its inode and time, so rsync and CDNs see only real
 //! changes, and the old tree's removal frees nothing but names.
 
+use super::compress;
 use std::collections::HashMap;
 use std::fs;
 use std::io;
@@ -80,6 +81,21 @@ impl OutletWriter {
             fs::write(&dest, bytes)?;
             self.written.fetch_add(1, Ordering::Relaxed);
         }
+        self.compressed(rel, bytes, same)
+    }
+
+    /// Writes `rel.gz` beside a compressible file (`compress::wanted`); an unchanged
+    /// file's copy is linked from the live output, as the file itself is.
+    fn compressed(&self, rel: &str, bytes: &[u8], same: bool) -> io::Result<()> {
+        if !compress::wanted(rel, bytes.len()) {
+            return Ok(());
+        }
+        let gz = format!("{rel}.gz");
+        self.claim(&gz, 0)?;
+        let dest = self.dir.join(&gz);
+        if !(same && fs::hard_link(self.live.join(&gz), &dest).is_ok()) {
+            fs::write(&dest, compress::gzip(bytes))?;
+        }
         Ok(())
     }
 
@@ -141,6 +157,10 @@ impl Sink for OutletWriter {
         } else {
             fs::copy(disk, &dest)?;
             self.written.fetch_add(1, Ordering::Relaxed);
+        }
+        // A theme's style sheet or icon; photos are already compressed.
+        if compress::wanted(rel, fs::metadata(&dest)?.len() as usize) {
+            self.compressed(rel, &fs::read(&dest)?, false)?;
         }
         Ok(())
     }

@@ -56,7 +56,8 @@ pub fn chart(r: &Report) -> String {
     s
 }
 
-pub fn html(r: &Report, district: &str, province: &str) -> Result<String, String> {
+/// The page; `icon`: the site's icon, when the page is one of the site's.
+pub fn html(r: &Report, district: &str, province: &str, icon: Option<&str>) -> Result<String, String> {
     let mut tera = Tera::default();
     tera.set_escape_fn(escape_html);
     tera.add_raw_template("report.html", TEMPLATE).map_err(|e| crate::error::chain(&e))?;
@@ -65,6 +66,26 @@ pub fn html(r: &Report, district: &str, province: &str) -> Result<String, String
     ctx.insert("chart", &chart(r));
     ctx.insert("district", district);
     ctx.insert("province", province);
+    ctx.insert("icon", &icon);
     ctx.insert("as_of", &r.as_of.format("%d/%m/%Y").to_string());
     tera.render("report.html", &ctx).map_err(|e| crate::error::chain(&e))
+}
+
+/// The Content-Security-Policy source of the page's one inline `<style>` element
+/// (`'sha256-…'`), so a server may allow that style and no other.
+pub fn style_hash() -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let style = TEMPLATE.split_once("<style>").and_then(|(_, rest)| rest.split_once("</style>")).map_or("", |s| s.0);
+    format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(style.as_bytes())))
+}
+
+#[cfg(test)]
+mod style_tests {
+    #[test]
+    fn the_style_is_static_and_hashed_whole() {
+        let style = super::TEMPLATE.split_once("<style>").unwrap().1.split_once("</style>").unwrap().0;
+        assert!(!style.contains("{{") && !style.contains("{%"), "a template inside the style would change its hash");
+        assert!(super::style_hash().starts_with("sha256-") && super::style_hash().len() == 51);
+    }
 }

@@ -3,7 +3,7 @@
 
 mod html;
 
-pub use html::html;
+pub use html::{html, style_hash};
 
 use crate::model::{Config, Kind, Level, Story, SubjectType, UnitType};
 use chrono::{Datelike, NaiveDate};

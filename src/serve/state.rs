@@ -289,7 +289,7 @@ impl Live {
         let mut affected = changes::affected(changes, &self.members, &now);
         affected.locate(&published);
         let root = self.root.clone();
-        let build = SiteBuild { root: &root, cfg, published: &published, all: &all, today };
+        let build = SiteBuild { root: &root, cfg, published: &published, all: &all, today, server: None };
         let (mut outlets, mut count, mut errors) = (Vec::new(), 0, Vec::new());
         let only = self.outlets_only.clone();
         for o in cfg.site.outlets.iter().filter(|o| only.is_empty() || only.contains(&o.id)) {

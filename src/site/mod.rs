@@ -34,6 +34,16 @@ pub fn photos(root: &Path, cfg: &Config, chosen: &[&Story]) -> Result<ImageSet, 
 pub struct Done {
     pub files: usize,
     pub stories: usize,
+    /// The web server's configuration, when the build writes one (`SiteBuild::server`).
+    pub server: Option<crate::emit::nginx::ServerFiles>,
+}
+
+/// Where the web server finds the outlets' folders, and this configuration.
+pub struct ServerTarget {
+    /// The folder that holds the outlets, as the server sees it.
+    pub served: std::path::PathBuf,
+    /// The folder of the configuration files, as the server sees it.
+    pub nginx_dir: std::path::PathBuf,
 }
 
 /// What every outlet of one build shares.
@@ -44,6 +54,8 @@ pub struct SiteBuild<'a> {
     /// Every story loaded (drafts too), for the report pages.
     pub all: &'a [&'a Story],
     pub today: NaiveDate,
+    /// Set by `build`: each outlet's web server configuration is made too.
+    pub server: Option<ServerTarget>,
 }
 
 /// Which of an outlet's jobs to render: all of them (a full build), or those a change
@@ -85,8 +97,10 @@ impl SiteBuild<'_> {
                 errors.push(io_diag(out, &e));
             }
         }
+        let server = self.server.as_ref().map(|t| build.server_files(&t.served.join(&o.id), &t.nginx_dir));
         if errors.is_empty() {
-            Ok(Done { files: jobs.len() + statics + self.published.images.files.len(), stories: plan.stories.len() })
+            let files = jobs.len() + statics + self.published.images.files.len();
+            Ok(Done { files, stories: plan.stories.len(), server })
         } else {
             Err(errors)
         }

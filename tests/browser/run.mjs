@@ -1,9 +1,11 @@
 // Opens each outlet of a served guong site in headless Chromium at phone (390 px) and
 // desktop widths: home, a story, a commune page and the search. Fails on console
 // errors, on serious or critical axe-core violations (WCAG 2.1 A/AA), and when typing
-// "dong tien" does not find Đồng Tiến's stories. Saves screenshots.
+// "dong tien" does not find Đồng Tiến's stories. Saves screenshots. Then opens every
+// page listed in PAGES_JSON ({outlet: [url…]}) and fails on any Content-Security-Policy
+// violation the browser reports (the server's policy is never bypassed).
 //
-//   node tests/browser/run.mjs ORIGIN OUT_DIR OUTLET…
+//   node tests/browser/run.mjs OUT_DIR PAGES_JSON OUTLET=BASE_URL…
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
 import fs from "node:fs";
@@ -11,7 +13,15 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const [origin, outDir, ...outlets] = process.argv.slice(2);
+const [outDir, pagesFile, ...bases] = process.argv.slice(2);
+const outlets = bases.map((b) => b.split("=", 1)[0]);
+const baseOf = Object.fromEntries(bases.map((b) => [b.split("=", 1)[0], b.slice(b.indexOf("=") + 1)]));
+const allPages = JSON.parse(fs.readFileSync(pagesFile, "utf8"));
+// Every policy violation a page reports, recorded before any of its scripts runs.
+const watchPolicy = () => {
+  window.__csp = [];
+  document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+};
 fs.mkdirSync(outDir, { recursive: true });
 const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
 const browser = await chromium.launch({
@@ -25,7 +35,10 @@ const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, 
 async function visit(page, outlet, name, url, vp, errors) {
   const resp = await page.goto(url, { waitUntil: "load" });
   if (!resp || resp.status() !== 200) failures.push(`${outlet} ${name}: HTTP ${resp && resp.status()} for ${url}`);
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated by the browser's tools, not as a page script: the policy stays in force.
+  await page.evaluate(axeSource);
+  const csp = await page.evaluate(() => window.__csp || []);
+  for (const v of csp) failures.push(`${outlet} ${name} ${vp}: CSP violation: ${v}`);
   const result = await page.evaluate(async () => await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   report.axe[`${outlet}/${name}/${vp}`] = { violations: result.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`), passes: result.passes.length };
@@ -38,9 +51,10 @@ async function visit(page, outlet, name, url, vp, errors) {
 }
 
 for (const outlet of outlets) {
-  const base = `${origin}/${outlet}/`;
+  const base = baseOf[outlet];
   for (const [vp, size] of Object.entries(viewports)) {
     const context = await browser.newContext({ viewport: size, locale: "vi-VN" });
+    await context.addInitScript(watchPolicy);
     const page = await context.newPage();
     const errors = [];
     page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
@@ -50,7 +64,7 @@ for (const outlet of outlets) {
     await visit(page, outlet, "story", story, vp, errors);
     if (vp === "desktop") {
       const html = await (await fetch(story)).text();
-      report.weights[`${outlet} story page (HTML, bytes)`] = Buffer.byteLength(html.replace(/<script src="\/__guong\/live\.js" defer><\/script>/, ""));
+      report.weights[`${outlet} story page (HTML, bytes)`] = Buffer.byteLength(html);
     }
     await visit(page, outlet, "commune", `${base}dia-phuong/dong-tien/`, vp, errors);
     // Search as a resident types it: no diacritics, lower case.
@@ -64,6 +78,30 @@ for (const outlet of outlets) {
     await visit(page, outlet, "search", page.url(), vp, errors);
     await context.close();
   }
+}
+// Every page of every outlet under the server's policy: no violation, no console error.
+{
+  const context = await browser.newContext({ viewport: viewports.desktop, locale: "vi-VN" });
+  await context.addInitScript(watchPolicy);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  for (const [outlet, urls] of Object.entries(allPages)) {
+    let checked = 0;
+    for (const url of urls) {
+      const resp = await page.goto(url, { waitUntil: "load" });
+      if (!resp || resp.status() !== 200) failures.push(`${outlet}: HTTP ${resp && resp.status()} for ${url}`);
+      if (!resp.headers()["content-security-policy"]) failures.push(`${outlet}: no Content-Security-Policy header on ${url}`);
+      const csp = await page.evaluate(() => window.__csp || []);
+      for (const v of csp) failures.push(`${outlet}: CSP violation on ${url}: ${v}`);
+      if (errors.length) failures.push(`${outlet}: console errors on ${url}: ${errors.join(" | ")}`);
+      errors.length = 0;
+      checked++;
+    }
+    report[`${outlet} pages opened under the CSP`] = checked;
+  }
+  await context.close();
 }
 await browser.close();
 console.log(JSON.stringify(report, null, 2));

@@ -11,6 +11,7 @@ mod hostile;
 mod images;
 mod links;
 mod new;
+mod nginx;
 mod reliability;
 mod report;
 mod serve;

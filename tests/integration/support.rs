@@ -67,12 +67,24 @@ pub fn guong_in(cwd: &Path, args: &[&str]) -> Run {
 
 /// Every file under `dir` with its bytes; the output lock (which holds the process id
 /// of the last build) is bookkeeping, not output, and is left out.
+/// The web server's files name the folder they were built in, which is written as
+/// `<out>` so that builds into two folders compare.
 pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let real = dir.canonicalize().unwrap().display().to_string();
     walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file() && e.file_name() != ".guong-lock")
-        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap().display().to_string();
+            let bytes = std::fs::read(e.path()).unwrap();
+            let bytes = if rel.starts_with("nginx/") {
+                String::from_utf8(bytes).unwrap().replace(&real, "<out>").into_bytes()
+            } else {
+                bytes
+            };
+            (rel, bytes)
+        })
         .collect()
 }
 

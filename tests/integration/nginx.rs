@@ -1,0 +1,355 @@
+//! The sample site published with `guong publish` and served by a real nginx with the
+//! configuration guong writes: 301s for every moved address, every file with its type,
+//! the precompressed copies, the security headers, traversal refused, releases switched
+//! and rolled back while the server runs. `.ci/run` installs nginx and sets
+//! GUONG_NGINX_TESTS=1; elsewhere the test is reported as ignored, with the reason.
+
+use crate::support::{copy_dir, guong_in, repo};
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+pub const OUTLETS: [&str; 2] = ["cong-thong-tin", "trung-tam-van-hoa"];
+
+/// The sample site, its outlets' base URLs moved to loopback ports (the portal at the
+/// root of its origin, the Culture Centre under `/guong-sang`, as in production).
+pub struct LocalSite {
+    pub dir: tempfile::TempDir,
+    pub ports: [u16; 2],
+}
+
+impl LocalSite {
+    pub fn new() -> LocalSite {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("content"), &dir.path().join("content"));
+        copy_dir(&repo().join("themes"), &dir.path().join("themes"));
+        let ports = [free_port(), free_port()];
+        let site = dir.path().join("content/site.yaml");
+        let text = fs::read_to_string(&site)
+            .unwrap()
+            .replace("https://dienhinh.trieuson.thanhhoa.gov.vn", &format!("http://127.0.0.1:{}", ports[0]))
+            .replace("https://vanhoa.trieuson.thanhhoa.gov.vn", &format!("http://127.0.0.1:{}", ports[1]));
+        fs::write(&site, text).unwrap();
+        LocalSite { dir, ports }
+    }
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+    /// The base URL of outlet `i` (with its trailing slash).
+    pub fn base(&self, i: usize) -> String {
+        match i {
+            0 => format!("http://127.0.0.1:{}/", self.ports[0]),
+            _ => format!("http://127.0.0.1:{}/guong-sang/", self.ports[1]),
+        }
+    }
+    /// The URL path prefix of outlet `i`.
+    pub fn prefix(i: usize) -> &'static str {
+        if i == 0 { "" } else { "/guong-sang" }
+    }
+    /// `guong publish --to DIR`, which must succeed.
+    pub fn publish(&self, to: &Path, extra: &[&str]) {
+        let mut args = vec!["publish", "--to", to.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let r = guong_in(self.path(), &args);
+        assert_eq!(r.code, 0, "publish: {}", r.stderr);
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A running nginx with the outlets' generated configuration from `nginx_dir`; stopped
+/// when dropped.
+pub struct Nginx {
+    child: Child,
+    dir: tempfile::TempDir,
+}
+
+pub fn nginx_binary() -> PathBuf {
+    let from_env = std::env::var_os("NGINX").map(PathBuf::from);
+    let found = from_env.or_else(|| {
+        ["/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/bin/nginx"].iter().map(PathBuf::from).find(|p| p.exists())
+    });
+    found.expect("nginx is not installed: `apt-get install nginx-light` (or set NGINX to its path)")
+}
+
+impl Nginx {
+    pub fn start(nginx_dir: &Path, ports: [u16; 2]) -> Nginx {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().display();
+        let n = nginx_dir.display();
+        let conf = format!(
+            "worker_processes 1;\ndaemon off;\nmaster_process off;\nerror_log {d}/error.log warn;\npid {d}/nginx.pid;\n\
+             events {{ worker_connections 256; }}\n\
+             http {{\n  access_log off;\n  client_body_temp_path {d}/body;\n  proxy_temp_path {d}/proxy;\n\
+             \x20 fastcgi_temp_path {d}/fastcgi;\n  uwsgi_temp_path {d}/uwsgi;\n  scgi_temp_path {d}/scgi;\n\
+             \x20 include {n}/http.conf;\n\
+             \x20 server {{ listen 127.0.0.1:{p0}; server_name localhost; include {n}/{o0}.conf; }}\n\
+             \x20 server {{ listen 127.0.0.1:{p1}; server_name localhost; include {n}/{o1}.conf; }}\n}}\n",
+            p0 = ports[0],
+            p1 = ports[1],
+            o0 = OUTLETS[0],
+            o1 = OUTLETS[1],
+        );
+        fs::write(dir.path().join("nginx.conf"), conf).unwrap();
+        let conf = dir.path().join("nginx.conf");
+        // The configuration is checked first: no error and no warning.
+        let t = Command::new(nginx_binary()).arg("-t").arg("-c").arg(&conf).arg("-p").arg(dir.path()).output().unwrap();
+        let said = String::from_utf8_lossy(&t.stderr).into_owned();
+        assert!(t.status.success() && !said.contains("[warn]") && !said.contains("[emerg]"), "nginx -t: {said}");
+        let child = Command::new(nginx_binary())
+            .arg("-c")
+            .arg(&conf)
+            .arg("-p")
+            .arg(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut server = Nginx { child, dir };
+        server.wait_until_listening(ports);
+        server
+    }
+
+    fn wait_until_listening(&mut self, ports: [u16; 2]) {
+        for _ in 0..600 {
+            if ports.iter().all(|p| TcpStream::connect(("127.0.0.1", *p)).is_ok()) {
+                return;
+            }
+            if let Ok(Some(status)) = self.child.try_wait() {
+                let log = fs::read_to_string(self.dir.path().join("error.log")).unwrap_or_default();
+                panic!("nginx stopped ({status}): {log}");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("nginx never listened on {ports:?}");
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One answer: status, headers (names in lower case) and the body as sent.
+pub struct Answer {
+    pub status: u16,
+    pub headers: BTreeMap<String, String>,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).map_or("", String::as_str)
+    }
+}
+
+/// A GET sent as written (no normalisation of `..`), over HTTP/1.1.
+pub fn get(port: u16, target: &str, extra: &[(&str, &str)]) -> Answer {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let mut req = format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n");
+    for (k, v) in extra {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str("\r\n");
+    s.write_all(req.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("a whole answer");
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let mut lines = head.lines();
+    let status = lines.next().and_then(|l| l.split(' ').nth(1)).and_then(|c| c.parse().ok()).unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    Answer { status, headers, body: raw[split + 4..].to_vec() }
+}
+
+/// The type nginx must send for a file of the site.
+fn expected_type(rel: &str) -> &'static str {
+    let ext = rel.rsplit_once('.').map_or("", |(_, e)| e);
+    match ext {
+        "html" => "text/html; charset=utf-8",
+        "xml" if rel.ends_with("rss.xml") => "application/rss+xml; charset=utf-8",
+        "xml" => "application/xml; charset=utf-8",
+        "json" => "application/json; charset=utf-8",
+        "opml" => "text/x-opml; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "application/javascript; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml; charset=utf-8",
+        "jpg" => "image/jpeg",
+        "webp" => "image/webp",
+        "png" => "image/png",
+        other => panic!("a file type the test does not know: .{other} ({rel})"),
+    }
+}
+
+/// Every file of an outlet's folder (not the `.gz` copies), as paths inside it.
+pub fn files(outlet_dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = walkdir::WalkDir::new(outlet_dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.path().strip_prefix(outlet_dir).unwrap().to_string_lossy().into_owned())
+        .filter(|r| !r.ends_with(".gz"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// The URL path of a file of outlet `i`: `a/index.html` → `/prefix/a/`.
+pub fn url_of(i: usize, rel: &str) -> String {
+    let p = rel.strip_suffix("index.html").unwrap_or(rel);
+    format!("{}/{p}", LocalSite::prefix(i))
+}
+
+/// The meta-refresh target of a redirect page, if the page is one.
+fn refresh_target(html: &str) -> Option<String> {
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse("meta[http-equiv=refresh]").unwrap();
+    let content = doc.select(&sel).next()?.value().attr("content")?.to_owned();
+    content.split_once("url=").map(|(_, u)| u.trim().to_owned())
+}
+
+fn gunzip(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(bytes).read_to_end(&mut out).expect("a gzip stream");
+    out
+}
+
+/// Checks every file of outlet `i` in `outlet_dir` through the server; returns how many
+/// files, redirects and compressed answers were checked.
+fn check_outlet(site: &LocalSite, i: usize, outlet_dir: &Path) -> (usize, usize, usize) {
+    let port = site.ports[i];
+    let (mut redirects, mut compressed) = (0, 0);
+    let all = files(outlet_dir);
+    for rel in &all {
+        let url = url_of(i, rel);
+        let bytes = fs::read(outlet_dir.join(rel)).unwrap();
+        let html = rel.ends_with(".html").then(|| String::from_utf8_lossy(&bytes).into_owned());
+        if let Some(target) = html.as_deref().and_then(refresh_target) {
+            // A moved address: a permanent redirect to where the page's refresh points.
+            let a = get(port, &url, &[]);
+            assert_eq!(a.status, 301, "{url}");
+            assert_eq!(a.header("location"), target, "{url}");
+            redirects += 1;
+            continue;
+        }
+        if rel == "404.html" {
+            continue;
+        }
+        let a = get(port, &url, &[]);
+        assert_eq!(a.status, 200, "{url}");
+        assert_eq!(a.header("content-type"), expected_type(rel), "{url}");
+        assert!(a.body == bytes, "{url}: the body is the file");
+        assert!(a.header("content-security-policy").starts_with("default-src 'none'; script-src 'self'"), "{url}");
+        assert_eq!(a.header("x-content-type-options"), "nosniff", "{url}");
+        assert_eq!(a.header("referrer-policy"), "strict-origin-when-cross-origin", "{url}");
+        assert!(a.header("permissions-policy").contains("camera=()"), "{url}");
+        let cache = a.header("cache-control");
+        if rel.starts_with("media/") {
+            assert_eq!(cache, "public, max-age=31536000, immutable", "{url}");
+        } else if rel.starts_with("noi-bo/") {
+            assert_eq!(cache, "no-store", "{url}");
+            assert_eq!(a.header("x-robots-tag"), "noindex, nofollow", "{url}");
+        } else {
+            assert_eq!(cache, "public, max-age=300", "{url}");
+        }
+        let gz = outlet_dir.join(format!("{rel}.gz"));
+        let z = get(port, &url, &[("Accept-Encoding", "gzip, deflate, br")]);
+        if gz.exists() {
+            assert_eq!(z.header("content-encoding"), "gzip", "{url}");
+            assert_eq!(z.header("vary"), "Accept-Encoding", "{url}");
+            assert!(z.body.len() < bytes.len(), "{url}: smaller compressed");
+            assert!(gunzip(&z.body) == bytes, "{url}: the .gz holds the file's bytes");
+            compressed += 1;
+        } else {
+            assert_eq!(z.header("content-encoding"), "", "{url}");
+            let text = matches!(rel.rsplit_once('.').map(|x| x.1), Some("html" | "xml" | "json" | "css" | "js"));
+            assert!(!text || bytes.len() < 512, "{url}: a text file of {} bytes has no .gz", bytes.len());
+        }
+    }
+    (all.len(), redirects, compressed)
+}
+
+#[test]
+#[cfg_attr(
+    not(nginx_tests),
+    ignore = "needs nginx: run with GUONG_NGINX_TESTS=1 after `apt-get install nginx-light` (.ci/run does both)"
+)]
+fn published_releases_served_by_nginx() {
+    let site = LocalSite::new();
+    let to = tempfile::tempdir().unwrap();
+    site.publish(to.path(), &[]);
+    let current = to.path().join("current");
+    let server = Nginx::start(&current.join("nginx"), site.ports);
+    for (i, outlet) in OUTLETS.iter().enumerate() {
+        let (n, redirects, compressed) = check_outlet(&site, i, &current.join(outlet));
+        println!("{outlet}: {n} files, {redirects} moved addresses, {compressed} precompressed");
+        assert!(redirects >= 2 && compressed >= 50, "{outlet}: {redirects} redirects, {compressed} compressed");
+        let port = site.ports[i];
+        let prefix = LocalSite::prefix(i);
+        // Another name of a unit: its page and its feed, to the unit's own.
+        let a = get(port, &format!("{prefix}/dia-phuong/tt-nua/"), &[]);
+        assert_eq!(
+            (a.status, a.header("location")),
+            (301, format!("{}dia-phuong/thi-tran-nua/", site.base(i)).as_str())
+        );
+        let a = get(port, &format!("{prefix}/dia-phuong/nua/rss.xml"), &[]);
+        assert_eq!(a.header("location"), format!("{}dia-phuong/thi-tran-nua/rss.xml", site.base(i)));
+        // A folder without its slash: to the folder, on this host.
+        let a = get(port, &format!("{prefix}/dia-phuong/dong-tien"), &[]);
+        assert_eq!((a.status, a.header("location")), (301, format!("{prefix}/dia-phuong/dong-tien/").as_str()));
+        // A missing page: the outlet's own 404 page, with the headers.
+        let a = get(port, &format!("{prefix}/khong-co-trang-nay/"), &[]);
+        assert_eq!(a.status, 404);
+        assert!(a.body == fs::read(current.join(outlet).join("404.html")).unwrap(), "the outlet's 404 page");
+        assert!(a.header("content-security-policy").contains("default-src 'none'"));
+        // Ways out of the folder: refused, never a file from outside.
+        for t in [
+            "/../../etc/passwd",
+            "/%2e%2e/%2e%2e/etc/passwd",
+            "/..%2f..%2f..%2fetc/passwd",
+            "/bai-viet/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+            "/%2E%2E%5C%2E%2E%5Cetc/passwd",
+            "/./../.guong-output",
+            "/../nginx/http.conf",
+        ] {
+            let a = get(port, &format!("{prefix}{t}"), &[]);
+            assert!(matches!(a.status, 400 | 404), "{prefix}{t}: {}", a.status);
+            let body = String::from_utf8_lossy(&a.body);
+            assert!(!body.contains("root:") && !body.contains("map_hash"), "{prefix}{t}");
+        }
+    }
+    // The Culture Centre's prefix without its slash.
+    let a = get(site.ports[1], "/guong-sang", &[]);
+    assert_eq!((a.status, a.header("location")), (301, site.base(1).as_str()));
+
+    // A second release, switched while the server runs: served at once, no reload.
+    let story = site.path().join("content/stories/2024/chi-le-thi-hoa-va-mo-hinh-dua-luoi-nha-mang.md");
+    let text = fs::read_to_string(&story).unwrap();
+    let old_title = text.lines().find_map(|l| l.strip_prefix("title: ")).unwrap().trim_matches('"').to_owned();
+    fs::write(&story, text.replacen(&old_title, "Chị Lê Thị Hoa với mô hình dưa lưới trong nhà màng", 1)).unwrap();
+    site.publish(to.path(), &["--keep", "2"]);
+    let page = "/bai-viet/chi-le-thi-hoa-va-mo-hinh-dua-luoi-nha-mang/";
+    let body = |a: Answer| String::from_utf8_lossy(&a.body).into_owned();
+    assert!(body(get(site.ports[0], page, &[])).contains("mô hình dưa lưới trong nhà màng"));
+    let releases = || fs::read_dir(to.path().join("releases")).unwrap().count();
+    assert_eq!(releases(), 2);
+    // Rolled back in one command: the first release again.
+    let r = guong_in(site.path(), &["publish", "--to", to.path().to_str().unwrap(), "--rollback"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(body(get(site.ports[0], page, &[])).contains(&old_title));
+    // There is nothing before the first release.
+    let r = guong_in(site.path(), &["publish", "--to", to.path().to_str().unwrap(), "--rollback"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    drop(server);
+}

@@ -142,7 +142,9 @@ pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> Outl
     let mut by_unit: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
     let mut stories = Vec::new();
     for (i, s) in published.stories.iter().enumerate() {
-        if s.outlets.as_ref().is_some_and(|o| !o.contains(&outlet.id)) {
+        if s.outlets.as_ref().is_some_and(|o| !o.contains(&outlet.id))
+            || !outlet.carries(&cfg.registry, &s.commune, s.date)
+        {
             continue;
         }
         stories.push(i);
@@ -151,13 +153,14 @@ pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> Outl
                 columns[slot].1.push(i);
             }
         }
-        for u in cfg.registry.lineage(&s.commune) {
+        for u in cfg.registry.listing(&s.commune, s.date) {
             if let Some(&ui) = unit_index.get(u.id.as_str()) {
                 by_unit[ui].push(i);
             }
         }
     }
-    let mut order: Vec<usize> = (0..units.len()).collect();
+    // An outlet of some units has pages for those and the units merged into them.
+    let mut order: Vec<usize> = (0..units.len()).filter(|&u| outlet.covers(&cfg.registry, &units[u].id)).collect();
     order.sort_by(|&a, &b| {
         crate::text::compare_vi(&units[a].name, &units[b].name).then_with(|| units[a].id.cmp(&units[b].id))
     });

@@ -73,7 +73,7 @@ impl OutletBuild<'_> {
                     s.subject.name.as_str(),
                     unit,
                     field,
-                    s.date.format("%d/%m/%Y").to_string(),
+                    crate::text::vi_date(s.date),
                     cut(&s.summary, SUMMARY_CHARS),
                 )
             })

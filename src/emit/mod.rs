@@ -121,7 +121,10 @@ impl OutletBuild<'_> {
             columns_url: o.url(urls::COLUMNS),
             search_url: o.url(urls::SEARCH),
             follow_url: o.url(urls::FOLLOW),
-            year: self.today.year(),
+            year: o.valid_until.map_or(self.today.year(), |end| end.year().min(self.today.year())),
+            owner: o.owner.clone(),
+            archive_notice: self.archive_note("archive_banner"),
+            sample_notice: cfg.site.sample.then(|| self.labels.get("sample_notice")),
         };
         let mut units = UnitGroups { district: None, current: Vec::new(), former: Vec::new() };
         for (ui, list) in &self.plan.units {
@@ -136,6 +139,19 @@ impl OutletBuild<'_> {
             }
         }
         Prepared { site, cards, units }
+    }
+
+    /// For an outlet past its end: label `key` filled with the outlet and the dates.
+    fn archive_note(&self, key: &str) -> Option<String> {
+        let o = self.plan.outlet;
+        let end = o.valid_until.filter(|end| self.today > *end)?;
+        let next = end.succ_opt().unwrap_or(end);
+        let fill = [
+            ("publisher", o.publisher.as_str()),
+            ("until", &crate::text::vi_date(end)),
+            ("since", &crate::text::vi_date(next)),
+        ];
+        Some(self.labels.fill(key, &fill))
     }
 
     pub fn jobs(&self) -> Vec<Job> {
@@ -280,7 +296,11 @@ impl OutletBuild<'_> {
             })
             .collect();
         let self_url = o.url(path);
-        let meta = FeedMeta { title, description, link, self_url: &self_url };
+        let description = match self.archive_note("archive_feed") {
+            Some(note) => format!("{description} {note}"),
+            None => description.to_owned(),
+        };
+        let meta = FeedMeta { title, description: &description, link, self_url: &self_url };
         let offset = cfg.site.offset_seconds().unwrap_or(7 * 3600);
         (path.to_owned(), feed::write(o, &meta, &entries, cfg.site.feed_limit, offset))
     }

@@ -52,11 +52,23 @@ pub struct Unit {
     pub merged_into: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Set by the registry when another unit had the same name: "(đến 30/6/2025)" for
+    /// the old xã Thọ Phú, "(từ 01/7/2025)" for the new one.
+    #[serde(skip)]
+    pub qualifier: Option<String>,
 }
 
 impl Unit {
-    /// "xã Thọ Tân", "thị trấn Nưa", "huyện Triệu Sơn".
+    /// "xã Thọ Tân", "thị trấn Nưa", "huyện Triệu Sơn"; "xã Thọ Phú (từ 01/7/2025)" where
+    /// two units had one name.
     pub fn full_name(&self) -> String {
+        match &self.qualifier {
+            Some(q) => format!("{} {} {q}", self.kind.label(), self.name),
+            None => self.official_name(),
+        }
+    }
+    /// The name as the law writes it: "xã Thọ Phú".
+    pub fn official_name(&self) -> String {
         format!("{} {}", self.kind.label(), self.name)
     }
     /// Whether the unit existed on `date`.
@@ -88,12 +100,26 @@ pub struct RegistryFile {
 pub struct Registry {
     pub units: Vec<Unit>,
     index: HashMap<String, usize>,
+    /// For each unit, every unit merged into it, directly or not.
+    predecessors: Vec<Vec<usize>>,
 }
 
 impl Registry {
     pub fn new(file: RegistryFile) -> Registry {
         let mut units = vec![file.district];
         units.extend(file.communes);
+        // Two units of one name (the old xã Thọ Phú and the new one) are told apart by dates.
+        let names: Vec<(UnitType, String)> = units.iter().map(|u| (u.kind, u.name.clone())).collect();
+        for (i, u) in units.iter_mut().enumerate() {
+            let twins = names.iter().enumerate().any(|(j, n)| j != i && n.0 == u.kind && n.1 == u.name);
+            if twins {
+                u.qualifier = match (u.valid_until, u.valid_from) {
+                    (Some(end), _) => Some(format!("(đến {})", crate::text::vi_date(end))),
+                    (None, Some(start)) => Some(format!("(từ {})", crate::text::vi_date(start))),
+                    (None, None) => None,
+                };
+            }
+        }
         let mut index = HashMap::new();
         for (i, u) in units.iter().enumerate() {
             index.insert(u.id.clone(), i);
@@ -104,7 +130,39 @@ impl Registry {
                 index.entry(a.clone()).or_insert(i);
             }
         }
-        Registry { units, index }
+        let mut reg = Registry { units, index, predecessors: Vec::new() };
+        let mut predecessors = vec![Vec::new(); reg.units.len()];
+        for (i, u) in reg.units.iter().enumerate() {
+            for later in reg.lineage(&u.id).into_iter().skip(1) {
+                if let Some(&j) = reg.index.get(&later.id) {
+                    predecessors[j].push(i);
+                }
+            }
+        }
+        reg.predecessors = predecessors;
+        reg
+    }
+
+    /// The units whose pages and feeds list a story of unit `id` dated `date`: the unit
+    /// and every unit it was merged into (a merged unit's page keeps its stories), and
+    /// every former unit that had already been merged into it, directly or not, by that
+    /// date (a former unit's page and feed go on with news of its territory).
+    pub fn listing(&self, id: &str, date: NaiveDate) -> Vec<&Unit> {
+        let mut v = self.lineage(id);
+        if let Some(&i) = self.index.get(id) {
+            v.extend(
+                self.predecessors[i]
+                    .iter()
+                    .map(|&p| &self.units[p])
+                    .filter(|p| p.valid_until.is_some_and(|end| date > end)),
+            );
+        }
+        v
+    }
+
+    /// Every unit merged into `id`, directly or not.
+    pub fn predecessors(&self, id: &str) -> Vec<&Unit> {
+        self.index.get(id).map(|&i| self.predecessors[i].iter().map(|&p| &self.units[p]).collect()).unwrap_or_default()
     }
 
     /// The unit an id or alias names.

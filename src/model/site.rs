@@ -31,6 +31,9 @@ pub struct SiteConfig {
     /// Interface words that override the theme's (`labels.yaml` of the base theme).
     #[serde(default)]
     pub labels: std::collections::BTreeMap<String, String>,
+    /// The content is a sample: every page says so ("Bài mẫu minh họa").
+    #[serde(default)]
+    pub sample: bool,
     pub outlets: Vec<Outlet>,
 }
 
@@ -119,9 +122,35 @@ pub struct Outlet {
     pub theme: String,
     #[serde(default)]
     pub columns: ColumnSelection,
+    /// The governing body the footer names ("Ủy ban nhân dân huyện Triệu Sơn").
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// The first day the outlet publishes (it still carries older stories of its units).
+    #[serde(default)]
+    pub valid_from: Option<chrono::NaiveDate>,
+    /// The last day: after it the outlet is an archive, and no later story goes there.
+    #[serde(default)]
+    pub valid_until: Option<chrono::NaiveDate>,
+    /// The units it covers, each with every unit merged into it; empty: all units.
+    #[serde(default)]
+    pub units: Vec<String>,
 }
 
 impl Outlet {
+    /// Whether a story dated `date` comes after the outlet's end.
+    pub fn ended_before(&self, date: chrono::NaiveDate) -> bool {
+        self.valid_until.is_some_and(|end| date > end)
+    }
+    /// Whether the outlet covers unit `id`: it covers every unit, or `id` is one of its
+    /// units or was merged into one of them.
+    pub fn covers(&self, registry: &super::registry::Registry, id: &str) -> bool {
+        self.units.is_empty() || registry.lineage(id).iter().any(|u| self.units.contains(&u.id))
+    }
+    /// Whether a story of unit `id` dated `date` is published here (before any `outlets:`
+    /// choice of the story itself).
+    pub fn carries(&self, registry: &super::registry::Registry, id: &str, date: chrono::NaiveDate) -> bool {
+        !self.ended_before(date) && self.covers(registry, id)
+    }
     /// `base_url` without its trailing slash, so `url("/x/")` joins cleanly.
     pub fn base(&self) -> &str {
         self.base_url.trim_end_matches('/')

@@ -156,7 +156,7 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
             *fields.entry(s.field.clone()).or_insert(0) += 1;
         }
         let merged = u.merged_into.as_deref().and_then(|m| cfg.registry.resolve(m));
-        let vi = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
+        let vi = |d: NaiveDate| crate::text::vi_date(d);
         let mut note = Vec::new();
         if let Some(f) = u.valid_from {
             note.push(format!("Thành lập ngày {}", vi(f)));

@@ -60,7 +60,7 @@ impl Members {
             slug: s.slug.clone(),
             aliases: s.aliases.clone(),
             columns: published.columns_of[i].iter().map(|&c| cfg.columns[c].id.clone()).collect(),
-            units: cfg.registry.lineage(&s.commune).iter().map(|u| u.id.clone()).collect(),
+            units: cfg.registry.listing(&s.commune, s.date).iter().map(|u| u.id.clone()).collect(),
             listing: listing_key(s),
             date: s.date,
         }

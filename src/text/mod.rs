@@ -139,3 +139,24 @@ mod tests {
         assert_eq!(v, ["An Nông", "Ân", "Bình Sơn", "Dân Lực", "Đồng Tiến", "Thái Hòa", "Thọ Tân"]);
     }
 }
+
+/// A date as Decree 30/2020 writes it: a day below 10 and the months 1 and 2 with a
+/// leading zero, other months without ("01/7/2025", "15/02/2024", "31/12/2024").
+pub fn vi_date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let month = if d.month() <= 2 { format!("{:02}", d.month()) } else { d.month().to_string() };
+    format!("{:02}/{month}/{}", d.day(), d.year())
+}
+
+#[cfg(test)]
+mod date_tests {
+    #[test]
+    fn dates_as_decree_30_writes_them() {
+        let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(super::vi_date(d(2025, 7, 1)), "01/7/2025");
+        assert_eq!(super::vi_date(d(2024, 2, 15)), "15/02/2024");
+        assert_eq!(super::vi_date(d(2025, 1, 1)), "01/01/2025");
+        assert_eq!(super::vi_date(d(2024, 12, 31)), "31/12/2024");
+        assert_eq!(super::vi_date(d(2025, 6, 30)), "30/6/2025");
+    }
+}

@@ -16,7 +16,7 @@ fn mean(found: Option<&str>) -> Option<Text> {
 }
 
 fn fmt_date(d: chrono::NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
+    crate::text::vi_date(d)
 }
 
 pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
@@ -217,9 +217,9 @@ fn unit(s: &Story, cfg: &Config, pos: Pos, out: &mut Vec<Diagnostic>) {
         let (vi, en) = match succ {
             Some(n) => (
                 format!(
-                    "{} không còn từ sau ngày {}; bài đề ngày {} thuộc {}",
+                    "{} không còn tồn tại từ ngày {}; vào ngày của bài ({}), địa bàn thuộc {}",
                     u.full_name(),
-                    fmt_date(until),
+                    fmt_date(until.succ_opt().unwrap_or(until)),
                     fmt_date(s.date),
                     n.full_name()
                 ),
@@ -232,13 +232,13 @@ fn unit(s: &Story, cfg: &Config, pos: Pos, out: &mut Vec<Diagnostic>) {
                 ),
             ),
             None => (
-                format!("{} không còn từ sau ngày {}", u.full_name(), fmt_date(until)),
+                format!("{} không còn tồn tại từ ngày {}", u.full_name(), fmt_date(until.succ_opt().unwrap_or(until))),
                 format!("{} ceased to exist after {}", u.full_name(), until),
             ),
         };
         let help = succ.map(|n| {
             Text::new(
-                format!("ghi `commune: {}`, hoặc sửa ngày nếu bài nói về thời điểm trước sáp nhập", n.id),
+                format!("ghi `commune: {}`, hoặc sửa ngày nếu bài nói về thời điểm trước khi sắp xếp", n.id),
                 format!("write `commune: {}`, or fix the date if the story is about before the merger", n.id),
             )
         });

@@ -1,7 +1,7 @@
 //! The sample site in a real browser (headless Chromium, driven by tests/browser/run.mjs
 //! with playwright-core and axe-core), published with `guong publish` and served by
 //! nginx with the configuration guong writes, its Content-Security-Policy included:
-//! every page of both outlets is opened and no policy violation may be reported.
+//! every page of every outlet is opened and no policy violation may be reported.
 
 use crate::nginx::{LocalSite, Nginx, OUTLETS, files, url_of};
 use crate::support::repo;
@@ -43,7 +43,9 @@ fn both_outlets_in_headless_chromium() {
     let list = to.path().join("pages.json");
     std::fs::write(&list, serde_json::to_string(&pages).unwrap()).unwrap();
     let shots = repo().join("target/browser-screenshots");
-    let bases: Vec<String> = OUTLETS.iter().enumerate().map(|(i, o)| format!("{o}={}", site.base(i))).collect();
+    // The walk-through (home, story, Đồng Tiến's page, searching "dong tien") on the two
+    // district outlets; every page of all three under the policy.
+    let bases: Vec<String> = OUTLETS.iter().take(2).enumerate().map(|(i, o)| format!("{o}={}", site.base(i))).collect();
     let out = Command::new("node")
         .arg(repo().join("tests/browser/run.mjs"))
         .arg(&shots)

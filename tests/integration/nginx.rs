@@ -12,13 +12,21 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-pub const OUTLETS: [&str; 2] = ["cong-thong-tin", "trung-tam-van-hoa"];
+/// The sample site's outlets, their production origins and the path prefixes of their
+/// base URLs.
+pub const OUTLETS: [&str; 3] = ["cong-thong-tin", "trung-tam-van-hoa", "xa-tho-phu"];
+const ORIGINS: [&str; 3] = [
+    "https://dienhinh.trieuson.thanhhoa.gov.vn",
+    "https://vanhoa.trieuson.thanhhoa.gov.vn",
+    "https://thophu.thanhhoa.gov.vn",
+];
+const PREFIXES: [&str; 3] = ["", "/guong-sang", "/guong-sang"];
 
 /// The sample site, its outlets' base URLs moved to loopback ports (the portal at the
 /// root of its origin, the Culture Centre under `/guong-sang`, as in production).
 pub struct LocalSite {
     pub dir: tempfile::TempDir,
-    pub ports: [u16; 2],
+    pub ports: [u16; 3],
 }
 
 impl LocalSite {
@@ -26,12 +34,13 @@ impl LocalSite {
         let dir = tempfile::tempdir().unwrap();
         copy_dir(&repo().join("content"), &dir.path().join("content"));
         copy_dir(&repo().join("themes"), &dir.path().join("themes"));
-        let ports = [free_port(), free_port()];
+        let ports = [free_port(), free_port(), free_port()];
         let site = dir.path().join("content/site.yaml");
-        let text = fs::read_to_string(&site)
-            .unwrap()
-            .replace("https://dienhinh.trieuson.thanhhoa.gov.vn", &format!("http://127.0.0.1:{}", ports[0]))
-            .replace("https://vanhoa.trieuson.thanhhoa.gov.vn", &format!("http://127.0.0.1:{}", ports[1]));
+        let mut text = fs::read_to_string(&site).unwrap();
+        for (origin, port) in ORIGINS.iter().zip(ports) {
+            assert!(text.contains(origin), "{origin} in site.yaml");
+            text = text.replace(origin, &format!("http://127.0.0.1:{port}"));
+        }
         fs::write(&site, text).unwrap();
         LocalSite { dir, ports }
     }
@@ -40,14 +49,11 @@ impl LocalSite {
     }
     /// The base URL of outlet `i` (with its trailing slash).
     pub fn base(&self, i: usize) -> String {
-        match i {
-            0 => format!("http://127.0.0.1:{}/", self.ports[0]),
-            _ => format!("http://127.0.0.1:{}/guong-sang/", self.ports[1]),
-        }
+        format!("http://127.0.0.1:{}{}/", self.ports[i], PREFIXES[i])
     }
     /// The URL path prefix of outlet `i`.
     pub fn prefix(i: usize) -> &'static str {
-        if i == 0 { "" } else { "/guong-sang" }
+        PREFIXES[i]
     }
     /// `guong publish --to DIR`, which must succeed.
     pub fn publish(&self, to: &Path, extra: &[&str]) {
@@ -78,7 +84,7 @@ pub fn nginx_binary() -> PathBuf {
 }
 
 impl Nginx {
-    pub fn start(nginx_dir: &Path, ports: [u16; 2]) -> Nginx {
+    pub fn start(nginx_dir: &Path, ports: [u16; 3]) -> Nginx {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path().display();
         let n = nginx_dir.display();
@@ -88,12 +94,14 @@ impl Nginx {
              http {{\n  access_log off;\n  client_body_temp_path {d}/body;\n  proxy_temp_path {d}/proxy;\n\
              \x20 fastcgi_temp_path {d}/fastcgi;\n  uwsgi_temp_path {d}/uwsgi;\n  scgi_temp_path {d}/scgi;\n\
              \x20 include {n}/http.conf;\n\
-             \x20 server {{ listen 127.0.0.1:{p0}; server_name localhost; include {n}/{o0}.conf; }}\n\
-             \x20 server {{ listen 127.0.0.1:{p1}; server_name localhost; include {n}/{o1}.conf; }}\n}}\n",
-            p0 = ports[0],
-            p1 = ports[1],
-            o0 = OUTLETS[0],
-            o1 = OUTLETS[1],
+             {servers}}}\n",
+            servers = OUTLETS
+                .iter()
+                .zip(ports)
+                .map(|(o, p)| format!(
+                    "  server {{ listen 127.0.0.1:{p}; server_name localhost; include {n}/{o}.conf; }}\n"
+                ))
+                .collect::<String>(),
         );
         fs::write(dir.path().join("nginx.conf"), conf).unwrap();
         let conf = dir.path().join("nginx.conf");
@@ -115,7 +123,7 @@ impl Nginx {
         server
     }
 
-    fn wait_until_listening(&mut self, ports: [u16; 2]) {
+    fn wait_until_listening(&mut self, ports: [u16; 3]) {
         for _ in 0..600 {
             if ports.iter().all(|p| TcpStream::connect(("127.0.0.1", *p)).is_ok()) {
                 return;
@@ -294,20 +302,21 @@ fn published_releases_served_by_nginx() {
     for (i, outlet) in OUTLETS.iter().enumerate() {
         let (n, redirects, compressed) = check_outlet(&site, i, &current.join(outlet));
         println!("{outlet}: {n} files, {redirects} moved addresses, {compressed} precompressed");
-        assert!(redirects >= 2 && compressed >= 50, "{outlet}: {redirects} redirects, {compressed} compressed");
+        assert!(redirects >= 1 && compressed >= 30, "{outlet}: {redirects} redirects, {compressed} compressed");
         let port = site.ports[i];
         let prefix = LocalSite::prefix(i);
-        // Another name of a unit: its page and its feed, to the unit's own.
-        let a = get(port, &format!("{prefix}/dia-phuong/tt-nua/"), &[]);
-        assert_eq!(
-            (a.status, a.header("location")),
-            (301, format!("{}dia-phuong/thi-tran-nua/", site.base(i)).as_str())
-        );
-        let a = get(port, &format!("{prefix}/dia-phuong/nua/rss.xml"), &[]);
-        assert_eq!(a.header("location"), format!("{}dia-phuong/thi-tran-nua/rss.xml", site.base(i)));
+        // Another name of a unit: its page and its feed, to the unit's own (the commune's
+        // outlet has no page for Nưa, which is not among its units).
+        if *outlet != "xa-tho-phu" {
+            let a = get(port, &format!("{prefix}/dia-phuong/tt-nua/"), &[]);
+            let to = format!("{}dia-phuong/thi-tran-nua/", site.base(i));
+            assert_eq!((a.status, a.header("location")), (301, to.as_str()));
+            let a = get(port, &format!("{prefix}/dia-phuong/nua/rss.xml"), &[]);
+            assert_eq!(a.header("location"), format!("{}dia-phuong/thi-tran-nua/rss.xml", site.base(i)));
+        }
         // A folder without its slash: to the folder, on this host.
-        let a = get(port, &format!("{prefix}/dia-phuong/dong-tien"), &[]);
-        assert_eq!((a.status, a.header("location")), (301, format!("{prefix}/dia-phuong/dong-tien/").as_str()));
+        let a = get(port, &format!("{prefix}/dia-phuong/tho-the"), &[]);
+        assert_eq!((a.status, a.header("location")), (301, format!("{prefix}/dia-phuong/tho-the/").as_str()));
         // A missing page: the outlet's own 404 page, with the headers.
         let a = get(port, &format!("{prefix}/khong-co-trang-nay/"), &[]);
         assert_eq!(a.status, 404);

@@ -6,11 +6,17 @@ use crate::model::{Config, Outlet, Story, Unit};
 use chrono::NaiveDate;
 
 pub fn unit_link(o: &Outlet, u: &Unit) -> UnitLink {
-    UnitLink { id: u.id.clone(), name: u.name.clone(), full_name: u.full_name(), url: o.url(&urls::commune(&u.id, 1)) }
+    UnitLink {
+        id: u.id.clone(),
+        name: u.name.clone(),
+        full_name: u.full_name(),
+        official_name: u.official_name(),
+        url: o.url(&urls::commune(&u.id, 1)),
+    }
 }
 
 fn vi_date(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
+    crate::text::vi_date(d)
 }
 
 /// The view of a processed photo, with absolute URLs for outlet `o`.
@@ -49,6 +55,7 @@ pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize) -> Card {
             id: s.commune.clone(),
             name: s.commune.clone(),
             full_name: s.commune.clone(),
+            official_name: s.commune.clone(),
             url: o.url(&urls::commune(&s.commune, 1)),
         },
     };
@@ -144,7 +151,16 @@ pub fn story(cfg: &Config, plan: &OutletPlan, p: &Published, i: usize, card: Car
     }
 }
 
+/// The day unit `id`'s territory came under `now`: `now`'s creation, or the day after
+/// the last unit before it in the lineage ended.
+fn since(cfg: &Config, id: &str, now: &Unit) -> Option<NaiveDate> {
+    let lineage = cfg.registry.lineage(id);
+    let at = lineage.iter().position(|u| u.id == now.id)?;
+    now.valid_from.or_else(|| lineage.get(at.checked_sub(1)?)?.valid_until?.succ_opt())
+}
+
 pub fn unit(cfg: &Config, o: &Outlet, u: &Unit, count: usize, today: NaiveDate) -> UnitView {
+    let now = (!u.exists_on(today)).then(|| cfg.registry.successor_on(&u.id, today)).flatten().filter(|n| n.id != u.id);
     UnitView {
         link: unit_link(o, u),
         type_label: u.kind.label().into(),
@@ -152,7 +168,18 @@ pub fn unit(cfg: &Config, o: &Outlet, u: &Unit, count: usize, today: NaiveDate) 
         valid_until: u.valid_until.map(vi_date),
         valid_from: u.valid_from.map(vi_date),
         merged_into: u.merged_into.as_deref().and_then(|m| cfg.registry.resolve(m)).map(|m| unit_link(o, m)),
-        absorbed: cfg.registry.absorbed(&u.id).into_iter().map(|a| unit_link(o, a)).collect(),
+        ended_on: u.valid_until.and_then(|d| d.succ_opt()).map(vi_date),
+        now: now.map(|n| unit_link(o, n)),
+        now_since: now.and_then(|n| since(cfg, &u.id, n)).map(vi_date),
+        absorbed: cfg
+            .registry
+            .absorbed(&u.id)
+            .into_iter()
+            .map(|a| Absorbed {
+                link: unit_link(o, a),
+                absorbed: cfg.registry.absorbed(&a.id).into_iter().map(|b| unit_link(o, b)).collect(),
+            })
+            .collect(),
         feed_url: o.url(&urls::commune_feed(&u.id)),
         current: u.exists_on(today),
     }
@@ -232,12 +259,31 @@ fn jsonld(cfg: &Config, o: &Outlet, s: &Story, card: &Card) -> String {
         "publisher": { "@type": "Organization", "name": o.publisher },
         "about": about,
         "articleSection": card.field.title,
-        "contentLocation": { "@type": "Place", "name": format!("{}, huyện {}, tỉnh {}", card.commune.full_name, cfg.site.district, cfg.site.province) },
+        "contentLocation": { "@type": "Place", "name": place(cfg, &s.commune, s.date) },
     });
     if let Some(img) = &card.image {
         v["image"] = serde_json::json!(img.large);
     }
     serde_json::to_string(&v).unwrap_or_default().replace('<', "\\u003c")
+}
+
+/// Where a story is, as it was on the story's date: "xã Thọ Tân, huyện Triệu Sơn, tỉnh
+/// Thanh Hóa" while the district existed, "xã Tân Ninh, tỉnh Thanh Hóa" for a unit
+/// created after it, "huyện Triệu Sơn, tỉnh Thanh Hóa" for the district itself.
+pub fn place(cfg: &Config, unit: &str, date: NaiveDate) -> String {
+    let province = format!("tỉnh {}", cfg.site.province);
+    let Some(u) = cfg.registry.resolve(unit) else { return province };
+    let district = cfg.registry.units.iter().find(|d| d.kind == crate::model::UnitType::Huyen);
+    if u.kind == crate::model::UnitType::Huyen {
+        return format!("{}, {province}", u.official_name());
+    }
+    // The day the place is named for: the story's, within the unit's own life.
+    let day = u.valid_until.map_or(date, |end| date.min(end));
+    let day = u.valid_from.map_or(day, |start| day.max(start));
+    match district.filter(|d| d.exists_on(day)) {
+        Some(d) => format!("{}, {}, {province}", u.official_name(), d.official_name()),
+        None => format!("{}, {province}", u.official_name()),
+    }
 }
 
 #[cfg(test)]

@@ -18,8 +18,10 @@ pub struct UnitLink {
     pub id: String,
     /// "Thọ Tân"
     pub name: String,
-    /// "xã Thọ Tân"
+    /// "xã Thọ Tân"; "xã Thọ Phú (từ 01/7/2025)" where two units had one name.
     pub full_name: String,
+    /// "xã Thọ Phú", as the law writes it.
+    pub official_name: String,
     pub url: String,
 }
 
@@ -128,10 +130,24 @@ pub struct UnitView {
     pub valid_until: Option<String>,
     pub valid_from: Option<String>,
     pub merged_into: Option<UnitLink>,
-    /// Units that merged into this one.
-    pub absorbed: Vec<UnitLink>,
+    /// The day the unit ceased to exist ("01/01/2025": the day after `valid_until`).
+    pub ended_on: Option<String>,
+    /// For a former unit, the unit that covers its territory today (Xuân Thịnh went into
+    /// Xuân Lộc, which went into the new Thọ Phú), and since when.
+    pub now: Option<UnitLink>,
+    pub now_since: Option<String>,
+    /// Units merged directly into this one, each with those merged into it before.
+    pub absorbed: Vec<Absorbed>,
     pub feed_url: String,
     pub current: bool,
+}
+
+/// A unit merged into another, with the units it had absorbed itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct Absorbed {
+    #[serde(flatten)]
+    pub link: UnitLink,
+    pub absorbed: Vec<UnitLink>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -182,8 +198,14 @@ pub struct SiteView {
     pub columns_url: String,
     pub search_url: String,
     pub follow_url: String,
-    /// Year of the build, for the footer.
+    /// Year of the build (of the outlet's end, for an archive), for the footer.
     pub year: i32,
+    /// The governing body (`owner` in site.yaml), for the footer.
+    pub owner: Option<String>,
+    /// For an outlet past its `valid_until`: the banner every page shows.
+    pub archive_notice: Option<String>,
+    /// For a sample site (`sample: true`): the marker every page shows.
+    pub sample_notice: Option<String>,
 }
 
 /// About the page being rendered.

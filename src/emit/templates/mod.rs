@@ -36,8 +36,12 @@ fn error(shown: &str, vi: String, en: String) -> Diagnostic {
 
 /// The base theme, in the binary: the partials every theme includes (`_base/…`), the
 /// templates a theme need not write, and the labels.
-const BASE_TEMPLATES: &[(&str, &str)] =
-    &[("_base/head.html", include_str!("base/head.html")), ("redirect.html", include_str!("base/redirect.html"))];
+const BASE_TEMPLATES: &[(&str, &str)] = &[
+    ("_base/head.html", include_str!("base/head.html")),
+    ("_base/notices.html", include_str!("base/notices.html")),
+    ("_base/unit-history.html", include_str!("base/unit-history.html")),
+    ("redirect.html", include_str!("base/redirect.html")),
+];
 
 /// A theme ready to render: its templates over the base theme's, and its labels.
 #[derive(Clone)]

@@ -29,6 +29,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     ("unknown-criterion", Error, "a criterion id that does not exist or apply"),
     ("unknown-column", Error, "a column id that is not in columns.yaml"),
     ("unknown-outlet", Error, "an outlet id that is not in site.yaml"),
+    (
+        "outlet-ended",
+        Warning,
+        "the story is dated after every outlet that would carry it ended: it is published nowhere",
+    ),
     ("unknown-recognition", Error, "a commendation form that is not in criteria.yaml"),
     ("unknown-theme", Error, "an outlet's theme folder does not exist"),
     ("missing-evidence", Error, "a required criterion without evidence"),

@@ -67,6 +67,7 @@ pub fn html(r: &Report, district: &str, province: &str, icon: Option<&str>) -> R
     ctx.insert("district", district);
     ctx.insert("province", province);
     ctx.insert("icon", &icon);
+    ctx.insert("district_until", &r.district.until.map(crate::text::vi_date));
     ctx.insert("as_of", &crate::text::vi_date(r.as_of));
     tera.render("report.html", &ctx).map_err(|e| crate::error::chain(&e))
 }

@@ -14,10 +14,12 @@ use std::collections::BTreeMap;
 pub const RULE_VI: &str = "Đếm các bài đã đăng (không tính bản nháp và bài hẹn ngày chưa đến) có ngày thuộc năm báo cáo. \
 Mỗi bài được tính cho đơn vị ghi trong bài (kể cả khi đơn vị đó sau này đã sáp nhập). \
 Chỉ tiêu áp dụng cho các xã, thị trấn có tên trong danh mục ngày 01/01 của năm báo cáo; \
-đơn vị thành lập trong năm được liệt kê nhưng chưa tính chỉ tiêu. Bài của cấp huyện chỉ tính vào tổng toàn huyện.";
+đơn vị thành lập trong năm được liệt kê nhưng chưa tính chỉ tiêu. Bài của cấp huyện chỉ tính vào tổng toàn huyện. \
+Tổng toàn huyện chỉ tính các bài có ngày trong thời gian còn cấp huyện (đến hết ngày 30/6/2025 theo danh mục).";
 pub const RULE_EN: &str = "Published stories (no drafts, none dated after today) dated in the year are counted, each in the unit it names \
 (even if that unit later merged). The commune quota applies to the units in the registry on 1 January of the year; units created \
-during the year are listed without a quota. District-level stories count only toward the district total.";
+during the year are listed without a quota. District-level stories count only toward the district total. The district total \
+counts only stories dated while the district existed (until 30 June 2025 in the registry).";
 
 #[derive(Debug, Serialize)]
 pub struct Count {
@@ -49,7 +51,7 @@ pub struct UnitRow {
     pub fields: BTreeMap<String, usize>,
     /// The same, in words: "Nông nghiệp (2), Y tế (1)".
     pub fields_label: String,
-    /// "Sáp nhập vào xã Thọ Phú sau ngày 30/06/2025", "Thành lập ngày 01/07/2025".
+    /// "Sắp xếp vào xã Thọ Phú (từ 01/7/2025) từ ngày 01/7/2025", "Thành lập từ ngày 01/7/2025".
     pub note: String,
     /// Short label for the chart: "Thọ Tân", "TT Nưa".
     pub short_name: String,
@@ -64,6 +66,8 @@ pub struct District {
     pub short: usize,
     /// Stories of district-level agencies and collectives (`huyen`).
     pub district_level: usize,
+    /// The district's last day, when it falls in the year: its total stops there.
+    pub until: Option<NaiveDate>,
 }
 
 #[derive(Debug, Serialize)]
@@ -129,12 +133,21 @@ pub fn plan_years(cfg: &Config, stories: &[&Story], year: i32) -> Vec<i32> {
     years
 }
 
-/// Per-unit counts of one year (canonical unit id → count), district-level apart.
+/// The district's last day, when it ended (2025-06-30: no district level after it).
+fn district_end(cfg: &Config) -> Option<NaiveDate> {
+    cfg.registry.units.iter().find(|u| u.kind == UnitType::Huyen).and_then(|d| d.valid_until)
+}
+
+/// Per-unit counts of one year (canonical unit id → count), and the district's total:
+/// the stories dated while the district existed.
 fn unit_counts(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> (BTreeMap<String, usize>, usize) {
     let mut by_unit = BTreeMap::new();
     let mut total = 0;
+    let end = district_end(cfg);
     for s in counted(stories, year, as_of) {
-        total += 1;
+        if end.is_none_or(|end| s.date <= end) {
+            total += 1;
+        }
         let id = cfg.registry.resolve(&s.commune).map_or(s.commune.clone(), |u| u.id.clone());
         *by_unit.entry(id).or_insert(0) += 1;
     }
@@ -159,11 +172,15 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
         let vi = |d: NaiveDate| crate::text::vi_date(d);
         let mut note = Vec::new();
         if let Some(f) = u.valid_from {
-            note.push(format!("Thành lập ngày {}", vi(f)));
+            note.push(format!("Thành lập từ ngày {}", vi(f)));
+            if district_end(cfg).is_some_and(|end| f > end) {
+                note.push("không tính vào tổng toàn huyện (cấp huyện đã kết thúc)".to_owned());
+            }
         }
         if let Some(m) = merged {
-            let until = u.valid_until.map(|d| format!(" sau ngày {}", vi(d))).unwrap_or_default();
-            note.push(format!("Sáp nhập vào {}{until}", m.full_name()));
+            let since =
+                u.valid_until.and_then(|d| d.succ_opt()).map(|d| format!(" từ ngày {}", vi(d))).unwrap_or_default();
+            note.push(format!("Sắp xếp vào {}{since}", m.full_name()));
         }
         let fields_label = fields
             .iter()
@@ -267,6 +284,7 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
             met: total >= q.district,
             short: q.district.saturating_sub(total),
             district_level,
+            until: district_end(cfg).filter(|end| end.year() == year),
         },
         units,
         short_units,

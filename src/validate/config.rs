@@ -125,6 +125,31 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 ),
             ));
         }
+        for (j, u) in o.units.iter().enumerate() {
+            if cfg.registry.resolve(u).is_none() {
+                out.push(unknown(
+                    "unknown-commune",
+                    SITE,
+                    sp.site.value(&format!("{base}.units.{j}"), Pos::START),
+                    format!("đơn vị `{u}` không có trong danh mục xã, thị trấn (communes.yaml)"),
+                    format!("the unit `{u}` is not in the commune registry (communes.yaml)"),
+                    did_you_mean(u, cfg.registry.names()),
+                ));
+            }
+        }
+        if let (Some(from), Some(until)) = (o.valid_from, o.valid_until)
+            && from > until
+        {
+            out.push(Diagnostic::error(
+                "invalid-value",
+                SITE,
+                sp.site.value(&format!("{base}.valid_until"), Pos::START),
+                Text::new(
+                    format!("kênh `{}` kết thúc ({until}) trước khi bắt đầu ({from})", o.id),
+                    format!("the outlet `{}` ends ({until}) before it starts ({from})", o.id),
+                ),
+            ));
+        }
         if let ColumnSelection::Only(ids) = &o.columns {
             for (j, c) in ids.iter().enumerate() {
                 if !column_ids.contains(&c.as_str()) {

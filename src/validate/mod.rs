@@ -5,6 +5,7 @@ mod body;
 mod config;
 mod library;
 mod limits;
+mod outlets;
 mod refs;
 mod text;
 
@@ -22,6 +23,7 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
     let mut out = Vec::new();
     if let Some(s) = &p.story {
         refs::check(s, &p.spans, cfg, root, &mut out);
+        outlets::check(s, &p.spans, cfg, &mut out);
         body::check(&s.path, &s.body, s.body_line, root, &cfg.site.embeds, &mut out);
     }
     if !p.text.is_empty() {

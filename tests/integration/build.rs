@@ -383,3 +383,74 @@ fn an_unchanged_site_is_not_rebuilt_and_unchanged_pages_are_not_rewritten() {
     assert_ne!(ino(&edited), b, "the changed page is written anew");
     assert!(site.read(&edited).contains("làm giàu"));
 }
+
+/// An outlet past its `valid_until` is an archive: no later story, a banner on every
+/// page, a note in every feed; `check` warns about a story it leaves unpublished.
+#[test]
+fn an_archived_outlet_refuses_later_stories_and_says_so() {
+    let site = Site::new("site");
+    let yaml = site.read("content/site.yaml");
+    let ended = yaml.replace("    columns: all\n", "    columns: all\n    valid_until: 2025-06-30\n").replace(
+        "    columns: [nguoi-tot-viec-tot, mo-hinh-moi-cach-lam-hay]\n",
+        "    columns: [nguoi-tot-viec-tot, mo-hinh-moi-cach-lam-hay]\n    valid_until: 2025-06-30\n",
+    );
+    assert_ne!(yaml, ended);
+    site.write("content/site.yaml", &ended);
+    let check = site.guong(&["check"]);
+    assert_eq!(check.code, 0, "a warning, not an error: {}", check.stderr);
+    let warning = check.stdout.lines().chain(check.stderr.lines()).find(|l| l.contains("[outlet-ended]"));
+    let warning = warning.unwrap_or_else(|| panic!("no outlet-ended warning:\n{}{}", check.stdout, check.stderr));
+    assert!(warning.starts_with("content/stories/2025/hop-tac-xa-tho-phu.md:4:7:"), "{warning}");
+    assert!(warning.contains("01/8/2025") && warning.contains("`cong-thong-tin` là trang lưu trữ từ ngày 01/7/2025"));
+    let run = site.guong(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!site.exists(&format!("{PORTAL}/bai-viet/hop-tac-xa-tho-phu/index.html")), "dated after the end");
+    assert!(site.exists(&format!("{PORTAL}/bai-viet/chi-hoa-dua-luoi/index.html")), "dated before: kept");
+    for page in ["index.html", "bai-viet/chi-hoa-dua-luoi/index.html", "dia-phuong/tho-phu/index.html"] {
+        let doc = html(&site, &format!("{PORTAL}/{page}"));
+        let banner: Vec<String> =
+            select(&doc, ".site-notices .notice-archive").iter().map(|e| e.text().collect::<String>()).collect();
+        assert_eq!(banner.len(), 1, "{page}: one archive banner");
+        assert!(banner[0].contains("ngừng cập nhật từ ngày 01/7/2025"), "{page}: {}", banner[0]);
+    }
+    let f = feed(&site, &format!("{PORTAL}/rss.xml"));
+    let desc = f.description.map(|d| d.content).unwrap_or_default();
+    assert!(desc.contains("Trang lưu trữ, ngừng cập nhật từ ngày 01/7/2025"), "{desc}");
+    assert!(!feed_slugs(&site, &format!("{PORTAL}/rss.xml")).contains(&"hop-tac-xa-tho-phu".to_owned()));
+}
+
+/// Every place the sample site's JSON-LD names is right for the story's date: a district
+/// only while it existed, never twice, and a unit created after it without one.
+#[test]
+fn every_json_ld_place_of_the_sample_site_is_right_for_its_date() {
+    let out = tempfile::tempdir().unwrap();
+    let run = crate::support::guong_in(
+        &crate::support::repo(),
+        &["build", "--drafts", "--future", "--out", &out.path().display().to_string()],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let end = chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+    let mut seen = 0;
+    for e in walkdir::WalkDir::new(out.path()).into_iter().filter_map(Result::ok) {
+        if !e.path().to_string_lossy().contains("/bai-viet/") || e.file_name() != "index.html" {
+            continue;
+        }
+        let doc = Html::parse_document(&std::fs::read_to_string(e.path()).unwrap());
+        let Some(script) = select(&doc, "script[type='application/ld+json']").into_iter().next() else { continue };
+        let v: serde_json::Value = serde_json::from_str(&script.text().collect::<String>()).unwrap();
+        let date = chrono::NaiveDate::parse_from_str(v["datePublished"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+        let place = v["contentLocation"]["name"].as_str().unwrap();
+        assert!(place.ends_with(", tỉnh Thanh Hóa"), "{place}");
+        assert!(place.matches("huyện").count() <= 1, "{}: {place}", e.path().display());
+        if date > end {
+            assert!(!place.contains("huyện"), "{}: no district after 30/6/2025: {place}", e.path().display());
+        } else {
+            assert!(place.contains("huyện Triệu Sơn"), "{}: {place}", e.path().display());
+        }
+        if place.contains("Tân Ninh") || place.contains("Thọ Phú (") {
+            panic!("{place}: a 2025 commune never was in the district, and names carry no qualifier");
+        }
+        seen += 1;
+    }
+    assert!(seen >= 70, "{seen} story pages");
+}

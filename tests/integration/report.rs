@@ -67,7 +67,8 @@ fn json_numbers_for_2024() {
         .iter()
         .map(|y| (y["year"].as_i64().unwrap(), y["total"].as_i64().unwrap()))
         .collect();
-    assert_eq!(years, [(2023, 1), (2024, 2), (2025, 1), (2099, 0)]);
+    // 2025: Thọ Phú's story is dated 01/8/2025, after the district ended (30/6/2025).
+    assert_eq!(years, [(2023, 1), (2024, 2), (2025, 0), (2099, 0)]);
     assert!(r["rule"].as_str().unwrap().contains("đơn vị ghi trong bài"));
 }
 
@@ -75,7 +76,9 @@ fn json_numbers_for_2024() {
 fn json_numbers_for_2025_skip_the_draft_and_the_new_unit_quota() {
     let site = Site::new("site");
     let r = json(&site, "2025");
-    assert_eq!(r["district"]["total"], 1, "the draft is not counted");
+    // The published story (01/8/2025) is Thọ Phú's, but after the district's end; the
+    // draft (01/02/2025) is not counted at all.
+    assert_eq!(r["district"]["total"], 0, "the draft is not counted, nor a story after 30/6/2025");
     assert_eq!(unit(&r, "an-nong")["count"], 0);
     assert_eq!(unit(&r, "tho-phu")["count"], 1);
     let tan_ninh = unit(&r, "tan-ninh");
@@ -160,4 +163,24 @@ fn the_build_writes_the_report_only_when_asked() {
     let page = site.read("public/cong-thong-tin/noi-bo/bao-cao/2024/index.html");
     assert!(page.contains("noindex"));
     assert!(!site.read("public/cong-thong-tin/sitemap.xml").contains("noi-bo"), "unlisted");
+}
+
+/// Resolution 1686/2025 made new communes, even where they kept an old name: the 2025
+/// report lists the old and the new Thọ Phú apart, and the district's total stops with
+/// the district on 30/6/2025.
+#[test]
+fn the_2025_report_separates_the_old_and_the_new_tho_phu() {
+    let run = crate::support::guong_in(&crate::support::repo(), &["report", "--year", "2025", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let r: Value = serde_json::from_str(&run.stdout).unwrap();
+    let old = unit(&r, "tho-phu");
+    let new = unit(&r, "tho-phu-2025");
+    assert_eq!((old["count"].as_u64(), new["count"].as_u64()), (Some(1), Some(1)), "January's story and September's");
+    assert_eq!(old["valid_until"], "2025-06-30");
+    assert_eq!(new["valid_from"], "2025-07-01");
+    assert_eq!(old["merged_into"], "tho-phu-2025");
+    assert!(new["quota"].is_null(), "created during the year: listed without a quota");
+    // Six stories dated up to 30/6/2025; those of the new communes are not the district's.
+    assert_eq!(r["district"]["total"], 6);
+    assert_eq!(r["district"]["until"], "2025-06-30");
 }

@@ -1,0 +1,49 @@
+//! A story and the outlets over time: a story dated after every outlet that would carry
+//! it has ended (an archive since the 2025 reorganisation) is published nowhere.
+
+use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::model::{Config, Story};
+use crate::yaml::SpanMap;
+
+pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let chosen = |id: &str| s.outlets.as_ref().is_none_or(|o| o.iter().any(|x| x == id));
+    let would: Vec<_> =
+        cfg.site.outlets.iter().filter(|o| chosen(&o.id) && o.covers(&cfg.registry, &s.commune)).collect();
+    if would.is_empty() || would.iter().any(|o| !o.ended_before(s.date)) {
+        return;
+    }
+    let ended = |vi: bool| {
+        would
+            .iter()
+            .filter_map(|o| {
+                let end = o.valid_until?;
+                let next = crate::text::vi_date(end.succ_opt().unwrap_or(end));
+                Some(if vi {
+                    format!("kênh `{}` là trang lưu trữ từ ngày {next}", o.id)
+                } else {
+                    format!("the outlet `{}` is an archive since {}", o.id, end.succ_opt().unwrap_or(end))
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(if vi { "; " } else { "; " })
+    };
+    out.push(
+        Diagnostic::warning(
+            "outlet-ended",
+            &s.path,
+            spans.value("date", Pos::START),
+            Text::new(
+                format!(
+                    "bài đề ngày {} sẽ không được đăng ở kênh nào: {}",
+                    crate::text::vi_date(s.date),
+                    ended(true)
+                ),
+                format!("the story dated {} will be published on no outlet: {}", s.date, ended(false)),
+            ),
+        )
+        .with_help(Text::new(
+            "thêm vào site.yaml kênh của đơn vị hiện nay (với `units:` và `valid_from:`), hoặc sửa ngày nếu sai",
+            "add the present unit's outlet to site.yaml (with `units:` and `valid_from:`), or fix the date if it is wrong",
+        )),
+    );
+}

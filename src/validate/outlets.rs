@@ -25,7 +25,7 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 })
             })
             .collect::<Vec<_>>()
-            .join(if vi { "; " } else { "; " })
+            .join("; ")
     };
     out.push(
         Diagnostic::warning(

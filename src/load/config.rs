@@ -3,8 +3,9 @@
 use super::source;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Config;
+use crate::model::agencies::AgenciesFile;
 use crate::model::columns::{Column, ColumnsFile};
-use crate::model::config::{COLUMNS, COMMUNES, CRITERIA, ConfigSpans, SITE};
+use crate::model::config::{AGENCIES, COLUMNS, COMMUNES, CRITERIA, ConfigSpans, SITE};
 use crate::model::criteria::Criteria;
 use crate::model::registry::{Registry, RegistryFile};
 use crate::model::site::SiteConfig;
@@ -51,7 +52,14 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
     let communes = read::<RegistryFile>(root, COMMUNES, diags);
     let criteria = read::<Criteria>(root, CRITERIA, diags);
     let columns = read::<ColumnsFile>(root, COLUMNS, diags);
-    let ((site, s1), (communes, s2), (criteria, s3), (columns, s4)) = (site?, communes?, criteria?, columns?);
+    // Optional: a site without it credits authors as written.
+    let agencies = if root.join(AGENCIES).exists() {
+        read::<AgenciesFile>(root, AGENCIES, diags)
+    } else {
+        Some((AgenciesFile::default(), SpanMap::default()))
+    };
+    let ((site, s1), (communes, s2), (criteria, s3), (columns, s4), (agencies, s5)) =
+        (site?, communes?, criteria?, columns?, agencies?);
     let mut all = Vec::new();
     if columns.fields_as_columns {
         for f in &criteria.fields {
@@ -72,6 +80,7 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
         registry: Registry::new(communes),
         criteria,
         columns: all,
-        spans: ConfigSpans { site: s1, communes: s2, criteria: s3, columns: s4 },
+        agencies: agencies.agencies,
+        spans: ConfigSpans { site: s1, communes: s2, criteria: s3, columns: s4, agencies: s5 },
     })
 }

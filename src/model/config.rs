@@ -13,6 +13,8 @@ pub struct Config {
     pub registry: Registry,
     pub criteria: Criteria,
     pub columns: Vec<Column>,
+    /// `agencies.yaml` (optional): agencies with their names over time.
+    pub agencies: Vec<super::agencies::Agency>,
     /// Where things stand in the configuration files, for cross-reference findings.
     pub spans: ConfigSpans,
 }
@@ -23,12 +25,14 @@ pub struct ConfigSpans {
     pub communes: SpanMap,
     pub criteria: SpanMap,
     pub columns: SpanMap,
+    pub agencies: SpanMap,
 }
 
 pub const SITE: &str = "content/site.yaml";
 pub const COMMUNES: &str = "content/communes.yaml";
 pub const CRITERIA: &str = "content/criteria.yaml";
 pub const COLUMNS: &str = "content/columns.yaml";
+pub const AGENCIES: &str = "content/agencies.yaml";
 
 impl Config {
     /// Today in the site's time zone (`utc_offset`): a scheduled story appears on its date.
@@ -36,6 +40,16 @@ impl Config {
         let offset = chrono::FixedOffset::east_opt(self.site.offset_seconds().unwrap_or(7 * 3600))
             .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero offset"));
         chrono::Utc::now().with_timezone(&offset).date_naive()
+    }
+
+    pub fn agency(&self, id: &str) -> Option<&super::agencies::Agency> {
+        self.agencies.iter().find(|a| a.id == id)
+    }
+
+    /// Who wrote a story, as the page shows it: an agency's name on the story's date
+    /// when `author` is an agency id, else `author` as written.
+    pub fn author_of(&self, author: &str, date: chrono::NaiveDate) -> String {
+        self.agency(author).and_then(|a| a.name_on(date)).unwrap_or(author).to_owned()
     }
 
     pub fn column(&self, id: &str) -> Option<&Column> {

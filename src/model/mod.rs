@@ -1,6 +1,7 @@
 //! Typed structs for the site's configuration and its stories. Shape only: whether a
 //! reference points anywhere is `validate`'s business.
 
+pub mod agencies;
 pub mod columns;
 pub mod config;
 pub mod criteria;

@@ -41,6 +41,7 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     registry(cfg, &mut out);
     criteria(cfg, &mut out);
     columns(cfg, &mut out);
+    super::agencies::config(cfg, &mut out);
     out
 }
 

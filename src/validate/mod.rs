@@ -1,6 +1,7 @@
 //! Stage 3: meaning. Checks each story against the plan's criteria and the registry,
 //! the configuration against itself, and the stories against each other.
 
+mod agencies;
 mod body;
 mod config;
 mod library;
@@ -24,6 +25,7 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
     if let Some(s) = &p.story {
         refs::check(s, &p.spans, cfg, root, &mut out);
         outlets::check(s, &p.spans, cfg, &mut out);
+        agencies::story(s, &p.spans, cfg, &mut out);
         body::check(&s.path, &s.body, s.body_line, root, &cfg.site.embeds, &mut out);
     }
     if !p.text.is_empty() {

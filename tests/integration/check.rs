@@ -283,3 +283,38 @@ fn the_sample_site_checks_clean_but_for_stories_no_outlet_carries() {
         assert!(f.starts_with("content/stories/2025/"), "{f}");
     }
 }
+
+/// `agencies.yaml`: a story crediting an agency by a name it did not bear on the story's
+/// date is warned about; one naming it by id is shown with the name of that date.
+#[test]
+fn agencies_are_credited_by_the_name_of_the_day() {
+    let site = Site::new("site");
+    site.write(
+        "content/agencies.yaml",
+        "agencies:\n  - id: phong-vhtt\n    level: district\n    names:\n      - { name: \"Phòng Văn hóa và Thông tin huyện Triệu Sơn\", until: 2023-12-31 }\n      - { name: \"Phòng Văn hóa, Khoa học và Thông tin huyện Triệu Sơn\", from: 2024-01-01 }\n",
+    );
+    let story = "content/stories/2024/chi-hoa-dua-luoi.md";
+    let text = site.read(story);
+    let author_line = text.lines().find(|l| l.starts_with("author:")).unwrap().to_owned();
+    site.write(story, &text.replace(&author_line, "author: \"Phòng Văn hóa và Thông tin huyện\""));
+    let run = site.guong(&["check"]);
+    let line = run
+        .stdout
+        .lines()
+        .chain(run.stderr.lines())
+        .find(|l| l.contains("[agency-name]") && l.starts_with(story))
+        .map(str::to_owned);
+    let line = line.unwrap_or_else(|| panic!("no agency-name warning:\n{}{}", run.stdout, run.stderr));
+    assert!(line.starts_with(&format!("{story}:")), "{line}");
+    assert!(line.contains("mang tên “Phòng Văn hóa, Khoa học và Thông tin huyện Triệu Sơn”"), "{line}");
+    assert!(line.contains("`author: phong-vhtt`"), "{line}");
+    // By id: no warning, and the page and its JSON-LD carry the name of the story's date.
+    site.write(story, &text.replace(&author_line, "author: phong-vhtt"));
+    let run = site.guong(&["check"]);
+    let all = format!("{}{}", run.stdout, run.stderr);
+    assert!(!all.lines().any(|l| l.starts_with(story) && l.contains("[agency-name]")), "{all}");
+    assert_eq!(site.guong(&["build"]).code, 0);
+    let page = site.read("public/cong-thong-tin/bai-viet/chi-hoa-dua-luoi/index.html");
+    assert!(page.contains("Phòng Văn hóa, Khoa học và Thông tin huyện Triệu Sơn"));
+    assert!(!page.contains("phong-vhtt"), "the id is never shown");
+}

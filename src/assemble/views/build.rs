@@ -146,7 +146,7 @@ pub fn story(cfg: &Config, plan: &OutletPlan, p: &Published, i: usize, card: Car
         recognition,
         columns,
         tags: s.tags.clone(),
-        author: s.author.clone(),
+        author: cfg.author_of(&s.author, s.date),
         commune_now,
     }
 }
@@ -255,7 +255,7 @@ fn jsonld(cfg: &Config, o: &Outlet, s: &Story, card: &Card) -> String {
         "inLanguage": "vi",
         "url": card.url,
         "mainEntityOfPage": card.url,
-        "author": { "@type": "Organization", "name": s.author },
+        "author": { "@type": "Organization", "name": cfg.author_of(&s.author, s.date) },
         "publisher": { "@type": "Organization", "name": o.publisher },
         "about": about,
         "articleSection": card.field.title,

@@ -1,0 +1,101 @@
+//! Agencies over time (`agencies.yaml`): the file's own sense, and a story that credits
+//! an agency by a name it did not bear on the story's date.
+
+use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::model::agencies::normalize;
+use crate::model::config::AGENCIES;
+use crate::model::{Config, Story};
+use crate::yaml::SpanMap;
+
+/// The file: slug ids, used once; at least one name each; each name's dates in order.
+pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let sp = &cfg.spans.agencies;
+    let mut seen = std::collections::HashSet::new();
+    for (i, a) in cfg.agencies.iter().enumerate() {
+        let at = |path: &str| sp.value(&format!("agencies.{i}.{path}"), Pos::START);
+        if !crate::text::is_slug(&a.id) || !seen.insert(a.id.as_str()) {
+            out.push(Diagnostic::error(
+                if seen.contains(a.id.as_str()) && crate::text::is_slug(&a.id) {
+                    "duplicate-id"
+                } else {
+                    "invalid-value"
+                },
+                AGENCIES,
+                at("id"),
+                Text::new(
+                    format!("mã cơ quan `{}` phải là slug ASCII và không trùng", a.id),
+                    format!("the agency id `{}` must be an ASCII slug, used once", a.id),
+                ),
+            ));
+        }
+        if a.names.is_empty() {
+            out.push(Diagnostic::error(
+                "empty-value",
+                AGENCIES,
+                at("names"),
+                Text::new(format!("cơ quan `{}` chưa có tên", a.id), format!("the agency `{}` has no name", a.id)),
+            ));
+        }
+        for (j, n) in a.names.iter().enumerate() {
+            if let (Some(from), Some(until)) = (n.from, n.until)
+                && from > until
+            {
+                out.push(Diagnostic::error(
+                    "invalid-value",
+                    AGENCIES,
+                    at(&format!("names.{j}.until")),
+                    Text::new(
+                        format!("tên “{}” kết thúc ({until}) trước khi bắt đầu ({from})", n.name),
+                        format!("the name “{}” ends ({until}) before it starts ({from})", n.name),
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// A story's `author`: an agency id that did not exist on the story's date, or an
+/// agency's name that it did not bear then.
+pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let pos = spans.value("author", Pos::START);
+    let day = crate::text::vi_date(s.date);
+    if let Some(a) = cfg.agency(&s.author) {
+        if a.name_on(s.date).is_none() {
+            out.push(Diagnostic::warning(
+                "agency-name",
+                &s.path,
+                pos,
+                Text::new(
+                    format!("cơ quan `{}` chưa có hoặc không còn vào ngày {day} của bài", a.id),
+                    format!("the agency `{}` did not exist on the story's date ({})", a.id, s.date),
+                ),
+            ));
+        }
+        return;
+    }
+    let written = normalize(&s.author);
+    if written.is_empty() {
+        return;
+    }
+    for a in &cfg.agencies {
+        let matches = a.names.iter().any(|n| normalize(&n.name) == written);
+        if !matches || a.names.iter().any(|n| normalize(&n.name) == written && n.holds_on(s.date)) {
+            continue;
+        }
+        let (vi, en) = match a.name_on(s.date) {
+            Some(now) => (
+                format!("vào ngày {day}, cơ quan này mang tên “{now}”, không phải “{}”", s.author),
+                format!("on {}, this agency was named “{now}”, not “{}”", s.date, s.author),
+            ),
+            None => (
+                format!("vào ngày {day}, cơ quan “{}” chưa có hoặc không còn", s.author),
+                format!("on {}, the agency “{}” did not exist", s.date, s.author),
+            ),
+        };
+        out.push(Diagnostic::warning("agency-name", &s.path, pos, Text::new(vi, en)).with_help(Text::new(
+            format!("ghi `author: {}`: trang sẽ dùng đúng tên của cơ quan theo ngày của bài", a.id),
+            format!("write `author: {}`: pages then show the agency's name as of the story's date", a.id),
+        )));
+        return;
+    }
+}

@@ -29,6 +29,7 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     ("unknown-criterion", Error, "a criterion id that does not exist or apply"),
     ("unknown-column", Error, "a column id that is not in columns.yaml"),
     ("unknown-outlet", Error, "an outlet id that is not in site.yaml"),
+    ("tag-label", Warning, "a tag without a label in tags.yaml (shown without its diacritics)"),
     ("agency-name", Warning, "a story credits an agency by a name it did not bear on the story's date"),
     (
         "outlet-ended",

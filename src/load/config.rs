@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Config;
 use crate::model::agencies::AgenciesFile;
 use crate::model::columns::{Column, ColumnsFile};
-use crate::model::config::{AGENCIES, COLUMNS, COMMUNES, CRITERIA, ConfigSpans, SITE};
+use crate::model::config::{AGENCIES, COLUMNS, COMMUNES, CRITERIA, ConfigSpans, SITE, TAGS};
 use crate::model::criteria::Criteria;
 use crate::model::registry::{Registry, RegistryFile};
 use crate::model::site::SiteConfig;
@@ -58,8 +58,13 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
     } else {
         Some((AgenciesFile::default(), SpanMap::default()))
     };
-    let ((site, s1), (communes, s2), (criteria, s3), (columns, s4), (agencies, s5)) =
-        (site?, communes?, criteria?, columns?, agencies?);
+    let tags = if root.join(TAGS).exists() {
+        read::<std::collections::BTreeMap<String, String>>(root, TAGS, diags)
+    } else {
+        Some(Default::default())
+    };
+    let ((site, s1), (communes, s2), (criteria, s3), (columns, s4), (agencies, s5), (tag_labels, _)) =
+        (site?, communes?, criteria?, columns?, agencies?, tags?);
     let mut all = Vec::new();
     if columns.fields_as_columns {
         for f in &criteria.fields {
@@ -81,6 +86,7 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
         criteria,
         columns: all,
         agencies: agencies.agencies,
+        tag_labels,
         spans: ConfigSpans { site: s1, communes: s2, criteria: s3, columns: s4, agencies: s5 },
     })
 }

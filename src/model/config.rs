@@ -15,6 +15,8 @@ pub struct Config {
     pub columns: Vec<Column>,
     /// `agencies.yaml` (optional): agencies with their names over time.
     pub agencies: Vec<super::agencies::Agency>,
+    /// `tags.yaml` (optional): how each tag is shown ("vietgap" → "VietGAP").
+    pub tag_labels: std::collections::BTreeMap<String, String>,
     /// Where things stand in the configuration files, for cross-reference findings.
     pub spans: ConfigSpans,
 }
@@ -33,6 +35,7 @@ pub const COMMUNES: &str = "content/communes.yaml";
 pub const CRITERIA: &str = "content/criteria.yaml";
 pub const COLUMNS: &str = "content/columns.yaml";
 pub const AGENCIES: &str = "content/agencies.yaml";
+pub const TAGS: &str = "content/tags.yaml";
 
 impl Config {
     /// Today in the site's time zone (`utc_offset`): a scheduled story appears on its date.
@@ -50,6 +53,11 @@ impl Config {
     /// when `author` is an agency id, else `author` as written.
     pub fn author_of(&self, author: &str, date: chrono::NaiveDate) -> String {
         self.agency(author).and_then(|a| a.name_on(date)).unwrap_or(author).to_owned()
+    }
+
+    /// How a tag is shown: its label, else the tag with spaces for hyphens.
+    pub fn tag_label(&self, tag: &str) -> String {
+        self.tag_labels.get(tag).cloned().unwrap_or_else(|| tag.replace('-', " "))
     }
 
     pub fn column(&self, id: &str) -> Option<&Column> {

@@ -8,6 +8,7 @@ mod library;
 mod limits;
 mod outlets;
 mod refs;
+mod tags;
 mod text;
 
 pub use config::config;
@@ -26,6 +27,7 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
         refs::check(s, &p.spans, cfg, root, &mut out);
         outlets::check(s, &p.spans, cfg, &mut out);
         agencies::story(s, &p.spans, cfg, &mut out);
+        tags::check(s, &p.spans, cfg, &mut out);
         body::check(&s.path, &s.body, s.body_line, root, &cfg.site.embeds, &mut out);
     }
     if !p.text.is_empty() {

@@ -318,3 +318,22 @@ fn agencies_are_credited_by_the_name_of_the_day() {
     assert!(page.contains("Phòng Văn hóa, Khoa học và Thông tin huyện Triệu Sơn"));
     assert!(!page.contains("phong-vhtt"), "the id is never shown");
 }
+
+/// Once `tags.yaml` labels tags, a tag without a label is warned about, and a labelled
+/// one is printed with its label.
+#[test]
+fn tags_are_shown_by_their_labels() {
+    let site = Site::new("site");
+    site.write("content/tags.yaml", "dua-luoi: \"dưa lưới\"\n");
+    let story = "content/stories/2024/chi-hoa-dua-luoi.md";
+    let text = site.read(story);
+    site.write(story, &text.replace("tags: [dua-luoi]", "tags: [dua-luoi, dua-luoj]"));
+    let run = site.guong(&["check"]);
+    let all = format!("{}{}", run.stdout, run.stderr);
+    let line = all.lines().find(|l| l.contains("[tag-label]")).unwrap_or_else(|| panic!("no tag-label:\n{all}"));
+    assert!(line.starts_with(story) && line.contains("`dua-luoj`") && line.contains("có phải `dua-luoi`?"), "{line}");
+    assert_eq!(all.matches("[tag-label]").count(), 1, "{all}");
+    assert_eq!(site.guong(&["build"]).code, 0);
+    let page = site.read("public/cong-thong-tin/bai-viet/chi-hoa-dua-luoi/index.html");
+    assert!(page.contains("<span class=\"tag\">dưa lưới</span>"), "the label, not the slug");
+}

@@ -146,6 +146,7 @@ pub fn story(cfg: &Config, plan: &OutletPlan, p: &Published, i: usize, card: Car
         recognition,
         columns,
         tags: s.tags.clone(),
+        tag_labels: s.tags.iter().map(|t| cfg.tag_label(t)).collect(),
         author: cfg.author_of(&s.author, s.date),
         commune_now,
     }

@@ -109,6 +109,8 @@ pub struct StoryView {
     pub recognition: Vec<RecognitionView>,
     pub columns: Vec<Link>,
     pub tags: Vec<String>,
+    /// The tags as shown (`tags.yaml`), in the same order.
+    pub tag_labels: Vec<String>,
     pub author: String,
     /// The unit that carries on the story's unit today, when it was merged ("xã Thọ Phú").
     pub commune_now: Option<UnitLink>,

@@ -89,7 +89,7 @@ struct ListView<'a> {
 
 impl Prepared {
     fn card(&self, b: &OutletBuild, i: usize) -> &Card {
-        self.cards[i].get_or_init(|| views::card(b.cfg, b.plan.outlet, b.published, i))
+        self.cards[i].get_or_init(|| views::card(b.cfg, b.plan.outlet, b.published, i, b.labels))
     }
 }
 
@@ -323,7 +323,7 @@ impl OutletBuild<'_> {
             }
             Job::Story(i) => {
                 let card = prep.card(self, i).clone();
-                let view = views::story(cfg, self.plan, p, i, card, self.today);
+                let view = views::story(cfg, self.plan, p, i, card, (self.today, self.labels));
                 let path = urls::story(&p.stories[i].slug);
                 let mut meta = self.meta("story", &path, view.card.title.clone(), view.card.summary.clone(), None);
                 meta.image = view.card.image.clone();

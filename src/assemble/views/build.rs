@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::assemble::{OutletPlan, Published, urls};
+use crate::model::labels::Labels;
 use crate::model::{Config, Outlet, Story, Unit};
 use chrono::NaiveDate;
 
@@ -47,7 +48,8 @@ fn carries(cfg: &Config, outlet: &Outlet, id: &str) -> bool {
     cfg.outlet_columns(outlet).iter().any(|c| c.id == id)
 }
 
-pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize) -> Card {
+/// `labels`: the theme's words for kinds, subjects and levels (`kind_story`, …).
+pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize, labels: &Labels) -> Card {
     let s: &Story = p.stories[i];
     let commune = match cfg.registry.resolve(&s.commune) {
         Some(u) => unit_link(o, u),
@@ -69,9 +71,9 @@ pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize) -> Card {
         date_vi: vi_date(s.date),
         year: s.year(),
         kind: s.kind.id().into(),
-        kind_label: s.kind.label().into(),
+        kind_label: labels.get(&format!("kind_{}", s.kind.id())),
         subject_type: s.subject.kind.id().into(),
-        subject_label: s.subject.kind.label().into(),
+        subject_label: labels.get(&format!("subject_{}", s.subject.kind.id())),
         subject_name: s.subject.name.clone(),
         commune,
         // A link only where this outlet builds the field's column (the Culture Centre
@@ -81,13 +83,20 @@ pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize) -> Card {
             title: field_name,
             url: if carries(cfg, o, &s.field) { o.url(&urls::column(&s.field, 1)) } else { String::new() },
         },
-        top_recognition: p.levels[i].first().map(|l| l.label().to_owned()),
+        top_recognition: p.levels[i].first().map(|l| labels.get(&format!("level_{}", l.id()))),
         draft: s.draft,
         image: s.image.as_deref().and_then(|rel| image(o, p, rel, s.image_alt.as_deref().unwrap_or(""))),
     }
 }
 
-pub fn story(cfg: &Config, plan: &OutletPlan, p: &Published, i: usize, card: Card, today: NaiveDate) -> StoryView {
+pub fn story(
+    cfg: &Config,
+    plan: &OutletPlan,
+    p: &Published,
+    i: usize,
+    card: Card,
+    (today, labels): (NaiveDate, &Labels),
+) -> StoryView {
     let s = p.stories[i];
     let o = plan.outlet;
     let r = &p.rendered[i];
@@ -108,7 +117,7 @@ pub fn story(cfg: &Config, plan: &OutletPlan, p: &Published, i: usize, card: Car
                 name: rec.name.clone().unwrap_or_else(|| c.name.clone()),
                 form: c.id.clone(),
                 level: c.level.id().into(),
-                level_label: c.level.label().into(),
+                level_label: labels.get(&format!("level_{}", c.level.id())),
                 year: rec.year,
                 decision: rec.decision.clone(),
             })

@@ -272,3 +272,39 @@ fn the_sample_site_checks_clean() {
     let run = crate::support::guong_in(&repo(), &["check", "--strict"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
 }
+
+const STORY: &str = "---\ntitle: \"Tổ an ninh thôn Đông\"\nkind: story\ndate: 2024-03-02\nsubject: { type: collective, name: \"Tổ an ninh\" }\ncommune: dong-tien\nfield: quoc-phong-an-ninh\ncriteria:\n  chap-hanh: \"Chấp hành tốt.\"\n  hoan-thanh-xuat-sac: \"Hoàn thành tốt.\"\n  sang-tao: \"Lập nhóm báo tin.\"\n  tuong-than-tuong-ai: \"Giúp hộ nghèo.\"\nfield_evidence: \"Thôn bình yên.\"\nsummary: \"Tổ an ninh giữ bình yên.\"\nauthor: \"Công an xã\"\n---\nThân bài.\n";
+
+fn lines_of<'a>(stdout: &'a str, rel: &str) -> Vec<&'a str> {
+    stdout.lines().filter(|l| l.starts_with(rel)).collect()
+}
+
+#[test]
+fn an_impossible_date_hides_no_other_error() {
+    let rel = "content/stories/2024/ngay-sai.md";
+    let text = STORY
+        .replace("2024-03-02", "2024-02-30")
+        .replace("commune: dong-tien", "commune: dong-tein")
+        .replace("field: quoc-phong-an-ninh", "field: quoc-phong")
+        .replace("author: \"Công an xã\"\n", "author: \"Công an xã\"\ncolumns: [nguoi-tot]\nfoo: 1\n");
+    let site = Site::new("site");
+    site.write(rel, &text);
+    let run = site.guong(&["check", rel]);
+    assert_eq!(run.code, 1);
+    let found: Vec<String> =
+        lines_of(&run.stdout, rel).iter().map(|l| l.split(": ").take(2).collect::<Vec<_>>().join(": ")).collect();
+    assert_eq!(
+        found,
+        [
+            format!("{rel}:4:7: error[invalid-date]"),
+            format!("{rel}:6:10: error[unknown-commune]"),
+            format!("{rel}:7:8: error[unknown-field]"),
+            format!("{rel}:16:11: error[unknown-column]"),
+            format!("{rel}:17:1: error[unknown-key]"),
+        ],
+        "{}",
+        run.stdout
+    );
+    // Never published: build refuses the site.
+    assert_eq!(site.guong(&["build"]).code, 1);
+}

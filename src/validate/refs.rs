@@ -351,7 +351,9 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
     for (i, r) in s.recognition.iter().enumerate() {
         let form_pos = spans.value(&format!("recognition.{i}.form"), Pos::START);
         let Some(c) = cfg.criteria.commendation(&r.form) else {
-            let ids = cfg.criteria.commendations.iter().map(|c| c.id.as_str());
+            let like = cfg.criteria.commendation_like(&r.form).map(|c| {
+                Text::new(format!("có phải `{}` ({})?", c.id, c.name), format!("did you mean `{}` ({})?", c.id, c.name))
+            });
             out.push(
                 Diagnostic::error(
                     "unknown-recognition",
@@ -362,7 +364,7 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
                         format!("the commendation form `{}` is not in criteria.yaml", r.form),
                     ),
                 )
-                .maybe_help(mean(did_you_mean(&r.form, ids))),
+                .maybe_help(like),
             );
             continue;
         };

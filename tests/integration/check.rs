@@ -55,7 +55,7 @@ const CASES: &[(&str, &str, usize, usize, &str)] = &[
         "unknown-recognition",
         20,
         11,
-        "hình thức khen thưởng `bang-khen-chu-tich-tinh` không có; có phải `bang-khen-chu-tich-ubnd-tinh`?",
+        "hình thức khen thưởng `bang-khen-chu-tich-tinh` không có; có phải `bang-khen-chu-tich-ubnd-tinh` (Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh)?",
     ),
     ("missing-image", "missing-image", 19, 8, "không tìm thấy ảnh `content/media/khong-co.jpg`"),
     ("missing-image-alt", "missing-image-alt", 19, 1, "ảnh chưa có lời mô tả (`image_alt`)"),
@@ -307,4 +307,29 @@ fn an_impossible_date_hides_no_other_error() {
     );
     // Never published: build refuses the site.
     assert_eq!(site.guong(&["build"]).code, 1);
+}
+
+/// A story of the fixture site, with the sample site's `criteria.yaml` (phrases, forms).
+fn with_sample_criteria(rel: &str, text: &str) -> Site {
+    let site = Site::new("site");
+    site.write("content/criteria.yaml", &std::fs::read_to_string(repo().join("content/criteria.yaml")).unwrap());
+    site.write(rel, text);
+    site
+}
+
+#[test]
+fn an_unknown_form_is_answered_with_a_form_of_its_level() {
+    let rel = "content/stories/2024/bang-khen.md";
+    let text = STORY.replace(
+        "author: \"Công an xã\"\n",
+        "author: \"Công an xã\"\nrecognition:\n  - form: bang-khen-ubnd-tinh\n    year: 2023\n  - form: giay-khen-ubnd-huyen\n    year: 2023\n",
+    );
+    let site = with_sample_criteria(rel, &text);
+    let run = site.guong(&["check", rel]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains(&format!(
+        "{rel}:17:11: error[unknown-recognition]: hình thức khen thưởng `bang-khen-ubnd-tinh` không có trong criteria.yaml; có phải `bang-khen-chu-tich-ubnd-tinh` (Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh)?"
+    )), "{}", run.stdout);
+    assert!(run.stdout.contains("có phải `giay-khen-chu-tich-ubnd-huyen`"), "{}", run.stdout);
+    assert!(!run.stdout.contains("bang-khen-bo-nganh"), "{}", run.stdout);
 }

@@ -3,6 +3,7 @@
 
 use super::story::SubjectType;
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -138,8 +139,74 @@ pub struct Criteria {
     pub local: Vec<LocalCriterion>,
     #[serde(default)]
     pub commendations: Vec<Commendation>,
+    /// Phrases the plan forbids as inflated claims (`exaggeration`).
     #[serde(default)]
-    pub exaggeration: Vec<String>,
+    pub exaggeration: Vec<Phrase>,
+    /// Claims that may be true but need a source: a survey, report or decision
+    /// (`claim-needs-source`).
+    #[serde(default)]
+    pub needs_source: Vec<Phrase>,
+    /// Words that cite a source ("theo khảo sát", "quyết định số"): a claim on a line that
+    /// holds one of them is taken as sourced.
+    #[serde(default)]
+    pub source_markers: Vec<String>,
+}
+
+/// One phrase of `exaggeration` or `needs_source`: plain text, or a mapping that says in
+/// which context the phrase is ordinary wording rather than a claim.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Phrase {
+    pub phrase: String,
+    /// Only a claim when one of these follows ("đầu tiên của huyện"); empty: always.
+    pub followed_by: Vec<String>,
+    /// Not a claim when one of these follows ("tuyệt đối không để xảy ra…" is an instruction).
+    pub not_followed_by: Vec<String>,
+    /// Not a claim right after one of these ("tạo điều kiện tốt nhất").
+    pub not_preceded_by: Vec<String>,
+}
+
+impl From<&str> for Phrase {
+    fn from(p: &str) -> Phrase {
+        Phrase { phrase: p.to_owned(), ..Phrase::default() }
+    }
+}
+
+impl<'de> Deserialize<'de> for Phrase {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Full {
+            phrase: String,
+            #[serde(default)]
+            followed_by: Vec<String>,
+            #[serde(default)]
+            not_followed_by: Vec<String>,
+            #[serde(default)]
+            not_preceded_by: Vec<String>,
+        }
+        struct Either;
+        impl<'de> Visitor<'de> for Either {
+            type Value = Phrase;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "a phrase, or a mapping with `phrase` and `followed_by`, `not_followed_by`, `not_preceded_by`",
+                )
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Phrase, E> {
+                Ok(Phrase::from(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Phrase, A::Error> {
+                let f = Full::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Phrase {
+                    phrase: f.phrase,
+                    followed_by: f.followed_by,
+                    not_followed_by: f.not_followed_by,
+                    not_preceded_by: f.not_preceded_by,
+                })
+            }
+        }
+        d.deserialize_any(Either)
+    }
 }
 
 impl Criteria {
@@ -204,5 +271,19 @@ mod tests {
         assert_eq!(like("co-thi-dua-tinh"), Some(("co-thi-dua-ubnd-tinh", Level::Province)));
         // No level named: the closest id.
         assert_eq!(like("huan-chuog"), Some(("huan-chuong", Level::State)));
+    }
+
+    #[test]
+    fn phrases_are_text_or_a_mapping_with_context() {
+        let c: Criteria = crate::yaml::from_str(
+            "general: []\nfields: []\nexaggeration:\n  - \"chưa từng có\"\n  - phrase: \"tốt nhất\"\n    not_preceded_by: [\"điều kiện\"]\n",
+        )
+        .unwrap();
+        assert_eq!(c.exaggeration[0], Phrase::from("chưa từng có"));
+        assert_eq!(c.exaggeration[1].not_preceded_by, ["điều kiện"]);
+        let bad = crate::yaml::from_str::<Criteria>(
+            "general: []\nfields: []\nexaggeration:\n  - phrase: x\n    before: [y]\n",
+        );
+        assert!(bad.unwrap_err().message.contains("unknown field `before`"));
     }
 }

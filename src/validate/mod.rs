@@ -5,6 +5,7 @@ mod body;
 mod config;
 mod library;
 mod limits;
+mod phrases;
 mod refs;
 mod text;
 
@@ -51,11 +52,7 @@ mod tests {
         };
         let p = parse_bytes(file, text.as_bytes().to_vec());
         let mut found: Vec<_> = p.diags.iter().map(|d| (d.code, d.pos.line)).collect();
-        found.extend(
-            story(&p, &cfg, &TextRules::with_allowed(&cfg.criteria.exaggeration, &cfg.site.privacy.allow), &root)
-                .iter()
-                .map(|d| (d.code, d.pos.line)),
-        );
+        found.extend(story(&p, &cfg, &TextRules::from_config(&cfg), &root).iter().map(|d| (d.code, d.pos.line)));
         // The date is its own finding; no check that needs the date (a commendation
         // "after" a date that does not exist) speaks of it.
         assert_eq!(found, [("invalid-date", 4), ("unknown-commune", 6), ("unknown-field", 7), ("unknown-column", 16)]);

@@ -44,7 +44,7 @@ impl Project {
             return Ok(Project { root: root.to_owned(), config: None, stories: Vec::new(), diags, files: n });
         };
         diags.extend(validate::config(&cfg, root));
-        let rules = validate::TextRules::with_allowed(&cfg.criteria.exaggeration, &cfg.site.privacy.allow);
+        let rules = validate::TextRules::from_config(&cfg);
         // The file's text and key positions are dropped as soon as the file is checked:
         // at 100,000 stories, keeping them would double the memory.
         let parsed: Vec<(load::StoryFile, Option<crate::model::Story>, Vec<Diagnostic>)> = files

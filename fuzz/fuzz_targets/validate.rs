@@ -21,7 +21,7 @@ fn site() -> &'static Site {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/site");
         let mut diags = Vec::new();
         let cfg = guong::fuzz::config(&root, &mut diags).unwrap_or_else(|| panic!("fixture site config: {diags:?}"));
-        let rules = TextRules::new(&cfg.criteria.exaggeration);
+        let rules = TextRules::from_config(&cfg);
         Site { root, cfg, rules }
     })
 }

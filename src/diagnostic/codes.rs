@@ -57,7 +57,13 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     ("unused-key", Warning, "`image_alt` without `image`"),
     ("summary-too-long", Warning, "the summary is over 300 characters"),
     ("exaggeration", Warning, "an inflated-claim phrase from criteria.yaml"),
+    (
+        "claim-needs-source",
+        Warning,
+        "a claim of criteria.yaml's `needs_source` (100% hài lòng, nhất huyện…) with no source cited",
+    ),
     ("pdf-artefact", Warning, "`ƣ`/`Ƣ` where `ư`/`Ư` belongs (copied from PDF)"),
+    ("tone-style", Warning, "a tone mark placed the other way than site.yaml's `tone_style` (hoà for hòa)"),
     ("not-nfc", Warning, "Vietnamese text not in Unicode NFC"),
     ("unsafe-html", Warning, "raw HTML or a link address the sanitiser removes (script, handlers, javascript:)"),
     ("control-char", Warning, "a control character (pasted from Word or PDF); replaced by a space"),

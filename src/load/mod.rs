@@ -144,7 +144,10 @@ pub struct Parsed {
     pub spans: SpanMap,
     /// Line of the opening fence.
     pub fence: Pos,
+    /// The story, when every required key could be read.
     pub story: Option<Story>,
+    /// A story complete but for its date (already reported): validated, never published.
+    pub undated: Option<Story>,
     pub diags: Vec<Diagnostic>,
 }
 
@@ -168,6 +171,7 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
         spans,
         fence: Pos::START,
         story,
+        undated: None,
         diags,
     };
     let (text, mut findings) = match read {
@@ -219,11 +223,16 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
     };
     let spans = SpanMap::build(split.front_matter, split.fm_line);
     let (body, body_line) = (split.body.to_owned(), split.body_line);
-    let story = {
+    let read = {
         let mut reader = fm::Reader { path: &file.rel, spans: &spans, fence: Pos::START, diags: &mut diags };
         fm::build(&mut reader, &file.slug, &value, &body, body_line)
     };
-    Parsed { file: file.clone(), text, spans, fence: Pos::START, story, diags }
+    let (story, undated) = match read {
+        Some(fm::Read::Story(s)) => (Some(s), None),
+        Some(fm::Read::Undated(s)) => (None, Some(s)),
+        None => (None, None),
+    };
+    Parsed { file: file.clone(), text, spans, fence: Pos::START, story, undated, diags }
 }
 
 /// The parser's commonest complaints, in words an editor reads.
@@ -287,5 +296,28 @@ mod tests {
         let fm = "title: \"Anh Bình\nkind: story\nname: \"x\"\n";
         assert_eq!(unclosed_quote(fm, Pos::new(2, 1), Pos::new(4, 5)), Some(Pos::new(2, 8)));
         assert_eq!(unclosed_quote("a: \"ok\"\n", Pos::new(2, 1), Pos::new(3, 1)), None);
+    }
+
+    fn parse(text: &str) -> Parsed {
+        let file = StoryFile { abs: "a.md".into(), rel: "content/stories/2024/a.md".into(), slug: "a".into() };
+        parse_bytes(file, text.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn an_impossible_date_leaves_an_undated_story_to_check() {
+        let p = parse(
+            "---\ntitle: \"T\"\nkind: story\ndate: 2024-02-30\nsubject: { type: collective, name: \"X\" }\ncommune: x\nfield: y\ncriteria: {}\nfield_evidence: e\nsummary: s\nauthor: a\n---\nBody\n",
+        );
+        assert!(p.story.is_none(), "never published");
+        let s = p.undated.expect("kept for the other checks");
+        assert_eq!((s.commune.as_str(), s.field.as_str()), ("x", "y"));
+        let codes: Vec<_> = p.diags.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["invalid-date"]);
+    }
+
+    #[test]
+    fn a_story_missing_another_required_key_is_not_kept() {
+        let p = parse("---\nkind: story\ndate: 2024-02-30\n---\nBody\n");
+        assert!(p.story.is_none() && p.undated.is_none());
     }
 }

@@ -342,8 +342,19 @@ fn join(prefix: &str, key: &str) -> String {
     if prefix.is_empty() { key.to_owned() } else { format!("{prefix}.{key}") }
 }
 
+/// What a front matter gives when every required key but the date could be read.
+#[derive(Debug)]
+pub enum Read {
+    /// A story to publish.
+    Story(Story),
+    /// The date is missing or does not exist (already reported): the story is checked
+    /// like the others, so that one run reports all its problems, but never published.
+    /// Its `date` is a placeholder that no check may use.
+    Undated(Story),
+}
+
 /// Builds a story from its parsed front matter and body. `None` if it cannot be used.
-pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: usize) -> Option<Story> {
+pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: usize) -> Option<Read> {
     let Value::Mapping(map) = fm else {
         let d = Diagnostic::error(
             "wrong-type",
@@ -409,14 +420,14 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
             )),
         );
     }
-    Some(Story {
+    let story = Story {
         slug: slug.to_owned(),
         path: r.path.to_owned(),
         id_pos: r.spans.value("id", r.fence),
         id,
         title: title?,
         kind: kind?,
-        date: date?,
+        date: date.unwrap_or_default(),
         subject: subject?,
         commune: commune?,
         field: field?,
@@ -443,5 +454,6 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
         },
         body: body.to_owned(),
         body_line,
-    })
+    };
+    Some(if date.is_some() { Read::Story(story) } else { Read::Undated(story) })
 }

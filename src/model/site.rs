@@ -26,6 +26,10 @@ pub struct SiteConfig {
     pub embeds: Vec<String>,
     #[serde(default)]
     pub privacy: Privacy,
+    /// Where the tone mark goes in hòa/hoà, khỏe/khoẻ, thủy/thuỷ: `old` (default) or
+    /// `new`; text in the other placement gets `tone-style`.
+    #[serde(default)]
+    pub tone_style: crate::text::tone::ToneStyle,
     #[serde(default)]
     pub images: ImageConfig,
     /// Interface words that override the theme's (`labels.yaml` of the base theme).

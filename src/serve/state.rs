@@ -123,7 +123,7 @@ impl Live {
         });
         if let Some(cfg) = &self.cfg {
             diags.extend(validate::config(cfg, &self.root));
-            self.rules = Some(TextRules::with_allowed(&cfg.criteria.exaggeration, &cfg.site.privacy.allow));
+            self.rules = Some(TextRules::from_config(cfg));
         }
         self.config_diags = diags;
         self.teras.clear();

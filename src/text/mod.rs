@@ -2,6 +2,7 @@
 
 pub mod html;
 pub mod links;
+pub mod tone;
 
 use icu_collator::options::CollatorOptions;
 use icu_collator::{Collator, CollatorBorrowed};

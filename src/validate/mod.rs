@@ -7,6 +7,7 @@ mod config;
 mod library;
 mod limits;
 mod outlets;
+mod phrases;
 mod refs;
 mod tags;
 mod text;
@@ -23,10 +24,15 @@ use std::path::Path;
 /// All findings about one parsed story file (beyond those of parsing itself).
 pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if let Some(s) = &p.story {
-        refs::check(s, &p.spans, cfg, root, &mut out);
-        outlets::check(s, &p.spans, cfg, &mut out);
-        agencies::story(s, &p.spans, cfg, &mut out);
+    // A story without a usable date (already reported) is checked all the same; only
+    // the checks that need its date are left out.
+    let found = p.story.as_ref().map(|s| (s, true)).or(p.undated.as_ref().map(|s| (s, false)));
+    if let Some((s, dated)) = found {
+        refs::check(s, dated, &p.spans, cfg, root, &mut out);
+        if dated {
+            outlets::check(s, &p.spans, cfg, &mut out);
+            agencies::story(s, &p.spans, cfg, &mut out);
+        }
         tags::check(s, &p.spans, cfg, &mut out);
         body::check(&s.path, &s.body, s.body_line, root, &cfg.site.embeds, &mut out);
     }
@@ -34,4 +40,29 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
         rules.scan(&p.file.rel, &p.text, &mut out);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{StoryFile, parse_bytes};
+
+    #[test]
+    fn an_impossible_date_hides_no_other_finding() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site");
+        let mut diags = Vec::new();
+        let cfg = crate::load::config(&root, &mut diags).expect("fixture configuration");
+        let text = "---\ntitle: \"Anh Bình\"\nkind: story\ndate: 2024-02-30\nsubject: { type: individual, name: \"Bình\", consent: true }\ncommune: dong-tein\nfield: quoc-phong\ncriteria:\n  chap-hanh: \"a\"\n  hoan-thanh-xuat-sac: \"b\"\n  sang-tao: \"c\"\n  tuong-than-tuong-ai: \"d\"\nfield_evidence: e\nsummary: s\nauthor: a\ncolumns: [nguoi-tot]\nrecognition:\n  - { form: bang-khen-chu-tich-ubnd-tinh, year: 2030 }\n---\nBody\n";
+        let file = StoryFile {
+            abs: root.join("content/stories/2024/a.md"),
+            rel: "content/stories/2024/a.md".into(),
+            slug: "a".into(),
+        };
+        let p = parse_bytes(file, text.as_bytes().to_vec());
+        let mut found: Vec<_> = p.diags.iter().map(|d| (d.code, d.pos.line)).collect();
+        found.extend(story(&p, &cfg, &TextRules::from_config(&cfg), &root).iter().map(|d| (d.code, d.pos.line)));
+        // The date is its own finding; no check that needs the date (a commendation
+        // "after" a date that does not exist) speaks of it.
+        assert_eq!(found, [("invalid-date", 4), ("unknown-commune", 6), ("unknown-field", 7), ("unknown-column", 16)]);
+    }
 }

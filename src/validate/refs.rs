@@ -19,7 +19,9 @@ fn fmt_date(d: chrono::NaiveDate) -> String {
     crate::text::vi_date(d)
 }
 
-pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
+/// `dated` is false when the story's date is missing or impossible (already reported):
+/// the checks that compare dates are then left out.
+pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
     let at = |path: &str| spans.value(path, Pos::START);
     let key = |path: &str| spans.key(path, Pos::START);
     let p = s.path.as_str();
@@ -73,7 +75,7 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Ve
         );
     }
 
-    unit(s, cfg, at("commune"), out);
+    unit(s, dated, cfg, at("commune"), out);
 
     if cfg.criteria.field(&s.field).is_none() {
         let ids = cfg.criteria.fields.iter().map(|f| f.id.as_str());
@@ -151,7 +153,7 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Ve
         }
     }
 
-    recognition(s, spans, cfg, out);
+    recognition(s, dated, spans, cfg, out);
     practice_keys(s, spans, out);
     image(s, spans, root, out);
 
@@ -195,7 +197,7 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Ve
 
 /// The unit must exist; a unit that no longer (or not yet) existed on the story's date
 /// is kept as written, with a warning naming the unit of that date.
-fn unit(s: &Story, cfg: &Config, pos: Pos, out: &mut Vec<Diagnostic>) {
+fn unit(s: &Story, dated: bool, cfg: &Config, pos: Pos, out: &mut Vec<Diagnostic>) {
     let p = s.path.as_str();
     let Some(u) = cfg.registry.resolve(&s.commune) else {
         out.push(
@@ -212,6 +214,9 @@ fn unit(s: &Story, cfg: &Config, pos: Pos, out: &mut Vec<Diagnostic>) {
         );
         return;
     };
+    if !dated {
+        return;
+    }
     if let Some(until) = u.valid_until.filter(|&d| s.date > d) {
         let succ = cfg.registry.successor_on(&u.id, s.date).filter(|n| n.id != u.id);
         let (vi, en) = match succ {
@@ -341,12 +346,14 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
     }
 }
 
-fn recognition(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
     let p = s.path.as_str();
     for (i, r) in s.recognition.iter().enumerate() {
         let form_pos = spans.value(&format!("recognition.{i}.form"), Pos::START);
         let Some(c) = cfg.criteria.commendation(&r.form) else {
-            let ids = cfg.criteria.commendations.iter().map(|c| c.id.as_str());
+            let like = cfg.criteria.commendation_like(&r.form).map(|c| {
+                Text::new(format!("có phải `{}` ({})?", c.id, c.name), format!("did you mean `{}` ({})?", c.id, c.name))
+            });
             out.push(
                 Diagnostic::error(
                     "unknown-recognition",
@@ -357,11 +364,11 @@ fn recognition(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnosti
                         format!("the commendation form `{}` is not in criteria.yaml", r.form),
                     ),
                 )
-                .maybe_help(mean(did_you_mean(&r.form, ids))),
+                .maybe_help(like),
             );
             continue;
         };
-        if r.year > s.year() {
+        if dated && r.year > s.year() {
             out.push(Diagnostic::warning(
                 "recognition-after-date",
                 p,

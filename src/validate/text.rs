@@ -1,13 +1,24 @@
-//! Checks on the words themselves, anywhere in a story file: inflated claims, PDF
-//! artefacts, text not in Unicode NFC, and what looks like personal data.
+//! Checks on the words themselves, anywhere in a story file: inflated claims, claims
+//! that need a source, the tone-mark convention, PDF artefacts, text not in Unicode NFC,
+//! and what looks like personal data.
 
+use super::phrases::{PhraseSet, in_word};
 use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::model::Config;
+use crate::model::criteria::Phrase;
+use crate::text::tone::{self, ToneStyle};
 use regex::Regex;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
-/// Compiled once per run from `criteria.yaml`, shared by every file.
+/// Compiled once per run from the configuration, shared by every file.
 pub struct TextRules {
-    exaggeration: Option<Regex>,
+    exaggeration: PhraseSet,
+    claims: PhraseSet,
+    /// `source_markers`, in lower case: a claim on a line holding one is sourced.
+    sources: Vec<String>,
+    tone: ToneStyle,
+    /// The vowel pairs written in the other placement (see `tone_pairs`).
+    tone_pairs: Regex,
     personal: Vec<(Regex, &'static str, &'static str)>,
     /// Public contacts from `privacy.allow`, compared without spaces, dots and dashes.
     allowed: Vec<String>,
@@ -17,34 +28,54 @@ fn bare(s: &str) -> String {
     s.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect::<String>().to_lowercase()
 }
 
+/// `oa`, `oe`, `uy` with the tone mark where `style` does not put it (precomposed text:
+/// decomposed text is `not-nfc` first).
+fn tone_pairs(style: ToneStyle) -> Regex {
+    let re = match style {
+        ToneStyle::Old => "[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]",
+        ToneStyle::New => "[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY]",
+    };
+    Regex::new(re).expect("built-in pattern")
+}
+
+fn personal_patterns() -> Vec<(Regex, &'static str, &'static str)> {
+    let pat = |re: &str| Regex::new(re).expect("built-in pattern");
+    // Digits are ASCII, so ASCII boundaries (`(?-u:\b)`) are exact here, and fast.
+    vec![
+        (pat(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "địa chỉ thư điện tử", "an e-mail address"),
+        (pat(r"(?:\+84|(?-u:\b)0)(?:[35789]\d|2\d{2})(?:[ .-]?\d){6,7}(?-u:\b)"), "số điện thoại", "a phone number"),
+        (pat(r"(?-u:\b)\d{12}(?-u:\b)"), "số căn cước công dân (12 chữ số)", "a citizen ID number (12 digits)"),
+        (pat(r"(?-u:\b)\d{9}(?-u:\b)"), "số chứng minh nhân dân (9 chữ số)", "an old ID card number (9 digits)"),
+    ]
+}
+
 impl TextRules {
-    pub fn new(phrases: &[String]) -> TextRules {
-        Self::with_allowed(phrases, &[])
+    /// The rules a site sets: phrases and source markers of `criteria.yaml`, `tone_style`
+    /// and `privacy.allow` of `site.yaml`.
+    pub fn from_config(cfg: &Config) -> TextRules {
+        let c = &cfg.criteria;
+        TextRules {
+            exaggeration: PhraseSet::new(&c.exaggeration),
+            claims: PhraseSet::new(&c.needs_source),
+            sources: c.source_markers.iter().map(|m| m.nfc().collect::<String>().to_lowercase()).collect(),
+            tone: cfg.site.tone_style,
+            tone_pairs: tone_pairs(cfg.site.tone_style),
+            personal: personal_patterns(),
+            allowed: cfg.site.privacy.allow.iter().map(|a| bare(a)).collect(),
+        }
     }
 
-    pub fn with_allowed(phrases: &[String], allow: &[String]) -> TextRules {
-        let alts: Vec<String> = phrases
-            .iter()
-            .map(|p| p.nfc().collect::<String>())
-            .filter(|p| !p.trim().is_empty())
-            .map(|p| regex::escape(p.trim()))
-            .collect();
-        // No `\b` in the pattern: Unicode word boundaries push the regex engine off its
-        // fast path; boundaries are checked on the (rare) matches instead.
-        let exaggeration = (!alts.is_empty()).then(|| Regex::new(&format!(r"(?i){}", alts.join("|"))).ok()).flatten();
-        let pat = |re: &str| Regex::new(re).expect("built-in pattern");
-        // Digits are ASCII, so ASCII boundaries (`(?-u:\b)`) are exact here, and fast.
-        let personal = vec![
-            (pat(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "địa chỉ thư điện tử", "an e-mail address"),
-            (
-                pat(r"(?:\+84|(?-u:\b)0)(?:[35789]\d|2\d{2})(?:[ .-]?\d){6,7}(?-u:\b)"),
-                "số điện thoại",
-                "a phone number",
-            ),
-            (pat(r"(?-u:\b)\d{12}(?-u:\b)"), "số căn cước công dân (12 chữ số)", "a citizen ID number (12 digits)"),
-            (pat(r"(?-u:\b)\d{9}(?-u:\b)"), "số chứng minh nhân dân (9 chữ số)", "an old ID card number (9 digits)"),
-        ];
-        TextRules { exaggeration, personal, allowed: allow.iter().map(|a| bare(a)).collect() }
+    /// Only these exaggeration phrases, the old tone placement, nothing allowed.
+    pub fn new(phrases: &[Phrase]) -> TextRules {
+        TextRules {
+            exaggeration: PhraseSet::new(phrases),
+            claims: PhraseSet::new(&[]),
+            sources: Vec::new(),
+            tone: ToneStyle::Old,
+            tone_pairs: tone_pairs(ToneStyle::Old),
+            personal: personal_patterns(),
+            allowed: Vec::new(),
+        }
     }
 
     /// Scans the whole (normalised) file text. The `id:` line is skipped: a UUID is not
@@ -53,39 +84,45 @@ impl TextRules {
     pub fn scan(&self, path: &str, text: &str, out: &mut Vec<Diagnostic>) {
         let lines = LineIndex::new(text);
         let skip = |at: usize| lines.line_text(text, at).starts_with("id:");
-        if let Some(re) = &self.exaggeration {
-            for m in re.find_iter(text) {
-                let before = text[..m.start()].chars().next_back();
-                let after = text[m.end()..].chars().next();
-                if before.is_some_and(char::is_alphanumeric)
-                    || after.is_some_and(char::is_alphanumeric)
-                    || skip(m.start())
-                {
-                    continue; // inside a longer word
-                }
-                out.push(
-                    Diagnostic::warning(
-                        "exaggeration",
-                        path,
-                        lines.pos(text, m.start()),
-                        Text::new(
-                            format!(
-                                "cụm từ “{}” có thể bị coi là cường điệu, thổi phồng thành tích (Kế hoạch, mục IV.3)",
-                                m.as_str()
-                            ),
-                            format!(
-                                "“{}” may read as an inflated claim, which the plan forbids (section IV.3)",
-                                m.as_str()
-                            ),
-                        ),
-                    )
-                    .with_help(Text::new(
-                        "viết khách quan, nêu việc làm và số liệu cụ thể thay cho lời khen chung",
-                        "be objective: state deeds and figures instead of praise",
-                    )),
-                );
-            }
+        let inflated: Vec<_> = self.exaggeration.find(text).into_iter().filter(|f| !skip(f.start)).collect();
+        for f in &inflated {
+            let m = &f.shown;
+            out.push(
+                Diagnostic::warning(
+                    "exaggeration",
+                    path,
+                    lines.pos(text, f.start),
+                    Text::new(
+                        format!("cụm từ “{m}” có thể bị coi là cường điệu, thổi phồng thành tích (Kế hoạch, mục IV.3)"),
+                        format!("“{m}” may read as an inflated claim, which the plan forbids (section IV.3)"),
+                    ),
+                )
+                .with_help(Text::new(
+                    "viết khách quan, nêu việc làm và số liệu cụ thể thay cho lời khen chung",
+                    "be objective: state deeds and figures instead of praise",
+                )),
+            );
         }
+        for f in self.claims.find(text) {
+            let overlaps = inflated.iter().any(|i| f.start < i.end && i.start < f.end);
+            if overlaps || skip(f.start) || self.sourced(lines.line_text(text, f.start)) {
+                continue;
+            }
+            let m = &f.shown;
+            out.push(
+                Diagnostic::warning(
+                    "claim-needs-source",
+                    path,
+                    lines.pos(text, f.start),
+                    Text::new(format!("khẳng định “{m}” cần dẫn nguồn"), format!("the claim “{m}” needs a source")),
+                )
+                .with_help(Text::new(
+                    "ghi rõ nguồn ngay trong câu: theo khảo sát, báo cáo hay quyết định nào (ví dụ “theo kết quả khảo sát của UBND xã tháng 3/2024”); không có nguồn thì bỏ khẳng định này",
+                    "cite the survey, report or decision in the same sentence (e.g. “theo kết quả khảo sát của UBND xã tháng 3/2024”); without a source, drop the claim",
+                )),
+            );
+        }
+        self.scan_tones(path, text, &lines, out);
         if text.contains(['ƣ', 'Ƣ']) || !is_nfc(text) {
             for (i, line) in text.split('\n').enumerate() {
                 self.scan_letters(path, i + 1, line, out);
@@ -118,26 +155,73 @@ impl TextRules {
         }
     }
 
+    /// Whether a line cites a source (`source_markers`).
+    fn sourced(&self, line: &str) -> bool {
+        if self.sources.is_empty() {
+            return false;
+        }
+        let line = line.nfc().collect::<String>().to_lowercase();
+        self.sources.iter().any(|m| line.contains(m.as_str()))
+    }
+
+    /// Syllables written in the other tone-mark placement than the site's (`tone_style`).
+    fn scan_tones(&self, path: &str, text: &str, lines: &LineIndex, out: &mut Vec<Diagnostic>) {
+        let (site_vi, site_en, other_vi, other_en, examples) = match self.tone {
+            ToneStyle::Old => ("kiểu cũ", "old", "kiểu mới", "new", "hòa, khỏe, thủy"),
+            ToneStyle::New => ("kiểu mới", "new", "kiểu cũ", "old", "hoà, khoẻ, thuỷ"),
+        };
+        // The pattern finds the rare vowel pairs written the other way; only the words
+        // around them are looked at.
+        for m in self.tone_pairs.find_iter(text) {
+            let (s, e) = word_around(text, m.start());
+            let word = &text[s..e];
+            let Some(fixed) = tone::restyle(word, self.tone) else { continue };
+            if lines.line_text(text, s).starts_with("id:") {
+                continue;
+            }
+            out.push(
+                Diagnostic::warning(
+                    "tone-style",
+                    path,
+                    lines.pos(text, s),
+                    Text::new(
+                        format!("“{word}” bỏ dấu thanh {other_vi}; trang này bỏ dấu {site_vi} ({examples})"),
+                        format!("“{word}” places the tone mark the {other_en} way; this site uses the {site_en} placement ({examples})"),
+                    ),
+                )
+                .with_help(Text::new(
+                    format!("sửa {word} → {fixed} (quy ước chọn ở `tone_style` trong site.yaml)"),
+                    format!("write {word} → {fixed} (the convention is `tone_style` in site.yaml)"),
+                )),
+            );
+        }
+    }
+
     /// PDF artefacts and decomposed text on one line.
     fn scan_letters(&self, path: &str, line_no: usize, line: &str, out: &mut Vec<Diagnostic>) {
         let col = |byte: usize| line[..byte].chars().count() + 1;
         if let Some(b) = line.find(['ƣ', 'Ƣ']) {
-            let word_start = line[..b].rfind(' ').map_or(0, |s| s + 1);
-            let word_end = line[b..].find(' ').map_or(line.len(), |e| b + e);
-            let fixed_word = fixed_slice(&line[word_start..word_end]);
+            let (word_start, word_end) = word_around(line, b);
+            let word = &line[word_start..word_end];
+            // Name the letters this word really holds: `Ƣ` in a heading, `ƣ` in running text.
+            let found: Vec<(char, char)> =
+                [('Ƣ', 'Ư'), ('ƣ', 'ư')].into_iter().filter(|(bad, _)| word.contains(*bad)).collect();
+            let letters = found.iter().map(|(bad, _)| format!("`{bad}`")).collect::<Vec<_>>().join(", ");
+            let fixes = found.iter().map(|(bad, good)| format!("{bad} → {good}")).collect::<Vec<_>>().join(", ");
+            let fixed_word = fixed_slice(word);
             out.push(
                 Diagnostic::warning(
                     "pdf-artefact",
                     path,
                     Pos::new(line_no, col(b)),
                     Text::new(
-                        format!("chữ “{}” có ký tự `ƣ` (lỗi khi chép từ PDF)", &line[word_start..word_end]),
-                        format!("“{}” holds `ƣ`, an artefact of copying from PDF", &line[word_start..word_end]),
+                        format!("chữ “{word}” có ký tự {letters} (lỗi khi chép từ PDF)"),
+                        format!("“{word}” holds {letters}, an artefact of copying from PDF"),
                     ),
                 )
                 .with_help(Text::new(
-                    format!("thay `ƣ` bằng `ư`: “{fixed_word}”; `guong check` báo mỗi dòng một lần"),
-                    format!("replace `ƣ` with `ư`: “{fixed_word}”; reported once per line"),
+                    format!("sửa {fixes}: “{fixed_word}”; `guong check` báo mỗi dòng một lần"),
+                    format!("replace {fixes}: “{fixed_word}”; reported once per line"),
                 )),
             );
         }
@@ -189,7 +273,14 @@ impl LineIndex {
 }
 
 fn fixed_slice(word: &str) -> String {
-    word.replace('ƣ', "ư").replace('Ƣ', "Ư").trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
+    word.replace('ƣ', "ư").replace('Ƣ', "Ư")
+}
+
+/// Byte range of the word around byte `at` of `s`.
+fn word_around(s: &str, at: usize) -> (usize, usize) {
+    let start = s[..at].char_indices().rev().find(|&(_, c)| !in_word(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let end = s[at..].char_indices().find(|&(_, c)| !in_word(c)).map_or(s.len(), |(i, _)| at + i);
+    (start, end)
 }
 
 /// Byte offset of the first character whose run is not in NFC.
@@ -247,11 +338,120 @@ mod tests {
 
     #[test]
     fn public_contacts_can_be_allowed() {
-        let rules = TextRules::with_allowed(&[], &["0237.3867.123".into()]);
+        let rules = TextRules { allowed: vec![bare("0237.3867.123")], ..TextRules::new(&[]) };
         let mut out = Vec::new();
         rules.scan("a.md", "Đường dây nóng: 0237 3867 123", &mut out);
         assert!(out.is_empty(), "{out:?}");
         rules.scan("a.md", "Gọi 0912 345 678", &mut out);
         assert_eq!(out.len(), 1);
+    }
+
+    /// The rules of the sample site's `criteria.yaml`, old tone placement.
+    fn sample_rules() -> TextRules {
+        let c: crate::model::criteria::Criteria =
+            crate::yaml::from_str(include_str!("../../content/criteria.yaml")).expect("sample criteria.yaml");
+        TextRules {
+            claims: PhraseSet::new(&c.needs_source),
+            sources: c.source_markers.iter().map(|m| m.to_lowercase()).collect(),
+            ..TextRules::new(&c.exaggeration)
+        }
+    }
+
+    fn found(rules: &TextRules, text: &str) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        rules.scan("a.md", text, &mut out);
+        out
+    }
+
+    #[test]
+    fn instructions_and_turns_of_phrase_are_not_exaggeration() {
+        let rules = sample_rules();
+        for ok in [
+            "Anh dặn tổ tuyệt đối không để xảy ra sai sót.",
+            "Xã đã tạo điều kiện tốt nhất cho bà con vay vốn.",
+            "Tuyệt đối chưa để một hộ nào thiếu nước.",
+        ] {
+            assert!(found(&rules, ok).is_empty(), "{ok}: {:?}", found(&rules, ok));
+        }
+        let claims = found(&rules, "Đây là mô hình tốt nhất, an toàn tuyệt đối.");
+        assert_eq!(
+            claims.iter().map(|d| (d.code, d.pos.column)).collect::<Vec<_>>(),
+            [("exaggeration", 16), ("exaggeration", 34)]
+        );
+    }
+
+    #[test]
+    fn measured_claims_ask_for_their_source() {
+        let rules = sample_rules();
+        for (text, claim) in [
+            ("Kết quả: 100% hài lòng với dịch vụ.", "100% hài lòng"),
+            ("100% người dân tham gia hiến đất.", "100% người dân"),
+            ("Sản lượng cao nhất huyện năm 2024.", "nhất huyện"),
+            ("Năng suất lúa đứng thứ nhì, sau xã dẫn đầu, và cao nhất tỉnh.", "nhất tỉnh"),
+            ("Là hợp tác xã duy nhất của huyện làm lúa hữu cơ.", "duy nhất của huyện"),
+            ("Cánh đồng đầu tiên của xã theo hình thức liên kết.", "đầu tiên của xã"),
+        ] {
+            let out = found(&rules, text);
+            assert_eq!(out.len(), 1, "{text}: {out:?}");
+            assert_eq!(out[0].code, "claim-needs-source", "{text}");
+            assert!(out[0].message.vi.contains(&format!("“{claim}”")), "{}", out[0].message.vi);
+            assert!(out[0].help.as_ref().unwrap().vi.contains("khảo sát, báo cáo hay quyết định"));
+        }
+    }
+
+    #[test]
+    fn a_cited_claim_and_ordinary_firsts_pass() {
+        let rules = sample_rules();
+        for ok in [
+            "100% người dân hài lòng, theo kết quả khảo sát của UBND xã tháng 3/2024.",
+            "Tuần đầu tiên, bếp chỉ nấu cháo hai buổi sáng.",
+            "Ông là người đầu tiên đăng ký hiến đất.",
+            "Mảnh vườn là nguồn thu nhập duy nhất của gia đình.",
+            "Thôn hoàn thành 100% chỉ tiêu thu quỹ.",
+        ] {
+            assert!(found(&rules, ok).is_empty(), "{ok}: {:?}", found(&rules, ok));
+        }
+    }
+
+    #[test]
+    fn pdf_artefact_names_the_letter_found() {
+        let upper = found(&TextRules::new(&[]), "ĐỐI TƢỢNG");
+        assert!(upper[0].message.vi.contains("có ký tự `Ƣ`") && !upper[0].message.vi.contains('ƣ'), "{:?}", upper[0]);
+        assert!(upper[0].help.as_ref().unwrap().vi.contains("Ƣ → Ư: “TƯỢNG”"), "{:?}", upper[0].help);
+        let lower = found(&TextRules::new(&[]), "tăng cƣờng, (cƣ)");
+        assert_eq!((lower[0].pos.line, lower[0].pos.column), (1, 7));
+        assert!(lower[0].message.vi.contains("chữ “cƣờng” có ký tự `ƣ`") && !lower[0].message.vi.contains('Ƣ'));
+        assert!(lower[0].help.as_ref().unwrap().vi.contains("ƣ → ư: “cường”"), "{:?}", lower[0].help);
+        assert!(lower[0].help.as_ref().unwrap().en.contains("replace ƣ → ư"), "{:?}", lower[0].help);
+    }
+
+    #[test]
+    fn the_new_tone_placement_is_flagged_on_an_old_style_site() {
+        let rules = TextRules::new(&[]);
+        let out = found(&rules, "title: \"Thanh Hoá\"\n---\nỦy ban hoàn thành, Uỷ ban khoẻ mạnh; thuỷ lợi.\n");
+        let got: Vec<_> =
+            out.iter().map(|d| (d.code, d.pos.line, d.pos.column, d.help.as_ref().unwrap().vi.clone())).collect();
+        let fix = |f: &str| format!("sửa {f} (quy ước chọn ở `tone_style` trong site.yaml)");
+        assert_eq!(
+            got,
+            [
+                ("tone-style", 1, 15, fix("Hoá → Hóa")),
+                ("tone-style", 3, 20, fix("Uỷ → Ủy")),
+                ("tone-style", 3, 27, fix("khoẻ → khỏe")),
+                ("tone-style", 3, 38, fix("thuỷ → thủy")),
+            ]
+        );
+        assert!(out[0].message.vi.contains("“Hoá” bỏ dấu thanh kiểu mới; trang này bỏ dấu kiểu cũ"));
+    }
+
+    #[test]
+    fn a_new_style_site_flags_the_old_placement() {
+        let rules = TextRules { tone: ToneStyle::New, tone_pairs: tone_pairs(ToneStyle::New), ..TextRules::new(&[]) };
+        let out = found(&rules, "Thanh Hóa, hoà bình, hoàn thành");
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(
+            (out[0].pos.column, out[0].help.as_ref().unwrap().en.as_str()),
+            (7, "write Hóa → Hoá (the convention is `tone_style` in site.yaml)")
+        );
     }
 }

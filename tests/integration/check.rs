@@ -55,7 +55,7 @@ const CASES: &[(&str, &str, usize, usize, &str)] = &[
         "unknown-recognition",
         20,
         11,
-        "hình thức khen thưởng `bang-khen-chu-tich-tinh` không có; có phải `bang-khen-chu-tich-ubnd-tinh`?",
+        "hình thức khen thưởng `bang-khen-chu-tich-tinh` không có; có phải `bang-khen-chu-tich-ubnd-tinh` (Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh)?",
     ),
     ("missing-image", "missing-image", 19, 8, "không tìm thấy ảnh `content/media/khong-co.jpg`"),
     ("missing-image-alt", "missing-image-alt", 19, 1, "ảnh chưa có lời mô tả (`image_alt`)"),
@@ -74,7 +74,7 @@ const CASES: &[(&str, &str, usize, usize, &str)] = &[
     ),
     ("commune-not-yet", "commune-not-yet", 9, 10, "xã Tân Ninh chỉ được thành lập từ ngày 01/7/2025"),
     ("exaggeration", "exaggeration", 21, 16, "cụm từ “chưa từng có” có thể bị coi là cường điệu"),
-    ("pdf-artefact", "pdf-artefact", 17, 43, "thay `ƣ` bằng `ư`: “TƯỢNG”"),
+    ("pdf-artefact", "pdf-artefact", 17, 43, "chữ “TƢỢNG” có ký tự `Ƣ`; sửa Ƣ → Ư: “TƯỢNG”"),
     ("not-nfc", "not-nfc", 21, 3, "không phải Unicode dựng sẵn NFC"),
     ("personal-data", "personal-data", 21, 19, "“0912 345 678” trông giống số điện thoại"),
     ("summary-too-long", "summary-too-long", 17, 10, "tóm tắt dài 350 ký tự"),
@@ -336,4 +336,162 @@ fn tags_are_shown_by_their_labels() {
     assert_eq!(site.guong(&["build"]).code, 0);
     let page = site.read("public/cong-thong-tin/bai-viet/chi-hoa-dua-luoi/index.html");
     assert!(page.contains("<span class=\"tag\">dưa lưới</span>"), "the label, not the slug");
+}
+
+/// A story of the fixture site, with the sample site's `criteria.yaml` (phrases, forms).
+fn with_sample_criteria(rel: &str, text: &str) -> Site {
+    let site = Site::new("site");
+    site.write("content/criteria.yaml", &std::fs::read_to_string(repo().join("content/criteria.yaml")).unwrap());
+    site.write(rel, text);
+    site
+}
+
+const STORY: &str = "---\ntitle: \"Tổ an ninh thôn Đông\"\nkind: story\ndate: 2024-03-02\nsubject: { type: collective, name: \"Tổ an ninh\" }\ncommune: dong-tien\nfield: quoc-phong-an-ninh\ncriteria:\n  chap-hanh: \"Chấp hành tốt.\"\n  hoan-thanh-xuat-sac: \"Hoàn thành tốt.\"\n  sang-tao: \"Lập nhóm báo tin.\"\n  tuong-than-tuong-ai: \"Giúp hộ nghèo.\"\nfield_evidence: \"Thôn bình yên.\"\nsummary: \"Tổ an ninh giữ bình yên.\"\nauthor: \"Công an xã\"\n---\nThân bài.\n";
+
+fn lines_of<'a>(stdout: &'a str, rel: &str) -> Vec<&'a str> {
+    stdout.lines().filter(|l| l.starts_with(rel)).collect()
+}
+
+#[test]
+fn an_impossible_date_hides_no_other_error() {
+    let rel = "content/stories/2024/ngay-sai.md";
+    let text = STORY
+        .replace("2024-03-02", "2024-02-30")
+        .replace("commune: dong-tien", "commune: dong-tein")
+        .replace("field: quoc-phong-an-ninh", "field: quoc-phong")
+        .replace("author: \"Công an xã\"\n", "author: \"Công an xã\"\ncolumns: [nguoi-tot]\nfoo: 1\n");
+    let site = Site::new("site");
+    site.write(rel, &text);
+    let run = site.guong(&["check", rel]);
+    assert_eq!(run.code, 1);
+    let found: Vec<String> =
+        lines_of(&run.stdout, rel).iter().map(|l| l.split(": ").take(2).collect::<Vec<_>>().join(": ")).collect();
+    assert_eq!(
+        found,
+        [
+            format!("{rel}:4:7: error[invalid-date]"),
+            format!("{rel}:6:10: error[unknown-commune]"),
+            format!("{rel}:7:8: error[unknown-field]"),
+            format!("{rel}:16:11: error[unknown-column]"),
+            format!("{rel}:17:1: error[unknown-key]"),
+        ],
+        "{}",
+        run.stdout
+    );
+    // Never published: build refuses the site.
+    assert_eq!(site.guong(&["build"]).code, 1);
+}
+
+#[test]
+fn an_unknown_form_is_answered_with_a_form_of_its_level() {
+    let rel = "content/stories/2024/bang-khen.md";
+    let text = STORY.replace(
+        "author: \"Công an xã\"\n",
+        "author: \"Công an xã\"\nrecognition:\n  - form: bang-khen-ubnd-tinh\n    year: 2023\n  - form: giay-khen-ubnd-huyen\n    year: 2023\n",
+    );
+    let site = with_sample_criteria(rel, &text);
+    let run = site.guong(&["check", rel]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains(&format!(
+        "{rel}:17:11: error[unknown-recognition]: hình thức khen thưởng `bang-khen-ubnd-tinh` không có trong criteria.yaml; có phải `bang-khen-chu-tich-ubnd-tinh` (Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh)?"
+    )), "{}", run.stdout);
+    assert!(run.stdout.contains("có phải `giay-khen-chu-tich-ubnd-huyen`"), "{}", run.stdout);
+    assert!(!run.stdout.contains("bang-khen-bo-nganh"), "{}", run.stdout);
+}
+
+#[test]
+fn the_other_tone_placement_is_flagged_with_its_fix() {
+    let rel = "content/stories/2024/dau-thanh.md";
+    let text = STORY
+        .replace("Tổ an ninh thôn Đông", "Tổ an ninh thôn Đông, Thanh Hoá")
+        .replace("Tổ an ninh giữ bình yên.", "Tổ giữ thôn xóm hoà thuận.")
+        .replace("Thân bài.", "Uỷ ban nhân dân xã khen ngợi; sức khoẻ, thuỷ lợi, hoàn thành.");
+    let site = Site::new("site");
+    site.write(rel, &text);
+    let run = site.guong(&["check", rel]);
+    assert_eq!(run.code, 0, "warnings only");
+    let found = lines_of(&run.stdout, rel);
+    let want = [
+        format!(
+            "{rel}:2:37: warning[tone-style]: “Hoá” bỏ dấu thanh kiểu mới; trang này bỏ dấu kiểu cũ (hòa, khỏe, thủy); sửa Hoá → Hóa"
+        ),
+        format!("{rel}:14:27: warning[tone-style]: “hoà”"),
+        format!("{rel}:17:1: warning[tone-style]: “Uỷ”"),
+        format!("{rel}:17:35: warning[tone-style]: “khoẻ”"),
+        format!("{rel}:17:41: warning[tone-style]: “thuỷ”"),
+    ];
+    assert_eq!(found.len(), want.len(), "{}", run.stdout);
+    for (got, want) in found.iter().zip(&want) {
+        assert!(got.starts_with(want.as_str()), "{got}\nwanted {want}");
+    }
+    assert!(found[1].ends_with("sửa hoà → hòa (quy ước chọn ở `tone_style` trong site.yaml)"), "{}", found[1]);
+
+    // A site that writes the new way flags the old placement instead.
+    let site_yaml = site.read("content/site.yaml");
+    site.write("content/site.yaml", &format!("tone_style: new\n{site_yaml}"));
+    site.write(
+        rel,
+        &text
+            .replace("Thanh Hoá", "Thanh Hóa")
+            .replace("Uỷ ban", "Ủy ban")
+            .replace("khoẻ", "khỏe")
+            .replace("thuỷ", "thủy")
+            .replace("hoà", "hòa"),
+    );
+    let run = site.guong(&["check", "--lang", "en", rel]);
+    let found = lines_of(&run.stdout, rel);
+    assert_eq!(found.len(), 5, "{}", run.stdout);
+    assert!(found[0].ends_with("write Hóa → Hoá (the convention is `tone_style` in site.yaml)"), "{}", found[0]);
+}
+
+#[test]
+fn instructions_are_not_exaggeration_and_measured_claims_ask_for_a_source() {
+    let rel = "content/stories/2024/cum-tu.md";
+    let text = STORY.replace(
+        "Thân bài.",
+        "Anh dặn tổ viên tuyệt đối không để xảy ra sai sót.\nXã đã tạo điều kiện tốt nhất cho tổ.\nĐến nay 100% người dân trong thôn tham gia.\nKết quả: 100% hài lòng, theo kết quả khảo sát của UBND xã tháng 3/2024.\nThôn có tỷ lệ hộ khá cao nhất huyện, là thôn đầu tiên của xã có camera; tuần đầu tiên, tổ trực đủ.\nĐây là mô hình chưa từng có.",
+    );
+    let site = with_sample_criteria(rel, &text);
+    let run = site.guong(&["check", rel]);
+    assert_eq!(run.code, 0, "warnings only: {}", run.stdout);
+    let found: Vec<String> =
+        lines_of(&run.stdout, rel).iter().map(|l| l.split(": ").take(2).collect::<Vec<_>>().join(": ")).collect();
+    assert_eq!(
+        found,
+        [
+            format!("{rel}:19:9: warning[claim-needs-source]"),
+            format!("{rel}:21:26: warning[claim-needs-source]"),
+            format!("{rel}:21:46: warning[claim-needs-source]"),
+            format!("{rel}:22:16: warning[exaggeration]"),
+        ],
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("khẳng định “100% người dân” cần dẫn nguồn; ghi rõ nguồn ngay trong câu: theo khảo sát, báo cáo hay quyết định nào"), "{}", run.stdout);
+    assert!(run.stdout.contains("khẳng định “đầu tiên của xã” cần dẫn nguồn"), "{}", run.stdout);
+    let strict = site.guong(&["check", "--strict", rel]);
+    assert!(strict.stdout.contains("error[claim-needs-source]"), "{}", strict.stdout);
+}
+
+#[test]
+fn pdf_artefacts_name_the_letter_found() {
+    let rel = "content/stories/2024/pdf.md";
+    let text = STORY.replace("Thân bài.", "Công tác tăng cƣờng an ninh.\nĐỐI TƢỢNG TUYÊN TRUYỀN");
+    let site = Site::new("site");
+    site.write(rel, &text);
+    let run = site.guong(&["check", rel]);
+    let found = lines_of(&run.stdout, rel);
+    assert_eq!(
+        found,
+        [
+            format!(
+                "{rel}:17:16: warning[pdf-artefact]: chữ “cƣờng” có ký tự `ƣ` (lỗi khi chép từ PDF); sửa ƣ → ư: “cường”; `guong check` báo mỗi dòng một lần"
+            ),
+            format!(
+                "{rel}:18:6: warning[pdf-artefact]: chữ “TƢỢNG” có ký tự `Ƣ` (lỗi khi chép từ PDF); sửa Ƣ → Ư: “TƯỢNG”; `guong check` báo mỗi dòng một lần"
+            ),
+        ],
+        "{}",
+        run.stdout
+    );
 }

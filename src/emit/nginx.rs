@@ -144,12 +144,15 @@ impl OutletBuild<'_> {
              # Đặt trong khối server {{ }} của trang; khối http {{ }} cần include {dir}/http.conf.\n\
              # Inside the site's server {{ }} block; the http {{ }} block includes {dir}/http.conf.\n\
              #     include {dir}/{id}.conf;\n\n\
+             server_tokens off;\n\
+             {server_headers}\
              # Bài đổi địa chỉ, tên gọi khác của đơn vị: chuyển hẳn (301) / moved addresses: 301.\n\
              if ({var}) {{\n    return 301 {var};\n}}\n",
             ver = env!("CARGO_PKG_VERSION"),
             id = o.id,
             base = o.base(),
             dir = nginx_dir.display(),
+            server_headers = security_headers(&self.csp(None), ""),
         );
         let csp = self.csp(None);
         if prefix.is_empty() {
@@ -160,7 +163,7 @@ impl OutletBuild<'_> {
         }
         let _ = write!(
             s,
-            "    index index.html;\n    autoindex off;\n    server_tokens off;\n    absolute_redirect off;\n\
+            "    index index.html;\n    autoindex off;\n    absolute_redirect off;\n\
              \x20   types {{ {TYPES}; }}\n    default_type application/octet-stream;\n\
              \x20   charset utf-8;\n    charset_types {CHARSET_TYPES};\n\
              \x20   # Tệp .gz do guong build ghi sẵn / the .gz files guong build writes.\n\
@@ -210,20 +213,25 @@ impl OutletBuild<'_> {
     }
 }
 
-/// The headers every answer carries (`always`: errors too), and its cache lifetime. A
-/// location that adds a header must repeat them all (nginx does not merge them).
-fn headers(csp: &str, cache: &str, indent: &str) -> String {
+/// The headers every answer carries (`always`: errors and redirects too). A location
+/// that adds a header must repeat them all (nginx does not merge them); at the server
+/// level they reach the 301s, which are answered before any location.
+fn security_headers(csp: &str, indent: &str) -> String {
     [
         format!("add_header Content-Security-Policy {} always;", quote(csp)),
         "add_header X-Content-Type-Options \"nosniff\" always;".to_owned(),
         "add_header Referrer-Policy \"strict-origin-when-cross-origin\" always;".to_owned(),
         "add_header Permissions-Policy \"camera=(), microphone=(), geolocation=(), payment=(), usb=()\" always;"
             .to_owned(),
-        format!("add_header Cache-Control {};", quote(cache)),
     ]
     .iter()
     .map(|l| format!("{indent}{l}\n"))
     .collect()
+}
+
+/// The security headers and a cache lifetime.
+fn headers(csp: &str, cache: &str, indent: &str) -> String {
+    format!("{}{indent}add_header Cache-Control {};\n", security_headers(csp, indent), quote(cache))
 }
 
 #[cfg(test)]

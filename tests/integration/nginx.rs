@@ -248,6 +248,8 @@ fn check_outlet(site: &LocalSite, i: usize, outlet_dir: &Path) -> (usize, usize,
             let a = get(port, &url, &[]);
             assert_eq!(a.status, 301, "{url}");
             assert_eq!(a.header("location"), target, "{url}");
+            assert!(a.header("content-security-policy").starts_with("default-src 'none'"), "{url}");
+            assert_eq!(a.header("server"), "nginx", "{url}: no version told");
             redirects += 1;
             continue;
         }

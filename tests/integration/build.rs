@@ -454,3 +454,36 @@ fn every_json_ld_place_of_the_sample_site_is_right_for_its_date() {
     }
     assert!(seen >= 70, "{seen} story pages");
 }
+
+/// `guong publish`: a site with errors publishes nothing (no half-made release, the live
+/// one untouched); a good one becomes `current` in one step, with the web server's
+/// files pointing through `current`.
+#[test]
+fn publish_makes_whole_releases_only() {
+    let site = Site::new("site");
+    let to = tempfile::tempdir().unwrap();
+    let dir = to.path().display().to_string();
+    let story = "content/stories/2024/chi-hoa-dua-luoi.md";
+    let good = site.read(story);
+    site.write(story, &good.replace("commune: tho-tan", "commune: khong-co-xa-nay"));
+    let run = site.guong(&["publish", "--to", &dir]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(std::fs::read_dir(to.path().join("releases")).unwrap().count(), 0, "no release left behind");
+    assert!(std::fs::symlink_metadata(to.path().join("current")).is_err());
+    site.write(story, &good);
+    let run = site.guong(&["publish", "--to", &dir]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let target = std::fs::read_link(to.path().join("current")).unwrap();
+    assert!(target.starts_with("releases") && target.to_string_lossy().ends_with('Z'), "{}", target.display());
+    let real = to.path().canonicalize().unwrap();
+    let conf = std::fs::read_to_string(to.path().join("current/nginx/cong-thong-tin.conf")).unwrap();
+    // The portal of the fixture lives under /dien-hinh/: its folder is an `alias`.
+    assert!(conf.contains(&format!("alias \"{}/current/cong-thong-tin/\";", real.display())), "{conf}");
+    assert!(to.path().join("current/cong-thong-tin/index.html").is_file());
+    assert!(to.path().join("current/cong-thong-tin/index.html.gz").is_file());
+    // A folder in the way of the link is never replaced.
+    let other = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(other.path().join("current")).unwrap();
+    let run = site.guong(&["publish", "--to", &other.path().display().to_string()]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+}

@@ -31,12 +31,12 @@ const MAP_MAX: usize = 262_144;
 pub fn http_conf(nginx_dir: &Path) -> String {
     format!(
         "# guong {}: nginx, khối http {{ }} / the http {{ }} block.\n\
-         # include {}/http.conf;\n\
+         # include {};\n\
          map_hash_bucket_size {MAP_BUCKET};\n\
          map_hash_max_size {MAP_MAX};\n\
          include {};\n",
         env!("CARGO_PKG_VERSION"),
-        quote(&nginx_dir.display().to_string()),
+        quote(&nginx_dir.join("http.conf").display().to_string()),
         quote(&nginx_dir.join("*.map.conf").display().to_string()),
     )
 }

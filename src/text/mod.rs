@@ -2,6 +2,7 @@
 
 pub mod html;
 pub mod links;
+pub mod speech;
 pub mod tone;
 
 use icu_collator::options::CollatorOptions;

@@ -14,6 +14,19 @@ pub fn story(slug: &str) -> String {
     format!("/bai-viet/{slug}/")
 }
 
+/// The story as read aloud on the loudspeakers: plain UTF-8 text beside its page.
+pub fn story_script(slug: &str) -> String {
+    format!("/bai-viet/{slug}/doc-tren-loa.txt")
+}
+
+pub const BULLETINS: &str = "/ban-tin/";
+
+/// A column's weekly bulletin (ISO week): its printable page, and its text with `text`.
+pub fn bulletin(column: &str, year: i32, week: u32, text: bool) -> String {
+    let file = if text { "ban-tin.txt" } else { "" };
+    format!("{BULLETINS}{column}/{year}-tuan-{week:02}/{file}")
+}
+
 fn paged(prefix: &str, id: &str, page: usize) -> String {
     if page <= 1 { format!("{prefix}{id}/") } else { format!("{prefix}{id}/trang/{page}/") }
 }

@@ -1,6 +1,7 @@
 //! Stage 6: one outlet's files, rendered with its theme in parallel and written into
 //! the staging folder.
 
+mod broadcast;
 mod compress;
 mod extra;
 pub mod fingerprint;
@@ -56,6 +57,16 @@ pub enum Job {
     Sitemap,
     /// `robots.txt`, naming the sitemap.
     Robots,
+    /// A story as read aloud on the loudspeakers (plain text).
+    Script(usize),
+    /// A column's weekly bulletin (slot in the plan's columns, ISO year and week): its
+    /// printable page, or its text.
+    Bulletin {
+        slot: usize,
+        year: i32,
+        week: u32,
+        text: bool,
+    },
     /// The quota report of a year (`site.yaml`'s `report_page`); `index`: at the
     /// folder's own URL rather than the year's.
     Report {
@@ -171,8 +182,10 @@ impl OutletBuild<'_> {
             Job::Robots,
         ];
         jobs.extend(self.report_jobs());
+        jobs.extend(self.bulletin_jobs());
         for &i in &self.plan.stories {
             jobs.push(Job::Story(i));
+            jobs.push(Job::Script(i));
             for a in 0..self.published.stories[i].aliases.len() {
                 jobs.push(Job::Alias(i, a));
             }
@@ -412,6 +425,8 @@ impl OutletBuild<'_> {
             Job::Sitemap => Ok(("/sitemap.xml".to_owned(), self.sitemap())),
             Job::Robots => Ok(("/robots.txt".to_owned(), self.robots())),
             Job::Report { year, index } => self.report(year, index),
+            Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(i).into_bytes())),
+            Job::Bulletin { slot, year, week, text } => self.bulletin(prep, slot, (year, week), text),
         }
     }
 }

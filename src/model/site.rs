@@ -35,6 +35,9 @@ pub struct SiteConfig {
     /// Interface words that override the theme's (`labels.yaml` of the base theme).
     #[serde(default)]
     pub labels: std::collections::BTreeMap<String, String>,
+    /// Scripts for the loudspeakers and the weekly bulletins (`broadcast:`).
+    #[serde(default)]
+    pub broadcast: Broadcast,
     /// The content is a sample: every page says so ("Bài mẫu minh họa").
     #[serde(default)]
     pub sample: bool,
@@ -56,6 +59,23 @@ pub const RESERVED_PATHS: &[&str] = &[
     "sitemap.xml",
     "robots.txt",
 ];
+
+/// `broadcast:` in site.yaml: what the loudspeakers read.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Broadcast {
+    /// Columns that get a weekly bulletin ("Bản tin người tốt, việc tốt").
+    #[serde(default)]
+    pub columns: Vec<String>,
+    /// Words the announcer opens and closes each bulletin with.
+    #[serde(default)]
+    pub opening: String,
+    #[serde(default)]
+    pub closing: String,
+    /// Abbreviations read out in full, besides the built-in ones ("HTX": "hợp tác xã").
+    #[serde(default)]
+    pub abbreviations: std::collections::BTreeMap<String, String>,
+}
 
 /// `images:` in site.yaml.
 #[derive(Debug, Clone, Deserialize)]

@@ -31,7 +31,7 @@ pub struct Rendered {
     pub had_raw_html: bool,
 }
 
-fn options() -> Options {
+pub(super) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

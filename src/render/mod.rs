@@ -2,5 +2,6 @@
 
 pub mod embed;
 pub mod markdown;
+pub mod plain;
 
 pub use markdown::{Policy, Rendered, TocEntry, render_with};

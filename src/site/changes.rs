@@ -111,6 +111,7 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
         }
         if let Some(old) = before.get(path) {
             a.gone.push(crate::assemble::urls::story(&old.slug));
+            a.gone.push(crate::assemble::urls::story_script(&old.slug));
             a.gone.extend(old.aliases.iter().map(|s| crate::assemble::urls::story(s)));
         }
     }
@@ -148,6 +149,9 @@ impl Affected {
             Job::NotFound => t("404.html"),
             Job::Robots => false, // only the configuration changes it, and that rebuilds all
             Job::Story(i) => changed(i) || t("story.html"),
+            Job::Script(i) => changed(i),
+            // A week's bulletin shows whole stories: any change may reach it.
+            Job::Bulletin { text, .. } => !self.stories.is_empty() || (!text && t("bulletin.html")),
             Job::Alias(i, _) => changed(i) || t("redirect.html"),
             Job::Column(slot, n) if self.in_place => shows(&plan.columns[slot].1, Some(n)),
             Job::ColumnFeed(slot) if self.in_place => shows(&plan.columns[slot].1, None),
@@ -174,7 +178,9 @@ impl Affected {
         let in_list = |prefix: &str, set: &HashSet<String>| {
             path.strip_prefix(prefix).and_then(|r| r.split('/').next()).is_some_and(|id| set.contains(id))
         };
-        in_list("/chuyen-muc/", &self.columns) || in_list("/dia-phuong/", &self.units)
+        in_list("/chuyen-muc/", &self.columns)
+            || in_list("/dia-phuong/", &self.units)
+            || (!self.stories.is_empty() && path.starts_with(crate::assemble::urls::BULLETINS))
     }
 
     /// `picks` as the site build takes it.

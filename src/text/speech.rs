@@ -9,8 +9,6 @@
 //! (1020), `tỷ`; "." groups thousands and "," is the decimal comma (`6,2` →
 //! `sáu phẩy hai`); `ngày mồng một` for days 1–10, `tháng tư` for April.
 
-#![cfg_attr(not(test), allow(dead_code, reason = "the broadcast script is not wired into the site yet"))]
-
 use super::tone::{ToneStyle, restyle};
 use chrono::{Datelike, NaiveDate};
 use regex::{Captures, Regex};

@@ -487,3 +487,56 @@ fn publish_makes_whole_releases_only() {
     let run = site.guong(&["publish", "--to", &other.path().display().to_string()]);
     assert_eq!(run.code, 2, "{}", run.stderr);
 }
+
+/// The loudspeakers: every story has a script in spoken Vietnamese, and a bulletin
+/// column a weekly bulletin, as text and as a printable page, linked from the story.
+#[test]
+fn stories_are_read_aloud_and_bulletins_assemble_a_week() {
+    let site = Site::new("site");
+    let yaml = site.read("content/site.yaml");
+    site.write(
+        "content/site.yaml",
+        &yaml.replace(
+            "outlets:\n",
+            "broadcast:\n  columns: [nguoi-tot-viec-tot]\n  opening: \"Kính thưa bà con.\"\n  closing: \"Xin cảm ơn bà con.\"\n  abbreviations: { TTVH: \"Trung tâm Văn hóa\" }\noutlets:\n",
+        ),
+    );
+    let story = "content/stories/2023/bep-an-nua.md";
+    let text = site.read(story);
+    site.write(
+        story,
+        &text.replace(
+            "Mỗi ngày 50 suất cơm.",
+            "Mỗi ngày 1.950 suất cơm, tổng giá trị 6,2 tỷ đồng, 25% do UBND và TTVH hỗ trợ từ 15/3/2024.[^1] Xem [trang](https://x.vn/a).\n\n| a | b |\n|---|---|\n| 7 | 8 |\n\n[^1]: Theo sổ sách.",
+        ),
+    );
+    let run = site.guong(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let script = site.read(&format!("{CULTURE}/bai-viet/bep-an-nua/doc-tren-loa.txt"));
+    let (head, read) = script.split_once("\n----\n").expect("a header, then what is read");
+    assert!(head.contains("Thời lượng: khoảng"), "{head}");
+    for spoken in [
+        "một nghìn chín trăm năm mươi suất cơm",
+        "sáu phẩy hai tỷ đồng",
+        "hai mươi lăm phần trăm",
+        "Ủy ban nhân dân",
+        "Trung tâm Văn hóa",
+        "ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi tư",
+    ] {
+        assert!(read.contains(spoken), "«{spoken}» in:\n{read}");
+    }
+    assert!(!read.contains("http") && !read.contains("Theo sổ sách") && !read.contains('|'), "{read}");
+    assert!(!read.chars().any(|c| c.is_ascii_digit()), "every number is spoken:\n{read}");
+    // The week of 02/10/2023 (ISO week 40) in the column's bulletin.
+    let bulletin = site.read(&format!("{CULTURE}/ban-tin/nguoi-tot-viec-tot/2023-tuan-40/ban-tin.txt"));
+    let read = bulletin.split_once("\n----\n").unwrap().1.trim_start();
+    assert!(read.starts_with("Kính thưa bà con."), "{read}");
+    assert!(read.contains("Câu chuyện thứ nhất") && read.trim_end().ends_with("Xin cảm ơn bà con."), "{read}");
+    let page = html(&site, &format!("{CULTURE}/ban-tin/nguoi-tot-viec-tot/2023-tuan-40/index.html"));
+    assert_eq!(select(&page, ".bulletin-list li").len(), 1);
+    let story_page = html(&site, &format!("{CULTURE}/bai-viet/bep-an-nua/index.html"));
+    let links: Vec<String> =
+        select(&story_page, "a").iter().filter_map(|a| a.value().attr("href").map(str::to_owned)).collect();
+    assert!(links.iter().any(|h| h.ends_with("/bai-viet/bep-an-nua/doc-tren-loa.txt")), "{links:?}");
+    assert!(links.iter().any(|h| h.ends_with("/ban-tin/nguoi-tot-viec-tot/2023-tuan-40/")), "{links:?}");
+}

@@ -158,6 +158,20 @@ pub fn story(
         tag_labels: s.tags.iter().map(|t| cfg.tag_label(t)).collect(),
         author: cfg.author_of(&s.author, s.date),
         commune_now,
+        script_url: plan.outlet.url(&urls::story_script(&s.slug)),
+        bulletin_url: plan
+            .columns
+            .iter()
+            .map(|(ci, _)| &cfg.columns[*ci])
+            .find(|c| {
+                p.columns_of[i].iter().any(|ci| cfg.columns[*ci].id == c.id)
+                    && cfg.site.broadcast.columns.contains(&c.id)
+            })
+            .map(|c| {
+                use chrono::Datelike;
+                let w = s.date.iso_week();
+                plan.outlet.url(&urls::bulletin(&c.id, w.year(), w.week(), false))
+            }),
     }
 }
 

@@ -112,6 +112,10 @@ pub struct StoryView {
     /// The tags as shown (`tags.yaml`), in the same order.
     pub tag_labels: Vec<String>,
     pub author: String,
+    /// The story as read on the loudspeakers (plain text).
+    pub script_url: String,
+    /// The weekly bulletin that reads it, when one of its columns has bulletins.
+    pub bulletin_url: Option<String>,
     /// The unit that carries on the story's unit today, when it was merged ("xã Thọ Phú").
     pub commune_now: Option<UnitLink>,
     /// schema.org `Article` about the exemplar, as JSON safe inside `<script>`: print with

@@ -41,6 +41,7 @@ const BASE_TEMPLATES: &[(&str, &str)] = &[
     ("_base/notices.html", include_str!("base/notices.html")),
     ("_base/unit-history.html", include_str!("base/unit-history.html")),
     ("redirect.html", include_str!("base/redirect.html")),
+    ("bulletin.html", include_str!("base/bulletin.html")),
 ];
 
 /// A theme ready to render: its templates over the base theme's, and its labels.

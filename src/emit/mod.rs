@@ -185,7 +185,9 @@ impl OutletBuild<'_> {
         jobs.extend(self.bulletin_jobs());
         for &i in &self.plan.stories {
             jobs.push(Job::Story(i));
-            jobs.push(Job::Script(i));
+            if self.cfg.site.broadcast.scripts {
+                jobs.push(Job::Script(i));
+            }
             for a in 0..self.published.stories[i].aliases.len() {
                 jobs.push(Job::Alias(i, a));
             }

@@ -64,6 +64,10 @@ pub const RESERVED_PATHS: &[&str] = &[
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Broadcast {
+    /// Whether every story gets its script (`doc-tren-loa.txt`); off unless asked, as it
+    /// costs a file and its reading per story and outlet.
+    #[serde(default)]
+    pub scripts: bool,
     /// Columns that get a weekly bulletin ("Bản tin người tốt, việc tốt").
     #[serde(default)]
     pub columns: Vec<String>,

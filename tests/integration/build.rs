@@ -498,7 +498,7 @@ fn stories_are_read_aloud_and_bulletins_assemble_a_week() {
         "content/site.yaml",
         &yaml.replace(
             "outlets:\n",
-            "broadcast:\n  columns: [nguoi-tot-viec-tot]\n  opening: \"Kính thưa bà con.\"\n  closing: \"Xin cảm ơn bà con.\"\n  abbreviations: { TTVH: \"Trung tâm Văn hóa\" }\noutlets:\n",
+            "broadcast:\n  scripts: true\n  columns: [nguoi-tot-viec-tot]\n  opening: \"Kính thưa bà con.\"\n  closing: \"Xin cảm ơn bà con.\"\n  abbreviations: { TTVH: \"Trung tâm Văn hóa\" }\noutlets:\n",
         ),
     );
     let story = "content/stories/2023/bep-an-nua.md";

@@ -158,7 +158,7 @@ pub fn story(
         tag_labels: s.tags.iter().map(|t| cfg.tag_label(t)).collect(),
         author: cfg.author_of(&s.author, s.date),
         commune_now,
-        script_url: plan.outlet.url(&urls::story_script(&s.slug)),
+        script_url: cfg.site.broadcast.scripts.then(|| plan.outlet.url(&urls::story_script(&s.slug))),
         bulletin_url: plan
             .columns
             .iter()

@@ -112,8 +112,8 @@ pub struct StoryView {
     /// The tags as shown (`tags.yaml`), in the same order.
     pub tag_labels: Vec<String>,
     pub author: String,
-    /// The story as read on the loudspeakers (plain text).
-    pub script_url: String,
+    /// The story as read on the loudspeakers (plain text), when the site has scripts.
+    pub script_url: Option<String>,
     /// The weekly bulletin that reads it, when one of its columns has bulletins.
     pub bulletin_url: Option<String>,
     /// The unit that carries on the story's unit today, when it was merged ("xã Thọ Phú").

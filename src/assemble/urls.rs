@@ -19,6 +19,11 @@ pub fn story_script(slug: &str) -> String {
     format!("/bai-viet/{slug}/doc-tren-loa.txt")
 }
 
+/// The story's one-page A4 sheet, to print.
+pub fn story_sheet(slug: &str) -> String {
+    format!("/bai-viet/{slug}/in/")
+}
+
 pub const BULLETINS: &str = "/ban-tin/";
 
 /// A column's weekly bulletin (ISO week): its printable page, and its text with `text`.

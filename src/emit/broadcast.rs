@@ -24,6 +24,18 @@ fn no_markup(s: &str) -> String {
     re.replace_all(s, " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A QR code of `url` as inline SVG (attributes only: nothing a strict CSP refuses).
+fn qr_svg(url: &str) -> String {
+    match qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M) {
+        Ok(code) => {
+            let svg = code.render::<qrcode::render::svg::Color>().min_dimensions(160, 160).quiet_zone(true).build();
+            let svg = svg.split_once("?>").map_or(svg.as_str(), |(_, rest)| rest).to_owned();
+            svg.replacen("<svg ", "<svg role=\"img\" aria-label=\"Mã QR dẫn đến bài trên trang\" ", 1)
+        }
+        Err(_) => String::new(),
+    }
+}
+
 /// "thứ nhất", "thứ hai", "thứ tư", "thứ mười một": the ordinals of Vietnamese.
 fn ordinal(n: usize) -> String {
     match n {
@@ -63,6 +75,22 @@ impl OutletBuild<'_> {
             airtime_vi(speech::airtime_seconds(&spoken)),
             self.plan.outlet.url(&urls::story(&s.slug)),
         )
+    }
+
+    /// The story's A4 sheet: the story page's view, and a QR code (SVG) to the page.
+    pub(super) fn sheet(&self, prep: &Prepared, i: usize) -> Result<(String, Vec<u8>), Diagnostic> {
+        let s = self.published.stories[i];
+        let card = prep.card(self, i).clone();
+        let view =
+            crate::assemble::views::story(self.cfg, self.plan, self.published, i, card, (self.today, self.labels));
+        let path = urls::story_sheet(&s.slug);
+        let mut meta = self.meta("sheet", &path, view.card.title.clone(), view.card.summary.clone(), None);
+        meta.url = view.card.url.clone(); // the sheet's canonical page is the story's
+        let qr = qr_svg(&view.card.url);
+        self.page(prep, "print.html", &path, meta, |ctx| {
+            ctx.insert("story", &view);
+            ctx.insert("qr_svg", &qr);
+        })
     }
 
     /// Each week of each bulletin column that has stories: its page and its text.

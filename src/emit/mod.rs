@@ -59,6 +59,8 @@ pub enum Job {
     Robots,
     /// A story as read aloud on the loudspeakers (plain text).
     Script(usize),
+    /// A story's one-page A4 sheet, with a QR code to its page.
+    Sheet(usize),
     /// A column's weekly bulletin (slot in the plan's columns, ISO year and week): its
     /// printable page, or its text.
     Bulletin {
@@ -187,6 +189,9 @@ impl OutletBuild<'_> {
             jobs.push(Job::Story(i));
             if self.cfg.site.broadcast.scripts {
                 jobs.push(Job::Script(i));
+            }
+            if self.cfg.site.broadcast.print {
+                jobs.push(Job::Sheet(i));
             }
             for a in 0..self.published.stories[i].aliases.len() {
                 jobs.push(Job::Alias(i, a));
@@ -428,6 +433,7 @@ impl OutletBuild<'_> {
             Job::Robots => Ok(("/robots.txt".to_owned(), self.robots())),
             Job::Report { year, index } => self.report(year, index),
             Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(i).into_bytes())),
+            Job::Sheet(i) => self.sheet(prep, i),
             Job::Bulletin { slot, year, week, text } => self.bulletin(prep, slot, (year, week), text),
         }
     }

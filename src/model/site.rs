@@ -68,6 +68,10 @@ pub struct Broadcast {
     /// costs a file and its reading per story and outlet.
     #[serde(default)]
     pub scripts: bool,
+    /// Whether every story gets a one-page A4 sheet for notice boards and speakers'
+    /// folders (`/bai-viet/<slug>/in/`), with a QR code to its page.
+    #[serde(default)]
+    pub print: bool,
     /// Columns that get a weekly bulletin ("Bản tin người tốt, việc tốt").
     #[serde(default)]
     pub columns: Vec<String>,

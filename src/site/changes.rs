@@ -112,6 +112,7 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
         if let Some(old) = before.get(path) {
             a.gone.push(crate::assemble::urls::story(&old.slug));
             a.gone.push(crate::assemble::urls::story_script(&old.slug));
+            a.gone.push(crate::assemble::urls::story_sheet(&old.slug));
             a.gone.extend(old.aliases.iter().map(|s| crate::assemble::urls::story(s)));
         }
     }
@@ -150,6 +151,7 @@ impl Affected {
             Job::Robots => false, // only the configuration changes it, and that rebuilds all
             Job::Story(i) => changed(i) || t("story.html"),
             Job::Script(i) => changed(i),
+            Job::Sheet(i) => changed(i) || t("print.html"),
             // A week's bulletin shows whole stories: any change may reach it.
             Job::Bulletin { text, .. } => !self.stories.is_empty() || (!text && t("bulletin.html")),
             Job::Alias(i, _) => changed(i) || t("redirect.html"),

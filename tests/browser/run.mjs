@@ -1,7 +1,8 @@
 // Opens each outlet of a served guong site in headless Chromium at phone (390 px) and
 // desktop widths: home, a story, a commune page and the search. Fails on console
 // errors, on serious or critical axe-core violations (WCAG 2.1 A/AA), and when typing
-// "dong tien" does not find Đồng Tiến's stories. Saves screenshots. Then opens every
+// "dong tien" does not find Đồng Tiến's stories, and when a story's A4 sheet does not print
+// on exactly one page. Saves screenshots. Then opens every
 // page listed in PAGES_JSON ({outlet: [url…]}) and fails on any Content-Security-Policy
 // violation the browser reports (the server's policy is never bypassed).
 //
@@ -63,6 +64,13 @@ for (const outlet of outlets) {
     const story = await page.$eval("main a[href*='/bai-viet/']", (a) => a.href);
     await visit(page, outlet, "story", story, vp, errors);
     if (vp === "desktop") {
+      // The story's one-page A4 sheet, printed to PDF by Chromium: exactly one page.
+      const sheet = `${story.replace(/\/$/, "")}/in/`;
+      await page.goto(sheet, { waitUntil: "load" });
+      const pdf = await page.pdf({ format: "A4", printBackground: true });
+      const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+      report[`${outlet} A4 sheet pages (PDF)`] = pages;
+      if (pages !== 1) failures.push(`${outlet}: the A4 sheet ${sheet} prints on ${pages} pages`);
       const html = await (await fetch(story)).text();
       report.weights[`${outlet} story page (HTML, bytes)`] = Buffer.byteLength(html);
     }

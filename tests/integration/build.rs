@@ -540,3 +540,34 @@ fn stories_are_read_aloud_and_bulletins_assemble_a_week() {
     assert!(links.iter().any(|h| h.ends_with("/bai-viet/bep-an-nua/doc-tren-loa.txt")), "{links:?}");
     assert!(links.iter().any(|h| h.ends_with("/ban-tin/nguoi-tot-viec-tot/2023-tuan-40/")), "{links:?}");
 }
+
+/// `broadcast.print`: each story has a one-page A4 sheet with a QR code of its page's
+/// address (the browser test prints one to PDF and counts one page).
+#[test]
+fn each_story_has_a_printable_sheet_with_a_qr_code() {
+    let site = Site::new("site");
+    let yaml = site.read("content/site.yaml");
+    site.write("content/site.yaml", &yaml.replace("outlets:\n", "broadcast:\n  print: true\noutlets:\n"));
+    let run = site.guong(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = html(&site, &format!("{PORTAL}/bai-viet/chi-hoa-dua-luoi/in/index.html"));
+    let h1: String = select(&doc, "h1")[0].text().collect();
+    assert_eq!(h1, "Chị Lê Thị Hoa và mô hình dưa lưới nhà màng");
+    let qr = select(&doc, ".sheet-qr svg");
+    assert_eq!(qr.len(), 1, "one QR code");
+    assert!(
+        qr[0].value().attr("style").is_none() && select(&doc, "[style]").is_empty(),
+        "nothing a strict CSP refuses"
+    );
+    let canonical = select(&doc, "link[rel=canonical]")[0].value().attr("href").unwrap().to_owned();
+    assert_eq!(canonical, "https://portal.example.vn/dien-hinh/bai-viet/chi-hoa-dua-luoi/");
+    let text: String = select(&doc, ".sheet-qr p")[0].text().collect();
+    assert!(text.contains(&canonical), "{text}");
+    let story = html(&site, &format!("{PORTAL}/bai-viet/chi-hoa-dua-luoi/index.html"));
+    assert!(
+        select(&story, "a").iter().any(
+            |a| a.value().attr("href") == Some("https://portal.example.vn/dien-hinh/bai-viet/chi-hoa-dua-luoi/in/")
+        ),
+        "the story links its sheet"
+    );
+}

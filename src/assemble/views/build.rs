@@ -159,6 +159,7 @@ pub fn story(
         author: cfg.author_of(&s.author, s.date),
         commune_now,
         script_url: cfg.site.broadcast.scripts.then(|| plan.outlet.url(&urls::story_script(&s.slug))),
+        sheet_url: cfg.site.broadcast.print.then(|| plan.outlet.url(&urls::story_sheet(&s.slug))),
         bulletin_url: plan
             .columns
             .iter()

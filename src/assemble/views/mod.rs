@@ -114,6 +114,8 @@ pub struct StoryView {
     pub author: String,
     /// The story as read on the loudspeakers (plain text), when the site has scripts.
     pub script_url: Option<String>,
+    /// Its one-page A4 sheet, when the site prints sheets.
+    pub sheet_url: Option<String>,
     /// The weekly bulletin that reads it, when one of its columns has bulletins.
     pub bulletin_url: Option<String>,
     /// The unit that carries on the story's unit today, when it was merged ("xã Thọ Phú").

@@ -42,6 +42,7 @@ const BASE_TEMPLATES: &[(&str, &str)] = &[
     ("_base/unit-history.html", include_str!("base/unit-history.html")),
     ("redirect.html", include_str!("base/redirect.html")),
     ("bulletin.html", include_str!("base/bulletin.html")),
+    ("print.html", include_str!("base/print.html")),
 ];
 
 /// A theme ready to render: its templates over the base theme's, and its labels.

@@ -46,7 +46,7 @@ fn ordinal(n: usize) -> String {
 }
 
 impl OutletBuild<'_> {
-    fn abbreviations(&self) -> Abbreviations {
+    pub(super) fn abbreviations(&self) -> Abbreviations {
         let own = self.cfg.site.broadcast.abbreviations.iter().map(|(k, v)| (k.clone(), v.clone()));
         Abbreviations::builtin().with(own)
     }
@@ -65,9 +65,9 @@ impl OutletBuild<'_> {
     }
 
     /// The story's script: a header for the announcer (not read), then the text.
-    pub(super) fn script(&self, i: usize) -> String {
+    pub(super) fn script(&self, prep: &Prepared, i: usize) -> String {
         let s = self.published.stories[i];
-        let spoken = self.spoken_story(i, &self.abbreviations());
+        let spoken = self.spoken_story(i, &prep.abbreviations);
         format!(
             "BÀI ĐỌC TRÊN LOA TRUYỀN THANH (phần đầu này không đọc)\n{}\nNgày đăng: {}\nThời lượng: {}\nBài trên trang: {}\n\n----\n\n{spoken}\n",
             no_markup(&s.title),
@@ -142,7 +142,7 @@ impl OutletBuild<'_> {
     ) -> Result<(String, Vec<u8>), Diagnostic> {
         let o = self.plan.outlet;
         let column = &self.cfg.columns[self.plan.columns[slot].0];
-        let abbr = self.abbreviations();
+        let abbr = &prep.abbreviations;
         let b = &self.cfg.site.broadcast;
         let stories = self.week_stories(slot, (year, week));
         let monday = chrono::NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon).unwrap_or_default();
@@ -151,15 +151,15 @@ impl OutletBuild<'_> {
         let span = format!("từ ngày {} đến ngày {}", crate::text::vi_date(monday), crate::text::vi_date(sunday));
         let items: Vec<(String, String)> = stories
             .iter()
-            .map(|&i| (no_markup(&self.published.stories[i].title), self.spoken_story(i, &abbr)))
+            .map(|&i| (no_markup(&self.published.stories[i].title), self.spoken_story(i, abbr)))
             .collect();
         let mut read = Vec::new();
         if !b.opening.is_empty() {
-            read.push(speech::spoken(&b.opening, &abbr));
+            read.push(speech::spoken(&b.opening, abbr));
         }
         read.push(format!(
             "{}, tuần từ {} đến {}.",
-            speech::spoken(&column.title, &abbr),
+            speech::spoken(&column.title, abbr),
             speech::date(monday),
             speech::date(sunday)
         ));
@@ -167,7 +167,7 @@ impl OutletBuild<'_> {
             read.push(format!("Câu chuyện thứ {}.\n\n{body}", ordinal(n + 1)));
         }
         if !b.closing.is_empty() {
-            read.push(speech::spoken(&b.closing, &abbr));
+            read.push(speech::spoken(&b.closing, abbr));
         }
         let spoken = read.join("\n\n");
         let airtime = airtime_vi(speech::airtime_seconds(&spoken));

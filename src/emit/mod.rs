@@ -112,6 +112,8 @@ pub struct Prepared {
     /// Made when a page first needs them: a rebuild in `serve` makes only its pages' cards.
     cards: Vec<std::sync::OnceLock<Card>>,
     units: UnitGroups,
+    /// What the loudspeakers read out in full: built once, used by every script.
+    abbreviations: crate::text::speech::Abbreviations,
 }
 
 impl OutletBuild<'_> {
@@ -151,7 +153,7 @@ impl OutletBuild<'_> {
                 units.former.push(v);
             }
         }
-        Prepared { site, cards, units }
+        Prepared { site, cards, units, abbreviations: self.abbreviations() }
     }
 
     /// For an outlet past its end: label `key` filled with the outlet and the dates.
@@ -432,7 +434,7 @@ impl OutletBuild<'_> {
             Job::Sitemap => Ok(("/sitemap.xml".to_owned(), self.sitemap())),
             Job::Robots => Ok(("/robots.txt".to_owned(), self.robots())),
             Job::Report { year, index } => self.report(year, index),
-            Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(i).into_bytes())),
+            Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(prep, i).into_bytes())),
             Job::Sheet(i) => self.sheet(prep, i),
             Job::Bulletin { slot, year, week, text } => self.bulletin(prep, slot, (year, week), text),
         }

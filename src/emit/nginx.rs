@@ -6,7 +6,7 @@
 //!
 //! The pages keep their meta-refresh redirects for servers without this configuration.
 
-use super::{Job, OutletBuild};
+use super::OutletBuild;
 use crate::assemble::urls;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -96,10 +96,10 @@ impl OutletBuild<'_> {
         let o = self.plan.outlet;
         let (_, prefix) = split_base(o.base());
         let mut v = Vec::new();
-        for job in self.jobs() {
-            if let Job::Alias(i, a) = job {
-                let s = self.published.stories[i];
-                let from = format!("{prefix}{}", urls::story(&s.aliases[a]));
+        for &i in &self.plan.stories {
+            let s = self.published.stories[i];
+            for alias in &s.aliases {
+                let from = format!("{prefix}{}", urls::story(alias));
                 let to = o.url(&urls::story(&s.slug));
                 v.push((format!("{from}index.html"), to.clone()));
                 v.push((from, to));

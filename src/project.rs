@@ -50,7 +50,8 @@ impl Project {
         let parsed: Vec<(load::StoryFile, Option<crate::model::Story>, Vec<Diagnostic>)> = files
             .into_par_iter()
             .map(|f| {
-                let p: Parsed = load::parse_story(f);
+                let mut p: Parsed = load::parse_story(f);
+                load::attach_exemplar(&mut p, &cfg.exemplars);
                 let more = validate::story(&p, &cfg, &rules, root);
                 let Parsed { file, story, mut diags, .. } = p;
                 diags.extend(more);

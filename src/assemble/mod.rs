@@ -33,8 +33,19 @@ pub struct Selection {
     pub today: NaiveDate,
 }
 
-pub fn select<'a>(stories: impl IntoIterator<Item = &'a Story>, sel: &Selection) -> Vec<&'a Story> {
-    stories.into_iter().filter(|s| (sel.drafts || !s.draft) && (sel.future || s.date <= sel.today)).collect()
+/// Stories whose exemplar waits for the workflow count as drafts; a withdrawn consent or
+/// a declined exemplar keeps a story out of every build, drafts included.
+pub fn select<'a>(cfg: &Config, stories: impl IntoIterator<Item = &'a Story>, sel: &Selection) -> Vec<&'a Story> {
+    use crate::model::Standing;
+    stories
+        .into_iter()
+        .filter(|s| match cfg.standing(s) {
+            Standing::Public => true,
+            Standing::Draft | Standing::Waiting(_) => sel.drafts,
+            Standing::Declined | Standing::Withdrawn => false,
+        })
+        .filter(|s| sel.future || s.date <= sel.today)
+        .collect()
 }
 
 /// Photos the chosen stories show (their `image` and the images of their bodies), as
@@ -126,6 +137,9 @@ pub struct OutletPlan<'a> {
     /// (index into `Registry::units`, stories) for every unit, in Vietnamese order.
     /// A unit lists its own stories and those of the units merged into it.
     pub units: Vec<(usize, Vec<usize>)>,
+    /// (index into `Config::exemplars`, stories) for every exemplar of the registry with
+    /// a story here, by name in Vietnamese order: each gets its profile page.
+    pub exemplars: Vec<(usize, Vec<usize>)>,
 }
 
 pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> OutletPlan<'a> {
@@ -141,6 +155,7 @@ pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> Outl
     let mut columns: Vec<(usize, Vec<usize>)> = carried.iter().map(|&c| (c, Vec::new())).collect();
     let mut by_unit: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
     let mut stories = Vec::new();
+    let mut by_exemplar: Vec<Vec<usize>> = vec![Vec::new(); cfg.exemplars.list.len()];
     for (i, s) in published.stories.iter().enumerate() {
         if s.outlets.as_ref().is_some_and(|o| !o.contains(&outlet.id))
             || !outlet.carries(&cfg.registry, &s.commune, s.date)
@@ -148,6 +163,9 @@ pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> Outl
             continue;
         }
         stories.push(i);
+        if let Some(e) = s.exemplar.as_deref().and_then(|id| cfg.exemplars.index(id)) {
+            by_exemplar[e].push(i);
+        }
         for &c in &published.columns_of[i] {
             if let Some(slot) = col_slot[c] {
                 columns[slot].1.push(i);
@@ -165,7 +183,11 @@ pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> Outl
         crate::text::compare_vi(&units[a].name, &units[b].name).then_with(|| units[a].id.cmp(&units[b].id))
     });
     let units = order.into_iter().map(|u| (u, std::mem::take(&mut by_unit[u]))).collect();
-    OutletPlan { outlet, stories, columns, units }
+    let list = &cfg.exemplars.list;
+    let mut exemplars: Vec<(usize, Vec<usize>)> =
+        by_exemplar.into_iter().enumerate().filter(|(_, v)| !v.is_empty()).collect();
+    exemplars.sort_by(|a, b| crate::text::compare_vi(&list[a.0].name, &list[b.0].name).then(a.0.cmp(&b.0)));
+    OutletPlan { outlet, stories, columns, units, exemplars }
 }
 
 /// Splits `n` items into pages of `per_page`; always at least one (empty) page.

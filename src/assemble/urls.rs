@@ -26,6 +26,19 @@ pub fn story_sheet(slug: &str) -> String {
 
 pub const BULLETINS: &str = "/ban-tin/";
 
+/// The exemplars' index ("gương": the exemplar, as in *gương điển hình*).
+pub const EXEMPLARS: &str = "/guong/";
+
+/// An exemplar's profile page.
+pub fn exemplar(id: &str) -> String {
+    format!("{EXEMPLARS}{id}/")
+}
+
+/// An exemplar's own feed: its stories.
+pub fn exemplar_feed(id: &str) -> String {
+    format!("{EXEMPLARS}{id}/rss.xml")
+}
+
 /// A column's weekly bulletin (ISO week): its printable page, and its text with `text`.
 pub fn bulletin(column: &str, year: i32, week: u32, text: bool) -> String {
     let file = if text { "ban-tin.txt" } else { "" };

@@ -58,7 +58,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let outlets = chosen_outlets(cfg, &args.outlets)?;
     let today = cfg.today();
     let chosen =
-        crate::assemble::select(&project.stories, &Selection { drafts: args.drafts, future: args.future, today });
+        crate::assemble::select(cfg, &project.stories, &Selection { drafts: args.drafts, future: args.future, today });
     let images = match site::photos(&args.root, cfg, &chosen) {
         Ok(set) => set,
         Err(errors) => return Ok(failed(&errors, lang)),

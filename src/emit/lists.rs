@@ -67,9 +67,29 @@ impl OutletBuild<'_> {
             total: list.len(),
             stories: self.cards_of(prep, list, n),
             pagination: views::pagination(o, |k| urls::commune(&u.id, k), n, total),
-            unit: Some(views::unit(cfg, o, u, list.len(), self.today)),
+            unit: Some(self.unit_with_exemplars(u, list.len())),
             column: None,
         };
         self.page(prep, "list.html", &path, meta, |ctx| ctx.insert("list", &view))
+    }
+
+    /// A unit's own page also lists its exemplars and the practices it adopted.
+    fn unit_with_exemplars(&self, u: &crate::model::Unit, count: usize) -> views::UnitView {
+        let (cfg, o) = (self.cfg, self.plan.outlet);
+        let mut v = views::unit(cfg, o, u, count, self.today);
+        let with_page: Vec<usize> = self.plan.exemplars.iter().map(|(x, _)| *x).collect();
+        v.exemplars = self
+            .plan
+            .exemplars
+            .iter()
+            .map(|(x, list)| (&cfg.exemplars.list[*x], list))
+            .filter(|(e, list)| {
+                let since = e.proposed.as_ref().map(|p| p.date).unwrap_or_else(|| self.published.stories[list[0]].date);
+                cfg.registry.listing(&e.unit, since).iter().any(|l| l.id == u.id)
+            })
+            .map(|(e, _)| views::exemplar_brief(o, e, self.labels))
+            .collect();
+        v.adopted = views::adopted(cfg, o, &u.id, &with_page);
+        v
     }
 }

@@ -3,6 +3,7 @@
 
 mod broadcast;
 mod compress;
+mod exemplars;
 mod extra;
 pub mod fingerprint;
 mod lists;
@@ -69,6 +70,11 @@ pub enum Job {
         week: u32,
         text: bool,
     },
+    /// The exemplars' index (`/guong/`).
+    Exemplars,
+    /// An exemplar's profile page, and its feed (slot in the plan's exemplars).
+    Exemplar(usize),
+    ExemplarFeed(usize),
     /// The quota report of a year (`site.yaml`'s `report_page`); `index`: at the
     /// folder's own URL rather than the year's.
     Report {
@@ -207,6 +213,13 @@ impl OutletBuild<'_> {
             jobs.push(Job::UnitFeed(slot));
             jobs.extend((1..=pages(list.len(), per)).map(|n| Job::Unit(slot, n)));
         }
+        if !self.cfg.exemplars.is_empty() {
+            jobs.push(Job::Exemplars);
+            for slot in 0..self.plan.exemplars.len() {
+                jobs.push(Job::Exemplar(slot));
+                jobs.push(Job::ExemplarFeed(slot));
+            }
+        }
         jobs
     }
 
@@ -236,6 +249,13 @@ impl OutletBuild<'_> {
             let id = &self.cfg.registry.units[*ui].id;
             for n in 1..=pages(list.len(), per) {
                 v.push((o.url(&urls::commune(id, n)), None));
+            }
+        }
+        if !self.cfg.exemplars.is_empty() {
+            v.push((o.url(urls::EXEMPLARS), None));
+            for (x, list) in &self.plan.exemplars {
+                let newest = list.first().map(|&i| self.published.stories[i].date);
+                v.push((o.url(&urls::exemplar(&self.cfg.exemplars.list[*x].id)), newest));
             }
         }
         v
@@ -434,6 +454,9 @@ impl OutletBuild<'_> {
             Job::Sitemap => Ok(("/sitemap.xml".to_owned(), self.sitemap())),
             Job::Robots => Ok(("/robots.txt".to_owned(), self.robots())),
             Job::Report { year, index } => self.report(year, index),
+            Job::Exemplars => self.exemplar_index(prep),
+            Job::Exemplar(slot) => self.exemplar_page(prep, slot),
+            Job::ExemplarFeed(slot) => Ok(self.exemplar_feed(slot)),
             Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(prep, i).into_bytes())),
             Job::Sheet(i) => self.sheet(prep, i),
             Job::Bulletin { slot, year, week, text } => self.bulletin(prep, slot, (year, week), text),

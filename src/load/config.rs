@@ -7,10 +7,12 @@ use crate::model::agencies::AgenciesFile;
 use crate::model::columns::{Column, ColumnsFile};
 use crate::model::config::{AGENCIES, COLUMNS, COMMUNES, CRITERIA, ConfigSpans, SITE, TAGS};
 use crate::model::criteria::Criteria;
+use crate::model::exemplars::{self, Exemplar, ExemplarFile, Exemplars};
 use crate::model::registry::{Registry, RegistryFile};
 use crate::model::site::SiteConfig;
 use crate::yaml::{self, SpanMap};
 use serde::de::DeserializeOwned;
+use std::collections::HashMap;
 use std::path::Path;
 
 /// Reads one configuration file; a finding (with position) when it is unusable.
@@ -63,6 +65,7 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
     } else {
         Some(Default::default())
     };
+    let (exemplars, exemplar_spans, broken_exemplars) = exemplars(root, diags);
     let ((site, s1), (communes, s2), (criteria, s3), (columns, s4), (agencies, s5), (tag_labels, _)) =
         (site?, communes?, criteria?, columns?, agencies?, tags?);
     let mut all = Vec::new();
@@ -86,7 +89,72 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
         criteria,
         columns: all,
         agencies: agencies.agencies,
+        exemplars,
         tag_labels,
-        spans: ConfigSpans { site: s1, communes: s2, criteria: s3, columns: s4, agencies: s5 },
+        spans: ConfigSpans {
+            site: s1,
+            communes: s2,
+            criteria: s3,
+            columns: s4,
+            agencies: s5,
+            exemplars: exemplar_spans,
+            broken_exemplars,
+        },
     })
+}
+
+/// The exemplar registry: every `content/exemplars/<id>.yaml`, sorted. A file that cannot
+/// be read is a finding (and its id is remembered, so stories naming it get no second
+/// one); the others load.
+fn exemplars(
+    root: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> (Exemplars, HashMap<String, SpanMap>, std::collections::HashSet<String>) {
+    let mut list = Vec::new();
+    let mut spans = HashMap::new();
+    let mut broken = std::collections::HashSet::new();
+    let dir = root.join(exemplars::DIR);
+    if !dir.is_dir() {
+        return (Exemplars::default(), spans, broken);
+    }
+    for e in walkdir::WalkDir::new(&dir)
+        .max_depth(1)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "yaml" || x == "yml"))
+    {
+        let id = e.path().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let rel = super::rel_path(root, e.path());
+        if !crate::text::is_slug(&id) {
+            diags.push(
+                Diagnostic::error(
+                    "invalid-slug",
+                    &rel,
+                    Pos::START,
+                    Text::new(
+                        format!("tên tệp gương điển hình `{id}` phải là slug ASCII (chữ thường không dấu, số, dấu -)"),
+                        format!("the exemplar file name `{id}` must be an ASCII slug (a-z, 0-9, -)"),
+                    ),
+                )
+                .with_help(Text::new(
+                    format!("đổi tên thành `{}.yaml`", crate::text::slugify(&id)),
+                    format!("rename it to `{}.yaml`", crate::text::slugify(&id)),
+                )),
+            );
+            broken.insert(id);
+            continue;
+        }
+        match read::<ExemplarFile>(root, &rel, diags) {
+            Some((f, sp)) => {
+                list.push(Exemplar::from_file(&id, &rel, f));
+                spans.insert(id, sp);
+            }
+            None => {
+                broken.insert(id);
+            }
+        }
+    }
+    (Exemplars::new(list), spans, broken)
 }

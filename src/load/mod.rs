@@ -151,6 +151,22 @@ pub struct Parsed {
     pub diags: Vec<Diagnostic>,
 }
 
+/// Who a story naming an exemplar is about, and the exemplar's commendations, taken
+/// from the registry, so every later stage reads a story alike. What the story itself
+/// wrote of them is left for `validate` to refuse.
+pub fn attach_exemplar(p: &mut Parsed, exemplars: &crate::model::Exemplars) {
+    for s in p.story.iter_mut().chain(p.undated.iter_mut()) {
+        let Some(e) = s.exemplar.as_deref().and_then(|id| exemplars.get(id)) else { continue };
+        s.subject = crate::model::story::Subject {
+            kind: e.subject_type(),
+            name: e.name.clone(),
+            consent: !e.consent_missing(),
+            consent_valid: true,
+        };
+        s.recognition = e.recognition.clone();
+    }
+}
+
 /// Reads and parses one story file. Never fails: problems become findings.
 pub fn parse_story(file: StoryFile) -> Parsed {
     let read = source::read_text(&file.abs, &file.rel);

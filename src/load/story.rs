@@ -13,6 +13,7 @@ pub const STORY_KEYS: &[&str] = &[
     "kind",
     "date",
     "subject",
+    "exemplar",
     "commune",
     "field",
     "criteria",
@@ -378,7 +379,14 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
     let date = r
         .text(map, "", "date", ("ngày đăng, dạng `2024-03-15`", "the date, as `2024-03-15`"))
         .and_then(|d| r.date("date", &d));
-    let subject = r.subject(map);
+    let exemplar = r.opt_text(map, "", "exemplar");
+    // With an exemplar, who the story is about and their commendations come from the
+    // registry (`attach_exemplar`); the loader only reads what is written.
+    let subject = if exemplar.is_some() && !map.contains_key("subject") {
+        Some(Subject { kind: SubjectType::Collective, name: String::new(), consent: true, consent_valid: true })
+    } else {
+        r.subject(map)
+    };
     let commune = r.text(
         map,
         "",
@@ -429,6 +437,7 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
         kind: kind?,
         date: date.unwrap_or_default(),
         subject: subject?,
+        exemplar,
         commune: commune?,
         field: field?,
         criteria,

@@ -15,6 +15,8 @@ pub struct Config {
     pub columns: Vec<Column>,
     /// `agencies.yaml` (optional): agencies with their names over time.
     pub agencies: Vec<super::agencies::Agency>,
+    /// `exemplars/*.yaml` (optional): the exemplar registry.
+    pub exemplars: super::exemplars::Exemplars,
     /// `tags.yaml` (optional): how each tag is shown ("vietgap" → "VietGAP").
     pub tag_labels: std::collections::BTreeMap<String, String>,
     /// Where things stand in the configuration files, for cross-reference findings.
@@ -28,6 +30,11 @@ pub struct ConfigSpans {
     pub criteria: SpanMap,
     pub columns: SpanMap,
     pub agencies: SpanMap,
+    /// Each exemplar file's positions, by exemplar id.
+    pub exemplars: std::collections::HashMap<String, SpanMap>,
+    /// Exemplar ids whose file could not be read (already reported): stories naming them
+    /// get no second finding.
+    pub broken_exemplars: std::collections::HashSet<String>,
 }
 
 pub const SITE: &str = "content/site.yaml";
@@ -43,6 +50,37 @@ impl Config {
         let offset = chrono::FixedOffset::east_opt(self.site.offset_seconds().unwrap_or(7 * 3600))
             .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero offset"));
         chrono::Utc::now().with_timezone(&offset).date_naive()
+    }
+
+    /// Whether a story is published, and if not why. Consent withdrawn hides it even
+    /// from drafts; an exemplar that has not reached `publish_stage` holds it back.
+    pub fn standing(&self, s: &super::Story) -> super::Standing {
+        use super::Standing;
+        let ex = s.exemplar.as_deref().and_then(|id| self.exemplars.get(id));
+        if let Some(e) = ex {
+            if e.consent_missing() {
+                return Standing::Withdrawn;
+            }
+            if e.declined.is_some() {
+                return Standing::Declined;
+            }
+        }
+        if s.draft {
+            return Standing::Draft;
+        }
+        match ex {
+            Some(e) if e.stage() < self.site.publish_stage => Standing::Waiting(e.stage()),
+            _ => Standing::Public,
+        }
+    }
+
+    /// Who took a step of an exemplar's workflow, as a page names them: a unit's
+    /// People's Committee ("Ủy ban nhân dân xã Thọ Tân") or an agency's name on `date`.
+    pub fn body_name(&self, by: &str, date: chrono::NaiveDate) -> Option<String> {
+        if let Some(u) = self.registry.resolve(by) {
+            return Some(format!("Ủy ban nhân dân {}", u.official_name()));
+        }
+        self.agency(by).and_then(|a| a.name_on(date)).map(str::to_owned)
     }
 
     pub fn agency(&self, id: &str) -> Option<&super::agencies::Agency> {

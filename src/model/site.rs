@@ -38,6 +38,10 @@ pub struct SiteConfig {
     /// Scripts for the loudspeakers and the weekly bulletins (`broadcast:`).
     #[serde(default)]
     pub broadcast: Broadcast,
+    /// How far an exemplar's workflow must have come before stories about it are
+    /// published: `proposed`, `appraised` (default) or `selected`.
+    #[serde(default = "default_publish_stage")]
+    pub publish_stage: super::exemplars::Stage,
     /// The content is a sample: every page says so ("Bài mẫu minh họa").
     #[serde(default)]
     pub sample: bool,
@@ -52,6 +56,7 @@ pub const RESERVED_PATHS: &[&str] = &[
     "dia-phuong",
     "tim-kiem",
     "theo-doi",
+    "guong",
     "media",
     "index.html",
     "404.html",
@@ -221,6 +226,9 @@ impl<'de> Deserialize<'de> for ColumnSelection {
 
 fn default_offset() -> String {
     "+07:00".to_owned()
+}
+fn default_publish_stage() -> super::exemplars::Stage {
+    super::exemplars::Stage::Appraised
 }
 fn default_per_page() -> usize {
     10

@@ -85,6 +85,9 @@ pub struct Story {
     pub kind: Kind,
     pub date: NaiveDate,
     pub subject: Subject,
+    /// The exemplar of the registry the story is about (`exemplar:`); without one, the
+    /// story's subject is its own exemplar.
+    pub exemplar: Option<String>,
     /// The unit as written (an alias is resolved to its id by validation).
     pub commune: String,
     pub field: String,
@@ -111,6 +114,14 @@ pub struct Story {
 }
 
 impl Story {
+    /// What the quota counts as one exemplar: the registry's id, else the story itself.
+    pub fn exemplar_key(&self) -> String {
+        match &self.exemplar {
+            Some(id) => format!("e:{id}"),
+            None => format!("s:{}", self.slug),
+        }
+    }
+
     pub fn year(&self) -> i32 {
         use chrono::Datelike;
         self.date.year()

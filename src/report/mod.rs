@@ -8,18 +8,28 @@ pub use html::{html, style_hash};
 use crate::model::{Config, Kind, Level, Story, SubjectType, UnitType};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The rule, stated in the report itself.
-pub const RULE_VI: &str = "Đếm các bài đã đăng (không tính bản nháp và bài hẹn ngày chưa đến) có ngày thuộc năm báo cáo. \
-Mỗi bài được tính cho đơn vị ghi trong bài (kể cả khi đơn vị đó sau này đã sáp nhập). \
+pub const RULE_VI: &str = "Đơn vị đếm là gương điển hình (cá nhân, hộ gia đình, tập thể, mô hình) trong sổ gương điển hình, \
+không phải bài viết: hai bài về một người chỉ tính một. Bài không ghi gương điển hình được tính như một gương riêng. \
+Chỉ tiêu của xã, thị trấn (ít nhất 2) đếm số gương khác nhau của đơn vị được giới thiệu trong năm, tức có ít nhất một bài \
+đã đăng (không tính bản nháp, bài hẹn ngày chưa đến, bài của gương chưa qua bước thẩm định theo quy định của trang, \
+bài của người đã rút lại sự đồng ý) có ngày thuộc năm báo cáo; mỗi gương tính cho đơn vị ghi trong bài. \
+Chỉ tiêu toàn huyện (ít nhất 5) đếm số gương được Hội đồng Thi đua - Khen thưởng chọn là tiêu biểu của năm \
+(khi chưa có sổ gương điển hình: số gương được giới thiệu trong năm), chỉ tính các quyết định trong thời gian còn cấp huyện \
+(đến hết ngày 30/6/2025 theo danh mục). Đề xuất, thẩm định được tính theo ngày của bước đó; nhân rộng theo ngày làm theo. \
 Chỉ tiêu áp dụng cho các xã, thị trấn có tên trong danh mục ngày 01/01 của năm báo cáo; \
-đơn vị thành lập trong năm được liệt kê nhưng chưa tính chỉ tiêu. Bài của cấp huyện chỉ tính vào tổng toàn huyện. \
-Tổng toàn huyện chỉ tính các bài có ngày trong thời gian còn cấp huyện (đến hết ngày 30/6/2025 theo danh mục).";
-pub const RULE_EN: &str = "Published stories (no drafts, none dated after today) dated in the year are counted, each in the unit it names \
-(even if that unit later merged). The commune quota applies to the units in the registry on 1 January of the year; units created \
-during the year are listed without a quota. District-level stories count only toward the district total. The district total \
-counts only stories dated while the district existed (until 30 June 2025 in the registry).";
+đơn vị thành lập trong năm được liệt kê nhưng chưa tính chỉ tiêu. Gương của cấp huyện không tính vào chỉ tiêu của xã.";
+pub const RULE_EN: &str = "The unit counted is the exemplar of the registry (person, household, collective, practice), not the story: \
+two stories about one person count once. A story that names no exemplar counts as its own. The commune quota (at least 2) \
+counts the unit's distinct exemplars publicised in the year: with at least one published story (no drafts, none dated after \
+today, none whose exemplar has not reached the site's publish stage, none whose consent was withdrawn) dated in the year, \
+each counted in the unit its story names. The district quota (at least 5) counts the exemplars the Emulation and \
+Commendation Council selected for the year (without a registry: the exemplars publicised in the year), only decisions \
+taken while the district existed (until 30 June 2025 in the registry). Proposals and appraisals count by the stage's date, \
+replications by the date they were made. The commune quota applies to the units in the registry on 1 January of the year; \
+units created during the year are listed without a quota. District-level exemplars do not count toward any commune.";
 
 #[derive(Debug, Serialize)]
 pub struct Count {
@@ -36,7 +46,18 @@ pub struct UnitRow {
     /// `xa` | `thi-tran`
     #[serde(rename = "type")]
     pub kind: String,
+    /// Distinct exemplars publicised in the year (the commune quota counts these).
     pub count: usize,
+    /// Stories published in the year (two about one exemplar count once in `count`).
+    pub stories: usize,
+    /// Exemplars of the unit proposed, appraised and selected in the year.
+    pub proposed: usize,
+    pub appraised: usize,
+    pub selected: usize,
+    /// Replications made in the year of the unit's practices (anywhere), and of other
+    /// units' practices here.
+    pub replicated: usize,
+    pub adopted: usize,
     /// None for a unit created during the year.
     pub quota: Option<usize>,
     pub met: bool,
@@ -60,7 +81,20 @@ pub struct UnitRow {
 #[derive(Debug, Serialize)]
 pub struct District {
     pub name: String,
+    /// What the district quota counts (see `counts`).
     pub total: usize,
+    /// `selected` (exemplars selected for the year) or, for a site without an exemplar
+    /// registry, `publicised`.
+    pub counts: &'static str,
+    /// Distinct exemplars publicised in the year, stories published, and the registry's
+    /// stages in the year, district-wide (all units, new communes included).
+    pub publicised: usize,
+    pub stories: usize,
+    pub proposed: usize,
+    pub appraised: usize,
+    pub selected: usize,
+    pub declined: usize,
+    pub replicated: usize,
     pub quota: usize,
     pub met: bool,
     pub short: usize,
@@ -96,7 +130,24 @@ pub struct Report {
     pub by_subject: Vec<Count>,
     /// Commendations received, counted by issuing level.
     pub recognition_by_level: Vec<Count>,
+    /// Where practices were replicated in the year.
+    pub replications: Vec<ReplicationRow>,
     pub years: Vec<YearColumn>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReplicationRow {
+    pub exemplar: String,
+    pub practice: String,
+    pub from_unit: String,
+    pub unit: String,
+    pub unit_name: String,
+    pub date: NaiveDate,
+    /// The date as the Decree 30/2020 style writes it ("01/7/2025").
+    pub date_label: String,
+    pub scale: Option<f64>,
+    pub measure: Option<String>,
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -114,8 +165,16 @@ pub struct ShortUnit {
 }
 
 /// Stories that count for `year`: published, dated in the year and not after `as_of`.
-fn counted<'a>(stories: &'a [&'a Story], year: i32, as_of: NaiveDate) -> impl Iterator<Item = &'a Story> {
-    stories.iter().copied().filter(move |s| !s.draft && s.year() == year && s.date <= as_of)
+fn counted<'a>(
+    cfg: &'a Config,
+    stories: &'a [&'a Story],
+    year: i32,
+    as_of: NaiveDate,
+) -> impl Iterator<Item = &'a Story> {
+    stories
+        .iter()
+        .copied()
+        .filter(move |s| s.year() == year && s.date <= as_of && cfg.standing(s) == crate::model::Standing::Public)
 }
 
 fn jan1(year: i32) -> NaiveDate {
@@ -138,76 +197,91 @@ fn district_end(cfg: &Config) -> Option<NaiveDate> {
     cfg.registry.units.iter().find(|u| u.kind == UnitType::Huyen).and_then(|d| d.valid_until)
 }
 
-/// Per-unit counts of one year (canonical unit id → count), and the district's total:
-/// the stories dated while the district existed.
-fn unit_counts(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> (BTreeMap<String, usize>, usize) {
-    let mut by_unit = BTreeMap::new();
-    let mut total = 0;
+/// One unit's numbers in a year.
+#[derive(Default)]
+struct Tally {
+    /// Exemplar keys (`Story::exemplar_key`) publicised.
+    exemplars: BTreeSet<String>,
+    stories: usize,
+    /// field id → exemplar keys.
+    fields: BTreeMap<String, BTreeSet<String>>,
+    proposed: usize,
+    appraised: usize,
+    selected: usize,
+    replicated: usize,
+    adopted: usize,
+}
+
+/// A year's numbers: per canonical unit id, and the district's quota count.
+struct YearTally {
+    units: BTreeMap<String, Tally>,
+    district: usize,
+    publicised: usize,
+    stories: usize,
+    declined: usize,
+}
+
+fn in_year(d: NaiveDate, year: i32, as_of: NaiveDate) -> bool {
+    d.year() == year && d <= as_of
+}
+
+fn tally(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> YearTally {
+    let canon = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.id.clone());
     let end = district_end(cfg);
-    for s in counted(stories, year, as_of) {
+    let mut units: BTreeMap<String, Tally> = BTreeMap::new();
+    let (mut all, mut before_end) = (BTreeSet::new(), BTreeSet::new());
+    let mut n_stories = 0;
+    for s in counted(cfg, stories, year, as_of) {
+        let key = s.exemplar_key();
+        let t = units.entry(canon(&s.commune)).or_default();
+        t.stories += 1;
+        t.exemplars.insert(key.clone());
+        t.fields.entry(s.field.clone()).or_default().insert(key.clone());
+        n_stories += 1;
         if end.is_none_or(|end| s.date <= end) {
-            total += 1;
+            before_end.insert(key.clone());
         }
-        let id = cfg.registry.resolve(&s.commune).map_or(s.commune.clone(), |u| u.id.clone());
-        *by_unit.entry(id).or_insert(0) += 1;
+        all.insert(key);
     }
-    (by_unit, total)
+    let mut declined = 0;
+    let mut selected_for_district = 0;
+    for e in &cfg.exemplars.list {
+        let t = units.entry(canon(&e.unit)).or_default();
+        if e.proposed.as_ref().is_some_and(|p| in_year(p.date, year, as_of)) {
+            t.proposed += 1;
+        }
+        if e.appraised.as_ref().is_some_and(|p| in_year(p.date, year, as_of)) {
+            t.appraised += 1;
+        }
+        if let Some(sel) = &e.selected
+            && sel.year == year
+            && sel.date <= as_of
+        {
+            t.selected += 1;
+            if end.is_none_or(|end| sel.date <= end) {
+                selected_for_district += 1;
+            }
+        }
+        if e.declined.as_ref().is_some_and(|d| in_year(d.date, year, as_of)) {
+            declined += 1;
+        }
+        for r in e.replicated_in.iter().filter(|r| in_year(r.date, year, as_of)) {
+            units.entry(canon(&e.unit)).or_default().replicated += 1;
+            units.entry(canon(&r.unit)).or_default().adopted += 1;
+        }
+    }
+    let district = if cfg.exemplars.is_empty() { before_end.len() } else { selected_for_district };
+    YearTally { units, district, publicised: all.len(), stories: n_stories, declined }
 }
 
 pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> Report {
     let q = cfg.site.quotas;
-    let (by_unit, total) = unit_counts(cfg, stories, year, as_of);
+    let t = tally(cfg, stories, year, as_of);
+    let empty = Tally::default();
     let mut units = Vec::new();
     for u in cfg.registry.units.iter().filter(|u| u.kind != UnitType::Huyen && u.exists_in_year(year)) {
-        let count = by_unit.get(&u.id).copied().unwrap_or(0);
-        let quota = u.exists_on(jan1(year)).then_some(q.commune);
-        let short = quota.map_or(0, |q| q.saturating_sub(count));
-        let mut fields = BTreeMap::new();
-        for s in
-            counted(stories, year, as_of).filter(|s| cfg.registry.resolve(&s.commune).is_some_and(|x| x.id == u.id))
-        {
-            *fields.entry(s.field.clone()).or_insert(0) += 1;
-        }
-        let merged = u.merged_into.as_deref().and_then(|m| cfg.registry.resolve(m));
-        let vi = |d: NaiveDate| crate::text::vi_date(d);
-        let mut note = Vec::new();
-        if let Some(f) = u.valid_from {
-            note.push(format!("Thành lập từ ngày {}", vi(f)));
-            if district_end(cfg).is_some_and(|end| f > end) {
-                note.push("không tính vào tổng toàn huyện (cấp huyện đã kết thúc)".to_owned());
-            }
-        }
-        if let Some(m) = merged {
-            let since =
-                u.valid_until.and_then(|d| d.succ_opt()).map(|d| format!(" từ ngày {}", vi(d))).unwrap_or_default();
-            note.push(format!("Sắp xếp vào {}{since}", m.full_name()));
-        }
-        let fields_label = fields
-            .iter()
-            .map(|(f, n)| format!("{} ({n})", cfg.criteria.field(f).map_or(f.as_str(), |x| x.name.as_str())))
-            .collect::<Vec<_>>()
-            .join(", ");
-        units.push(UnitRow {
-            note: note.join("; "),
-            fields_label,
-            short_name: if u.kind == UnitType::ThiTran { format!("TT {}", u.name) } else { u.name.clone() },
-            id: u.id.clone(),
-            name: u.name.clone(),
-            full_name: u.full_name(),
-            kind: match u.kind {
-                UnitType::ThiTran => "thi-tran".into(),
-                _ => "xa".into(),
-            },
-            count,
-            quota,
-            met: short == 0,
-            short,
-            merged_into: merged.map(|m| m.id.clone()),
-            merged_into_name: merged.map(|m| m.full_name()),
-            valid_from: u.valid_from,
-            valid_until: u.valid_until,
-            fields,
-        });
+        let ut = t.units.get(&u.id).unwrap_or(&empty);
+        units.push(unit_row(cfg, u, ut, year, q.commune));
     }
     units.sort_by(|a, b| crate::text::compare_vi(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
     let short_units = units
@@ -215,59 +289,53 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
         .filter(|u| u.short > 0)
         .map(|u| ShortUnit { id: u.id.clone(), full_name: u.full_name.clone(), count: u.count, needs: u.short })
         .collect();
-    let year_stories: Vec<&Story> = counted(stories, year, as_of).collect();
+    let year_stories: Vec<&Story> = counted(cfg, stories, year, as_of).collect();
+    let count = |f: &dyn Fn(&Story) -> bool| year_stories.iter().filter(|s| f(s)).count();
     let by_field = cfg
         .criteria
         .fields
         .iter()
-        .map(|f| Count {
-            id: f.id.clone(),
-            label: f.name.clone(),
-            count: year_stories.iter().filter(|s| s.field == f.id).count(),
-        })
+        .map(|f| Count { id: f.id.clone(), label: f.name.clone(), count: count(&|s| s.field == f.id) })
         .collect();
     let by_kind = [Kind::Story, Kind::Practice]
         .iter()
-        .map(|k| Count {
-            id: k.id().into(),
-            label: k.label().into(),
-            count: year_stories.iter().filter(|s| s.kind == *k).count(),
-        })
+        .map(|k| Count { id: k.id().into(), label: k.label().into(), count: count(&|s| s.kind == *k) })
         .collect();
     let by_subject = [SubjectType::Individual, SubjectType::Household, SubjectType::Collective]
         .iter()
-        .map(|t| Count {
-            id: t.id().into(),
-            label: t.label().into(),
-            count: year_stories.iter().filter(|s| s.subject.kind == *t).count(),
-        })
+        .map(|k| Count { id: k.id().into(), label: k.label().into(), count: count(&|s| s.subject.kind == *k) })
         .collect();
+    // Commendations are the exemplar's: one exemplar with two stories is counted once.
+    let mut seen = BTreeSet::new();
+    let commendations: Vec<_> =
+        year_stories.iter().filter(|s| seen.insert(s.exemplar_key())).flat_map(|s| &s.recognition).collect();
     let recognition_by_level = Level::ALL
         .iter()
         .map(|l| Count {
             id: l.id().into(),
             label: l.label().into(),
-            count: year_stories
+            count: commendations
                 .iter()
-                .flat_map(|s| &s.recognition)
                 .filter(|r| cfg.criteria.commendation(&r.form).is_some_and(|c| c.level == *l))
                 .count(),
         })
         .collect();
-    let district_level = by_unit.get("huyen").copied().unwrap_or(0);
+    let sum = |f: &dyn Fn(&Tally) -> usize| t.units.values().map(f).sum::<usize>();
+    let district_level = t.units.get("huyen").map_or(0, |x| x.exemplars.len());
     let years = plan_years(cfg, stories, year)
         .into_iter()
         .map(|y| {
-            let (counts, total) = unit_counts(cfg, stories, y, as_of);
+            let yt = tally(cfg, stories, y, as_of);
             let listed: Vec<_> =
                 cfg.registry.units.iter().filter(|u| u.kind != UnitType::Huyen && u.exists_in_year(y)).collect();
+            let n = |id: &str| yt.units.get(id).map_or(0, |x| x.exemplars.len());
             let with_quota: Vec<_> = listed.iter().filter(|u| u.exists_on(jan1(y))).collect();
             YearColumn {
                 year: y,
-                total,
+                total: yt.district,
                 units_with_quota: with_quota.len(),
-                units_met: with_quota.iter().filter(|u| counts.get(&u.id).copied().unwrap_or(0) >= q.commune).count(),
-                units: listed.iter().map(|u| (u.id.clone(), counts.get(&u.id).copied().unwrap_or(0))).collect(),
+                units_met: with_quota.iter().filter(|u| n(&u.id) >= q.commune).count(),
+                units: listed.iter().map(|u| (u.id.clone(), n(&u.id))).collect(),
             }
         })
         .collect();
@@ -279,10 +347,18 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
         quotas: Quotas { district: q.district, commune: q.commune },
         district: District {
             name: cfg.site.district.clone(),
-            total,
+            total: t.district,
+            counts: if cfg.exemplars.is_empty() { "publicised" } else { "selected" },
+            publicised: t.publicised,
+            stories: t.stories,
+            proposed: sum(&|x| x.proposed),
+            appraised: sum(&|x| x.appraised),
+            selected: sum(&|x| x.selected),
+            declined: t.declined,
+            replicated: sum(&|x| x.replicated),
             quota: q.district,
-            met: total >= q.district,
-            short: q.district.saturating_sub(total),
+            met: t.district >= q.district,
+            short: q.district.saturating_sub(t.district),
             district_level,
             until: district_end(cfg).filter(|end| end.year() == year),
         },
@@ -292,8 +368,89 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
         by_kind,
         by_subject,
         recognition_by_level,
+        replications: replications(cfg, year, as_of),
         years,
     }
+}
+
+fn unit_row(cfg: &Config, u: &crate::model::Unit, t: &Tally, year: i32, commune_quota: usize) -> UnitRow {
+    let count = t.exemplars.len();
+    let quota = u.exists_on(jan1(year)).then_some(commune_quota);
+    let short = quota.map_or(0, |q| q.saturating_sub(count));
+    let fields: BTreeMap<String, usize> = t.fields.iter().map(|(f, keys)| (f.clone(), keys.len())).collect();
+    let merged = u.merged_into.as_deref().and_then(|m| cfg.registry.resolve(m));
+    let vi = |d: NaiveDate| crate::text::vi_date(d);
+    let mut note = Vec::new();
+    if let Some(f) = u.valid_from {
+        note.push(format!("Thành lập từ ngày {}", vi(f)));
+        if district_end(cfg).is_some_and(|end| f > end) {
+            note.push("không tính vào tổng toàn huyện (cấp huyện đã kết thúc)".to_owned());
+        }
+    }
+    if let Some(m) = merged {
+        let since = u.valid_until.and_then(|d| d.succ_opt()).map(|d| format!(" từ ngày {}", vi(d))).unwrap_or_default();
+        note.push(format!("Sắp xếp vào {}{since}", m.full_name()));
+    }
+    let fields_label = fields
+        .iter()
+        .map(|(f, n)| format!("{} ({n})", cfg.criteria.field(f).map_or(f.as_str(), |x| x.name.as_str())))
+        .collect::<Vec<_>>()
+        .join(", ");
+    UnitRow {
+        note: note.join("; "),
+        fields_label,
+        short_name: if u.kind == UnitType::ThiTran { format!("TT {}", u.name) } else { u.name.clone() },
+        id: u.id.clone(),
+        name: u.name.clone(),
+        full_name: u.full_name(),
+        kind: match u.kind {
+            UnitType::ThiTran => "thi-tran".into(),
+            _ => "xa".into(),
+        },
+        count,
+        stories: t.stories,
+        proposed: t.proposed,
+        appraised: t.appraised,
+        selected: t.selected,
+        replicated: t.replicated,
+        adopted: t.adopted,
+        quota,
+        met: short == 0,
+        short,
+        merged_into: merged.map(|m| m.id.clone()),
+        merged_into_name: merged.map(|m| m.full_name()),
+        valid_from: u.valid_from,
+        valid_until: u.valid_until,
+        fields,
+    }
+}
+
+/// The year's replications, by date then practice (none of an exemplar whose consent
+/// is missing: the report names them).
+fn replications(cfg: &Config, year: i32, as_of: NaiveDate) -> Vec<ReplicationRow> {
+    let name = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.full_name());
+    let mut rows: Vec<ReplicationRow> = cfg
+        .exemplars
+        .list
+        .iter()
+        .filter(|e| !e.consent_missing())
+        .flat_map(|e| {
+            e.replicated_in.iter().filter(|r| in_year(r.date, year, as_of)).map(|r| ReplicationRow {
+                exemplar: e.id.clone(),
+                practice: e.name.clone(),
+                from_unit: name(&e.unit),
+                unit: r.unit.clone(),
+                unit_name: name(&r.unit),
+                date: r.date,
+                date_label: crate::text::vi_date(r.date),
+                scale: r.scale,
+                measure: e.measure.clone(),
+                source: r.source.clone(),
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.exemplar.cmp(&b.exemplar)));
+    rows
 }
 
 impl Report {
@@ -316,12 +473,18 @@ impl Report {
                 "Mã đơn vị",
                 "Tên đơn vị",
                 "Loại",
-                "Số điển hình",
+                "Số điển hình được giới thiệu",
+                "Số bài",
                 "Chỉ tiêu",
                 "Còn thiếu",
                 "Đạt chỉ tiêu",
                 "Sáp nhập vào",
                 "Lĩnh vực",
+                "Đề xuất",
+                "Thẩm định",
+                "Tiêu biểu",
+                "Nhân rộng",
+                "Làm theo",
             ]);
             for u in &self.units {
                 let fields: Vec<String> = u.fields.iter().map(|(f, n)| format!("{f}: {n}")).collect();
@@ -331,6 +494,7 @@ impl Report {
                     u.full_name.clone(),
                     if u.kind == "thi-tran" { "thị trấn".into() } else { "xã".into() },
                     u.count.to_string(),
+                    u.stories.to_string(),
                     u.quota.map_or(String::new(), |q| q.to_string()),
                     u.short.to_string(),
                     if u.quota.is_none() {
@@ -342,6 +506,11 @@ impl Report {
                     },
                     u.merged_into_name.clone().unwrap_or_default(),
                     fields.join("; "),
+                    u.proposed.to_string(),
+                    u.appraised.to_string(),
+                    u.selected.to_string(),
+                    u.replicated.to_string(),
+                    u.adopted.to_string(),
                 ]);
             }
             let _ = w.flush();

@@ -133,6 +133,7 @@ impl Live {
     fn parse(&self, file: StoryFile) -> Entry {
         let mut p = load::parse_story(file);
         if let (Some(cfg), Some(rules)) = (&self.cfg, &self.rules) {
+            load::attach_exemplar(&mut p, &cfg.exemplars);
             let more = validate::story(&p, cfg, rules, &self.root);
             p.diags.extend(more);
         }
@@ -271,7 +272,7 @@ impl Live {
         all.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
         let today = cfg.today();
         let chosen =
-            assemble::select(all.iter().copied(), &Selection { drafts: self.drafts, future: self.future, today });
+            assemble::select(cfg, all.iter().copied(), &Selection { drafts: self.drafts, future: self.future, today });
         let photos = assemble::photos(&chosen);
         if photos != self.photo_paths {
             self.images = site::photos(&self.root, cfg, &chosen)?;

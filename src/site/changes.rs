@@ -51,6 +51,9 @@ pub struct Members {
     /// Hash of what the search index and sitemap show of the story.
     pub listing: u64,
     pub date: chrono::NaiveDate,
+    /// The exemplar the story names, and the units whose pages list that exemplar.
+    pub exemplar: Option<String>,
+    pub exemplar_units: Vec<String>,
 }
 
 impl Members {
@@ -63,6 +66,16 @@ impl Members {
             units: cfg.registry.listing(&s.commune, s.date).iter().map(|u| u.id.clone()).collect(),
             listing: listing_key(s),
             date: s.date,
+            exemplar: s.exemplar.clone(),
+            exemplar_units: s
+                .exemplar
+                .as_deref()
+                .and_then(|id| cfg.exemplars.get(id))
+                .map(|e| {
+                    let since = e.proposed.as_ref().map_or(s.date, |p| p.date);
+                    cfg.registry.listing(&e.unit, since).iter().map(|u| u.id.clone()).collect()
+                })
+                .unwrap_or_default(),
         }
     }
 }
@@ -85,6 +98,8 @@ pub struct Affected {
     pub listings: bool,
     pub columns: HashSet<String>,
     pub units: HashSet<String>,
+    /// Exemplars of the changed stories, before and now: their pages and feeds.
+    pub exemplars: HashSet<String>,
     /// Story and alias pages of the changed stories' old slugs.
     pub gone: Vec<String>,
     pub templates: HashSet<String>,
@@ -108,6 +123,14 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
         for m in [before.get(path), now.get(path)].into_iter().flatten() {
             a.columns.extend(m.columns.iter().cloned());
             a.units.extend(m.units.iter().cloned());
+            a.exemplars.extend(m.exemplar.iter().cloned());
+        }
+        // A story that changes exemplar changes which exemplars the units' pages list.
+        let exemplar = |m: Option<&Members>| m.and_then(|m| m.exemplar.clone());
+        if exemplar(before.get(path)) != exemplar(now.get(path)) {
+            for m in [before.get(path), now.get(path)].into_iter().flatten() {
+                a.units.extend(m.exemplar_units.iter().cloned());
+            }
         }
         if let Some(old) = before.get(path) {
             a.gone.push(crate::assemble::urls::story(&old.slug));
@@ -118,7 +141,13 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
     }
     a.in_place = changes.templates.is_empty()
         && changes.stories.iter().all(|p| match (before.get(p), now.get(p)) {
-            (Some(x), Some(y)) => x.columns == y.columns && x.units == y.units && x.date == y.date && x.slug == y.slug,
+            (Some(x), Some(y)) => {
+                x.columns == y.columns
+                    && x.units == y.units
+                    && x.date == y.date
+                    && x.slug == y.slug
+                    && x.exemplar == y.exemplar
+            }
             _ => false,
         });
     a
@@ -165,6 +194,10 @@ impl Affected {
             Job::Unit(slot, _) | Job::UnitFeed(slot) => {
                 self.units.contains(&cfg.registry.units[plan.units[slot].0].id) || t("list.html")
             }
+            Job::Exemplars => !self.stories.is_empty() || t("exemplars.html"),
+            Job::Exemplar(slot) | Job::ExemplarFeed(slot) => {
+                self.exemplars.contains(&cfg.exemplars.list[plan.exemplars[slot].0].id) || t("exemplar.html")
+            }
         }
     }
 
@@ -182,6 +215,7 @@ impl Affected {
         };
         in_list("/chuyen-muc/", &self.columns)
             || in_list("/dia-phuong/", &self.units)
+            || in_list(crate::assemble::urls::EXEMPLARS, &self.exemplars)
             || (!self.stories.is_empty() && path.starts_with(crate::assemble::urls::BULLETINS))
     }
 
@@ -214,6 +248,8 @@ mod tests {
             units: units.iter().map(|s| (*s).to_owned()).collect(),
             listing,
             date: chrono::NaiveDate::from_ymd_opt(2024, 3, day).unwrap(),
+            exemplar: None,
+            exemplar_units: Vec::new(),
         }
     }
 

@@ -162,3 +162,37 @@ mod date_tests {
         assert_eq!(super::vi_date(d(2025, 6, 30)), "30/6/2025");
     }
 }
+
+/// A number as Vietnamese writes it: a dot between thousands, a comma before decimals
+/// ("1.200", "1,5", "12.500,25"); at most two decimals, trailing zeros dropped.
+pub fn vi_number(n: f64) -> String {
+    let neg = n < 0.0;
+    let cents = (n.abs() * 100.0).round() as u64;
+    let (whole, frac) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    if frac > 0 {
+        let f = format!("{frac:02}");
+        out.push(',');
+        out.push_str(f.trim_end_matches('0'));
+    }
+    if neg { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod number_tests {
+    #[test]
+    fn numbers_as_vietnamese_writes_them() {
+        assert_eq!(super::vi_number(12.0), "12");
+        assert_eq!(super::vi_number(1200.0), "1.200");
+        assert_eq!(super::vi_number(1.5), "1,5");
+        assert_eq!(super::vi_number(12500.25), "12.500,25");
+        assert_eq!(super::vi_number(1234567.0), "1.234.567");
+    }
+}

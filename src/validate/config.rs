@@ -42,6 +42,7 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     criteria(cfg, &mut out);
     columns(cfg, &mut out);
     super::agencies::config(cfg, &mut out);
+    super::exemplars::config(cfg, &mut out);
     out
 }
 

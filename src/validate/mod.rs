@@ -4,6 +4,7 @@
 mod agencies;
 mod body;
 mod config;
+mod exemplars;
 mod library;
 mod limits;
 mod outlets;
@@ -29,6 +30,7 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
     let found = p.story.as_ref().map(|s| (s, true)).or(p.undated.as_ref().map(|s| (s, false)));
     if let Some((s, dated)) = found {
         refs::check(s, dated, &p.spans, cfg, root, &mut out);
+        exemplars::story(s, &p.spans, cfg, &mut out);
         if dated {
             outlets::check(s, &p.spans, cfg, &mut out);
             agencies::story(s, &p.spans, cfg, &mut out);

@@ -95,7 +95,9 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
 
     criteria(s, spans, cfg, out);
 
-    if s.subject.kind.needs_consent() && s.subject.consent_valid && !s.subject.consent {
+    // A story about an exemplar of the registry: consent and commendations are the
+    // exemplar's, checked in its file (`validate::exemplars`).
+    if s.exemplar.is_none() && s.subject.kind.needs_consent() && s.subject.consent_valid && !s.subject.consent {
         let pos = spans.get("subject.consent").map_or(key("subject"), |sp| sp.value);
         out.push(
             Diagnostic::error(
@@ -153,7 +155,9 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
         }
     }
 
-    recognition(s, dated, spans, cfg, out);
+    if s.exemplar.is_none() {
+        recognition(s, dated, spans, cfg, out);
+    }
     practice_keys(s, spans, out);
     image(s, spans, root, out);
 

@@ -85,6 +85,11 @@ pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize, labels: &Labels) 
         },
         top_recognition: p.levels[i].first().map(|l| labels.get(&format!("level_{}", l.id()))),
         draft: s.draft,
+        exemplar_url: s
+            .exemplar
+            .as_deref()
+            .filter(|id| cfg.exemplars.get(id).is_some())
+            .map(|id| o.url(&urls::exemplar(id))),
         image: s.image.as_deref().and_then(|rel| image(o, p, rel, s.image_alt.as_deref().unwrap_or(""))),
     }
 }
@@ -140,8 +145,10 @@ pub fn story(
         .and_then(|u| cfg.registry.successor_on(&u.id, today))
         .map(|u| unit_link(o, u));
     let jsonld = jsonld(cfg, o, s, &card);
+    let exemplar = s.exemplar.as_deref().and_then(|id| cfg.exemplars.get(id)).map(|e| exemplar_brief(o, e, labels));
     StoryView {
         card,
+        exemplar,
         jsonld,
         content: r.html.clone(),
         toc: r.toc.clone(),
@@ -207,6 +214,8 @@ pub fn unit(cfg: &Config, o: &Outlet, u: &Unit, count: usize, today: NaiveDate) 
             .collect(),
         feed_url: o.url(&urls::commune_feed(&u.id)),
         current: u.exists_on(today),
+        exemplars: Vec::new(),
+        adopted: Vec::new(),
     }
 }
 

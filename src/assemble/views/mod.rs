@@ -2,7 +2,9 @@
 //! every page of an outlet. The names here are the themes' contract (see README).
 
 mod build;
+mod exemplar;
 pub use build::*;
+pub use exemplar::*;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -49,6 +51,8 @@ pub struct Card {
     /// Highest commendation level's label, if any ("Cấp tỉnh").
     pub top_recognition: Option<String>,
     pub draft: bool,
+    /// The exemplar's profile page, when the story names one of the registry.
+    pub exemplar_url: Option<String>,
     /// The story's photo, if it has one.
     pub image: Option<ImageView>,
 }
@@ -118,6 +122,8 @@ pub struct StoryView {
     pub sheet_url: Option<String>,
     /// The weekly bulletin that reads it, when one of its columns has bulletins.
     pub bulletin_url: Option<String>,
+    /// The exemplar of the registry the story is about.
+    pub exemplar: Option<ExemplarBrief>,
     /// The unit that carries on the story's unit today, when it was merged ("xã Thọ Phú").
     pub commune_now: Option<UnitLink>,
     /// schema.org `Article` about the exemplar, as JSON safe inside `<script>`: print with
@@ -148,6 +154,10 @@ pub struct UnitView {
     pub absorbed: Vec<Absorbed>,
     pub feed_url: String,
     pub current: bool,
+    /// Exemplars of the registry with a page on this outlet whose unit is this one (or
+    /// was merged into it), and practices of other units replicated here.
+    pub exemplars: Vec<ExemplarBrief>,
+    pub adopted: Vec<AdoptedView>,
 }
 
 /// A unit merged into another, with the units it had absorbed itself.

@@ -40,9 +40,12 @@ const BASE_TEMPLATES: &[(&str, &str)] = &[
     ("_base/head.html", include_str!("base/head.html")),
     ("_base/notices.html", include_str!("base/notices.html")),
     ("_base/unit-history.html", include_str!("base/unit-history.html")),
+    ("_base/unit-exemplars.html", include_str!("base/unit-exemplars.html")),
     ("redirect.html", include_str!("base/redirect.html")),
     ("bulletin.html", include_str!("base/bulletin.html")),
     ("print.html", include_str!("base/print.html")),
+    ("exemplar.html", include_str!("base/exemplar.html")),
+    ("exemplars.html", include_str!("base/exemplars.html")),
 ];
 
 /// A theme ready to render: its templates over the base theme's, and its labels.

@@ -1,0 +1,211 @@
+//! The views of an exemplar: the short note on each story about it, and its profile
+//! page (profile, workflow, commendations, replications, stories).
+
+use super::{Card, Link, RecognitionView, UnitLink, unit_link};
+use crate::assemble::urls;
+use crate::model::exemplars::{Exemplar, ExemplarType};
+use crate::model::labels::Labels;
+use crate::model::{Config, Outlet};
+use serde::Serialize;
+
+/// What a story page says of its exemplar.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExemplarBrief {
+    pub id: String,
+    pub name: String,
+    /// The profile page.
+    pub url: String,
+    /// `individual` | `household` | `collective` | `practice`
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub type_label: String,
+    /// `proposed` | `appraised` | `selected`
+    pub stage: String,
+    /// "Gương điển hình tiêu biểu năm 2024", when selected.
+    pub selected_label: Option<String>,
+    /// "… với sự đồng ý của người được nêu gương (bằng văn bản, ngày 20/02/2024)."
+    pub consent_note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StepView {
+    pub by: String,
+    pub date: String,
+    pub date_vi: String,
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReplicationView {
+    pub unit: UnitLink,
+    pub date: String,
+    pub date_vi: String,
+    /// "12 hộ"
+    pub scale: Option<String>,
+    pub source: Option<String>,
+}
+
+/// A practice adopted by a unit, on the unit's page.
+#[derive(Debug, Clone, Serialize)]
+pub struct AdoptedView {
+    pub name: String,
+    pub url: String,
+    /// The practice's own unit.
+    pub from: String,
+    pub date_vi: String,
+    pub scale: Option<String>,
+}
+
+/// An exemplar's profile page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExemplarView {
+    #[serde(flatten)]
+    pub brief: ExemplarBrief,
+    pub profile: String,
+    pub unit: UnitLink,
+    pub field: Link,
+    pub proposed: Option<StepView>,
+    pub appraised: Option<StepView>,
+    pub selected: Option<StepView>,
+    pub recognition: Vec<RecognitionView>,
+    pub measure: Option<String>,
+    pub replications: Vec<ReplicationView>,
+    /// Its stories on this outlet, newest first.
+    pub stories: Vec<Card>,
+    pub feed_url: String,
+}
+
+fn scale(e: &Exemplar, n: Option<f64>) -> Option<String> {
+    let n = n?;
+    let num = crate::text::vi_number(n);
+    Some(match &e.measure {
+        Some(m) => format!("{num} {m}"),
+        None => num,
+    })
+}
+
+pub fn exemplar_brief(o: &Outlet, e: &Exemplar, labels: &Labels) -> ExemplarBrief {
+    let consent_note = e.consent.as_ref().filter(|_| e.needs_consent()).map(|c| {
+        labels.fill("exemplar_consent", &[("form", c.form.label()), ("date", &crate::text::vi_date(c.given))])
+    });
+    ExemplarBrief {
+        id: e.id.clone(),
+        name: e.name.clone(),
+        url: o.url(&urls::exemplar(&e.id)),
+        kind: e.kind.id().into(),
+        type_label: labels.get(&format!("exemplar_{}", e.kind.id())),
+        stage: e.stage().id().into(),
+        selected_label: e.selected.as_ref().map(|s| labels.fill("exemplar_selected", &[("year", &s.year.to_string())])),
+        consent_note,
+    }
+}
+
+/// The profile page: `stories` are its cards on this outlet, newest first.
+pub fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card>, labels: &Labels) -> ExemplarView {
+    let step = |by: &str, date: chrono::NaiveDate, text: Option<String>| StepView {
+        by: cfg.body_name(by, date).unwrap_or_else(|| by.to_owned()),
+        date: date.to_string(),
+        date_vi: crate::text::vi_date(date),
+        text,
+    };
+    let unit = match cfg.registry.resolve(&e.unit) {
+        Some(u) => unit_link(o, u),
+        None => UnitLink {
+            id: e.unit.clone(),
+            name: e.unit.clone(),
+            full_name: e.unit.clone(),
+            official_name: e.unit.clone(),
+            url: String::new(),
+        },
+    };
+    let field_name = cfg.criteria.field(&e.field).map_or(e.field.clone(), |f| f.name.clone());
+    let carries_field = cfg.outlet_columns(o).iter().any(|c| c.id == e.field);
+    let recognition = e
+        .recognition
+        .iter()
+        .filter_map(|rec| {
+            let c = cfg.criteria.commendation(&rec.form)?;
+            Some(RecognitionView {
+                name: rec.name.clone().unwrap_or_else(|| c.name.clone()),
+                form: c.id.clone(),
+                level: c.level.id().into(),
+                level_label: labels.get(&format!("level_{}", c.level.id())),
+                year: rec.year,
+                decision: rec.decision.clone(),
+            })
+        })
+        .collect();
+    let replications = if e.kind == ExemplarType::Practice {
+        let mut v: Vec<_> = e
+            .replicated_in
+            .iter()
+            .filter_map(|r| {
+                let u = cfg.registry.resolve(&r.unit)?;
+                Some(ReplicationView {
+                    unit: unit_link(o, u),
+                    date: r.date.to_string(),
+                    date_vi: crate::text::vi_date(r.date),
+                    scale: scale(e, r.scale),
+                    source: r.source.clone(),
+                })
+            })
+            .collect();
+        v.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.unit.id.cmp(&b.unit.id)));
+        v
+    } else {
+        Vec::new()
+    };
+    ExemplarView {
+        brief: exemplar_brief(o, e, labels),
+        profile: e.profile.clone(),
+        unit,
+        field: Link {
+            id: e.field.clone(),
+            title: field_name,
+            url: if carries_field { o.url(&urls::column(&e.field, 1)) } else { String::new() },
+        },
+        proposed: e.proposed.as_ref().map(|s| step(&s.by, s.date, None)),
+        appraised: e.appraised.as_ref().map(|s| step(&s.by, s.date, s.opinion.clone())),
+        selected: e.selected.as_ref().map(|s| {
+            let by = s.by.clone().unwrap_or_else(|| "hoi-dong-tdkt-huyen".into());
+            step(
+                &by,
+                s.date,
+                Some(format!(
+                    "{} ({})",
+                    labels.fill("exemplar_selected", &[("year", &s.year.to_string())]),
+                    s.decision
+                )),
+            )
+        }),
+        recognition,
+        measure: e.measure.clone(),
+        replications,
+        stories,
+        feed_url: o.url(&urls::exemplar_feed(&e.id)),
+    }
+}
+
+/// The practices a unit adopted (its page lists them), among those with a page here.
+pub fn adopted(cfg: &Config, o: &Outlet, unit: &str, with_page: &[usize]) -> Vec<AdoptedView> {
+    let mut out = Vec::new();
+    for &x in with_page {
+        let e = &cfg.exemplars.list[x];
+        for r in &e.replicated_in {
+            if cfg.registry.listing(&r.unit, r.date).iter().any(|u| u.id == unit) {
+                out.push((
+                    r.date,
+                    AdoptedView {
+                        name: e.name.clone(),
+                        url: o.url(&urls::exemplar(&e.id)),
+                        from: cfg.registry.resolve(&e.unit).map_or(e.unit.clone(), |u| u.full_name()),
+                        date_vi: crate::text::vi_date(r.date),
+                        scale: scale(e, r.scale),
+                    },
+                ));
+            }
+        }
+    }
+    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.into_iter().map(|(_, v)| v).collect()
+}

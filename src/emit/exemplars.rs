@@ -1,0 +1,71 @@
+//! The exemplars' pages of an outlet: the index (`/guong/`), each exemplar's profile
+//! (`/guong/<id>/`) and its feed (`/guong/<id>/rss.xml`). An exemplar has them on an
+//! outlet when at least one of its stories is published there.
+
+use super::{OutletBuild, Prepared};
+use crate::assemble::{urls, views};
+use crate::diagnostic::Diagnostic;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Group {
+    id: &'static str,
+    title: String,
+    exemplars: Vec<views::ExemplarBrief>,
+}
+
+impl OutletBuild<'_> {
+    pub(super) fn exemplar_index(&self, prep: &Prepared) -> Result<(String, Vec<u8>), Diagnostic> {
+        use crate::model::exemplars::ExemplarType::*;
+        let (cfg, o) = (self.cfg, self.plan.outlet);
+        let groups: Vec<Group> = [Individual, Household, Collective, Practice]
+            .into_iter()
+            .map(|t| Group {
+                id: t.id(),
+                title: self.labels.get(&format!("exemplar_{}", t.id())),
+                exemplars: self
+                    .plan
+                    .exemplars
+                    .iter()
+                    .map(|(x, _)| &cfg.exemplars.list[*x])
+                    .filter(|e| e.kind == t)
+                    .map(|e| views::exemplar_brief(o, e, self.labels))
+                    .collect(),
+            })
+            .filter(|g| !g.exemplars.is_empty())
+            .collect();
+        let meta = self.meta(
+            "exemplars",
+            urls::EXEMPLARS,
+            self.labels.get("exemplars"),
+            self.labels.get("exemplars_description"),
+            None,
+        );
+        self.page(prep, "exemplars.html", urls::EXEMPLARS, meta, |ctx| {
+            ctx.insert("groups", &groups);
+            ctx.insert("total", &self.plan.exemplars.len());
+        })
+    }
+
+    pub(super) fn exemplar_page(&self, prep: &Prepared, slot: usize) -> Result<(String, Vec<u8>), Diagnostic> {
+        let (cfg, o) = (self.cfg, self.plan.outlet);
+        let (x, list) = &self.plan.exemplars[slot];
+        let e = &cfg.exemplars.list[*x];
+        let cards = list.iter().map(|&i| prep.card(self, i).clone()).collect();
+        let view = views::exemplar(cfg, o, e, cards, self.labels);
+        let path = urls::exemplar(&e.id);
+        let feed = (o.url(&urls::exemplar_feed(&e.id)), format!("{} — {}", o.title, e.name));
+        let mut meta = self.meta("exemplar", &path, e.name.clone(), e.profile.clone(), Some(feed));
+        meta.image = view.stories.iter().find_map(|c| c.image.clone());
+        self.page(prep, "exemplar.html", &path, meta, |ctx| ctx.insert("exemplar", &view))
+    }
+
+    pub(super) fn exemplar_feed(&self, slot: usize) -> (String, Vec<u8>) {
+        let (cfg, o) = (self.cfg, self.plan.outlet);
+        let (x, list) = &self.plan.exemplars[slot];
+        let e = &cfg.exemplars.list[*x];
+        let title = format!("{} — {}", o.title, e.name);
+        let desc = self.labels.fill("exemplar_feed_description", &[("name", &e.name)]);
+        self.feed(&urls::exemplar_feed(&e.id), &title, &desc, &o.url(&urls::exemplar(&e.id)), list)
+    }
+}

@@ -27,6 +27,8 @@ pub enum Command {
     New(NewArgs),
     /// Báo cáo chỉ tiêu hằng năm / the yearly quota report
     Report(ReportArgs),
+    /// Hàng chờ của quy trình: chờ thẩm định, chờ quyết định, chưa có bài / the workflow's queues
+    Review(ReviewArgs),
     /// Xem trước, tự dựng lại khi sửa bài / live preview with rebuilds on save
     Serve(ServeArgs),
     /// Dựng và đăng một bản mới lên máy chủ, chuyển trong một bước / build a release and switch to it atomically
@@ -98,6 +100,17 @@ pub struct ReportArgs {
     /// Ghi đè cả tệp không do guong tạo / overwrite a file guong did not write
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Chỉ hàng chờ của đơn vị này (và các đơn vị đã sáp nhập vào) / only this unit's queues
+    #[arg(long)]
+    pub unit: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]

@@ -6,3 +6,4 @@ pub mod check;
 pub mod new;
 pub mod publish;
 pub mod report;
+pub mod review;

@@ -78,6 +78,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     ("unsafe-html", Warning, "raw HTML or a link address the sanitiser removes (script, handlers, javascript:)"),
     ("control-char", Warning, "a control character (pasted from Word or PDF); replaced by a space"),
     ("special-file", Warning, "a FIFO, device, socket or link out of the site under content/ or themes/: skipped"),
+    (
+        "third-party-sensitive",
+        Warning,
+        "a sentence names someone other than the exemplar beside health or poverty words",
+    ),
     ("personal-data", Warning, "what looks like a phone, ID number or e-mail address"),
 ];
 

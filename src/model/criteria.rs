@@ -150,6 +150,10 @@ pub struct Criteria {
     /// holds one of them is taken as sourced.
     #[serde(default)]
     pub source_markers: Vec<String>,
+    /// Words of health or poverty ("hộ nghèo", "ung thư"): a sentence that names someone
+    /// other than the exemplar beside one of them gets `third-party-sensitive`.
+    #[serde(default)]
+    pub sensitive: Vec<String>,
 }
 
 /// One phrase of `exaggeration` or `needs_source`: plain text, or a mapping that says in

@@ -2,6 +2,7 @@
 //! plan's quotas (≥ 5 in the district, ≥ 2 in every commune or town), with breakdowns.
 
 mod html;
+pub mod review;
 
 pub use html::{html, style_hash};
 

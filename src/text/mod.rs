@@ -196,3 +196,12 @@ mod number_tests {
         assert_eq!(super::vi_number(1234567.0), "1.234.567");
     }
 }
+
+/// The text with its first letter in capitals ("xã Thọ Tân" → "Xã Thọ Tân").
+pub fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

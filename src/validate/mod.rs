@@ -9,6 +9,7 @@ mod library;
 mod limits;
 mod outlets;
 mod phrases;
+mod privacy;
 mod refs;
 mod tags;
 mod text;
@@ -37,6 +38,7 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
         }
         tags::check(s, &p.spans, cfg, &mut out);
         body::check(&s.path, &s.body, s.body_line, root, &cfg.site.embeds, &mut out);
+        privacy::check(s, &cfg.criteria.sensitive, &mut out);
     }
     if !p.text.is_empty() {
         rules.scan(&p.file.rel, &p.text, &mut out);

@@ -48,6 +48,9 @@ const BASE_TEMPLATES: &[(&str, &str)] = &[
     ("exemplars.html", include_str!("base/exemplars.html")),
 ];
 
+/// Base templates that extend the theme's `base.html` and import its `macros.html`.
+const EXTENDS_THEME: &[&str] = &["exemplar.html", "exemplars.html"];
+
 /// A theme ready to render: its templates over the base theme's, and its labels.
 #[derive(Clone)]
 pub struct Theme {
@@ -139,6 +142,15 @@ pub fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) ->
     ] {
         for (name, text, shown) in layer {
             layered.insert(name, (text, shown));
+        }
+    }
+    // The exemplars' pages of the base theme are drawn in the theme's own frame
+    // (`base.html`, `macros.html`); a theme without that frame writes its own.
+    if !(layered.contains_key("base.html") && layered.contains_key("macros.html")) {
+        for name in EXTENDS_THEME {
+            if layered.get(*name).is_some_and(|(_, shown)| shown.starts_with("src/")) {
+                layered.remove(*name);
+            }
         }
     }
     let files: Vec<(String, String, String)> = layered.into_iter().map(|(n, (t, s))| (n, t, s)).collect();

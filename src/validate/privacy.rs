@@ -1,0 +1,108 @@
+//! Sensitive data of third parties (Decree 13/2023/NĐ-CP, Article 2: health and, by the
+//! plan's practice, poverty): a sentence of a story's body that names a person other
+//! than the exemplar beside a word of `criteria.yaml`'s `sensitive` list.
+
+use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::model::Story;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A person named the way stories name people: a kinship word, then one to four
+/// capitalised syllables ("bà Lê Thị Nguyệt", "cháu Hùng").
+fn person() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"\b(?:ông|bà|anh|chị|em|cháu|cụ|chú|cô|bác|dì|thím|mợ)\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,3})",
+        )
+        .expect("valid regex")
+    })
+}
+
+fn whole_word(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle) {
+        let (a, b) = (from + i, from + i + needle.len());
+        let before = hay[..a].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = hay[b..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return true;
+        }
+        from = b;
+    }
+    false
+}
+
+pub fn check(s: &Story, sensitive: &[String], out: &mut Vec<Diagnostic>) {
+    if sensitive.is_empty() {
+        return;
+    }
+    let own: Vec<&str> = s.subject.name.split_whitespace().collect();
+    let is_exemplar = |name: &str| {
+        // "chị Hoa" names Lê Thị Hoa; a household's or collective's name holds its head.
+        let last = name.split_whitespace().last().unwrap_or(name);
+        s.subject.name.contains(name) || own.last().is_some_and(|l| *l == last)
+    };
+    for (n, line) in s.body.lines().enumerate() {
+        for sentence in line.split_inclusive(['.', '!', '?', ';']) {
+            let lower = sentence.to_lowercase();
+            let Some(word) = sensitive.iter().find(|w| whole_word(&lower, &w.to_lowercase())) else { continue };
+            for m in person().captures_iter(sentence) {
+                let name = m.get(1).map_or("", |g| g.as_str());
+                if is_exemplar(name) {
+                    continue;
+                }
+                let col = line
+                    [..sentence.as_ptr() as usize - line.as_ptr() as usize + m.get(0).map_or(0, |g| g.start())]
+                    .chars()
+                    .count()
+                    + 1;
+                out.push(
+                    Diagnostic::warning(
+                        "third-party-sensitive",
+                        &s.path,
+                        Pos::new(s.body_line + n, col),
+                        Text::new(
+                            format!("câu này nêu tên “{name}” cùng thông tin về sức khỏe, hoàn cảnh (“{word}”): đó là dữ liệu cá nhân nhạy cảm của người thứ ba (Nghị định 13/2023/NĐ-CP)"),
+                            format!("this sentence names “{name}” beside health or hardship details (“{word}”): sensitive personal data of a third party (Decree 13/2023/ND-CP)"),
+                        ),
+                    )
+                    .with_help(Text::new(
+                        "bỏ tên hoặc chỉ ghi chữ cái đầu (“bà N.”), hoặc ghi nhận sự đồng ý của người đó",
+                        "drop the name or write initials only (“bà N.”), or record that person's consent",
+                    )),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(name: &str, body: &str) -> Story {
+        let text = format!(
+            "---\ntitle: T\nkind: story\ndate: 2024-01-02\nsubject: {{ type: individual, name: \"{name}\", consent: true }}\ncommune: x\nfield: y\ncriteria: {{}}\nfield_evidence: e\nsummary: s\nauthor: a\n---\n{body}\n"
+        );
+        let file = crate::load::StoryFile { abs: "a.md".into(), rel: "a.md".into(), slug: "a".into() };
+        crate::load::parse_bytes(file, text.into_bytes()).story.expect("a story")
+    }
+
+    #[test]
+    fn a_third_party_with_health_details_is_flagged_not_the_exemplar() {
+        let words = vec!["ung thư".to_owned(), "hộ nghèo".to_owned()];
+        let mut out = Vec::new();
+        let s = story("Trịnh Thị Lan", "Chị Lan thăm bà Lê Thị Nguyệt, bị ung thư giai đoạn cuối. Chị Lan không nghỉ.");
+        check(&s, &words, &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert!(out[0].message.vi.contains("Lê Thị Nguyệt"));
+        assert_eq!((out[0].pos.line, out[0].pos.column), (13, 14));
+        let mut out = Vec::new();
+        check(&story("Trịnh Thị Lan", "Chị Lan từng là hộ nghèo của thôn."), &words, &mut out);
+        assert!(out.is_empty(), "the exemplar's own story: {out:?}");
+        let mut out = Vec::new();
+        check(&story("Trịnh Thị Lan", "Bà con hộ nghèo được hỗ trợ; ông Hùng làm thủ quỹ."), &words, &mut out);
+        assert!(out.is_empty(), "a name in another clause: {out:?}");
+    }
+}

@@ -99,11 +99,13 @@ fn csv_has_a_bom_and_a_header() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),
-        Some("Năm,Mã đơn vị,Tên đơn vị,Loại,Số điển hình,Chỉ tiêu,Còn thiếu,Đạt chỉ tiêu,Sáp nhập vào,Lĩnh vực")
+        Some(
+            "Năm,Mã đơn vị,Tên đơn vị,Loại,Số điển hình được giới thiệu,Số bài,Chỉ tiêu,Còn thiếu,Đạt chỉ tiêu,Sáp nhập vào,Lĩnh vực,Đề xuất,Thẩm định,Tiêu biểu,Nhân rộng,Làm theo"
+        )
     );
     assert_eq!(text.lines().count(), 8, "a header and one row per unit");
-    assert!(text.contains("2024,tho-tan,xã Thọ Tân,xã,1,2,1,Chưa đạt,xã Thọ Phú,nong-nghiep: 1"), "{text}");
-    assert!(text.contains("2024,thi-tran-nua,thị trấn Nưa,thị trấn,0,2,2,Chưa đạt,xã Tân Ninh,"), "{text}");
+    assert!(text.contains("2024,tho-tan,xã Thọ Tân,xã,1,1,2,1,Chưa đạt,xã Thọ Phú,nong-nghiep: 1,0,0,0,0,0"), "{text}");
+    assert!(text.contains("2024,thi-tran-nua,thị trấn Nưa,thị trấn,0,0,2,2,Chưa đạt,xã Tân Ninh,"), "{text}");
 }
 
 #[test]
@@ -180,7 +182,10 @@ fn the_2025_report_separates_the_old_and_the_new_tho_phu() {
     assert_eq!(new["valid_from"], "2025-07-01");
     assert_eq!(old["merged_into"], "tho-phu-2025");
     assert!(new["quota"].is_null(), "created during the year: listed without a quota");
-    // Six stories dated up to 30/6/2025; those of the new communes are not the district's.
-    assert_eq!(r["district"]["total"], 6);
+    // The district quota counts the exemplars the district's council selected for 2025
+    // until 30/6/2025: two. Thọ Phú's own selection in August is the new commune's.
+    assert_eq!(r["district"]["counts"], "selected");
+    assert_eq!(r["district"]["total"], 2);
+    assert_eq!(r["district"]["selected"], 3, "all units' selections of the year, the new commune's too");
     assert_eq!(r["district"]["until"], "2025-06-30");
 }

@@ -109,7 +109,8 @@ pub fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card>, labe
         text,
     };
     let unit = match cfg.registry.resolve(&e.unit) {
-        Some(u) => unit_link(o, u),
+        Some(u) if o.covers(&cfg.registry, &u.id) => unit_link(o, u),
+        Some(u) => UnitLink { url: String::new(), ..unit_link(o, u) },
         None => UnitLink {
             id: e.unit.clone(),
             name: e.unit.clone(),
@@ -141,8 +142,12 @@ pub fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card>, labe
             .iter()
             .filter_map(|r| {
                 let u = cfg.registry.resolve(&r.unit)?;
+                let mut unit = unit_link(o, u);
+                if !o.covers(&cfg.registry, &u.id) {
+                    unit.url = String::new(); // this outlet has no page for that unit
+                }
                 Some(ReplicationView {
-                    unit: unit_link(o, u),
+                    unit,
                     date: r.date.to_string(),
                     date_vi: crate::text::vi_date(r.date),
                     scale: scale(e, r.scale),

@@ -126,6 +126,8 @@ fn classify(root: &Path, ev: &notify::Event, changes: &mut Changes, rearm: &mut 
             }
             ["content", "media", ..] => changes.media = true,
             ["content", file] if file.ends_with(".yaml") => changes.config = true,
+            // The exemplar registry is read with the configuration (a file, or the folder).
+            ["content", "exemplars", ..] => changes.config = true,
             ["themes", theme, "templates", rest @ ..] if !rest.is_empty() => {
                 changes.templates.insert(((*theme).to_owned(), rest.join("/")));
             }
@@ -166,6 +168,8 @@ mod tests {
         assert!(sort(EventKind::Create(CreateKind::Folder), "public").1.is_empty());
         let (changes, rearm) = sort(EventKind::Modify(ModifyKind::Any), "content/site.yaml");
         assert!(changes.config && rearm.is_empty());
+        let (changes, _) = sort(EventKind::Modify(ModifyKind::Any), "content/exemplars/le-thi-hoa.yaml");
+        assert!(changes.config, "an exemplar's consent may hide stories: reload");
     }
 
     #[test]

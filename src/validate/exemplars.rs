@@ -263,12 +263,14 @@ fn recognition(f: &mut File, cfg: &Config) {
 fn replications(f: &mut File, cfg: &Config) {
     let e = f.e;
     if !e.replicated_in.is_empty() && e.kind != ExemplarType::Practice {
-        f.error(
+        let pos = f.spans.map_or(Pos::START, |s| s.key("replicated_in", Pos::START));
+        let d = f.error(
             "replication-invalid",
             "replicated_in",
             "chỉ mô hình, cách làm hay (`type: practice`) mới có nơi làm theo (`replicated_in`)".into(),
             "only a practice (`type: practice`) is replicated (`replicated_in`)".into(),
         );
+        d.pos = pos;
         return;
     }
     let start = e.proposed.as_ref().map(|p| p.date);

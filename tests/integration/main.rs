@@ -7,6 +7,7 @@ mod architecture;
 mod browser;
 mod build;
 mod check;
+mod exemplars;
 mod hostile;
 mod images;
 mod links;

@@ -370,3 +370,44 @@ fn watcher_recovers_when_content_and_themes_come_back() {
     );
     until("a template edit after the restore is served", || get(port, STORY).1.contains("data-khoi-phuc=\"1\""));
 }
+
+/// Decree 13/2023 in the preview too: consent withdrawn in the exemplar's file takes the
+/// person out of every page the server holds, at once and even with `--drafts`.
+#[test]
+fn a_withdrawn_consent_leaves_the_preview() {
+    let site = crate::exemplars::registry_site();
+    let server = start_with(&site, &["--drafts"]);
+    let port = server.port;
+    let pages = [
+        "/cong-thong-tin/bai-viet/anh-khai-to-an-ninh/",
+        "/cong-thong-tin/guong/tran-van-khai/",
+        "/trung-tam-van-hoa/guong/tran-van-khai/rss.xml",
+    ];
+    for p in pages {
+        assert_eq!(get(port, p).0, 200, "{p}");
+    }
+    let lists = [
+        "/cong-thong-tin/",
+        "/cong-thong-tin/guong/",
+        "/cong-thong-tin/dia-phuong/dong-tien/",
+        "/cong-thong-tin/dia-phuong/dong-tien/rss.xml",
+        "/cong-thong-tin/tim-kiem/chi-muc.json",
+        "/cong-thong-tin/sitemap.xml",
+        "/cong-thong-tin/rss.xml",
+    ];
+    assert!(get(port, lists[4]).1.contains("Trần Văn Khải"), "indexed before");
+    let ex = site.read("content/exemplars/tran-van-khai.yaml");
+    site.write(
+        "content/exemplars/tran-van-khai.yaml",
+        &ex.replace("held_by: dong-tien }", "held_by: dong-tien, withdrawn: 2024-09-01 }"),
+    );
+    until("the story is gone", || get(port, pages[0]).0 == 404);
+    for p in pages {
+        assert_eq!(get(port, p).0, 404, "{p}");
+    }
+    for p in lists {
+        let (code, body) = get(port, p);
+        assert_eq!(code, 200, "{p}");
+        assert!(!body.contains("Trần Văn Khải") && !body.contains("anh-khai-to-an-ninh"), "{p} still names him");
+    }
+}

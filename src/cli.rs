@@ -189,10 +189,15 @@ pub struct NewArgs {
     /// story (gương điển hình) | practice (mô hình mới, cách làm hay)
     #[arg(value_enum)]
     pub kind: NewKind,
+    /// Đơn vị (mặc định: của gương điển hình) / the unit (default: the exemplar's)
+    #[arg(long, required_unless_present = "exemplar")]
+    pub commune: Option<String>,
+    /// Lĩnh vực (mặc định: của gương điển hình) / the field (default: the exemplar's)
+    #[arg(long, required_unless_present = "exemplar")]
+    pub field: Option<String>,
+    /// Gương điển hình trong content/exemplars/ mà bài viết về / the exemplar the story is about
     #[arg(long)]
-    pub commune: String,
-    #[arg(long)]
-    pub field: String,
+    pub exemplar: Option<String>,
     #[arg(long)]
     pub title: String,
     #[arg(long, default_value = ".")]

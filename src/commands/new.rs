@@ -36,36 +36,22 @@ fn create(args: &NewArgs) -> Result<String, Error> {
             format!("cannot read the site's configuration:\n{}", lines(Lang::En)),
         )
     })?;
-    let unit = cfg.registry.resolve(&args.commune).ok_or_else(|| {
-        let hint = did_you_mean(&args.commune, cfg.registry.names());
-        Error::misuse(
-            format!(
-                "đơn vị `{}` không có trong communes.yaml{}",
-                args.commune,
-                hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
-            ),
-            format!(
-                "the unit `{}` is not in communes.yaml{}",
-                args.commune,
-                hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
-            ),
-        )
-    })?;
-    let field = cfg.criteria.field(&args.field).ok_or_else(|| {
-        let hint = did_you_mean(&args.field, cfg.criteria.fields.iter().map(|f| f.id.as_str()));
-        Error::misuse(
-            format!(
-                "lĩnh vực `{}` không có trong danh mục{}",
-                args.field,
-                hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
-            ),
-            format!(
-                "the field `{}` is not in the list{}",
-                args.field,
-                hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
-            ),
-        )
-    })?;
+    let exemplar = match &args.exemplar {
+        None => None,
+        Some(id) => Some(cfg.exemplars.get(id).ok_or_else(|| {
+            let hint = did_you_mean(id, cfg.exemplars.list.iter().map(|e| e.id.as_str()));
+            Error::misuse(
+                format!(
+                    "không có gương điển hình `{id}` trong content/exemplars/{}",
+                    hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
+                ),
+                format!(
+                    "there is no exemplar `{id}` in content/exemplars/{}",
+                    hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+                ),
+            )
+        })?),
+    };
     let date = match &args.date {
         Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
             Error::misuse(
@@ -75,6 +61,43 @@ fn create(args: &NewArgs) -> Result<String, Error> {
         })?,
         None => cfg.today(),
     };
+    // Without `--commune`, the exemplar's unit, or the unit that carries it on now.
+    let commune = match (&args.commune, exemplar) {
+        (Some(c), _) => c.clone(),
+        (None, Some(e)) => cfg.registry.successor_on(&e.unit, date).map_or(e.unit.clone(), |u| u.id.clone()),
+        (None, None) => String::new(),
+    };
+    let field_id = args.field.clone().or_else(|| exemplar.map(|e| e.field.clone())).unwrap_or_default();
+    let unit = cfg.registry.resolve(&commune).ok_or_else(|| {
+        let hint = did_you_mean(&commune, cfg.registry.names());
+        Error::misuse(
+            format!(
+                "đơn vị `{}` không có trong communes.yaml{}",
+                commune,
+                hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
+            ),
+            format!(
+                "the unit `{}` is not in communes.yaml{}",
+                commune,
+                hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+            ),
+        )
+    })?;
+    let field = cfg.criteria.field(&field_id).ok_or_else(|| {
+        let hint = did_you_mean(&field_id, cfg.criteria.fields.iter().map(|f| f.id.as_str()));
+        Error::misuse(
+            format!(
+                "lĩnh vực `{}` không có trong danh mục{}",
+                field_id,
+                hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
+            ),
+            format!(
+                "the field `{}` is not in the list{}",
+                field_id,
+                hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+            ),
+        )
+    })?;
     let title = args.title.trim();
     if title.is_empty() {
         return Err(Error::misuse("tiêu đề (--title) không được để trống", "the title (--title) must not be empty"));
@@ -123,7 +146,10 @@ fn template(args: &NewArgs, cfg: &Config, commune: &str, field: &str, date: chro
     s.push_str(&format!("title: {}\n", quote(title)));
     s.push_str(&format!("kind: {kind}                 # story | practice\n"));
     s.push_str(&format!("date: {date}\n"));
-    s.push_str("subject:\n  type: individual          # individual | household | collective\n  name: \"\"\n  consent: false            # ghi true khi đã có sự đồng ý (Nghị định 13/2023/NĐ-CP)\n");
+    match &args.exemplar {
+        Some(id) => s.push_str(&format!("exemplar: {id}              # người, tập thể, mô hình: content/exemplars/{id}.yaml\n")),
+        None => s.push_str("subject:\n  type: individual          # individual | household | collective\n  name: \"\"\n  consent: false            # ghi true khi đã có sự đồng ý (Nghị định 13/2023/NĐ-CP)\n"),
+    }
     s.push_str(&format!("commune: {commune}\n"));
     s.push_str(&format!("field: {field}\n"));
     s.push_str("criteria:                   # minh chứng cho từng tiêu chuẩn\n");
@@ -140,7 +166,9 @@ fn template(args: &NewArgs, cfg: &Config, commune: &str, field: &str, date: chro
     }
     s.push_str("summary: \"\"                 # tóm tắt, tối đa 300 ký tự\n");
     s.push_str("author: \"\"\n");
-    s.push_str("recognition: []             # ví dụ: [{ form: giay-khen-chu-tich-ubnd-huyen, year: 2024 }]\n");
+    if args.exemplar.is_none() {
+        s.push_str("recognition: []             # ví dụ: [{ form: giay-khen-chu-tich-ubnd-huyen, year: 2024 }]\n");
+    }
     s.push_str("columns: []\n");
     s.push_str("tags: []\n");
     s.push_str("# outlets: [cong-thong-tin]  # bỏ trống: đăng trên mọi kênh\n");

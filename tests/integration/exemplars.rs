@@ -411,3 +411,36 @@ fn profile_pages_feeds_and_unit_pages() {
     assert!(dong_tien.contains("Mô hình đã làm theo") && dong_tien.contains("/guong/dua-luoi-tho-tan/"));
     assert!(site.read(&format!("{portal}/sitemap.xml")).contains("/guong/dua-luoi-tho-tan/"));
 }
+
+/// `guong new --exemplar`: the story names its exemplar, takes its unit and field, and
+/// has no `subject` or `recognition` to fill in.
+#[test]
+fn new_story_about_an_exemplar() {
+    let site = registry_site();
+    let run = site.guong(&[
+        "new",
+        "practice",
+        "--exemplar",
+        "dua-luoi-tho-tan",
+        "--title",
+        "Dưa lưới vụ xuân",
+        "--date",
+        "2025-03-01",
+    ]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let text = site.read("content/stories/2025/dua-luoi-vu-xuan.md");
+    assert!(text.contains("\nexemplar: dua-luoi-tho-tan") && text.contains("\ncommune: tho-tan\n"), "{text}");
+    assert!(text.contains("\nfield: nong-nghiep\n") && !text.contains("subject:") && !text.contains("recognition:"));
+    let run = site.guong(&["check", "--format", "json", "content/stories/2025/dua-luoi-vu-xuan.md"]);
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    let codes: std::collections::BTreeSet<&str> =
+        v["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert_eq!(
+        codes.into_iter().collect::<Vec<_>>(),
+        ["empty-value", "missing-evidence"],
+        "only what is left to fill in"
+    );
+    let run = site.guong(&["new", "story", "--exemplar", "dua-luoi-tho-ta", "--title", "X"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("có phải `dua-luoi-tho-tan`?"), "{}", run.stderr);
+}

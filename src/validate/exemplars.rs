@@ -173,6 +173,12 @@ fn workflow(f: &mut File, cfg: &Config) {
     {
         f.error("unknown-proposer", "declined.by", vi, en);
     }
+    if let Some(s) = &e.selected
+        && let Some(by) = &s.by
+        && let Err((vi, en)) = who(cfg, by, s.date)
+    {
+        f.error("unknown-proposer", "selected.by", vi, en);
+    }
     let skipped = |f: &mut File, key: &str, needs: &str| {
         let d = f.error(
             "exemplar-stage",

@@ -172,16 +172,18 @@ pub fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card>, labe
         proposed: e.proposed.as_ref().map(|s| step(&s.by, s.date, None)),
         appraised: e.appraised.as_ref().map(|s| step(&s.by, s.date, s.opinion.clone())),
         selected: e.selected.as_ref().map(|s| {
-            let by = s.by.clone().unwrap_or_else(|| "hoi-dong-tdkt-huyen".into());
-            step(
-                &by,
-                s.date,
-                Some(format!(
-                    "{} ({})",
-                    labels.fill("exemplar_selected", &[("year", &s.year.to_string())]),
-                    s.decision
-                )),
-            )
+            let what = labels.fill("exemplar_selected", &[("year", &s.year.to_string())]).to_lowercase();
+            let by = s.by.as_deref().and_then(|b| cfg.body_name(b, s.date));
+            let text = match by {
+                Some(by) => format!("được {by} chọn là {what} ({})", s.decision),
+                None => format!("được chọn là {what} ({})", s.decision),
+            };
+            StepView {
+                by: String::new(),
+                date: s.date.to_string(),
+                date_vi: crate::text::vi_date(s.date),
+                text: Some(text),
+            }
         }),
         recognition,
         measure: e.measure.clone(),

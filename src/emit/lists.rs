@@ -67,7 +67,11 @@ impl OutletBuild<'_> {
             total: list.len(),
             stories: self.cards_of(prep, list, n),
             pagination: views::pagination(o, |k| urls::commune(&u.id, k), n, total),
-            unit: Some(self.unit_with_exemplars(u, list.len())),
+            unit: Some(if n == 1 {
+                self.unit_with_exemplars(u, list.len())
+            } else {
+                views::unit(cfg, o, u, list.len(), self.today)
+            }),
             column: None,
         };
         self.page(prep, "list.html", &path, meta, |ctx| ctx.insert("list", &view))

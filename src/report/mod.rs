@@ -1,6 +1,7 @@
 //! The yearly quota report for the Home Affairs Office: exemplars per unit against the
 //! plan's quotas (≥ 5 in the district, ≥ 2 in every commune or town), with breakdowns.
 
+mod count;
 mod html;
 pub mod review;
 
@@ -8,6 +9,7 @@ pub use html::{html, style_hash};
 
 use crate::model::{Config, Kind, Level, Story, SubjectType, UnitType};
 use chrono::{Datelike, NaiveDate};
+use count::{Tally, counted, district_end, jan1, replications, tally};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -165,23 +167,6 @@ pub struct ShortUnit {
     pub needs: usize,
 }
 
-/// Stories that count for `year`: published, dated in the year and not after `as_of`.
-fn counted<'a>(
-    cfg: &'a Config,
-    stories: &'a [&'a Story],
-    year: i32,
-    as_of: NaiveDate,
-) -> impl Iterator<Item = &'a Story> {
-    stories
-        .iter()
-        .copied()
-        .filter(move |s| s.year() == year && s.date <= as_of && cfg.standing(s) == crate::model::Standing::Public)
-}
-
-fn jan1(year: i32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN)
-}
-
 /// The years of the side-by-side table.
 pub fn plan_years(cfg: &Config, stories: &[&Story], year: i32) -> Vec<i32> {
     if let Some(p) = cfg.site.plan {
@@ -191,88 +176,6 @@ pub fn plan_years(cfg: &Config, stories: &[&Story], year: i32) -> Vec<i32> {
     years.sort_unstable();
     years.dedup();
     years
-}
-
-/// The district's last day, when it ended (2025-06-30: no district level after it).
-fn district_end(cfg: &Config) -> Option<NaiveDate> {
-    cfg.registry.units.iter().find(|u| u.kind == UnitType::Huyen).and_then(|d| d.valid_until)
-}
-
-/// One unit's numbers in a year.
-#[derive(Default)]
-struct Tally {
-    /// Exemplar keys (`Story::exemplar_key`) publicised.
-    exemplars: BTreeSet<String>,
-    stories: usize,
-    /// field id → exemplar keys.
-    fields: BTreeMap<String, BTreeSet<String>>,
-    proposed: usize,
-    appraised: usize,
-    selected: usize,
-    replicated: usize,
-    adopted: usize,
-}
-
-/// A year's numbers: per canonical unit id, and the district's quota count.
-struct YearTally {
-    units: BTreeMap<String, Tally>,
-    district: usize,
-    publicised: usize,
-    stories: usize,
-    declined: usize,
-}
-
-fn in_year(d: NaiveDate, year: i32, as_of: NaiveDate) -> bool {
-    d.year() == year && d <= as_of
-}
-
-fn tally(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> YearTally {
-    let canon = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.id.clone());
-    let end = district_end(cfg);
-    let mut units: BTreeMap<String, Tally> = BTreeMap::new();
-    let (mut all, mut before_end) = (BTreeSet::new(), BTreeSet::new());
-    let mut n_stories = 0;
-    for s in counted(cfg, stories, year, as_of) {
-        let key = s.exemplar_key();
-        let t = units.entry(canon(&s.commune)).or_default();
-        t.stories += 1;
-        t.exemplars.insert(key.clone());
-        t.fields.entry(s.field.clone()).or_default().insert(key.clone());
-        n_stories += 1;
-        if end.is_none_or(|end| s.date <= end) {
-            before_end.insert(key.clone());
-        }
-        all.insert(key);
-    }
-    let mut declined = 0;
-    let mut selected_for_district = 0;
-    for e in &cfg.exemplars.list {
-        let t = units.entry(canon(&e.unit)).or_default();
-        if e.proposed.as_ref().is_some_and(|p| in_year(p.date, year, as_of)) {
-            t.proposed += 1;
-        }
-        if e.appraised.as_ref().is_some_and(|p| in_year(p.date, year, as_of)) {
-            t.appraised += 1;
-        }
-        if let Some(sel) = &e.selected
-            && sel.year == year
-            && sel.date <= as_of
-        {
-            t.selected += 1;
-            if end.is_none_or(|end| sel.date <= end) {
-                selected_for_district += 1;
-            }
-        }
-        if e.declined.as_ref().is_some_and(|d| in_year(d.date, year, as_of)) {
-            declined += 1;
-        }
-        for r in e.replicated_in.iter().filter(|r| in_year(r.date, year, as_of)) {
-            units.entry(canon(&e.unit)).or_default().replicated += 1;
-            units.entry(canon(&r.unit)).or_default().adopted += 1;
-        }
-    }
-    let district = if cfg.exemplars.is_empty() { before_end.len() } else { selected_for_district };
-    YearTally { units, district, publicised: all.len(), stories: n_stories, declined }
 }
 
 pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> Report {
@@ -291,55 +194,10 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
         .map(|u| ShortUnit { id: u.id.clone(), full_name: u.full_name.clone(), count: u.count, needs: u.short })
         .collect();
     let year_stories: Vec<&Story> = counted(cfg, stories, year, as_of).collect();
-    let count = |f: &dyn Fn(&Story) -> bool| year_stories.iter().filter(|s| f(s)).count();
-    let by_field = cfg
-        .criteria
-        .fields
-        .iter()
-        .map(|f| Count { id: f.id.clone(), label: f.name.clone(), count: count(&|s| s.field == f.id) })
-        .collect();
-    let by_kind = [Kind::Story, Kind::Practice]
-        .iter()
-        .map(|k| Count { id: k.id().into(), label: k.label().into(), count: count(&|s| s.kind == *k) })
-        .collect();
-    let by_subject = [SubjectType::Individual, SubjectType::Household, SubjectType::Collective]
-        .iter()
-        .map(|k| Count { id: k.id().into(), label: k.label().into(), count: count(&|s| s.subject.kind == *k) })
-        .collect();
-    // Commendations are the exemplar's: one exemplar with two stories is counted once.
-    let mut seen = BTreeSet::new();
-    let commendations: Vec<_> =
-        year_stories.iter().filter(|s| seen.insert(s.exemplar_key())).flat_map(|s| &s.recognition).collect();
-    let recognition_by_level = Level::ALL
-        .iter()
-        .map(|l| Count {
-            id: l.id().into(),
-            label: l.label().into(),
-            count: commendations
-                .iter()
-                .filter(|r| cfg.criteria.commendation(&r.form).is_some_and(|c| c.level == *l))
-                .count(),
-        })
-        .collect();
+    let (by_field, by_kind, by_subject, recognition_by_level) = breakdowns(cfg, &year_stories);
     let sum = |f: &dyn Fn(&Tally) -> usize| t.units.values().map(f).sum::<usize>();
     let district_level = t.units.get("huyen").map_or(0, |x| x.exemplars.len());
-    let years = plan_years(cfg, stories, year)
-        .into_iter()
-        .map(|y| {
-            let yt = tally(cfg, stories, y, as_of);
-            let listed: Vec<_> =
-                cfg.registry.units.iter().filter(|u| u.kind != UnitType::Huyen && u.exists_in_year(y)).collect();
-            let n = |id: &str| yt.units.get(id).map_or(0, |x| x.exemplars.len());
-            let with_quota: Vec<_> = listed.iter().filter(|u| u.exists_on(jan1(y))).collect();
-            YearColumn {
-                year: y,
-                total: yt.district,
-                units_with_quota: with_quota.len(),
-                units_met: with_quota.iter().filter(|u| n(&u.id) >= q.commune).count(),
-                units: listed.iter().map(|u| (u.id.clone(), n(&u.id))).collect(),
-            }
-        })
-        .collect();
+    let years = year_columns(cfg, stories, year, as_of);
     Report {
         year,
         as_of,
@@ -372,6 +230,64 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
         replications: replications(cfg, year, as_of),
         years,
     }
+}
+
+/// The year's stories by field, kind and subject, and the commendations by level (each
+/// exemplar's once).
+fn breakdowns(cfg: &Config, year_stories: &[&Story]) -> (Vec<Count>, Vec<Count>, Vec<Count>, Vec<Count>) {
+    let count = |f: &dyn Fn(&Story) -> bool| year_stories.iter().filter(|s| f(s)).count();
+    let by_field = cfg
+        .criteria
+        .fields
+        .iter()
+        .map(|f| Count { id: f.id.clone(), label: f.name.clone(), count: count(&|s| s.field == f.id) })
+        .collect();
+    let by_kind = [Kind::Story, Kind::Practice]
+        .iter()
+        .map(|k| Count { id: k.id().into(), label: k.label().into(), count: count(&|s| s.kind == *k) })
+        .collect();
+    let by_subject = [SubjectType::Individual, SubjectType::Household, SubjectType::Collective]
+        .iter()
+        .map(|k| Count { id: k.id().into(), label: k.label().into(), count: count(&|s| s.subject.kind == *k) })
+        .collect();
+    // Commendations are the exemplar's: one exemplar with two stories is counted once.
+    let mut seen = BTreeSet::new();
+    let commendations: Vec<_> =
+        year_stories.iter().filter(|s| seen.insert(s.exemplar_key())).flat_map(|s| &s.recognition).collect();
+    let recognition_by_level = Level::ALL
+        .iter()
+        .map(|l| Count {
+            id: l.id().into(),
+            label: l.label().into(),
+            count: commendations
+                .iter()
+                .filter(|r| cfg.criteria.commendation(&r.form).is_some_and(|c| c.level == *l))
+                .count(),
+        })
+        .collect();
+    (by_field, by_kind, by_subject, recognition_by_level)
+}
+
+/// The side-by-side table of the plan's years.
+fn year_columns(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> Vec<YearColumn> {
+    let q = cfg.site.quotas;
+    plan_years(cfg, stories, year)
+        .into_iter()
+        .map(|y| {
+            let yt = tally(cfg, stories, y, as_of);
+            let listed: Vec<_> =
+                cfg.registry.units.iter().filter(|u| u.kind != UnitType::Huyen && u.exists_in_year(y)).collect();
+            let n = |id: &str| yt.units.get(id).map_or(0, |x| x.exemplars.len());
+            let with_quota: Vec<_> = listed.iter().filter(|u| u.exists_on(jan1(y))).collect();
+            YearColumn {
+                year: y,
+                total: yt.district,
+                units_with_quota: with_quota.len(),
+                units_met: with_quota.iter().filter(|u| n(&u.id) >= q.commune).count(),
+                units: listed.iter().map(|u| (u.id.clone(), n(&u.id))).collect(),
+            }
+        })
+        .collect()
 }
 
 fn unit_row(cfg: &Config, u: &crate::model::Unit, t: &Tally, year: i32, commune_quota: usize) -> UnitRow {
@@ -424,34 +340,6 @@ fn unit_row(cfg: &Config, u: &crate::model::Unit, t: &Tally, year: i32, commune_
         valid_until: u.valid_until,
         fields,
     }
-}
-
-/// The year's replications, by date then practice (none of an exemplar whose consent
-/// is missing: the report names them).
-fn replications(cfg: &Config, year: i32, as_of: NaiveDate) -> Vec<ReplicationRow> {
-    let name = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.full_name());
-    let mut rows: Vec<ReplicationRow> = cfg
-        .exemplars
-        .list
-        .iter()
-        .filter(|e| !e.consent_missing())
-        .flat_map(|e| {
-            e.replicated_in.iter().filter(|r| in_year(r.date, year, as_of)).map(|r| ReplicationRow {
-                exemplar: e.id.clone(),
-                practice: e.name.clone(),
-                from_unit: name(&e.unit),
-                unit: r.unit.clone(),
-                unit_name: name(&r.unit),
-                date: r.date,
-                date_label: crate::text::vi_date(r.date),
-                scale: r.scale,
-                measure: e.measure.clone(),
-                source: r.source.clone(),
-            })
-        })
-        .collect();
-    rows.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.exemplar.cmp(&b.exemplar)));
-    rows
 }
 
 impl Report {

@@ -45,14 +45,9 @@ pub struct Review {
     pub queues: Vec<Queue>,
 }
 
-/// The queues on `today`; `unit` keeps one unit's (and those merged into it).
-pub fn compute(cfg: &Config, stories: &[&Story], today: NaiveDate, unit: Option<&str>) -> Review {
-    let unit_name = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.full_name());
-    let keep = |id: &str| unit.is_none_or(|want| cfg.registry.lineage(id).iter().any(|u| u.id == want) || id == want);
-    let stories_of =
-        |id: &str| -> Vec<&Story> { stories.iter().copied().filter(|s| s.exemplar.as_deref() == Some(id)).collect() };
-    let public = |s: &Story| cfg.standing(s) == Standing::Public && s.date <= today;
-    let mut q = [
+/// The five queues, empty, in the order they are printed.
+fn queues() -> [Queue; 5] {
+    [
         Queue {
             id: "to-appraise", title: "Chờ thẩm định", title_en: "Waiting for appraisal", items: Vec::new()
         },
@@ -80,7 +75,17 @@ pub fn compute(cfg: &Config, stories: &[&Story], today: NaiveDate, unit: Option<
             title_en: "Consent withdrawn: delete the stories or their personal data",
             items: Vec::new(),
         },
-    ];
+    ]
+}
+
+/// The queues on `today`; `unit` keeps one unit's (and those merged into it).
+pub fn compute(cfg: &Config, stories: &[&Story], today: NaiveDate, unit: Option<&str>) -> Review {
+    let unit_name = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.full_name());
+    let keep = |id: &str| unit.is_none_or(|want| cfg.registry.lineage(id).iter().any(|u| u.id == want) || id == want);
+    let stories_of =
+        |id: &str| -> Vec<&Story> { stories.iter().copied().filter(|s| s.exemplar.as_deref() == Some(id)).collect() };
+    let public = |s: &Story| cfg.standing(s) == Standing::Public && s.date <= today;
+    let mut q = queues();
     let decided_since =
         |d: NaiveDate| cfg.exemplars.list.iter().filter_map(|e| e.selected.as_ref()).any(|s| s.date > d);
     for e in cfg.exemplars.list.iter().filter(|e| keep(&e.unit)) {

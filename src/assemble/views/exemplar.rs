@@ -213,6 +213,6 @@ pub fn adopted(cfg: &Config, o: &Outlet, unit: &str, with_page: &[usize]) -> Vec
             }
         }
     }
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.sort_by_key(|b| std::cmp::Reverse(b.0));
     out.into_iter().map(|(_, v)| v).collect()
 }

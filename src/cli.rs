@@ -80,6 +80,10 @@ pub enum ReportFormat {
     Html,
     Csv,
     Json,
+    /// Word (Office Open XML), in the administrative form of Decree 30/2020
+    Docx,
+    /// Excel: the units' table and the annex, for the province's forms
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -87,8 +91,17 @@ pub struct ReportArgs {
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
     /// Năm báo cáo (mặc định năm nay) / the year (default: this year)
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["from", "to"])]
     pub year: Option<i32>,
+    /// Từ ngày (YYYY-MM-DD), thay cho --year / from this day, instead of --year
+    #[arg(long, requires = "to")]
+    pub from: Option<String>,
+    /// Đến ngày (YYYY-MM-DD) / to this day (included)
+    #[arg(long, requires = "from")]
+    pub to: Option<String>,
+    /// Báo cáo riêng của một đơn vị (mã trong communes.yaml) / one unit's own report
+    #[arg(long)]
+    pub unit: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,
     /// Ghi ra tệp thay vì màn hình / write to a file instead of stdout

@@ -27,20 +27,43 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
         }
     }
     let as_of = cfg.today();
-    let year = args.year.unwrap_or_else(|| report::year_of(as_of));
+    let period = period(args, as_of)?;
+    let unit = match &args.unit {
+        None => None,
+        Some(u) => Some(cfg.registry.resolve(u).map(|x| x.id.as_str()).ok_or_else(|| {
+            let hint = crate::suggest::did_you_mean(u, cfg.registry.names());
+            Error::misuse(
+                format!(
+                    "không có đơn vị `{u}` trong communes.yaml{}",
+                    hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
+                ),
+                format!(
+                    "there is no unit `{u}` in communes.yaml{}",
+                    hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+                ),
+            )
+        })?),
+    };
     let stories: Vec<&crate::model::Story> = project.stories.iter().collect();
-    let r = report::compute(cfg, &stories, year, as_of);
+    let r = report::compute_for(cfg, &stories, period, unit, as_of);
+    let binary = matches!(args.format, ReportFormat::Docx | ReportFormat::Xlsx);
+    if binary && args.out.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        return Err(Error::misuse(
+            "tệp Word, Excel không in ra màn hình: thêm `--out TỆP` (ví dụ `--out bao-cao.docx`)",
+            "a Word or Excel file is not printed to a terminal: add `--out FILE` (e.g. `--out report.docx`)",
+        ));
+    }
+    let failed = |e: String| {
+        Error::Failed(Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}")))
+    };
     let bytes = match args.format {
         ReportFormat::Json => r.json().into_bytes(),
         ReportFormat::Csv => r.csv(),
-        ReportFormat::Html => report::html(&r, &cfg.site.district, &cfg.site.province, None)
-            .map_err(|e| {
-                Error::Failed(Text::new(
-                    format!("không dựng được báo cáo: {e}"),
-                    format!("cannot render the report: {e}"),
-                ))
-            })?
-            .into_bytes(),
+        ReportFormat::Docx => report::docx(&r, cfg).map_err(failed)?,
+        ReportFormat::Xlsx => report::xlsx(&r).map_err(failed)?,
+        ReportFormat::Html => {
+            report::html(&r, &cfg.site.district, &cfg.site.province, None).map_err(failed)?.into_bytes()
+        }
     };
     match &args.out {
         Some(path) => crate::emit::output::write_file_safely(&args.root, path, &bytes, args.force)?,
@@ -64,4 +87,29 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
         return Ok(Status::Findings);
     }
     Ok(Status::Clean)
+}
+
+/// The period asked for: `--from`/`--to`, else the year (`--year`, default this year).
+fn period(args: &ReportArgs, today: chrono::NaiveDate) -> Result<report::Period, Error> {
+    let day = |s: &str| {
+        chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+            Error::misuse(
+                format!("ngày `{s}` không hợp lệ (dạng 2025-07-01)"),
+                format!("`{s}` is not a valid date (write 2025-07-01)"),
+            )
+        })
+    };
+    match (&args.from, &args.to) {
+        (Some(f), Some(t)) => {
+            let (from, to) = (day(f)?, day(t)?);
+            if from > to {
+                return Err(Error::misuse(
+                    format!("--from ({f}) sau --to ({t})"),
+                    format!("--from ({f}) is after --to ({t})"),
+                ));
+            }
+            Ok(report::Period { from, to })
+        }
+        _ => Ok(report::Period::year(args.year.unwrap_or_else(|| report::year_of(today)))),
+    }
 }

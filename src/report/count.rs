@@ -4,19 +4,77 @@
 use super::ReplicationRow;
 use crate::model::{Config, Story, UnitType};
 use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Stories that count for `year`: published, dated in the year and not after `as_of`.
+/// The dates a report covers, both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Period {
+    pub fn year(year: i32) -> Period {
+        Period { from: jan1(year), to: NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX) }
+    }
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        self.from <= d && d <= self.to
+    }
+    /// The first and last year, when the period is whole calendar years.
+    pub fn whole_years(&self) -> Option<(i32, i32)> {
+        (self.from.month() == 1 && self.from.day() == 1 && self.to.month() == 12 && self.to.day() == 31)
+            .then(|| (self.from.year(), self.to.year()))
+    }
+    /// Whether a selection belongs here: by the year it was made for, over whole years
+    /// (a year's selection may be decided early the next), else by its date.
+    pub fn selects(&self, s: &crate::model::exemplars::Selected) -> bool {
+        match self.whole_years() {
+            Some((a, b)) => (a..=b).contains(&s.year),
+            None => self.contains(s.date),
+        }
+    }
+    /// "năm 2024", "giai đoạn 2023 - 2025", "từ ngày 01/7/2025 đến ngày 31/12/2025".
+    pub fn label(&self) -> String {
+        match self.whole_years() {
+            Some((a, b)) if a == b => format!("năm {a}"),
+            Some((a, b)) => format!("giai đoạn {a} - {b}"),
+            None => format!("từ ngày {} đến ngày {}", crate::text::vi_date(self.from), crate::text::vi_date(self.to)),
+        }
+    }
+    /// The period cut to the days a unit existed.
+    pub fn within(&self, from: Option<NaiveDate>, until: Option<NaiveDate>) -> Period {
+        Period { from: from.map_or(self.from, |f| f.max(self.from)), to: until.map_or(self.to, |u| u.min(self.to)) }
+    }
+}
+
+/// Which units a report covers: all, or one and those merged into it.
+#[derive(Clone, Copy)]
+pub(super) struct Scope<'a> {
+    pub(super) cfg: &'a Config,
+    pub(super) unit: Option<&'a str>,
+}
+
+impl Scope<'_> {
+    pub(super) fn covers(&self, id: &str) -> bool {
+        self.unit.is_none_or(|u| self.cfg.registry.lineage(id).iter().any(|x| x.id == u))
+    }
+}
+
+/// Stories that count for the period: published, dated in it and not after `as_of`,
+/// in the scope's units.
 pub(super) fn counted<'a>(
-    cfg: &'a Config,
+    scope: Scope<'a>,
     stories: &'a [&'a Story],
-    year: i32,
+    period: Period,
     as_of: NaiveDate,
 ) -> impl Iterator<Item = &'a Story> {
-    stories
-        .iter()
-        .copied()
-        .filter(move |s| s.year() == year && s.date <= as_of && cfg.standing(s) == crate::model::Standing::Public)
+    stories.iter().copied().filter(move |s| {
+        period.contains(s.date)
+            && s.date <= as_of
+            && scope.cfg.standing(s) == crate::model::Standing::Public
+            && scope.covers(&s.commune)
+    })
 }
 
 pub(super) fn jan1(year: i32) -> NaiveDate {
@@ -52,17 +110,18 @@ pub(super) struct YearTally {
     pub(super) declined: usize,
 }
 
-pub(super) fn in_year(d: NaiveDate, year: i32, as_of: NaiveDate) -> bool {
-    d.year() == year && d <= as_of
+pub(super) fn in_period(d: NaiveDate, period: Period, as_of: NaiveDate) -> bool {
+    period.contains(d) && d <= as_of
 }
 
-pub(super) fn tally(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> YearTally {
+pub(super) fn tally(scope: Scope, stories: &[&Story], period: Period, as_of: NaiveDate) -> YearTally {
+    let cfg = scope.cfg;
     let canon = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.id.clone());
     let end = district_end(cfg);
     let mut units: BTreeMap<String, Tally> = BTreeMap::new();
     let (mut all, mut before_end) = (BTreeSet::new(), BTreeSet::new());
     let mut n_stories = 0;
-    for s in counted(cfg, stories, year, as_of) {
+    for s in counted(scope, stories, period, as_of) {
         let key = s.exemplar_key();
         let t = units.entry(canon(&s.commune)).or_default();
         t.stories += 1;
@@ -77,15 +136,27 @@ pub(super) fn tally(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDat
     let mut declined = 0;
     let mut selected_for_district = 0;
     for e in &cfg.exemplars.list {
+        let mine = scope.covers(&e.unit);
+        for r in e.replicated_in.iter().filter(|r| in_period(r.date, period, as_of)) {
+            if mine {
+                units.entry(canon(&e.unit)).or_default().replicated += 1;
+            }
+            if scope.covers(&r.unit) {
+                units.entry(canon(&r.unit)).or_default().adopted += 1;
+            }
+        }
+        if !mine {
+            continue;
+        }
         let t = units.entry(canon(&e.unit)).or_default();
-        if e.proposed.as_ref().is_some_and(|p| in_year(p.date, year, as_of)) {
+        if e.proposed.as_ref().is_some_and(|p| in_period(p.date, period, as_of)) {
             t.proposed += 1;
         }
-        if e.appraised.as_ref().is_some_and(|p| in_year(p.date, year, as_of)) {
+        if e.appraised.as_ref().is_some_and(|p| in_period(p.date, period, as_of)) {
             t.appraised += 1;
         }
         if let Some(sel) = &e.selected
-            && sel.year == year
+            && period.selects(sel)
             && sel.date <= as_of
         {
             t.selected += 1;
@@ -93,21 +164,18 @@ pub(super) fn tally(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDat
                 selected_for_district += 1;
             }
         }
-        if e.declined.as_ref().is_some_and(|d| in_year(d.date, year, as_of)) {
+        if e.declined.as_ref().is_some_and(|d| in_period(d.date, period, as_of)) {
             declined += 1;
-        }
-        for r in e.replicated_in.iter().filter(|r| in_year(r.date, year, as_of)) {
-            units.entry(canon(&e.unit)).or_default().replicated += 1;
-            units.entry(canon(&r.unit)).or_default().adopted += 1;
         }
     }
     let district = if cfg.exemplars.is_empty() { before_end.len() } else { selected_for_district };
     YearTally { units, district, publicised: all.len(), stories: n_stories, declined }
 }
 
-/// The year's replications, by date then practice (none of an exemplar whose consent
-/// is missing: the report names them).
-pub(super) fn replications(cfg: &Config, year: i32, as_of: NaiveDate) -> Vec<ReplicationRow> {
+/// The period's replications, by date then practice (none of an exemplar whose consent
+/// is missing: the report names them), of the scope's practices or in its units.
+pub(super) fn replications(scope: Scope, period: Period, as_of: NaiveDate) -> Vec<ReplicationRow> {
+    let cfg = scope.cfg;
     let name = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.full_name());
     let mut rows: Vec<ReplicationRow> = cfg
         .exemplars
@@ -115,18 +183,21 @@ pub(super) fn replications(cfg: &Config, year: i32, as_of: NaiveDate) -> Vec<Rep
         .iter()
         .filter(|e| !e.consent_missing())
         .flat_map(|e| {
-            e.replicated_in.iter().filter(|r| in_year(r.date, year, as_of)).map(|r| ReplicationRow {
-                exemplar: e.id.clone(),
-                practice: e.name.clone(),
-                from_unit: name(&e.unit),
-                unit: r.unit.clone(),
-                unit_name: name(&r.unit),
-                date: r.date,
-                date_label: crate::text::vi_date(r.date),
-                scale: r.scale,
-                measure: e.measure.clone(),
-                source: r.source.clone(),
-            })
+            e.replicated_in
+                .iter()
+                .filter(move |r| in_period(r.date, period, as_of) && (scope.covers(&e.unit) || scope.covers(&r.unit)))
+                .map(|r| ReplicationRow {
+                    exemplar: e.id.clone(),
+                    practice: e.name.clone(),
+                    from_unit: name(&e.unit),
+                    unit: r.unit.clone(),
+                    unit_name: name(&r.unit),
+                    date: r.date,
+                    date_label: crate::text::vi_date(r.date),
+                    scale: r.scale,
+                    measure: e.measure.clone(),
+                    source: r.source.clone(),
+                })
         })
         .collect();
     rows.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.exemplar.cmp(&b.exemplar)));

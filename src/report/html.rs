@@ -19,8 +19,8 @@ pub fn chart(r: &Report) -> String {
     let height = r.units.len() * ROW + 30;
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"chart-title\">\
-<title id=\"chart-title\">Số điển hình của từng đơn vị năm {} so với chỉ tiêu {}</title>",
-        r.year, r.quotas.commune
+<title id=\"chart-title\">Số điển hình của từng đơn vị {} so với chỉ tiêu {}</title>",
+        r.period_label, r.quotas.commune
     );
     for (i, u) in r.units.iter().enumerate() {
         let y = i * ROW + 4;
@@ -68,6 +68,7 @@ pub fn html(r: &Report, district: &str, province: &str, icon: Option<&str>) -> R
     ctx.insert("province", province);
     ctx.insert("icon", &icon);
     ctx.insert("district_until", &r.district.until.map(crate::text::vi_date));
+    ctx.insert("unit_since", &r.unit.as_ref().and_then(|u| u.valid_from).map(crate::text::vi_date));
     ctx.insert("as_of", &crate::text::vi_date(r.as_of));
     tera.render("report.html", &ctx).map_err(|e| crate::error::chain(&e))
 }

@@ -1,15 +1,21 @@
 //! The yearly quota report for the Home Affairs Office: exemplars per unit against the
 //! plan's quotas (≥ 5 in the district, ≥ 2 in every commune or town), with breakdowns.
 
+mod annex;
 mod count;
+mod docx;
 mod html;
 pub mod review;
+mod xlsx;
 
+pub use docx::docx;
 pub use html::{html, style_hash};
+pub use xlsx::xlsx;
 
 use crate::model::{Config, Kind, Level, Story, SubjectType, UnitType};
 use chrono::{Datelike, NaiveDate};
-use count::{Tally, counted, district_end, jan1, replications, tally};
+pub use count::Period;
+use count::{Scope, Tally, counted, district_end, jan1, replications, tally};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -43,6 +49,10 @@ pub struct Count {
 
 #[derive(Debug, Serialize)]
 pub struct UnitRow {
+    /// Its place in the registry's official order.
+    pub order: usize,
+    /// The statistics code in force at the end of the period.
+    pub code: Option<String>,
     pub id: String,
     pub name: String,
     pub full_name: String,
@@ -119,7 +129,20 @@ pub struct YearColumn {
 
 #[derive(Debug, Serialize)]
 pub struct Report {
+    /// The first day's year (the report's year, for a yearly report).
     pub year: i32,
+    /// The period covered, both days included, and in words ("năm 2024").
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub period_label: String,
+    /// For a unit's own report: the unit and its predecessors.
+    pub unit: Option<UnitScope>,
+    /// Section I: units with criteria of their own.
+    pub direction: Direction,
+    /// Stories and exemplars by outlet (channel).
+    pub by_outlet: Vec<OutletCount>,
+    /// The annex: the exemplars publicised or selected in the period.
+    pub annex: Vec<annex::AnnexRow>,
     /// Date the numbers were computed (stories dated later are not counted).
     pub as_of: NaiveDate,
     pub rule: &'static str,
@@ -154,6 +177,35 @@ pub struct ReplicationRow {
 }
 
 #[derive(Debug, Serialize)]
+pub struct UnitScope {
+    pub id: String,
+    pub name: String,
+    pub full_name: String,
+    pub official_name: String,
+    /// The official name as a sentence starts it: "Xã Thọ Phú".
+    pub title: String,
+    pub valid_from: Option<NaiveDate>,
+    /// The units merged into it ("xã Thọ Tân"), by their official names.
+    pub predecessors: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Direction {
+    pub units_with_criteria: usize,
+    pub units_total: usize,
+    pub percent: usize,
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OutletCount {
+    pub id: String,
+    pub title: String,
+    pub stories: usize,
+    pub exemplars: usize,
+}
+
+#[derive(Debug, Serialize)]
 pub struct Quotas {
     pub district: usize,
     pub commune: usize,
@@ -178,32 +230,57 @@ pub fn plan_years(cfg: &Config, stories: &[&Story], year: i32) -> Vec<i32> {
     years
 }
 
+/// The yearly report of the whole district.
 pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> Report {
+    compute_for(cfg, stories, Period::year(year), None, as_of)
+}
+
+/// The report of any period, for the district or for one unit (`unit`: a registry id):
+/// a unit's report covers it and the units merged into it, from the day it existed.
+pub fn compute_for(cfg: &Config, stories: &[&Story], period: Period, unit: Option<&str>, as_of: NaiveDate) -> Report {
     let q = cfg.site.quotas;
-    let t = tally(cfg, stories, year, as_of);
+    let own = unit.and_then(|u| cfg.registry.resolve(u));
+    let period = own.map_or(period, |u| period.within(u.valid_from, u.valid_until));
+    let scope = Scope { cfg, unit: own.map(|u| u.id.as_str()) };
+    let year = period.from.year();
+    let single_year = period.whole_years().filter(|(a, b)| a == b).map(|(a, _)| a);
+    let t = tally(scope, stories, period, as_of);
     let empty = Tally::default();
-    let mut units = Vec::new();
-    for u in cfg.registry.units.iter().filter(|u| u.kind != UnitType::Huyen && u.exists_in_year(year)) {
-        let ut = t.units.get(&u.id).unwrap_or(&empty);
-        units.push(unit_row(cfg, u, ut, year, q.commune));
-    }
+    let listed = |u: &&crate::model::Unit| {
+        u.kind != UnitType::Huyen
+            && u.valid_from.is_none_or(|f| f <= period.to)
+            && u.valid_until.is_none_or(|e| e >= period.from)
+            && own.is_none_or(|o| o.id == u.id)
+    };
+    let mut units: Vec<UnitRow> = cfg
+        .registry
+        .units
+        .iter()
+        .filter(listed)
+        .map(|u| unit_row(cfg, u, t.units.get(&u.id).unwrap_or(&empty), single_year, q.commune, period))
+        .collect();
     units.sort_by(|a, b| crate::text::compare_vi(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
     let short_units = units
         .iter()
         .filter(|u| u.short > 0)
         .map(|u| ShortUnit { id: u.id.clone(), full_name: u.full_name.clone(), count: u.count, needs: u.short })
         .collect();
-    let year_stories: Vec<&Story> = counted(cfg, stories, year, as_of).collect();
-    let (by_field, by_kind, by_subject, recognition_by_level) = breakdowns(cfg, &year_stories);
+    let period_stories: Vec<&Story> = counted(scope, stories, period, as_of).collect();
+    let (by_field, by_kind, by_subject, recognition_by_level) = breakdowns(cfg, &period_stories);
     let sum = |f: &dyn Fn(&Tally) -> usize| t.units.values().map(f).sum::<usize>();
     let district_level = t.units.get("huyen").map_or(0, |x| x.exemplars.len());
-    let years = year_columns(cfg, stories, year, as_of);
+    let years = if own.is_some() { Vec::new() } else { year_columns(cfg, stories, year, as_of) };
     Report {
         year,
+        from: period.from,
+        to: period.to,
+        period_label: period.label(),
         as_of,
         rule: RULE_VI,
         rule_en: RULE_EN,
         quotas: Quotas { district: q.district, commune: q.commune },
+        unit: own.map(|u| unit_scope(cfg, u)),
+        direction: direction(cfg, &units),
         district: District {
             name: cfg.site.district.clone(),
             total: t.district,
@@ -219,17 +296,77 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
             met: t.district >= q.district,
             short: q.district.saturating_sub(t.district),
             district_level,
-            until: district_end(cfg).filter(|end| end.year() == year),
+            until: district_end(cfg).filter(|end| period.contains(*end)),
         },
+        by_outlet: by_outlet(cfg, &period_stories, period),
+        annex: annex::rows(cfg, &period_stories, scope, period, as_of),
         units,
         short_units,
         by_field,
         by_kind,
         by_subject,
         recognition_by_level,
-        replications: replications(cfg, year, as_of),
+        replications: replications(scope, period, as_of),
         years,
     }
+}
+
+/// Who a unit's report is about: the unit, and those merged into it (its predecessors).
+fn unit_scope(cfg: &Config, u: &crate::model::Unit) -> UnitScope {
+    UnitScope {
+        id: u.id.clone(),
+        name: u.name.clone(),
+        full_name: u.full_name(),
+        official_name: u.official_name(),
+        title: crate::text::capitalize(&u.official_name()),
+        valid_from: u.valid_from,
+        predecessors: cfg.registry.absorbed(&u.id).iter().map(|p| p.official_name()).collect(),
+    }
+}
+
+/// Section I: units that issued criteria of their own (`local` in criteria.yaml), out
+/// of the units listed (the plan's target: 100%).
+fn direction(cfg: &Config, units: &[UnitRow]) -> Direction {
+    let with: Vec<&UnitRow> = units
+        .iter()
+        .filter(|u| {
+            cfg.criteria
+                .local
+                .iter()
+                .any(|c| c.scope.communes.iter().any(|x| cfg.registry.resolve(x).is_some_and(|r| r.id == u.id)))
+        })
+        .collect();
+    Direction {
+        units_with_criteria: with.len(),
+        units_total: units.len(),
+        percent: if units.is_empty() { 0 } else { with.len() * 100 / units.len() },
+        names: with.iter().map(|u| u.full_name.clone()).collect(),
+    }
+}
+
+/// Stories and distinct exemplars of the period by outlet (the channels that existed).
+fn by_outlet(cfg: &Config, period_stories: &[&Story], period: Period) -> Vec<OutletCount> {
+    cfg.site
+        .outlets
+        .iter()
+        // A channel opened after the period did not publicise anything in it.
+        .filter(|o| o.valid_from.is_none_or(|f| f <= period.to))
+        .map(|o| {
+            let carried: Vec<&&Story> = period_stories
+                .iter()
+                .filter(|s| {
+                    s.outlets.as_ref().is_none_or(|l| l.contains(&o.id)) && o.carries(&cfg.registry, &s.commune, s.date)
+                })
+                .collect();
+            let exemplars: BTreeSet<String> = carried.iter().map(|s| s.exemplar_key()).collect();
+            OutletCount {
+                id: o.id.clone(),
+                title: o.publisher.clone(),
+                stories: carried.len(),
+                exemplars: exemplars.len(),
+            }
+        })
+        .collect()
 }
 
 /// The year's stories by field, kind and subject, and the commendations by level (each
@@ -274,7 +411,7 @@ fn year_columns(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -
     plan_years(cfg, stories, year)
         .into_iter()
         .map(|y| {
-            let yt = tally(cfg, stories, y, as_of);
+            let yt = tally(Scope { cfg, unit: None }, stories, Period::year(y), as_of);
             let listed: Vec<_> =
                 cfg.registry.units.iter().filter(|u| u.kind != UnitType::Huyen && u.exists_in_year(y)).collect();
             let n = |id: &str| yt.units.get(id).map_or(0, |x| x.exemplars.len());
@@ -290,9 +427,17 @@ fn year_columns(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -
         .collect()
 }
 
-fn unit_row(cfg: &Config, u: &crate::model::Unit, t: &Tally, year: i32, commune_quota: usize) -> UnitRow {
+fn unit_row(
+    cfg: &Config,
+    u: &crate::model::Unit,
+    t: &Tally,
+    year: Option<i32>,
+    commune_quota: usize,
+    period: Period,
+) -> UnitRow {
     let count = t.exemplars.len();
-    let quota = u.exists_on(jan1(year)).then_some(commune_quota);
+    // The quota is yearly: a report of one whole year applies it to the units of 1 January.
+    let quota = year.filter(|y| u.exists_on(jan1(*y))).map(|_| commune_quota);
     let short = quota.map_or(0, |q| q.saturating_sub(count));
     let fields: BTreeMap<String, usize> = t.fields.iter().map(|(f, keys)| (f.clone(), keys.len())).collect();
     let merged = u.merged_into.as_deref().and_then(|m| cfg.registry.resolve(m));
@@ -300,7 +445,7 @@ fn unit_row(cfg: &Config, u: &crate::model::Unit, t: &Tally, year: i32, commune_
     let mut note = Vec::new();
     if let Some(f) = u.valid_from {
         note.push(format!("Thành lập từ ngày {}", vi(f)));
-        if district_end(cfg).is_some_and(|end| f > end) {
+        if own_note(cfg, f) {
             note.push("không tính vào tổng toàn huyện (cấp huyện đã kết thúc)".to_owned());
         }
     }
@@ -314,6 +459,8 @@ fn unit_row(cfg: &Config, u: &crate::model::Unit, t: &Tally, year: i32, commune_
         .collect::<Vec<_>>()
         .join(", ");
     UnitRow {
+        order: cfg.registry.units.iter().position(|x| x.id == u.id).unwrap_or(usize::MAX),
+        code: u.code_on(period.to.min(u.valid_until.unwrap_or(period.to))).map(str::to_owned),
         note: note.join("; "),
         fields_label,
         short_name: if u.kind == UnitType::ThiTran { format!("TT {}", u.name) } else { u.name.clone() },
@@ -411,4 +558,9 @@ impl Report {
 /// The year of `date` (the default report year).
 pub fn year_of(date: NaiveDate) -> i32 {
     date.year()
+}
+
+/// Whether a unit created on `from` came after the district ended (its note says so).
+fn own_note(cfg: &Config, from: NaiveDate) -> bool {
+    district_end(cfg).is_some_and(|end| from > end)
 }

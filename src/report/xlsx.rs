@@ -1,0 +1,124 @@
+//! The report as an Excel workbook, for the province's forms: the summary, the units
+//! in the registry's order with their statistics codes, and the list of exemplars.
+
+use super::Report;
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+
+fn err(e: XlsxError) -> String {
+    e.to_string()
+}
+
+pub fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold().set_text_wrap();
+    let wrap = Format::new().set_text_wrap();
+
+    let s = wb.add_worksheet().set_name("Tổng hợp").map_err(err)?;
+    s.write_with_format(
+        0,
+        0,
+        format!("Kết quả phát hiện, tuyên truyền, nhân rộng điển hình tiên tiến {}", r.period_label),
+        &bold,
+    )
+    .map_err(err)?;
+    let d = &r.district;
+    let rows: [(&str, usize); 9] = [
+        ("Gương điển hình được đề xuất", d.proposed),
+        ("Được thẩm định", d.appraised),
+        ("Được chọn tiêu biểu", d.selected),
+        ("Không được chọn", d.declined),
+        ("Được giới thiệu (có bài đã đăng)", d.publicised),
+        ("Số bài đã đăng", d.stories),
+        ("Lượt nhân rộng mô hình", d.replicated),
+        ("Chỉ tiêu toàn huyện: số đếm", d.total),
+        ("Chỉ tiêu toàn huyện: mức tối thiểu", d.quota),
+    ];
+    for (i, (label, n)) in rows.iter().enumerate() {
+        s.write((i + 2) as u32, 0, *label).map_err(err)?;
+        s.write((i + 2) as u32, 1, *n as u32).map_err(err)?;
+    }
+    s.set_column_width(0, 40).map_err(err)?;
+
+    let s = wb.add_worksheet().set_name("Đơn vị").map_err(err)?;
+    let head = [
+        "TT",
+        "Mã đơn vị hành chính",
+        "Mã đơn vị",
+        "Tên đơn vị",
+        "Số điển hình được giới thiệu",
+        "Số bài",
+        "Chỉ tiêu",
+        "Còn thiếu",
+        "Đạt chỉ tiêu",
+        "Đề xuất",
+        "Thẩm định",
+        "Tiêu biểu",
+        "Nhân rộng",
+        "Làm theo",
+    ];
+    for (c, h) in head.iter().enumerate() {
+        s.write_with_format(0, c as u16, *h, &bold).map_err(err)?;
+    }
+    let mut units: Vec<&super::UnitRow> = r.units.iter().collect();
+    units.sort_by_key(|u| u.order);
+    for (i, u) in units.iter().enumerate() {
+        let row = (i + 1) as u32;
+        s.write(row, 0, (i + 1) as u32).map_err(err)?;
+        s.write(row, 1, u.code.clone().unwrap_or_default()).map_err(err)?;
+        s.write(row, 2, &u.id).map_err(err)?;
+        s.write(row, 3, crate::text::capitalize(&u.full_name)).map_err(err)?;
+        for (c, n) in [(4, u.count), (5, u.stories)] {
+            s.write(row, c, n as u32).map_err(err)?;
+        }
+        if let Some(q) = u.quota {
+            s.write(row, 6, q as u32).map_err(err)?;
+            s.write(row, 7, u.short as u32).map_err(err)?;
+            s.write(row, 8, if u.met { "Đạt" } else { "Chưa đạt" }).map_err(err)?;
+        } else {
+            s.write(row, 8, "Chưa tính").map_err(err)?;
+        }
+        for (c, n) in [(9, u.proposed), (10, u.appraised), (11, u.selected), (12, u.replicated), (13, u.adopted)] {
+            s.write(row, c, n as u32).map_err(err)?;
+        }
+    }
+    s.set_column_width(3, 28).map_err(err)?;
+
+    let s = wb.add_worksheet().set_name("Danh sách gương").map_err(err)?;
+    let head = [
+        "TT",
+        "Tên cá nhân, tập thể, mô hình",
+        "Loại",
+        "Địa chỉ, đơn vị",
+        "Lĩnh vực",
+        "Tóm tắt thành tích",
+        "Hình thức, địa chỉ tuyên truyền",
+        "Khen thưởng",
+        "Tiêu biểu",
+        "Cơ quan đề xuất",
+    ];
+    for (c, h) in head.iter().enumerate() {
+        s.write_with_format(0, c as u16, *h, &bold).map_err(err)?;
+    }
+    for (i, a) in r.annex.iter().enumerate() {
+        let row = (i + 1) as u32;
+        let links = a.publicity.iter().map(|p| format!("{}: {}", p.outlet, p.url)).collect::<Vec<_>>().join("\n");
+        s.write(row, 0, a.no as u32).map_err(err)?;
+        for (c, v) in [
+            (1, &a.name),
+            (2, &a.kind),
+            (3, &a.unit),
+            (4, &a.field),
+            (5, &a.summary),
+            (6, &links),
+            (7, &a.commendations),
+            (8, &a.selected),
+            (9, &a.proposer),
+        ] {
+            s.write_with_format(row, c, v.as_str(), &wrap).map_err(err)?;
+        }
+    }
+    for (c, w) in [(1, 30), (3, 20), (5, 60), (6, 50), (7, 30)] {
+        s.set_column_width(c, w).map_err(err)?;
+    }
+    wb.save_to_buffer().map_err(err)
+}

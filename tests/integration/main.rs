@@ -13,6 +13,7 @@ mod images;
 mod links;
 mod new;
 mod nginx;
+mod office;
 mod reliability;
 mod report;
 mod serve;

@@ -21,6 +21,7 @@ pub const STORY_KEYS: &[&str] = &[
     "summary",
     "author",
     "recognition",
+    "channels",
     "columns",
     "outlets",
     "image",
@@ -34,6 +35,7 @@ pub const STORY_KEYS: &[&str] = &[
 ];
 const SUBJECT_KEYS: &[&str] = &["type", "name", "consent"];
 const RECOGNITION_KEYS: &[&str] = &["form", "year", "name", "decision"];
+const CHANNEL_KEYS: &[&str] = &["channel", "date", "place"];
 
 /// Reads one front matter. `None` when a required key is missing or unusable; every
 /// finding is pushed to `diags` either way.
@@ -339,6 +341,42 @@ impl Reader<'_> {
     }
 }
 
+impl Reader<'_> {
+    /// `channels:`: each `{ channel, date, place }`.
+    fn channels(&mut self, map: &Mapping) -> Vec<crate::model::story::Use> {
+        use crate::model::story::{Channel, Use};
+        let items = match map.get("channels") {
+            None | Some(Value::Null) => return Vec::new(),
+            Some(Value::Sequence(items)) => items,
+            Some(v) => {
+                self.wrong_type("channels", v, "một danh sách các lần sử dụng", "a list of uses");
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let prefix = format!("channels.{i}");
+            let Value::Mapping(m) = item else {
+                self.wrong_type(&prefix, item, "một mục gồm channel và date", "an item with channel and date");
+                continue;
+            };
+            self.unknown_keys(m, &prefix, CHANNEL_KEYS, "trong một mục `channels`");
+            let names: Vec<&str> = Channel::ALL.iter().map(|(n, _)| *n).collect();
+            let channel = self
+                .text(m, &prefix, "channel", (&format!("một trong: {}", names.join(", ")), "the channel"))
+                .and_then(|c| self.one_of(&format!("{prefix}.channel"), &c, &Channel::ALL));
+            let date = self
+                .text(m, &prefix, "date", ("ngày sử dụng, dạng `2024-03-15`", "the date, as `2024-03-15`"))
+                .and_then(|d| self.date(&format!("{prefix}.date"), &d));
+            let place = self.opt_text(m, &prefix, "place");
+            if let (Some(channel), Some(date)) = (channel, date) {
+                out.push(Use { channel, date, place });
+            }
+        }
+        out
+    }
+}
+
 fn join(prefix: &str, key: &str) -> String {
     if prefix.is_empty() { key.to_owned() } else { format!("{prefix}.{key}") }
 }
@@ -400,6 +438,7 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
     let summary = r.text(map, "", "summary", ("tóm tắt ngắn (tối đa 300 ký tự)", "a short summary (≤ 300 characters)"));
     let author = r.text(map, "", "author", ("tác giả hoặc đơn vị viết bài", "the author or writing unit"));
     let recognition = r.recognition(map);
+    let channels = r.channels(map);
     let columns = r.list(map, "columns");
     let outlets = map.get("outlets").map(|_| r.list(map, "outlets"));
     let image = r.opt_text(map, "", "image");
@@ -445,6 +484,7 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
         summary: summary.unwrap_or_default(),
         author: author.unwrap_or_default(),
         recognition,
+        channels,
         columns,
         outlets,
         image,

@@ -73,6 +73,53 @@ pub struct Recognition {
     pub decision: Option<String>,
 }
 
+/// Another channel a story was used in (`channels:`): the loudspeakers, a newspaper, a
+/// meeting… on a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Use {
+    pub channel: Channel,
+    pub date: chrono::NaiveDate,
+    /// Where: "Đài truyền thanh xã Thọ Tân", "Báo Thanh Hóa".
+    pub place: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Channel {
+    Loudspeaker,
+    Radio,
+    Newspaper,
+    Meeting,
+    Social,
+    Print,
+    Other,
+}
+
+impl Channel {
+    pub const ALL: [(&'static str, Channel); 7] = [
+        ("loudspeaker", Channel::Loudspeaker),
+        ("radio", Channel::Radio),
+        ("newspaper", Channel::Newspaper),
+        ("meeting", Channel::Meeting),
+        ("social", Channel::Social),
+        ("print", Channel::Print),
+        ("other", Channel::Other),
+    ];
+    pub fn id(self) -> &'static str {
+        Channel::ALL.iter().find(|(_, c)| *c == self).map_or("other", |(id, _)| id)
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Loudspeaker => "Loa truyền thanh cơ sở",
+            Channel::Radio => "Phát thanh, truyền hình",
+            Channel::Newspaper => "Báo, tạp chí",
+            Channel::Meeting => "Hội nghị, buổi sinh hoạt",
+            Channel::Social => "Mạng xã hội (Zalo, Facebook)",
+            Channel::Print => "Bảng tin, tài liệu in",
+            Channel::Other => "Hình thức khác",
+        }
+    }
+}
+
 /// A loaded story. Positions kept here are those later cross-file checks need.
 #[derive(Debug, Clone)]
 pub struct Story {
@@ -97,6 +144,8 @@ pub struct Story {
     pub summary: String,
     pub author: String,
     pub recognition: Vec<Recognition>,
+    /// Other channels it was used in, beyond the outlets.
+    pub channels: Vec<Use>,
     pub columns: Vec<String>,
     pub outlets: Option<Vec<String>>,
     pub image: Option<String>,

@@ -198,6 +198,8 @@ fn body(r: &Report, f: &Form) -> Vec<Paragraph> {
         let v: Vec<String> = items.iter().filter(|c| c.count > 0).map(|c| format!("{} {}", c.label, c.count)).collect();
         if v.is_empty() { "chưa có".to_owned() } else { v.join("; ") }
     };
+    p.push(para(format!("Qua các kênh khác (số lượt): {}.", list(&r.by_channel))));
+    p.push(para(format!("Theo chuyên mục: {}.", list(&r.by_column))));
     p.push(para(format!("Theo lĩnh vực: {}.", list(&r.by_field))));
     p.push(para(format!("Theo loại: {}.", list(&r.by_kind))));
     p.push(heading("3. Nhân rộng mô hình mới, cách làm hay"));

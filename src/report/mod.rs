@@ -141,6 +141,11 @@ pub struct Report {
     pub direction: Direction,
     /// Stories and exemplars by outlet (channel).
     pub by_outlet: Vec<OutletCount>,
+    /// Stories by themed column (the columns that are not a field's).
+    pub by_column: Vec<Count>,
+    /// Uses on other channels in the period (`channels:` of the stories): loudspeakers,
+    /// newspapers, meetings…
+    pub by_channel: Vec<Count>,
     /// The annex: the exemplars publicised or selected in the period.
     pub annex: Vec<annex::AnnexRow>,
     /// Date the numbers were computed (stories dated later are not counted).
@@ -267,6 +272,8 @@ pub fn compute_for(cfg: &Config, stories: &[&Story], period: Period, unit: Optio
         .collect();
     let period_stories: Vec<&Story> = counted(scope, stories, period, as_of).collect();
     let (by_field, by_kind, by_subject, recognition_by_level) = breakdowns(cfg, &period_stories);
+    let by_column = by_column(cfg, &period_stories);
+    let by_channel = by_channel(scope, stories, period, as_of);
     let sum = |f: &dyn Fn(&Tally) -> usize| t.units.values().map(f).sum::<usize>();
     let district_level = t.units.get("huyen").map_or(0, |x| x.exemplars.len());
     let years = if own.is_some() { Vec::new() } else { year_columns(cfg, stories, year, as_of) };
@@ -299,6 +306,8 @@ pub fn compute_for(cfg: &Config, stories: &[&Story], period: Period, unit: Optio
             until: district_end(cfg).filter(|end| period.contains(*end)),
         },
         by_outlet: by_outlet(cfg, &period_stories, period),
+        by_column,
+        by_channel,
         annex: annex::rows(cfg, &period_stories, scope, period, as_of),
         units,
         short_units,
@@ -342,6 +351,43 @@ fn direction(cfg: &Config, units: &[UnitRow]) -> Direction {
         percent: if units.is_empty() { 0 } else { with.len() * 100 / units.len() },
         names: with.iter().map(|u| u.full_name.clone()).collect(),
     }
+}
+
+/// Uses on the other channels dated in the period, of the published stories in scope.
+fn by_channel(scope: Scope, stories: &[&Story], period: Period, as_of: NaiveDate) -> Vec<Count> {
+    use crate::model::story::Channel;
+    let uses: Vec<Channel> = stories
+        .iter()
+        .filter(|s| scope.cfg.standing(s) == crate::model::Standing::Public && scope.covers(&s.commune))
+        .flat_map(|s| &s.channels)
+        .filter(|u| period.contains(u.date) && u.date <= as_of)
+        .map(|u| u.channel)
+        .collect();
+    Channel::ALL
+        .iter()
+        .map(|(id, c)| Count {
+            id: (*id).to_owned(),
+            label: c.label().to_owned(),
+            count: uses.iter().filter(|u| *u == c).count(),
+        })
+        .collect()
+}
+
+/// Stories of the period in each themed column (a story named in `columns:` or matching
+/// the column's rule, as the build places it).
+fn by_column(cfg: &Config, period_stories: &[&Story]) -> Vec<Count> {
+    let levels = |s: &Story| -> Vec<Level> {
+        s.recognition.iter().filter_map(|r| cfg.criteria.commendation(&r.form)).map(|c| c.level).collect()
+    };
+    cfg.columns
+        .iter()
+        .filter(|c| c.field.is_none())
+        .map(|c| Count {
+            id: c.id.clone(),
+            label: c.title.clone(),
+            count: period_stories.iter().filter(|s| s.columns.contains(&c.id) || c.rule.matches(s, &levels(s))).count(),
+        })
+        .collect()
 }
 
 /// Stories and distinct exemplars of the period by outlet (the channels that existed).

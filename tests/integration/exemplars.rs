@@ -444,3 +444,30 @@ fn new_story_about_an_exemplar() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("có phải `dua-luoi-tho-tan`?"), "{}", run.stderr);
 }
+
+/// `channels:` on a story: each use checked, and counted by channel in the report.
+#[test]
+fn other_channels_are_checked_and_counted() {
+    let site = registry_site();
+    let khai = site.read("content/stories/2024/anh-khai-to-an-ninh.md");
+    let with = khai.replace(
+        "image: media/khai.jpg",
+        "channels:\n  - { channel: loudspeaker, date: 2024-06-05, place: \"Loa truyền thanh của thôn\" }\n  - { channel: meeting, date: 2024-06-20 }\nimage: media/khai.jpg",
+    );
+    site.write("content/stories/2024/anh-khai-to-an-ninh.md", &with);
+    let r: Value = serde_json::from_str(&report(&site, "2024", "json")).unwrap();
+    let n = |id: &str| r["by_channel"].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap()["count"].clone();
+    assert_eq!((n("loudspeaker"), n("meeting"), n("newspaper")), (1.into(), 1.into(), 0.into()));
+    site.write(
+        "content/stories/2024/anh-khai-to-an-ninh.md",
+        &with.replace("channel: meeting, date: 2024-06-20", "channel: meting, date: 2024-06-31"),
+    );
+    let found = check_json(&site);
+    let codes: Vec<(&str, u64)> = found
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .map(|f| (f["code"].as_str().unwrap(), f["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(codes, [("invalid-value", 18), ("invalid-date", 18)], "{found:?}");
+    assert!(found.iter().any(|f| f["help"].as_str().is_some_and(|h| h.contains("meeting"))), "{found:?}");
+}

@@ -149,6 +149,13 @@ fn the_district_report_in_every_format_carries_the_same_numbers() {
         body.contains(&format!("Có {} gương điển hình được giới thiệu qua {} bài viết", d["publicised"], d["stories"]))
     );
     assert!(body.contains(&format!("Toàn huyện có {} gương điển hình tiêu biểu được chọn", d["total"])));
+    for c in r["by_column"].as_array().unwrap().iter().filter(|c| c["count"].as_u64() > Some(0)) {
+        let want = format!("{} {}", c["label"].as_str().unwrap(), c["count"]);
+        assert!(body.contains(&want), "by column: {want}");
+    }
+    let loud = r["by_channel"].as_array().unwrap().iter().find(|c| c["id"] == "loudspeaker").unwrap();
+    assert!(loud["count"].as_u64() >= Some(1), "the sample's stories read on the loudspeakers");
+    assert!(body.contains(&format!("Loa truyền thanh cơ sở {}", loud["count"])), "{body}");
     let dir = &r["direction"];
     assert!(body.contains(&format!("Có {}/{} xã, thị trấn", dir["units_with_criteria"], dir["units_total"])));
     // The signature block.
@@ -209,6 +216,8 @@ fn the_district_report_in_every_format_carries_the_same_numbers() {
         let key = td.value().attr("data-n").unwrap();
         assert_eq!(td.text().collect::<String>(), d[key].to_string(), "{key}");
     }
+    let channel = scraper::Selector::parse("tr[data-channel=\"loudspeaker\"] td.n").unwrap();
+    assert_eq!(doc.select(&channel).next().unwrap().text().collect::<String>(), loud["count"].to_string());
     let annex_rows = scraper::Selector::parse("tr[data-annex]").unwrap();
     assert_eq!(doc.select(&annex_rows).count(), r["annex"].as_array().unwrap().len());
 }

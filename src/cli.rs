@@ -27,6 +27,8 @@ pub enum Command {
     New(NewArgs),
     /// Báo cáo chỉ tiêu hằng năm / the yearly quota report
     Report(ReportArgs),
+    /// Các ngày lễ, kỷ niệm sắp tới và bài phù hợp / the coming holidays and the stories that suit them
+    Plan(PlanArgs),
     /// Hàng chờ của quy trình: chờ thẩm định, chờ quyết định, chưa có bài / the workflow's queues
     Review(ReviewArgs),
     /// Xem trước, tự dựng lại khi sửa bài / live preview with rebuilds on save
@@ -113,6 +115,23 @@ pub struct ReportArgs {
     /// Ghi đè cả tệp không do guong tạo / overwrite a file guong did not write
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Số ngày tới (mặc định 60) / how many days ahead
+    #[arg(long, default_value_t = 60)]
+    pub next: u32,
+    /// Tính từ ngày (mặc định hôm nay) / from this day (default today)
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Chỉ kênh này (lặp lại được; mặc định các kênh còn đăng bài) / only this outlet (repeatable)
+    #[arg(long = "outlet")]
+    pub outlets: Vec<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]

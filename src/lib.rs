@@ -48,6 +48,7 @@ pub fn main() -> ExitCode {
         cli::Command::New(a) => commands::new::run(a, lang),
         cli::Command::Report(a) => commands::report::run(a, lang),
         cli::Command::Review(a) => commands::review::run(a, lang),
+        cli::Command::Plan(a) => commands::plan::run(a, lang),
         cli::Command::Serve(a) => serve::run(a, lang),
         cli::Command::Publish(a) => commands::publish::run(a, lang),
     };

@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod new;
+pub mod plan;
 pub mod publish;
 pub mod report;
 pub mod review;

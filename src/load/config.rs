@@ -4,8 +4,9 @@ use super::source;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Config;
 use crate::model::agencies::AgenciesFile;
+use crate::model::calendar::CalendarFile;
 use crate::model::columns::{Column, ColumnsFile};
-use crate::model::config::{AGENCIES, COLUMNS, COMMUNES, CRITERIA, ConfigSpans, SITE, TAGS};
+use crate::model::config::{AGENCIES, CALENDAR, COLUMNS, COMMUNES, CRITERIA, ConfigSpans, SITE, TAGS};
 use crate::model::criteria::Criteria;
 use crate::model::exemplars::{self, Exemplar, ExemplarFile, Exemplars};
 use crate::model::registry::{Registry, RegistryFile};
@@ -66,8 +67,14 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
         Some(Default::default())
     };
     let (exemplars, exemplar_spans, broken_exemplars) = exemplars(root, diags);
+    let calendar = if root.join(CALENDAR).exists() {
+        read::<CalendarFile>(root, CALENDAR, diags)
+    } else {
+        Some((CalendarFile::default(), SpanMap::default()))
+    };
     let ((site, s1), (communes, s2), (criteria, s3), (columns, s4), (agencies, s5), (tag_labels, _)) =
         (site?, communes?, criteria?, columns?, agencies?, tags?);
+    let (calendar, s6) = calendar?;
     let mut all = Vec::new();
     if columns.fields_as_columns {
         for f in &criteria.fields {
@@ -81,7 +88,12 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
         }
     }
     for c in columns.columns {
-        all.push(Column { id: c.id, title: c.title, description: c.description, rule: c.rule, field: None });
+        let mut rule = c.rule;
+        for day in calendar.days.iter().filter(|d| rule.calendar.contains(&d.id)) {
+            rule.calendar_topics.0.extend(day.fields.iter().cloned());
+            rule.calendar_topics.1.extend(day.tags.iter().cloned());
+        }
+        all.push(Column { id: c.id, title: c.title, description: c.description, rule, field: None });
     }
     Some(Config {
         site,
@@ -89,6 +101,7 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
         criteria,
         columns: all,
         agencies: agencies.agencies,
+        calendar: calendar.days,
         exemplars,
         tag_labels,
         spans: ConfigSpans {
@@ -97,6 +110,7 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
             criteria: s3,
             columns: s4,
             agencies: s5,
+            calendar: s6,
             exemplars: exemplar_spans,
             broken_exemplars,
         },

@@ -63,6 +63,12 @@ pub struct Rule {
     pub window: Option<Window>,
     #[serde(default)]
     pub dates: Option<DateRange>,
+    /// Entries of calendar.yaml: a story of one of their fields or tags.
+    #[serde(default)]
+    pub calendar: Vec<String>,
+    /// The fields and tags of those entries, filled in when the configuration is read.
+    #[serde(skip)]
+    pub calendar_topics: (Vec<String>, Vec<String>),
 }
 
 /// "MM-DD" as (month, day), if it names a day that exists in a leap year.
@@ -81,6 +87,7 @@ impl Rule {
             && self.recognition_levels.is_empty()
             && self.window.is_none()
             && self.dates.is_none()
+            && self.calendar.is_empty()
     }
 
     /// `levels` are the levels of the story's commendations (looked up by the caller).
@@ -96,6 +103,9 @@ impl Rule {
             && (self.recognition_levels.is_empty() || levels.iter().any(|l| self.recognition_levels.contains(l)))
             && self.window.as_ref().is_none_or(|w| in_window(w, s.date))
             && self.dates.as_ref().is_none_or(|r| s.date >= r.from && s.date <= r.to)
+            && (self.calendar.is_empty()
+                || self.calendar_topics.0.contains(&s.field)
+                || s.tags.iter().any(|t| self.calendar_topics.1.contains(t)))
     }
 }
 

@@ -15,6 +15,8 @@ pub struct Config {
     pub columns: Vec<Column>,
     /// `agencies.yaml` (optional): agencies with their names over time.
     pub agencies: Vec<super::agencies::Agency>,
+    /// `calendar.yaml` (optional): the holidays and anniversaries.
+    pub calendar: Vec<super::calendar::Day>,
     /// `exemplars/*.yaml` (optional): the exemplar registry.
     pub exemplars: super::exemplars::Exemplars,
     /// `tags.yaml` (optional): how each tag is shown ("vietgap" → "VietGAP").
@@ -30,6 +32,7 @@ pub struct ConfigSpans {
     pub criteria: SpanMap,
     pub columns: SpanMap,
     pub agencies: SpanMap,
+    pub calendar: SpanMap,
     /// Each exemplar file's positions, by exemplar id.
     pub exemplars: std::collections::HashMap<String, SpanMap>,
     /// Exemplar ids whose file could not be read (already reported): stories naming them
@@ -43,6 +46,7 @@ pub const CRITERIA: &str = "content/criteria.yaml";
 pub const COLUMNS: &str = "content/columns.yaml";
 pub const AGENCIES: &str = "content/agencies.yaml";
 pub const TAGS: &str = "content/tags.yaml";
+pub const CALENDAR: &str = "content/calendar.yaml";
 
 impl Config {
     /// Today in the site's time zone (`utc_offset`): a scheduled story appears on its date.

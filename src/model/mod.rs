@@ -2,6 +2,7 @@
 //! reference points anywhere is `validate`'s business.
 
 pub mod agencies;
+pub mod calendar;
 pub mod columns;
 pub mod config;
 pub mod criteria;

@@ -5,6 +5,7 @@ mod annex;
 mod count;
 mod docx;
 mod html;
+pub mod plan;
 pub mod review;
 mod xlsx;
 

@@ -3,6 +3,7 @@
 
 mod agencies;
 mod body;
+mod calendar;
 mod config;
 mod exemplars;
 mod library;

@@ -6,6 +6,7 @@ mod support;
 mod architecture;
 mod browser;
 mod build;
+mod calendar;
 mod check;
 mod exemplars;
 mod hostile;

@@ -1,0 +1,43 @@
+//! `guong plan`: the coming holidays and anniversaries, with the stories for each.
+
+use crate::cli::{Format, PlanArgs};
+use crate::diagnostic::Lang;
+use crate::error::{Error, Outcome, Status};
+use crate::project::Project;
+
+pub fn run(args: &PlanArgs, lang: Lang) -> Outcome {
+    let project = Project::load(&args.root)?;
+    let Some(cfg) = project.config.as_ref() else {
+        for d in &project.diags {
+            eprintln!("{}", d.render(lang));
+        }
+        return Ok(Status::Findings);
+    };
+    for o in &args.outlets {
+        if cfg.site.outlet(o).is_none() {
+            return Err(Error::misuse(
+                format!("không có kênh `{o}` trong site.yaml"),
+                format!("there is no outlet `{o}` in site.yaml"),
+            ));
+        }
+    }
+    if cfg.calendar.is_empty() {
+        return Err(Error::misuse(
+            "chưa có lịch ngày lễ, kỷ niệm: tạo content/calendar.yaml (xem README, mục Lịch)",
+            "no calendar yet: write content/calendar.yaml (see the README)",
+        ));
+    }
+    let from = match &args.from {
+        None => cfg.today(),
+        Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+            Error::misuse(format!("ngày `{d}` không hợp lệ (dạng 2026-11-26)"), format!("`{d}` is not a valid date"))
+        })?,
+    };
+    let stories: Vec<&crate::model::Story> = project.stories.iter().collect();
+    let plan = crate::report::plan::compute(cfg, &stories, from, args.next, &args.outlets);
+    match args.format {
+        Format::Json => println!("{}", plan.json()),
+        Format::Human => print!("{}", plan.text()),
+    }
+    Ok(Status::Clean)
+}

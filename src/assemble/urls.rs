@@ -26,6 +26,11 @@ pub fn story_sheet(slug: &str) -> String {
 
 pub const BULLETINS: &str = "/ban-tin/";
 
+/// The year's booklet (kỷ yếu) of the selected exemplars, to print.
+pub fn booklet(year: i32) -> String {
+    format!("/ky-yeu/{year}/")
+}
+
 /// The exemplars' index ("gương": the exemplar, as in *gương điển hình*).
 pub const EXEMPLARS: &str = "/guong/";
 

@@ -69,3 +69,63 @@ impl OutletBuild<'_> {
         self.feed(&urls::exemplar_feed(&e.id), &title, &desc, &o.url(&urls::exemplar(&e.id)), list)
     }
 }
+
+impl OutletBuild<'_> {
+    /// The exemplars selected for `year` that this outlet covers (consent given).
+    fn selected_in(&self, year: i32) -> Vec<usize> {
+        let (cfg, o) = (self.cfg, self.plan.outlet);
+        let mut v: Vec<usize> = (0..cfg.exemplars.list.len())
+            .filter(|&x| {
+                let e = &cfg.exemplars.list[x];
+                e.selected.as_ref().is_some_and(|s| s.year == year && s.date <= self.today)
+                    && !e.consent_missing()
+                    && o.covers(&cfg.registry, &e.unit)
+            })
+            .collect();
+        let list = &cfg.exemplars.list;
+        v.sort_by(|a, b| crate::text::compare_vi(&list[*a].name, &list[*b].name));
+        v
+    }
+
+    /// The years with a booklet (`broadcast.booklet`): those with exemplars selected.
+    pub(super) fn booklet_years(&self) -> Vec<i32> {
+        if !self.cfg.site.broadcast.booklet {
+            return Vec::new();
+        }
+        let mut years: Vec<i32> =
+            self.cfg.exemplars.list.iter().filter_map(|e| e.selected.as_ref().map(|s| s.year)).collect();
+        years.sort_unstable();
+        years.dedup();
+        years.retain(|y| !self.selected_in(*y).is_empty());
+        years
+    }
+
+    /// The booklet: a cover with the contents, then one page per exemplar, with a QR code
+    /// to its profile page where this outlet has one.
+    pub(super) fn booklet(&self, prep: &Prepared, year: i32) -> Result<(String, Vec<u8>), Diagnostic> {
+        let (cfg, o) = (self.cfg, self.plan.outlet);
+        #[derive(Serialize)]
+        struct Entry {
+            #[serde(flatten)]
+            view: views::ExemplarView,
+            qr_svg: Option<String>,
+        }
+        let entries: Vec<Entry> = self
+            .selected_in(year)
+            .into_iter()
+            .map(|x| {
+                let e = &cfg.exemplars.list[x];
+                let list = self.plan.exemplars.iter().find(|(y, _)| *y == x).map(|(_, l)| l.as_slice()).unwrap_or(&[]);
+                let cards = list.iter().map(|&i| prep.card(self, i).clone()).collect();
+                let view = views::exemplar(cfg, o, e, cards, self.labels);
+                let qr_svg = (!list.is_empty()).then(|| super::broadcast::qr(&view.brief.url));
+                Entry { view, qr_svg }
+            })
+            .collect();
+        let path = urls::booklet(year);
+        let title = format!("Kỷ yếu gương điển hình tiên tiến tiêu biểu năm {year}");
+        let description = format!("{} gương điển hình tiên tiến tiêu biểu năm {year}, {}", entries.len(), o.publisher);
+        let meta = self.meta("booklet", &path, title, description, None);
+        self.page(prep, "booklet.html", &path, meta, |ctx| ctx.insert("exemplars", &entries))
+    }
+}

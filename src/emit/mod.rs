@@ -72,6 +72,8 @@ pub enum Job {
     },
     /// The exemplars' index (`/guong/`).
     Exemplars,
+    /// A year's booklet of the selected exemplars (`/ky-yeu/<year>/`).
+    Booklet(i32),
     /// An exemplar's profile page, and its feed (slot in the plan's exemplars).
     Exemplar(usize),
     ExemplarFeed(usize),
@@ -213,6 +215,7 @@ impl OutletBuild<'_> {
             jobs.push(Job::UnitFeed(slot));
             jobs.extend((1..=pages(list.len(), per)).map(|n| Job::Unit(slot, n)));
         }
+        jobs.extend(self.booklet_years().into_iter().map(Job::Booklet));
         if !self.cfg.exemplars.is_empty() {
             jobs.push(Job::Exemplars);
             for slot in 0..self.plan.exemplars.len() {
@@ -455,6 +458,7 @@ impl OutletBuild<'_> {
             Job::Robots => Ok(("/robots.txt".to_owned(), self.robots())),
             Job::Report { year, index } => self.report(year, index),
             Job::Exemplars => self.exemplar_index(prep),
+            Job::Booklet(year) => self.booklet(prep, year),
             Job::Exemplar(slot) => self.exemplar_page(prep, slot),
             Job::ExemplarFeed(slot) => Ok(self.exemplar_feed(slot)),
             Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(prep, i).into_bytes())),

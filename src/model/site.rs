@@ -57,6 +57,7 @@ pub const RESERVED_PATHS: &[&str] = &[
     "tim-kiem",
     "theo-doi",
     "guong",
+    "ky-yeu",
     "media",
     "index.html",
     "404.html",
@@ -77,6 +78,10 @@ pub struct Broadcast {
     /// folders (`/bai-viet/<slug>/in/`), with a QR code to its page.
     #[serde(default)]
     pub print: bool,
+    /// Whether each year with exemplars selected as "tiêu biểu" gets its print-ready
+    /// booklet (kỷ yếu) for the honouring conference (`/ky-yeu/<year>/`).
+    #[serde(default)]
+    pub booklet: bool,
     /// Columns that get a weekly bulletin ("Bản tin người tốt, việc tốt").
     #[serde(default)]
     pub columns: Vec<String>,

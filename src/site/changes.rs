@@ -195,6 +195,8 @@ impl Affected {
                 self.units.contains(&cfg.registry.units[plan.units[slot].0].id) || t("list.html")
             }
             Job::Exemplars => !self.stories.is_empty() || t("exemplars.html"),
+            // The booklet shows the exemplars' stories' photos: any story may reach it.
+            Job::Booklet(_) => !self.stories.is_empty() || t("booklet.html"),
             Job::Exemplar(slot) | Job::ExemplarFeed(slot) => {
                 self.exemplars.contains(&cfg.exemplars.list[plan.exemplars[slot].0].id) || t("exemplar.html")
             }

@@ -71,6 +71,18 @@ for (const outlet of outlets) {
       const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
       report[`${outlet} A4 sheet pages (PDF)`] = pages;
       if (pages !== 1) failures.push(`${outlet}: the A4 sheet ${sheet} prints on ${pages} pages`);
+      // The year's booklet: a cover with the contents, then one exemplar per page.
+      const booklet = `${base}ky-yeu/2024/`;
+      const res = await page.goto(booklet, { waitUntil: "load" });
+      if (res && res.ok()) {
+        const want = Number(await page.$eval("main.booklet", (m) => m.dataset.pages));
+        const bpdf = await page.pdf({ format: "A4", printBackground: true });
+        const got = (bpdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+        report[`${outlet} booklet 2024 pages (PDF)`] = got;
+        if (got !== want) failures.push(`${outlet}: the booklet ${booklet} prints on ${got} pages, not ${want}`);
+      } else if (outlet === "cong-thong-tin") {
+        failures.push(`${outlet}: no booklet at ${booklet}`);
+      }
       const html = await (await fetch(story)).text();
       report.weights[`${outlet} story page (HTML, bytes)`] = Buffer.byteLength(html);
     }

@@ -471,3 +471,32 @@ fn other_channels_are_checked_and_counted() {
     assert_eq!(codes, [("invalid-value", 18), ("invalid-date", 18)], "{found:?}");
     assert!(found.iter().any(|f| f["help"].as_str().is_some_and(|h| h.contains("meeting"))), "{found:?}");
 }
+
+/// The year's booklet (kỷ yếu): a cover with the contents, then one page per selected
+/// exemplar, with a QR code to its profile; gone with the consent.
+#[test]
+fn the_booklet_of_the_selected_exemplars() {
+    let site = registry_site();
+    let cfg = site.read("content/site.yaml");
+    site.write("content/site.yaml", &format!("broadcast: {{ booklet: true }}\n{cfg}"));
+    assert_eq!(site.guong(&["build"]).code, 0);
+    let page = site.read("public/cong-thong-tin/ky-yeu/2024/index.html");
+    let doc = scraper::Html::parse_document(&page);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let main = doc.select(&sel("main.booklet")).next().unwrap();
+    assert_eq!(main.value().attr("data-pages"), Some("2"));
+    let pages: Vec<_> = doc.select(&sel("section.bk-page")).collect();
+    assert_eq!(pages.len(), 2, "the cover, then Hoa's practice");
+    let contents: Vec<String> = doc.select(&sel(".bk-contents li")).map(|l| l.text().collect()).collect();
+    assert_eq!(contents.len(), 1);
+    assert!(contents[0].contains("Mô hình dưa lưới nhà màng") && contents[0].contains("trang 2"), "{contents:?}");
+    assert!(pages[1].html().contains("<svg") && pages[1].html().contains("/guong/dua-luoi-tho-tan/"), "a QR code");
+    assert!(!site.exists("public/cong-thong-tin/ky-yeu/2023"), "no exemplar selected for 2023");
+    let ex = site.read("content/exemplars/dua-luoi-tho-tan.yaml");
+    site.write(
+        "content/exemplars/dua-luoi-tho-tan.yaml",
+        &ex.replace("held_by: tho-tan }", "held_by: tho-tan, withdrawn: 2024-12-01 }"),
+    );
+    assert_eq!(site.guong(&["build"]).code, 0);
+    assert!(!site.exists("public/cong-thong-tin/ky-yeu/2024"), "withdrawn: no booklet names her");
+}

@@ -44,6 +44,7 @@ const BASE_TEMPLATES: &[(&str, &str)] = &[
     ("redirect.html", include_str!("base/redirect.html")),
     ("bulletin.html", include_str!("base/bulletin.html")),
     ("print.html", include_str!("base/print.html")),
+    ("booklet.html", include_str!("base/booklet.html")),
     ("exemplar.html", include_str!("base/exemplar.html")),
     ("exemplars.html", include_str!("base/exemplars.html")),
 ];

@@ -19,6 +19,15 @@ pub fn story_script(slug: &str) -> String {
     format!("/bai-viet/{slug}/doc-tren-loa.txt")
 }
 
+/// What to share on Zalo and Facebook: the post's text, a square image (1080×1080) and
+/// the Open Graph card (1200×630).
+pub fn story_share(slug: &str, what: &str) -> String {
+    format!("/bai-viet/{slug}/{what}")
+}
+pub const SHARE_TEXT: &str = "chia-se.txt";
+pub const SHARE_SQUARE: &str = "anh-vuong.jpg";
+pub const SHARE_CARD: &str = "anh-chia-se.jpg";
+
 /// The story's one-page A4 sheet, to print.
 pub fn story_sheet(slug: &str) -> String {
     format!("/bai-viet/{slug}/in/")

@@ -9,6 +9,7 @@ pub mod fingerprint;
 mod lists;
 pub mod nginx;
 pub mod output;
+mod share;
 pub mod writer;
 pub use writer::Sink;
 mod sitemap;
@@ -25,6 +26,8 @@ use tera::{Context, Tera};
 
 /// Everything one outlet's pages are made from.
 pub struct OutletBuild<'a> {
+    /// The site's root, where the image cache is.
+    pub root: &'a std::path::Path,
     pub cfg: &'a Config,
     pub published: &'a Published<'a>,
     pub plan: &'a OutletPlan<'a>,
@@ -62,6 +65,11 @@ pub enum Job {
     Script(usize),
     /// A story's one-page A4 sheet, with a QR code to its page.
     Sheet(usize),
+    /// What sharing a story on Zalo and Facebook takes: its text, its square image, its
+    /// Open Graph card.
+    ShareText(usize),
+    ShareSquare(usize),
+    ShareCard(usize),
     /// A column's weekly bulletin (slot in the plan's columns, ISO year and week): its
     /// printable page, or its text.
     Bulletin {
@@ -203,6 +211,9 @@ impl OutletBuild<'_> {
             if self.cfg.site.broadcast.print {
                 jobs.push(Job::Sheet(i));
             }
+            if self.cfg.site.broadcast.share {
+                jobs.extend([Job::ShareText(i), Job::ShareSquare(i), Job::ShareCard(i)]);
+            }
             for a in 0..self.published.stories[i].aliases.len() {
                 jobs.push(Job::Alias(i, a));
             }
@@ -283,6 +294,7 @@ impl OutletBuild<'_> {
             kind: kind.into(),
             root: urls::to_root(path),
             image: None,
+            share_image: None,
         }
     }
 
@@ -372,6 +384,7 @@ impl OutletBuild<'_> {
                 let path = urls::story(&p.stories[i].slug);
                 let mut meta = self.meta("story", &path, view.card.title.clone(), view.card.summary.clone(), None);
                 meta.image = view.card.image.clone();
+                meta.share_image = self.share_meta(i);
                 self.page(prep, "story.html", &path, meta, |ctx| ctx.insert("story", &view))
             }
             Job::Alias(i, a) => {
@@ -463,6 +476,9 @@ impl OutletBuild<'_> {
             Job::ExemplarFeed(slot) => Ok(self.exemplar_feed(slot)),
             Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(prep, i).into_bytes())),
             Job::Sheet(i) => self.sheet(prep, i),
+            Job::ShareText(i) => Ok((urls::story_share(&p.stories[i].slug, urls::SHARE_TEXT), self.share_text(i))),
+            Job::ShareSquare(i) => self.share_image(i, crate::images::share::SQUARE, urls::SHARE_SQUARE),
+            Job::ShareCard(i) => self.share_image(i, crate::images::share::OPEN_GRAPH, urls::SHARE_CARD),
             Job::Bulletin { slot, year, week, text } => self.bulletin(prep, slot, (year, week), text),
         }
     }

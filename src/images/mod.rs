@@ -4,6 +4,7 @@
 pub mod cache;
 pub mod probe;
 pub mod process;
+pub mod share;
 
 pub use probe::probe;
 pub use process::{ImageSet, Variant};

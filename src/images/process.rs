@@ -25,6 +25,8 @@ pub struct Variant {
 
 #[derive(Debug, Clone)]
 pub struct Processed {
+    /// The cache's name for the photo: its variants are `<key>-<width>.jpg|webp`.
+    pub key: String,
     /// Smallest first.
     pub variants: Vec<Variant>,
     pub width: u32,
@@ -130,7 +132,7 @@ fn one(
         files.push((p, webp.clone()));
         variants.push(Variant { width: w, height: h, jpeg, webp, jpeg_len });
     }
-    Ok((Processed { variants, width: sw, height: sh }, files))
+    Ok((Processed { key: key.clone(), variants, width: sw, height: sh }, files))
 }
 
 impl ImageSet {
@@ -175,7 +177,8 @@ impl ImageSet {
         if let Ok(entries) = std::fs::read_dir(&cache.dir) {
             for e in entries.flatten() {
                 let n = e.file_name().to_string_lossy().into_owned();
-                if n.ends_with(".probe") {
+                // Probes are check's; share images are made by the outlets' jobs, not listed here.
+                if n.ends_with(".probe") || n.contains("-share-") {
                     keep.insert(n);
                 }
             }

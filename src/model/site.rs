@@ -82,6 +82,11 @@ pub struct Broadcast {
     /// booklet (kỷ yếu) for the honouring conference (`/ky-yeu/<year>/`).
     #[serde(default)]
     pub booklet: bool,
+    /// Whether every story gets what Zalo and Facebook posts need: a short text, a square
+    /// image and the Open Graph card (`/bai-viet/<slug>/chia-se.txt`, `anh-vuong.jpg`,
+    /// `anh-chia-se.jpg`).
+    #[serde(default)]
+    pub share: bool,
     /// Columns that get a weekly bulletin ("Bản tin người tốt, việc tốt").
     #[serde(default)]
     pub columns: Vec<String>,

@@ -136,6 +136,13 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
             a.gone.push(crate::assemble::urls::story(&old.slug));
             a.gone.push(crate::assemble::urls::story_script(&old.slug));
             a.gone.push(crate::assemble::urls::story_sheet(&old.slug));
+            for what in [
+                crate::assemble::urls::SHARE_TEXT,
+                crate::assemble::urls::SHARE_SQUARE,
+                crate::assemble::urls::SHARE_CARD,
+            ] {
+                a.gone.push(crate::assemble::urls::story_share(&old.slug, what));
+            }
             a.gone.extend(old.aliases.iter().map(|s| crate::assemble::urls::story(s)));
         }
     }
@@ -181,6 +188,7 @@ impl Affected {
             Job::Story(i) => changed(i) || t("story.html"),
             Job::Script(i) => changed(i),
             Job::Sheet(i) => changed(i) || t("print.html"),
+            Job::ShareText(i) | Job::ShareSquare(i) | Job::ShareCard(i) => changed(i),
             // A week's bulletin shows whole stories: any change may reach it.
             Job::Bulletin { text, .. } => !self.stories.is_empty() || (!text && t("bulletin.html")),
             Job::Alias(i, _) => changed(i) || t("redirect.html"),

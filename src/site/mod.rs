@@ -73,6 +73,7 @@ impl SiteBuild<'_> {
     pub fn outlet(&self, o: &Outlet, theme: &Theme, pick: Pick, sink: &dyn Sink) -> Result<Done, Vec<Diagnostic>> {
         let plan = assemble::plan(self.cfg, o, self.published);
         let build = OutletBuild {
+            root: self.root,
             cfg: self.cfg,
             published: self.published,
             plan: &plan,

@@ -478,8 +478,9 @@ fn other_channels_are_checked_and_counted() {
 fn the_booklet_of_the_selected_exemplars() {
     let site = registry_site();
     let cfg = site.read("content/site.yaml");
-    site.write("content/site.yaml", &format!("broadcast: {{ booklet: true }}\n{cfg}"));
+    site.write("content/site.yaml", &format!("broadcast: {{ booklet: true, share: true }}\n{cfg}"));
     assert_eq!(site.guong(&["build"]).code, 0);
+    share_files(&site);
     let page = site.read("public/cong-thong-tin/ky-yeu/2024/index.html");
     let doc = scraper::Html::parse_document(&page);
     let sel = |s: &str| scraper::Selector::parse(s).unwrap();
@@ -499,4 +500,30 @@ fn the_booklet_of_the_selected_exemplars() {
     );
     assert_eq!(site.guong(&["build"]).code, 0);
     assert!(!site.exists("public/cong-thong-tin/ky-yeu/2024"), "withdrawn: no booklet names her");
+}
+
+/// Zalo and Facebook: the post's text, the square image and the Open Graph card, read
+/// back by the image decoder; the story page's Open Graph names the card.
+fn share_files(site: &Site) {
+    let dir = site.path().join("public/cong-thong-tin/bai-viet/anh-khai-to-an-ninh");
+    let text = site.read("public/cong-thong-tin/bai-viet/anh-khai-to-an-ninh/chia-se.txt");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "title, two lines, link: {text}");
+    assert_eq!(lines[0], "Anh Trần Văn Khải, tổ trưởng tổ an ninh");
+    assert_eq!(lines[2], "https://portal.example.vn/dien-hinh/bai-viet/anh-khai-to-an-ninh/");
+    let square = image::open(dir.join("anh-vuong.jpg")).unwrap();
+    assert_eq!((square.width(), square.height()), (1080, 1080), "cropped from the photo");
+    let card = image::open(dir.join("anh-chia-se.jpg")).unwrap();
+    assert_eq!((card.width(), card.height()), (1200, 630));
+    // A story without a photo gets a title card of the same sizes.
+    let plain = site.path().join("public/cong-thong-tin/bai-viet/doi-dan-quan-xuan-thinh/anh-chia-se.jpg");
+    assert_eq!(image::image_dimensions(plain).unwrap(), (1200, 630));
+    let page = site.read("public/cong-thong-tin/bai-viet/anh-khai-to-an-ninh/index.html");
+    let doc = scraper::Html::parse_document(&page);
+    let meta = |p: &str| {
+        let sel = scraper::Selector::parse(&format!("meta[property=\"{p}\"]")).unwrap();
+        doc.select(&sel).next().and_then(|m| m.value().attr("content")).unwrap_or_default().to_owned()
+    };
+    assert_eq!(meta("og:image"), "https://portal.example.vn/dien-hinh/bai-viet/anh-khai-to-an-ninh/anh-chia-se.jpg");
+    assert_eq!((meta("og:image:width").as_str(), meta("og:image:height").as_str()), ("1200", "630"));
 }

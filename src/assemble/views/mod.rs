@@ -242,4 +242,15 @@ pub struct PageMeta {
     pub root: String,
     /// The page's photo, for Open Graph / social cards.
     pub image: Option<ImageView>,
+    /// The story's card for sharing (1200×630), when the site makes them: Open Graph
+    /// (read by Facebook and Zalo) names it rather than the photo.
+    pub share_image: Option<ShareImage>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ShareImage {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
 }

@@ -1,0 +1,75 @@
+//! What sharing a story on Zalo and Facebook takes: a short post (title, two lines, the
+//! link), a square image of 1080×1080 and the Open Graph card of 1200×630, cropped
+//! around the photo's centre, or a plain title card for a story without a photo.
+
+use super::OutletBuild;
+use crate::assemble::{urls, views::ShareImage};
+use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::images::share;
+
+/// The post's two lines: the summary, cut at a word before this many characters.
+const LINES: usize = 200;
+
+impl OutletBuild<'_> {
+    pub(super) fn share_text(&self, i: usize) -> Vec<u8> {
+        let s = self.published.stories[i];
+        let summary: String = if s.summary.chars().count() <= LINES {
+            s.summary.clone()
+        } else {
+            let cut: String = s.summary.chars().take(LINES).collect();
+            let at = cut.rfind(' ').unwrap_or(cut.len());
+            format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
+        };
+        let url = self.plan.outlet.url(&urls::story(&s.slug));
+        format!("{}\n{}\n{}\n", s.title, summary, url).into_bytes()
+    }
+
+    /// The Open Graph card's description, for the story page's head.
+    pub(super) fn share_meta(&self, i: usize) -> Option<ShareImage> {
+        self.cfg.site.broadcast.share.then(|| {
+            let s = self.published.stories[i];
+            let (width, height) = share::OPEN_GRAPH;
+            ShareImage {
+                url: self.plan.outlet.url(&urls::story_share(&s.slug, urls::SHARE_CARD)),
+                width,
+                height,
+                alt: s.image_alt.clone().filter(|_| s.image.is_some()).unwrap_or_else(|| s.title.clone()),
+            }
+        })
+    }
+
+    pub(super) fn share_image(&self, i: usize, size: (u32, u32), file: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+        let s = self.published.stories[i];
+        let path = urls::story_share(&s.slug, file);
+        let cache = crate::images::cache::Cache::new(self.root);
+        let photo = s.image.as_deref().and_then(|rel| self.published.images.images.get(rel.trim_start_matches("./")));
+        let bytes = match photo {
+            Some(p) => {
+                let largest = p.variants.last().map_or(0, |v| v.width);
+                let source = cache.path(&format!("{}-{largest}.jpg", p.key));
+                let what = format!("{}-{largest}", p.key);
+                share::cached(&cache, what.as_bytes(), size, || {
+                    let img = image::open(&source).map_err(|e| e.to_string())?;
+                    Ok(share::crop(&img, size))
+                })
+            }
+            None => {
+                let bg = share::colour(&self.labels.get("theme_color"));
+                let site = &self.plan.outlet.title;
+                let what = format!("{}\0{site}\0{bg:?}", s.title);
+                share::cached(&cache, what.as_bytes(), size, || Ok(share::title_card(&s.title, site, bg, size)))
+            }
+        };
+        bytes.map(|b| (path.clone(), b)).map_err(|e| {
+            Diagnostic::error(
+                "invalid-image",
+                &s.path,
+                Pos::START,
+                Text::new(
+                    format!("không tạo được ảnh chia sẻ {path}: {e}"),
+                    format!("cannot make the share image {path}: {e}"),
+                ),
+            )
+        })
+    }
+}

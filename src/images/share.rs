@@ -1,0 +1,148 @@
+//! Images for sharing a story on Zalo and Facebook: a square 1080×1080 for a post and
+//! the Open Graph card of 1200×630, each cropped around the photo's centre; for a story
+//! without a photo, a plain title card in the outlet's colour. Both kept in the cache.
+
+use super::cache::{self, Cache};
+use ab_glyph::{Font, FontRef, PxScale, ScaleFont};
+use image::{DynamicImage, Rgb, RgbImage};
+
+pub const SQUARE: (u32, u32) = (1080, 1080);
+pub const OPEN_GRAPH: (u32, u32) = (1200, 630);
+
+/// Scaled to cover `w`×`h`, then cut to it around the centre.
+pub fn crop(img: &DynamicImage, (w, h): (u32, u32)) -> RgbImage {
+    let scale = (f64::from(w) / f64::from(img.width())).max(f64::from(h) / f64::from(img.height()));
+    let (sw, sh) = (
+        ((f64::from(img.width()) * scale).round() as u32).max(w),
+        ((f64::from(img.height()) * scale).round() as u32).max(h),
+    );
+    let scaled = img.resize_exact(sw, sh, image::imageops::FilterType::Triangle).to_rgb8();
+    image::imageops::crop_imm(&scaled, (sw - w) / 2, (sh - h) / 2, w, h).to_image()
+}
+
+/// "#a31d24" as RGB; black if it is not a colour.
+pub fn colour(hex: &str) -> [u8; 3] {
+    let h = hex.trim().trim_start_matches('#');
+    let byte = |i: usize| h.get(i..i + 2).and_then(|s| u8::from_str_radix(s, 16).ok());
+    match (h.len(), byte(0), byte(2), byte(4)) {
+        (6, Some(r), Some(g), Some(b)) => [r, g, b],
+        _ => [0x1a, 0x1a, 0x1a],
+    }
+}
+
+/// Lines of `text` no wider than `max` pixels at `scale`.
+fn wrap(font: &impl Font, scale: PxScale, text: &str, max: f32) -> Vec<String> {
+    let sf = font.as_scaled(scale);
+    let width = |s: &str| s.chars().map(|c| sf.h_advance(font.glyph_id(c))).sum::<f32>();
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
+        if width(&candidate) > max && !line.is_empty() {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn draw(img: &mut RgbImage, font: &impl Font, scale: PxScale, text: &str, (x0, y0): (f32, f32), ink: [u8; 3]) {
+    let sf = font.as_scaled(scale);
+    let mut x = x0;
+    for c in text.chars() {
+        let id = font.glyph_id(c);
+        let glyph = id.with_scale_and_position(scale, ab_glyph::point(x, y0 + sf.ascent()));
+        x += sf.h_advance(id);
+        if let Some(outline) = font.outline_glyph(glyph) {
+            let b = outline.px_bounds();
+            outline.draw(|gx, gy, cover| {
+                let (px, py) = (b.min.x as i64 + i64::from(gx), b.min.y as i64 + i64::from(gy));
+                if px < 0 || py < 0 || px >= i64::from(img.width()) || py >= i64::from(img.height()) {
+                    return;
+                }
+                let p = img.get_pixel_mut(px as u32, py as u32);
+                for k in 0..3 {
+                    p.0[k] = (f32::from(p.0[k]) * (1.0 - cover) + f32::from(ink[k]) * cover).round() as u8;
+                }
+            });
+        }
+    }
+}
+
+/// A plain card: the title, large, over the outlet's colour, and its name below.
+pub fn title_card(title: &str, site: &str, bg: [u8; 3], (w, h): (u32, u32)) -> RgbImage {
+    let bold = FontRef::try_from_slice(dejavu::sans_condensed::bold()).expect("the embedded font parses");
+    let regular = FontRef::try_from_slice(dejavu::sans_condensed::regular()).expect("the embedded font parses");
+    let mut img = RgbImage::from_pixel(w, h, Rgb(bg));
+    let margin = w as f32 * 0.08;
+    let mut size = h as f32 / 9.0;
+    let mut lines = wrap(&bold, PxScale::from(size), title, w as f32 - 2.0 * margin);
+    while lines.len() as f32 * size * 1.2 > h as f32 * 0.62 && size > 20.0 {
+        size *= 0.9;
+        lines = wrap(&bold, PxScale::from(size), title, w as f32 - 2.0 * margin);
+    }
+    let mut y = margin;
+    for l in &lines {
+        draw(&mut img, &bold, PxScale::from(size), l, (margin, y), [255, 255, 255]);
+        y += size * 1.2;
+    }
+    let small = h as f32 / 22.0;
+    draw(&mut img, &regular, PxScale::from(small), site, (margin, h as f32 - margin - small), [235, 235, 235]);
+    img
+}
+
+pub fn jpeg(img: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
+        .encode_image(img)
+        .map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+/// The image's JPEG from the cache, made by `make` when not there (named by a hash of
+/// `what`: the source's bytes or the card's words, and the size).
+pub fn cached(
+    cache: &Cache,
+    what: &[u8],
+    size: (u32, u32),
+    make: impl FnOnce() -> Result<RgbImage, String>,
+) -> Result<Vec<u8>, String> {
+    let name = format!("{}-share-{}x{}.jpg", cache::key(what, "share-v1"), size.0, size.1);
+    if let Ok(b) = std::fs::read(cache.path(&name)) {
+        return Ok(b);
+    }
+    let bytes = jpeg(&make()?, 85)?;
+    let _ = cache.put(&name, &bytes);
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crops_cover_the_target_around_the_centre() {
+        let mut src = RgbImage::from_pixel(400, 200, Rgb([0, 0, 255]));
+        for y in 0..200 {
+            for x in 150..250 {
+                src.put_pixel(x, y, Rgb([255, 0, 0]));
+            }
+        }
+        let sq = crop(&DynamicImage::ImageRgb8(src), SQUARE);
+        assert_eq!(sq.dimensions(), SQUARE);
+        assert!(sq.get_pixel(540, 540).0[0] > 200, "the centre stays in");
+    }
+
+    #[test]
+    fn a_title_card_has_ink_where_the_title_is() {
+        let card = title_card("Gương điển hình tiên tiến xã Thọ Phú", "Cổng thông tin", colour("#a31d24"), OPEN_GRAPH);
+        assert_eq!(card.dimensions(), OPEN_GRAPH);
+        let white = card.pixels().filter(|p| p.0 == [255, 255, 255]).count();
+        assert!(white > 2000, "the title is drawn: {white} white pixels");
+        assert_eq!(card.get_pixel(1199, 300).0, [0xa3, 0x1d, 0x24], "the margin keeps the colour");
+    }
+}

@@ -65,8 +65,8 @@ fn draw(img: &mut RgbImage, font: &impl Font, scale: PxScale, text: &str, (x0, y
                     return;
                 }
                 let p = img.get_pixel_mut(px as u32, py as u32);
-                for k in 0..3 {
-                    p.0[k] = (f32::from(p.0[k]) * (1.0 - cover) + f32::from(ink[k]) * cover).round() as u8;
+                for (channel, ink) in p.0.iter_mut().zip(ink) {
+                    *channel = (f32::from(*channel) * (1.0 - cover) + f32::from(ink) * cover).round() as u8;
                 }
             });
         }

@@ -10,6 +10,7 @@
 //! Everything is private to the crate but `main` and what the fuzz targets drive.
 
 mod assemble;
+mod audio;
 mod cli;
 mod commands;
 mod diagnostic;

@@ -63,7 +63,80 @@ fn clean(s: &str) -> String {
     crate::text::strip_controls(s).into_owned()
 }
 
+/// A recording for a podcast item: its absolute URL, size in bytes, type and duration.
+pub struct Episode {
+    pub url: String,
+    pub bytes: u64,
+    pub mime: &'static str,
+    pub seconds: f64,
+}
+
+/// A podcast feed (RSS 2.0 with the iTunes tags podcast apps and IP loudspeaker systems
+/// read): the entries that have a recording, each with it as the enclosure.
+pub fn podcast(
+    outlet: &Outlet,
+    meta: &FeedMeta,
+    entries: &[(Entry, Episode)],
+    limit: usize,
+    offset_seconds: i32,
+) -> Vec<u8> {
+    use rss::extension::itunes::{ITunesCategory, ITunesChannelExtension, ITunesItemExtension, ITunesOwner};
+    let stories: Vec<Entry> = entries
+        .iter()
+        .map(|(e, _)| Entry { story: e.story, rendered: e.rendered, categories: e.categories.clone(), enclosure: None })
+        .collect();
+    let mut channel = channel_of(outlet, meta, &stories, limit, offset_seconds);
+    let items: Vec<Item> = channel
+        .items()
+        .iter()
+        .cloned()
+        .zip(entries)
+        .map(|(mut item, (e, ep))| {
+            let mut enc = rss::Enclosure::default();
+            enc.set_url(ep.url.clone());
+            enc.set_length(ep.bytes.to_string());
+            enc.set_mime_type(ep.mime.to_owned());
+            item.set_enclosure(Some(enc));
+            let mut it = ITunesItemExtension::default();
+            it.set_duration(Some(crate::audio::hms(ep.seconds)));
+            it.set_explicit(Some("false".to_owned()));
+            it.set_author(Some(clean(&outlet.publisher)));
+            it.set_summary(Some(clean(&e.story.summary)));
+            item.set_itunes_ext(Some(it));
+            item
+        })
+        .collect();
+    channel.set_items(items);
+    let mut ext = ITunesChannelExtension::default();
+    ext.set_author(Some(clean(&outlet.publisher)));
+    let mut owner = ITunesOwner::default();
+    owner.set_name(Some(clean(&outlet.publisher)));
+    ext.set_owner(Some(owner));
+    let mut cat = ITunesCategory::default();
+    cat.set_text("Government".to_owned());
+    ext.set_categories(vec![cat]);
+    ext.set_explicit(Some("false".to_owned()));
+    ext.set_summary(Some(clean(meta.description)));
+    ext.set_type(Some("episodic".to_owned()));
+    channel.set_itunes_ext(Some(ext));
+    let mut out = Vec::new();
+    match channel.pretty_write_to(&mut out, b' ', 1) {
+        Ok(_) => out,
+        Err(_) => channel.to_string().into_bytes(),
+    }
+}
+
 pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, offset_seconds: i32) -> Vec<u8> {
+    let channel = channel_of(outlet, meta, entries, limit, offset_seconds);
+    let mut out = Vec::new();
+    match channel.pretty_write_to(&mut out, b' ', 1) {
+        Ok(_) => out,
+        Err(_) => channel.to_string().into_bytes(),
+    }
+}
+
+/// The channel and its items, as every feed of guong writes them.
+fn channel_of(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, offset_seconds: i32) -> Channel {
     let mut items = Vec::with_capacity(entries.len().min(limit));
     for e in entries.iter().take(limit) {
         let s = e.story;
@@ -118,11 +191,7 @@ pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, 
     atom.set_links(vec![link]);
     channel.set_atom_ext(Some(atom));
     channel.set_items(items);
-    let mut out = Vec::new();
-    match channel.pretty_write_to(&mut out, b' ', 1) {
-        Ok(_) => out,
-        Err(_) => channel.to_string().into_bytes(),
-    }
+    channel
 }
 
 #[cfg(test)]

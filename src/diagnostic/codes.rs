@@ -52,6 +52,8 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     ("profile-too-long", Warning, "an exemplar's profile is over 600 characters"),
     ("missing-image", Error, "the image file does not exist"),
     ("invalid-image", Error, "a photo that is not an image, is corrupt or truncated, or is absurdly large"),
+    ("missing-audio", Error, "the recording (`audio:`) does not exist under content/"),
+    ("invalid-audio", Error, "a recording that is not MP3, M4A or OGG, does not decode, or is cut off"),
     ("missing-image-alt", Error, "an image without alt text"),
     ("invalid-path", Error, "a path that leaves content/ (or a link pointing outside)"),
     ("duplicate-slug", Error, "two story files with the same name"),

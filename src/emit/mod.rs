@@ -9,6 +9,7 @@ pub mod fingerprint;
 mod lists;
 pub mod nginx;
 pub mod output;
+mod podcast;
 mod share;
 pub mod writer;
 pub use writer::Sink;
@@ -78,6 +79,8 @@ pub enum Job {
         week: u32,
         text: bool,
     },
+    /// A podcast feed: the outlet's, a column's or a unit's (slot in the plan's lists).
+    Podcast(PodcastOf),
     /// The exemplars' index (`/guong/`).
     Exemplars,
     /// A year's booklet of the selected exemplars (`/ky-yeu/<year>/`).
@@ -91,6 +94,14 @@ pub enum Job {
         year: i32,
         index: bool,
     },
+}
+
+/// Which list a podcast feed follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PodcastOf {
+    Site,
+    Column(usize),
+    Unit(usize),
 }
 
 /// Home page sections about units.
@@ -227,6 +238,7 @@ impl OutletBuild<'_> {
             jobs.extend((1..=pages(list.len(), per)).map(|n| Job::Unit(slot, n)));
         }
         jobs.extend(self.booklet_years().into_iter().map(Job::Booklet));
+        jobs.extend(self.podcast_jobs());
         if !self.cfg.exemplars.is_empty() {
             jobs.push(Job::Exemplars);
             for slot in 0..self.plan.exemplars.len() {
@@ -380,7 +392,8 @@ impl OutletBuild<'_> {
             }
             Job::Story(i) => {
                 let card = prep.card(self, i).clone();
-                let view = views::story(cfg, self.plan, p, i, card, (self.today, self.labels));
+                let mut view = views::story(cfg, self.plan, p, i, card, (self.today, self.labels));
+                view.audio = self.audio_view(prep, i);
                 let path = urls::story(&p.stories[i].slug);
                 let mut meta = self.meta("story", &path, view.card.title.clone(), view.card.summary.clone(), None);
                 meta.image = view.card.image.clone();
@@ -472,6 +485,7 @@ impl OutletBuild<'_> {
             Job::Report { year, index } => self.report(year, index),
             Job::Exemplars => self.exemplar_index(prep),
             Job::Booklet(year) => self.booklet(prep, year),
+            Job::Podcast(of) => Ok(self.podcast(of)),
             Job::Exemplar(slot) => self.exemplar_page(prep, slot),
             Job::ExemplarFeed(slot) => Ok(self.exemplar_feed(slot)),
             Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(prep, i).into_bytes())),

@@ -78,7 +78,7 @@ fn var(id: &str) -> String {
 /// Types by extension, complete (a `types` block replaces nginx's own table).
 const TYPES: &str = "text/html html; text/css css; application/javascript js; application/json json; \
 application/xml xml; text/x-opml opml; text/plain txt; image/svg+xml svg; image/jpeg jpg jpeg; image/png png; \
-image/webp webp; image/gif gif; image/avif avif";
+image/webp webp; image/gif gif; image/avif avif; audio/mpeg mp3; audio/mp4 m4a; audio/ogg ogg oga";
 /// Types sent with `; charset=utf-8` besides `text/html` (always, and not to be repeated).
 const CHARSET_TYPES: &str = "text/css application/javascript application/json application/rss+xml \
 application/xml text/x-opml text/plain image/svg+xml";
@@ -173,7 +173,7 @@ impl OutletBuild<'_> {
         );
         let _ = write!(
             s,
-            "    location ~ /rss\\.xml$ {{\n        types {{ }}\n        default_type application/rss+xml;\n{}    }}\n",
+            "    location ~ /(rss|podcast)\\.xml$ {{\n        types {{ }}\n        default_type application/rss+xml;\n{}    }}\n",
             headers(&csp, SHORT, "        ")
         );
         let _ = write!(s, "    location ^~ {prefix}/media/ {{\n{}    }}\n", headers(&csp, LONG, "        "));

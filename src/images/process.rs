@@ -178,7 +178,7 @@ impl ImageSet {
             for e in entries.flatten() {
                 let n = e.file_name().to_string_lossy().into_owned();
                 // Probes are check's; share images are made by the outlets' jobs, not listed here.
-                if n.ends_with(".probe") || n.contains("-share-") {
+                if n.ends_with(".probe") || n.ends_with(".audio") || n.contains("-share-") {
                     keep.insert(n);
                 }
             }

@@ -26,6 +26,7 @@ pub const STORY_KEYS: &[&str] = &[
     "outlets",
     "image",
     "image_alt",
+    "audio",
     "tags",
     "draft",
     "id",
@@ -443,6 +444,7 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
     let outlets = map.get("outlets").map(|_| r.list(map, "outlets"));
     let image = r.opt_text(map, "", "image");
     let image_alt = r.opt_text(map, "", "image_alt");
+    let audio = r.opt_text(map, "", "audio");
     let tags = r.list(map, "tags");
     let draft = r.opt_bool(map, "", "draft").unwrap_or(false);
     let id = r.opt_text(map, "", "id");
@@ -489,6 +491,7 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
         outlets,
         image,
         image_alt,
+        audio,
         tags,
         draft,
         aliases_pos: r.spans.key("aliases", r.fence),

@@ -150,6 +150,8 @@ pub struct Story {
     pub outlets: Option<Vec<String>>,
     pub image: Option<String>,
     pub image_alt: Option<String>,
+    /// A recording of the story (MP3, M4A or OGG under `content/`), read on the radio.
+    pub audio: Option<String>,
     pub tags: Vec<String>,
     pub draft: bool,
     pub aliases: Vec<String>,

@@ -203,6 +203,7 @@ impl Affected {
                 self.units.contains(&cfg.registry.units[plan.units[slot].0].id) || t("list.html")
             }
             Job::Exemplars => !self.stories.is_empty() || t("exemplars.html"),
+            Job::Podcast(_) => !self.stories.is_empty(),
             // The booklet shows the exemplars' stories' photos: any story may reach it.
             Job::Booklet(_) => !self.stories.is_empty() || t("booklet.html"),
             Job::Exemplar(slot) | Job::ExemplarFeed(slot) => {

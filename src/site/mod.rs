@@ -98,9 +98,16 @@ impl SiteBuild<'_> {
                 errors.push(io_diag(out, &e));
             }
         }
+        // Recordings are copied, never linked: an editor may overwrite the file in place.
+        let recordings = build.recordings();
+        for (url, disk) in &recordings {
+            if let Err(e) = sink.file(url, disk, false) {
+                errors.push(io_diag(url, &e));
+            }
+        }
         let server = self.server.as_ref().map(|t| build.server_files(&t.served.join(&o.id), &t.nginx_dir));
         if errors.is_empty() {
-            let files = jobs.len() + statics + self.published.images.files.len();
+            let files = jobs.len() + statics + self.published.images.files.len() + recordings.len();
             Ok(Done { files, stories: plan.stories.len(), server })
         } else {
             Err(errors)

@@ -2,6 +2,7 @@
 //! the configuration against itself, and the stories against each other.
 
 mod agencies;
+mod audio;
 mod body;
 mod calendar;
 mod config;
@@ -40,6 +41,7 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
         tags::check(s, &p.spans, cfg, &mut out);
         body::check(&s.path, &s.body, s.body_line, root, &cfg.site.embeds, &mut out);
         privacy::check(s, &cfg.criteria.sensitive, &mut out);
+        audio::check(s, &p.spans, root, &mut out);
     }
     if !p.text.is_empty() {
         rules.scan(&p.file.rel, &p.text, &mut out);

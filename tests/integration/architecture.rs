@@ -10,7 +10,7 @@ const LAYERS: &[&[&str]] = &[
     &["text", "diagnostic", "yaml", "suggest", "error", "cli"],
     &["model"],
     &["load"],
-    &["images"],
+    &["images", "audio"],
     &["validate"],
     &["project", "render"],
     &["assemble"],

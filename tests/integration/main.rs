@@ -4,6 +4,7 @@
 mod support;
 
 mod architecture;
+mod audio;
 mod browser;
 mod build;
 mod calendar;

@@ -149,6 +149,7 @@ pub fn story(
     StoryView {
         card,
         exemplar,
+        audio: None,
         jsonld,
         content: r.html.clone(),
         toc: r.toc.clone(),

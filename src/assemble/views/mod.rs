@@ -124,6 +124,8 @@ pub struct StoryView {
     pub bulletin_url: Option<String>,
     /// The exemplar of the registry the story is about.
     pub exemplar: Option<ExemplarBrief>,
+    /// Its recording, with the read-aloud script as its transcript.
+    pub audio: Option<AudioView>,
     /// The unit that carries on the story's unit today, when it was merged ("xã Thọ Phú").
     pub commune_now: Option<UnitLink>,
     /// schema.org `Article` about the exemplar, as JSON safe inside `<script>`: print with
@@ -245,6 +247,18 @@ pub struct PageMeta {
     /// The story's card for sharing (1200×630), when the site makes them: Open Graph
     /// (read by Facebook and Zalo) names it rather than the photo.
     pub share_image: Option<ShareImage>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AudioView {
+    pub url: String,
+    pub mime: String,
+    pub seconds: u64,
+    /// "3 phút 20 giây"
+    pub duration: String,
+    pub bytes: u64,
+    /// The text read, for those who cannot hear it.
+    pub transcript: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -41,6 +41,7 @@ const BASE_TEMPLATES: &[(&str, &str)] = &[
     ("_base/notices.html", include_str!("base/notices.html")),
     ("_base/unit-history.html", include_str!("base/unit-history.html")),
     ("_base/unit-exemplars.html", include_str!("base/unit-exemplars.html")),
+    ("_base/audio.html", include_str!("base/audio.html")),
     ("redirect.html", include_str!("base/redirect.html")),
     ("bulletin.html", include_str!("base/bulletin.html")),
     ("print.html", include_str!("base/print.html")),

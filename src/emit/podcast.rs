@@ -1,0 +1,98 @@
+//! Recordings on an outlet: the player on the story page (with the read-aloud script as
+//! its transcript), and podcast feeds of the outlet, of each column and of each unit
+//! (`podcast.xml` beside each `rss.xml`), made when any story there has a recording.
+
+use super::{Job, OutletBuild, PodcastOf, Prepared};
+use crate::assemble::feed::{self, Entry, Episode, FeedMeta};
+use crate::assemble::{urls, views::AudioView};
+
+pub fn podcast_url(of: &str) -> String {
+    format!("{of}podcast.xml")
+}
+
+impl OutletBuild<'_> {
+    /// A story's recording and where this outlet publishes it.
+    pub(super) fn recording(&self, i: usize) -> Option<(crate::audio::Recording, String)> {
+        let rel = self.published.stories[i].audio.as_deref()?;
+        let r = crate::audio::probe(self.root, rel).ok()?;
+        let path = crate::audio::published_path(rel, &r);
+        Some((r, path))
+    }
+
+    pub(super) fn audio_view(&self, prep: &Prepared, i: usize) -> Option<AudioView> {
+        let (r, path) = self.recording(i)?;
+        Some(AudioView {
+            url: self.plan.outlet.url(&format!("/{path}")),
+            mime: r.mime.to_owned(),
+            seconds: r.seconds.round() as u64,
+            duration: crate::audio::duration_vi(r.seconds),
+            bytes: r.bytes,
+            transcript: self.script(prep, i),
+        })
+    }
+
+    /// Files of the recordings this outlet publishes: (URL path, file under content/).
+    pub fn recordings(&self) -> Vec<(String, std::path::PathBuf)> {
+        self.plan
+            .stories
+            .iter()
+            .filter_map(|&i| {
+                let rel = self.published.stories[i].audio.as_deref()?;
+                let (_, path) = self.recording(i)?;
+                Some((format!("/{path}"), self.root.join("content").join(rel)))
+            })
+            .collect()
+    }
+
+    pub(super) fn podcast_jobs(&self) -> Vec<Job> {
+        if !self.plan.stories.iter().any(|&i| self.published.stories[i].audio.is_some()) {
+            return Vec::new();
+        }
+        let mut jobs = vec![Job::Podcast(PodcastOf::Site)];
+        jobs.extend((0..self.plan.columns.len()).map(|s| Job::Podcast(PodcastOf::Column(s))));
+        jobs.extend((0..self.plan.units.len()).map(|s| Job::Podcast(PodcastOf::Unit(s))));
+        jobs
+    }
+
+    pub(super) fn podcast(&self, of: PodcastOf) -> (String, Vec<u8>) {
+        let (cfg, o) = (self.cfg, self.plan.outlet);
+        let (list, dir, title, link): (&[usize], String, String, String) = match of {
+            PodcastOf::Site => (&self.plan.stories, "/".into(), o.title.clone(), o.url("/")),
+            PodcastOf::Column(slot) => {
+                let (ci, list) = &self.plan.columns[slot];
+                let c = &cfg.columns[*ci];
+                (list, urls::column(&c.id, 1), format!("{} — {}", o.title, c.title), o.url(&urls::column(&c.id, 1)))
+            }
+            PodcastOf::Unit(slot) => {
+                let (ui, list) = &self.plan.units[slot];
+                let u = &cfg.registry.units[*ui];
+                (
+                    list,
+                    urls::commune(&u.id, 1),
+                    format!("{} — {}", o.title, u.full_name()),
+                    o.url(&urls::commune(&u.id, 1)),
+                )
+            }
+        };
+        let entries: Vec<(Entry, Episode)> = list
+            .iter()
+            .filter_map(|&i| {
+                let (r, path) = self.recording(i)?;
+                let s = self.published.stories[i];
+                let entry =
+                    Entry { story: s, rendered: &self.published.rendered[i], categories: Vec::new(), enclosure: None };
+                Some((
+                    entry,
+                    Episode { url: o.url(&format!("/{path}")), bytes: r.bytes, mime: r.mime, seconds: r.seconds },
+                ))
+            })
+            .collect();
+        let path = podcast_url(&dir);
+        let title = format!("{title} (nghe)");
+        let description = format!("Bài đọc về gương điển hình tiên tiến: {}", o.description);
+        let self_url = o.url(&path);
+        let meta = FeedMeta { title: &title, description: &description, link: &link, self_url: &self_url };
+        let offset = cfg.site.offset_seconds().unwrap_or(7 * 3600);
+        (path, feed::podcast(o, &meta, &entries, cfg.site.feed_limit, offset))
+    }
+}

@@ -185,7 +185,7 @@ fn expected_type(rel: &str) -> &'static str {
     let ext = rel.rsplit_once('.').map_or("", |(_, e)| e);
     match ext {
         "html" => "text/html; charset=utf-8",
-        "xml" if rel.ends_with("rss.xml") => "application/rss+xml; charset=utf-8",
+        "xml" if rel.ends_with("rss.xml") || rel.ends_with("podcast.xml") => "application/rss+xml; charset=utf-8",
         "xml" => "application/xml; charset=utf-8",
         "json" => "application/json; charset=utf-8",
         "opml" => "text/x-opml; charset=utf-8",
@@ -196,6 +196,7 @@ fn expected_type(rel: &str) -> &'static str {
         "jpg" => "image/jpeg",
         "webp" => "image/webp",
         "png" => "image/png",
+        "mp3" => "audio/mpeg",
         other => panic!("a file type the test does not know: .{other} ({rel})"),
     }
 }

@@ -102,16 +102,7 @@ pub fn publish<'a>(
         cache.insert(path, (k, r));
     }
     let rendered: Vec<Arc<Rendered>> = chosen.iter().map(|s| cache[&s.path].1.clone()).collect();
-    let levels: Vec<Vec<Level>> = chosen
-        .iter()
-        .map(|s| {
-            let mut l: Vec<Level> =
-                s.recognition.iter().filter_map(|r| cfg.criteria.commendation(&r.form)).map(|c| c.level).collect();
-            l.sort();
-            l.dedup();
-            l
-        })
-        .collect();
+    let levels: Vec<Vec<Level>> = chosen.iter().map(|s| cfg.levels_of(s)).collect();
     let columns_of = chosen
         .iter()
         .zip(&levels)

@@ -141,6 +141,9 @@ pub struct Prepared {
     units: UnitGroups,
     /// What the loudspeakers read out in full: built once, used by every script.
     abbreviations: crate::text::speech::Abbreviations,
+    /// The recordings of this outlet's stories (by story index), probed once per build:
+    /// the player, the podcast feeds and the copied files all read them here.
+    recordings: std::collections::HashMap<usize, (crate::audio::Recording, String)>,
 }
 
 impl OutletBuild<'_> {
@@ -180,7 +183,7 @@ impl OutletBuild<'_> {
                 units.former.push(v);
             }
         }
-        Prepared { site, cards, units, abbreviations: self.abbreviations() }
+        Prepared { site, cards, units, abbreviations: self.abbreviations(), recordings: self.probe_recordings() }
     }
 
     /// For an outlet past its end: label `key` filled with the outlet and the dates.
@@ -485,7 +488,7 @@ impl OutletBuild<'_> {
             Job::Report { year, index } => self.report(year, index),
             Job::Exemplars => self.exemplar_index(prep),
             Job::Booklet(year) => self.booklet(prep, year),
-            Job::Podcast(of) => Ok(self.podcast(of)),
+            Job::Podcast(of) => Ok(self.podcast(prep, of)),
             Job::Exemplar(slot) => self.exemplar_page(prep, slot),
             Job::ExemplarFeed(slot) => Ok(self.exemplar_feed(slot)),
             Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(prep, i).into_bytes())),

@@ -5,22 +5,30 @@
 use super::{Job, OutletBuild, PodcastOf, Prepared};
 use crate::assemble::feed::{self, Entry, Episode, FeedMeta};
 use crate::assemble::{urls, views::AudioView};
+use std::collections::HashMap;
 
 pub fn podcast_url(of: &str) -> String {
     format!("{of}podcast.xml")
 }
 
 impl OutletBuild<'_> {
-    /// A story's recording and where this outlet publishes it.
-    pub(super) fn recording(&self, i: usize) -> Option<(crate::audio::Recording, String)> {
-        let rel = self.published.stories[i].audio.as_deref()?;
-        let r = crate::audio::probe(self.root, rel).ok()?;
-        let path = crate::audio::published_path(rel, &r);
-        Some((r, path))
+    /// Each story's recording and where this outlet publishes it (`check` has refused
+    /// any that does not decode).
+    pub(super) fn probe_recordings(&self) -> HashMap<usize, (crate::audio::Recording, String)> {
+        self.plan
+            .stories
+            .iter()
+            .filter_map(|&i| {
+                let rel = self.published.stories[i].audio.as_deref()?;
+                let r = crate::audio::probe(self.root, rel).ok()?;
+                let path = crate::audio::published_path(rel, &r);
+                Some((i, (r, path)))
+            })
+            .collect()
     }
 
     pub(super) fn audio_view(&self, prep: &Prepared, i: usize) -> Option<AudioView> {
-        let (r, path) = self.recording(i)?;
+        let (r, path) = prep.recordings.get(&i)?;
         Some(AudioView {
             url: self.plan.outlet.url(&format!("/{path}")),
             mime: r.mime.to_owned(),
@@ -32,16 +40,17 @@ impl OutletBuild<'_> {
     }
 
     /// Files of the recordings this outlet publishes: (URL path, file under content/).
-    pub fn recordings(&self) -> Vec<(String, std::path::PathBuf)> {
-        self.plan
-            .stories
+    pub fn recordings(&self, prep: &Prepared) -> Vec<(String, std::path::PathBuf)> {
+        let mut v: Vec<(String, std::path::PathBuf)> = prep
+            .recordings
             .iter()
-            .filter_map(|&i| {
+            .filter_map(|(&i, (_, path))| {
                 let rel = self.published.stories[i].audio.as_deref()?;
-                let (_, path) = self.recording(i)?;
                 Some((format!("/{path}"), self.root.join("content").join(rel)))
             })
-            .collect()
+            .collect();
+        v.sort();
+        v
     }
 
     pub(super) fn podcast_jobs(&self) -> Vec<Job> {
@@ -54,7 +63,7 @@ impl OutletBuild<'_> {
         jobs
     }
 
-    pub(super) fn podcast(&self, of: PodcastOf) -> (String, Vec<u8>) {
+    pub(super) fn podcast(&self, prep: &Prepared, of: PodcastOf) -> (String, Vec<u8>) {
         let (cfg, o) = (self.cfg, self.plan.outlet);
         let (list, dir, title, link): (&[usize], String, String, String) = match of {
             PodcastOf::Site => (&self.plan.stories, "/".into(), o.title.clone(), o.url("/")),
@@ -77,7 +86,7 @@ impl OutletBuild<'_> {
         let entries: Vec<(Entry, Episode)> = list
             .iter()
             .filter_map(|&i| {
-                let (r, path) = self.recording(i)?;
+                let (r, path) = prep.recordings.get(&i)?;
                 let s = self.published.stories[i];
                 let entry =
                     Entry { story: s, rendered: &self.published.rendered[i], categories: Vec::new(), enclosure: None };

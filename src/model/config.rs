@@ -87,6 +87,15 @@ impl Config {
         self.agency(by).and_then(|a| a.name_on(date)).map(str::to_owned)
     }
 
+    /// The levels of a story's commendations, highest first, each once (for column rules).
+    pub fn levels_of(&self, s: &super::Story) -> Vec<super::Level> {
+        let mut l: Vec<super::Level> =
+            s.recognition.iter().filter_map(|r| self.criteria.commendation(&r.form)).map(|c| c.level).collect();
+        l.sort();
+        l.dedup();
+        l
+    }
+
     pub fn agency(&self, id: &str) -> Option<&super::agencies::Agency> {
         self.agencies.iter().find(|a| a.id == id)
     }

@@ -69,9 +69,9 @@ pub(super) fn rows(
     };
     let field = |id: &str| cfg.criteria.field(id).map_or(id.to_owned(), |f| f.name.clone());
     let mut rows: Vec<(usize, AnnexRow)> = Vec::new();
+    let about = super::count::by_exemplar(period_stories);
     for e in cfg.exemplars.list.iter().filter(|e| scope.covers(&e.unit) && !e.consent_missing()) {
-        let own: Vec<&Story> =
-            period_stories.iter().copied().filter(|s| s.exemplar.as_deref() == Some(&e.id)).collect();
+        let own: &[&Story] = about.get(e.id.as_str()).map_or(&[], Vec::as_slice);
         let selected = e.selected.as_ref().filter(|s| period.selects(s) && s.date <= as_of);
         if own.is_empty() && selected.is_none() {
             continue;
@@ -86,7 +86,7 @@ pub(super) fn rows(
                 unit: unit_name(&e.unit),
                 field: field(&e.field),
                 summary: e.profile.clone(),
-                publicity: publicity(cfg, &own),
+                publicity: publicity(cfg, own),
                 commendations: commendations(cfg, &e.recognition),
                 proposer: e
                     .proposed

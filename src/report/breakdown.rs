@@ -50,16 +50,16 @@ pub(super) fn by_channel(scope: Scope, stories: &[&Story], period: Period, as_of
 /// Stories of the period in each themed column (a story named in `columns:` or matching
 /// the column's rule, as the build places it).
 pub(super) fn by_column(cfg: &Config, period_stories: &[&Story]) -> Vec<Count> {
-    let levels = |s: &Story| -> Vec<Level> {
-        s.recognition.iter().filter_map(|r| cfg.criteria.commendation(&r.form)).map(|c| c.level).collect()
-    };
     cfg.columns
         .iter()
         .filter(|c| c.field.is_none())
         .map(|c| Count {
             id: c.id.clone(),
             label: c.title.clone(),
-            count: period_stories.iter().filter(|s| s.columns.contains(&c.id) || c.rule.matches(s, &levels(s))).count(),
+            count: period_stories
+                .iter()
+                .filter(|s| s.columns.contains(&c.id) || c.rule.matches(s, &cfg.levels_of(s)))
+                .count(),
         })
         .collect()
 }

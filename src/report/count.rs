@@ -203,3 +203,15 @@ pub(super) fn replications(scope: Scope, period: Period, as_of: NaiveDate) -> Ve
     rows.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.exemplar.cmp(&b.exemplar)));
     rows
 }
+
+/// The stories about each exemplar of the registry, built once (a scan per exemplar
+/// would be exemplars × stories).
+pub(super) fn by_exemplar<'a>(stories: &[&'a Story]) -> std::collections::HashMap<&'a str, Vec<&'a Story>> {
+    let mut m: std::collections::HashMap<&str, Vec<&Story>> = std::collections::HashMap::new();
+    for s in stories {
+        if let Some(id) = s.exemplar.as_deref() {
+            m.entry(id).or_default().push(s);
+        }
+    }
+    m
+}

@@ -59,18 +59,10 @@ pub struct Plan {
 
 fn suits(cfg: &Config, day: &Day, s: &Story) -> bool {
     day.suits(&s.field, &s.tags)
-        || day.columns.iter().any(|c| {
-            s.columns.contains(c)
-                || cfg.column(c).is_some_and(|col| {
-                    let levels: Vec<_> = s
-                        .recognition
-                        .iter()
-                        .filter_map(|r| cfg.criteria.commendation(&r.form))
-                        .map(|x| x.level)
-                        .collect();
-                    col.rule.matches(s, &levels)
-                })
-        })
+        || day
+            .columns
+            .iter()
+            .any(|c| s.columns.contains(c) || cfg.column(c).is_some_and(|col| col.rule.matches(s, &cfg.levels_of(s))))
 }
 
 fn story_ref(cfg: &Config, o: &Outlet, s: &Story, today: NaiveDate) -> StoryRef {
@@ -97,6 +89,7 @@ fn outlet_plan(
     date: NaiveDate,
     stories: &[&Story],
     today: NaiveDate,
+    published: &std::collections::HashSet<&str>,
 ) -> OutletPlan {
     let prepare = date - chrono::Duration::days(i64::from(day.lead));
     let mine =
@@ -115,8 +108,6 @@ fn outlet_plan(
         .filter(|s| cfg.standing(s) == Standing::Public && s.date < prepare.min(today) && suits(cfg, day, s))
         .collect();
     suitable.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-    let published =
-        |id: &str| stories.iter().any(|s| s.exemplar.as_deref() == Some(id) && cfg.standing(s) == Standing::Public);
     let to_write = cfg
         .exemplars
         .list
@@ -127,7 +118,7 @@ fn outlet_plan(
                 && !e.consent_missing()
                 && day.fields.contains(&e.field)
                 && o.covers(&cfg.registry, &e.unit)
-                && !published(&e.id)
+                && !published.contains(e.id.as_str())
         })
         .map(|e| ExemplarRef {
             id: e.id.clone(),
@@ -148,6 +139,9 @@ fn outlet_plan(
 /// `from` (or only `outlets`).
 pub fn compute(cfg: &Config, stories: &[&Story], from: NaiveDate, next: u32, outlets: &[String]) -> Plan {
     let to = from + chrono::Duration::days(i64::from(next));
+    // Exemplars with a published story, found once for every day and outlet.
+    let published: std::collections::HashSet<&str> =
+        stories.iter().filter(|s| cfg.standing(s) == Standing::Public).filter_map(|s| s.exemplar.as_deref()).collect();
     let chosen: Vec<&Outlet> = cfg
         .site
         .outlets
@@ -165,7 +159,7 @@ pub fn compute(cfg: &Config, stories: &[&Story], from: NaiveDate, next: u32, out
             date_label: crate::text::vi_date(date),
             in_days: (date - from).num_days(),
             prepare_from: date - chrono::Duration::days(i64::from(d.lead)),
-            outlets: chosen.iter().map(|o| outlet_plan(cfg, o, d, date, stories, from)).collect(),
+            outlets: chosen.iter().map(|o| outlet_plan(cfg, o, d, date, stories, from, &published)).collect(),
         })
         .collect();
     days.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));

@@ -82,8 +82,8 @@ fn queues() -> [Queue; 5] {
 pub fn compute(cfg: &Config, stories: &[&Story], today: NaiveDate, unit: Option<&str>) -> Review {
     let unit_name = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.full_name());
     let keep = |id: &str| unit.is_none_or(|want| cfg.registry.lineage(id).iter().any(|u| u.id == want) || id == want);
-    let stories_of =
-        |id: &str| -> Vec<&Story> { stories.iter().copied().filter(|s| s.exemplar.as_deref() == Some(id)).collect() };
+    let about = super::count::by_exemplar(stories);
+    let stories_of = |id: &str| -> Vec<&Story> { about.get(id).cloned().unwrap_or_default() };
     let public = |s: &Story| cfg.standing(s) == Standing::Public && s.date <= today;
     let mut q = queues();
     let decided_since =

@@ -99,7 +99,7 @@ impl SiteBuild<'_> {
             }
         }
         // Recordings are copied, never linked: an editor may overwrite the file in place.
-        let recordings = build.recordings();
+        let recordings = build.recordings(&prep);
         for (url, disk) in &recordings {
             if let Err(e) = sink.file(url, disk, false) {
                 errors.push(io_diag(url, &e));

@@ -94,6 +94,27 @@ pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize, labels: &Labels) 
     }
 }
 
+/// Commendations as pages show them: the name on the decision, else the form's.
+pub fn recognition_views(
+    cfg: &Config,
+    list: &[crate::model::story::Recognition],
+    labels: &Labels,
+) -> Vec<RecognitionView> {
+    list.iter()
+        .filter_map(|rec| {
+            let c = cfg.criteria.commendation(&rec.form)?;
+            Some(RecognitionView {
+                name: rec.name.clone().unwrap_or_else(|| c.name.clone()),
+                form: c.id.clone(),
+                level: c.level.id().into(),
+                level_label: labels.get(&format!("level_{}", c.level.id())),
+                year: rec.year,
+                decision: rec.decision.clone(),
+            })
+        })
+        .collect()
+}
+
 pub fn story(
     cfg: &Config,
     plan: &OutletPlan,
@@ -113,21 +134,7 @@ pub fn story(
             CriterionView { id: id.clone(), title: title.to_owned(), text: text.to_owned(), evidence: ev.clone() }
         })
         .collect();
-    let recognition = s
-        .recognition
-        .iter()
-        .filter_map(|rec| {
-            let c = cfg.criteria.commendation(&rec.form)?;
-            Some(RecognitionView {
-                name: rec.name.clone().unwrap_or_else(|| c.name.clone()),
-                form: c.id.clone(),
-                level: c.level.id().into(),
-                level_label: labels.get(&format!("level_{}", c.level.id())),
-                year: rec.year,
-                decision: rec.decision.clone(),
-            })
-        })
-        .collect();
+    let recognition = recognition_views(cfg, &s.recognition, labels);
     // Columns this outlet carries, and that hold the story.
     let columns = plan
         .columns

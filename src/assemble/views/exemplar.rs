@@ -121,21 +121,7 @@ pub fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card>, labe
     };
     let field_name = cfg.criteria.field(&e.field).map_or(e.field.clone(), |f| f.name.clone());
     let carries_field = cfg.outlet_columns(o).iter().any(|c| c.id == e.field);
-    let recognition = e
-        .recognition
-        .iter()
-        .filter_map(|rec| {
-            let c = cfg.criteria.commendation(&rec.form)?;
-            Some(RecognitionView {
-                name: rec.name.clone().unwrap_or_else(|| c.name.clone()),
-                form: c.id.clone(),
-                level: c.level.id().into(),
-                level_label: labels.get(&format!("level_{}", c.level.id())),
-                year: rec.year,
-                decision: rec.decision.clone(),
-            })
-        })
-        .collect();
+    let recognition = super::recognition_views(cfg, &e.recognition, labels);
     let replications = if e.kind == ExemplarType::Practice {
         let mut v: Vec<_> = e
             .replicated_in

@@ -208,6 +208,13 @@ pub struct BuildArgs {
     /// / where the web server finds the outlets' folders (for the nginx files; default: the output folder)
     #[arg(long, value_name = "DIR")]
     pub server_root: Option<PathBuf>,
+    /// Địa chỉ gốc thay cho `base_url` của kênh, cho máy chủ thử (lặp lại được)
+    /// / the outlet's address instead of its `base_url`, for a staging server (repeatable)
+    #[arg(long = "base-url", value_name = "OUTLET=URL")]
+    pub base_urls: Vec<String>,
+    /// Dựng lại toàn bộ, không dùng kết quả lần trước / rebuild everything, reusing nothing
+    #[arg(long)]
+    pub full: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -81,6 +81,8 @@ pub mod fuzz {
             timings: false,
             force: false,
             server_root: None,
+            base_urls: Vec::new(),
+            full: false,
         };
         crate::error::exit_code(&crate::commands::build::run(&args, crate::diagnostic::Lang::Vi))
     }

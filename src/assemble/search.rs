@@ -1,24 +1,208 @@
-//! The search index: compact JSON that the search page loads only when a resident uses
-//! the search box. Units and fields are numbered once instead of repeated per story;
-//! texts stay as written (the script folds diacritics itself, so "dong tien" finds
-//! "Đồng Tiến" without shipping every text twice).
+//! The full-text search index, cut into small files that the search page fetches only
+//! as a query needs them (as Pagefind does), so a resident's phone downloads a few
+//! kilobytes per query instead of the whole index:
+//!
+//! - `chi-muc/meta.json`: the format, the number of shards and stories, unit and field
+//!   names (stories refer to them by position);
+//! - `chi-muc/t-<n>.json`: postings shards. A word's key is the word without diacritics
+//!   (`text::words::fold`); its shard is the FNV-1a hash of the key modulo the number of
+//!   shards. Each key lists its spellings as written ("đường", "dương", …), each with the
+//!   stories that have it (ids delta-coded) and where (title, exemplar, unit or field,
+//!   summary, body: one bit each), so a query typed with tone marks can rank its exact
+//!   spelling first;
+//! - `chi-muc/tu-<c>.json`: the keys starting with `c` and how many stories have each,
+//!   for completing the word being typed;
+//! - `chi-muc/d-<n>.json`: what a result shows (slug, title, exemplar, unit, field, date,
+//!   summary), `DOCS_PER_CHUNK` stories per file, in the outlet's order (newest first).
+//!
+//! Story ids are positions in the outlet's list of stories.
 
-use serde::Serialize;
+use std::collections::HashMap;
 
-/// Characters of a summary kept for searching and showing.
+/// Characters of a summary kept for showing.
 pub const SUMMARY_CHARS: usize = 160;
+/// Stories per metadata file: a page of ten results needs at most ten small files.
+pub const DOCS_PER_CHUNK: usize = 40;
+/// The first characters that vocabulary files are split by; anything else is `_`.
+pub const VOCAB: &str = "abcdefghijklmnopqrstuvwxyz0123456789_";
+/// Format version, read by the script.
+pub const VERSION: u8 = 2;
 
-#[derive(Serialize)]
-pub struct Index<'a> {
-    /// Format version, for the script.
-    pub v: u8,
-    /// Story URL prefix (absolute), to which each story's slug and `/` are added.
-    pub base: String,
-    /// Unit full names; stories refer to them by position.
-    pub units: Vec<&'a str>,
-    pub fields: Vec<&'a str>,
-    /// [slug, title, exemplar's name, unit, field, date "dd/mm/yyyy", summary]
-    pub stories: Vec<(&'a str, &'a str, &'a str, usize, usize, String, String)>,
+/// Where a word occurs in a story, one bit each.
+pub const IN_TITLE: u8 = 1;
+pub const IN_EXEMPLAR: u8 = 2;
+pub const IN_PLACE: u8 = 4;
+pub const IN_SUMMARY: u8 = 8;
+pub const IN_BODY: u8 = 16;
+
+/// How many postings shards an outlet of `docs` stories gets: about one per eight
+/// stories, a power of two between 16 and 4096, so a shard holds a few keys.
+pub fn shards_for(docs: usize) -> usize {
+    (docs / 8).next_power_of_two().clamp(16, 4096)
+}
+
+/// How many metadata files `docs` stories take.
+pub fn chunks_for(docs: usize) -> usize {
+    docs.div_ceil(DOCS_PER_CHUNK).max(1)
+}
+
+/// 32-bit FNV-1a of the key's UTF-8 bytes (the script computes the same).
+pub fn fnv(key: &str) -> u32 {
+    key.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// The vocabulary file (position in `VOCAB`) of a key.
+pub fn vocab_slot(key: &str) -> usize {
+    key.chars().next().and_then(|c| VOCAB[..VOCAB.len() - 1].find(c)).unwrap_or(VOCAB.len() - 1)
+}
+
+/// What one story gives the index.
+pub struct Doc<'a> {
+    pub title: &'a str,
+    pub exemplar: &'a str,
+    /// The unit's and field's names.
+    pub place: &'a str,
+    pub summary: &'a str,
+    /// Distinct lower-case words of the body (`Rendered::terms`).
+    pub body: &'a str,
+}
+
+/// One spelling of a key and its postings: (story id, where).
+type Spelling = (String, Vec<(u32, u8)>);
+
+/// The built index of one outlet.
+pub struct Index {
+    /// Per shard: (key, its spellings), keys sorted.
+    pub shards: Vec<Vec<(String, Vec<Spelling>)>>,
+    /// Per vocabulary file: (key, stories that have it), keys sorted.
+    pub vocab: Vec<Vec<(String, u32)>>,
+}
+
+/// The words of one story with where each occurs.
+fn doc_words(d: &Doc) -> HashMap<String, u8> {
+    let mut m: HashMap<String, u8> = HashMap::new();
+    for (text, bit) in [(d.title, IN_TITLE), (d.exemplar, IN_EXEMPLAR), (d.place, IN_PLACE), (d.summary, IN_SUMMARY)] {
+        for w in crate::text::words::words(text) {
+            *m.entry(w).or_default() |= bit;
+        }
+    }
+    for w in d.body.split(' ').filter(|w| !w.is_empty()) {
+        match m.get_mut(w) {
+            Some(bits) => *bits |= IN_BODY,
+            None => {
+                m.insert(w.to_owned(), IN_BODY);
+            }
+        }
+    }
+    m
+}
+
+/// Builds the index of `docs` (in the outlet's order) cut into `shards` shards.
+pub fn build(docs: &[Doc], shards: usize) -> Index {
+    use rayon::prelude::*;
+    let per_doc: Vec<HashMap<String, u8>> = docs.par_iter().map(doc_words).collect();
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut spellings: Vec<Spelling> = Vec::new();
+    for (doc, words) in per_doc.iter().enumerate() {
+        let mut sorted: Vec<(&String, &u8)> = words.iter().collect();
+        sorted.sort_unstable();
+        for (w, bits) in sorted {
+            let id = *ids.entry(w.as_str()).or_insert_with(|| {
+                spellings.push((w.clone(), Vec::new()));
+                spellings.len() - 1
+            });
+            spellings[id].1.push((doc as u32, *bits));
+        }
+    }
+    drop(ids);
+    let mut keys: HashMap<String, Vec<Spelling>> = HashMap::new();
+    for s in spellings {
+        keys.entry(crate::text::words::fold(&s.0)).or_default().push(s);
+    }
+    let mut index = Index { shards: vec![Vec::new(); shards], vocab: vec![Vec::new(); VOCAB.len()] };
+    let mut keys: Vec<(String, Vec<Spelling>)> = keys.into_iter().collect();
+    keys.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (key, mut sp) in keys {
+        // The most common spelling first.
+        sp.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+        let mut docs: Vec<u32> = sp.iter().flat_map(|s| s.1.iter().map(|p| p.0)).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        index.vocab[vocab_slot(&key)].push((key.clone(), docs.len() as u32));
+        index.shards[fnv(&key) as usize % shards].push((key, sp));
+    }
+    index
+}
+
+fn json_str(s: &str) -> String {
+    // `<` only inside strings, written as \u003c: no text of the index reads as markup.
+    serde_json::to_string(s).unwrap_or_default().replace('<', "\\u003c")
+}
+
+impl Index {
+    /// A shard's file: `{"key": [["spelling", [id deltas], where], …], …}`; `where` is one
+    /// number when every story has the word in the same places, else one per story.
+    pub fn shard_json(&self, n: usize) -> Vec<u8> {
+        let mut out = String::from("{");
+        for (k, (key, sp)) in self.shards.get(n).map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            out.push_str(&json_str(key));
+            out.push_str(":[");
+            for (j, (spelling, postings)) in sp.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                out.push('[');
+                out.push_str(&json_str(spelling));
+                out.push_str(",[");
+                let mut last = 0u32;
+                for (i, (doc, _)) in postings.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&(doc - last).to_string());
+                    last = *doc;
+                }
+                out.push_str("],");
+                let first = postings.first().map_or(0, |p| p.1);
+                if postings.iter().all(|p| p.1 == first) {
+                    out.push_str(&first.to_string());
+                } else {
+                    let w: Vec<String> = postings.iter().map(|p| p.1.to_string()).collect();
+                    out.push('[');
+                    out.push_str(&w.join(","));
+                    out.push(']');
+                }
+                out.push(']');
+            }
+            out.push(']');
+        }
+        out.push('}');
+        out.into_bytes()
+    }
+
+    /// A vocabulary file: `{"key": stories, …}`.
+    pub fn vocab_json(&self, slot: usize) -> Vec<u8> {
+        let entries: Vec<String> = self
+            .vocab
+            .get(slot)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .map(|(k, n)| format!("{}:{n}", json_str(k)))
+            .collect();
+        format!("{{{}}}", entries.join(",")).into_bytes()
+    }
+}
+
+/// What a result shows of one story.
+pub type Shown<'a> = (&'a str, &'a str, &'a str, usize, usize, String, String);
+
+/// A metadata file: `[[slug, title, exemplar, unit, field, date, summary], …]`.
+pub fn docs_json(shown: &[Shown]) -> Vec<u8> {
+    serde_json::to_string(shown).unwrap_or_default().replace('<', "\\u003c").into_bytes()
 }
 
 pub fn cut(s: &str, n: usize) -> String {
@@ -30,9 +214,52 @@ pub fn cut(s: &str, n: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn doc<'a>(title: &'a str, body: &'a str) -> Doc<'a> {
+        Doc { title, exemplar: "", place: "Xã Thọ Phú", summary: "", body }
+    }
+
     #[test]
     fn cuts_on_characters() {
-        assert_eq!(super::cut("Đồng Tiến", 4), "Đồng…");
-        assert_eq!(super::cut("ab", 4), "ab");
+        assert_eq!(cut("Đồng Tiến", 4), "Đồng…");
+        assert_eq!(cut("ab", 4), "ab");
+    }
+
+    #[test]
+    fn hashes_as_the_script_does() {
+        // FNV-1a 32 of "duong", as `fnv` in search.js computes it.
+        assert_eq!(fnv(""), 0x811c_9dc5);
+        assert_eq!(fnv("a"), 0xe40c_292c);
+        assert_eq!(vocab_slot("duong"), 3);
+        assert_eq!(vocab_slot("2024"), 26 + 2);
+        assert_eq!(vocab_slot("ñ"), VOCAB.len() - 1);
+    }
+
+    #[test]
+    fn keys_hold_every_spelling_with_where_it_occurs() {
+        let docs = [doc("Làm đường giao thông", "đường làng"), doc("Chị Dương", "trồng rau"), doc("Rau sạch", "dưỡng")];
+        let index = build(&docs, 16);
+        let shard = &index.shards[fnv("duong") as usize % 16];
+        let (_, sp) = shard.iter().find(|(k, _)| k == "duong").expect("the key duong");
+        let find = |s: &str| sp.iter().find(|x| x.0 == s).map(|x| x.1.clone());
+        assert_eq!(find("đường"), Some(vec![(0, IN_TITLE | IN_BODY)]));
+        assert_eq!(find("dương"), Some(vec![(1, IN_TITLE)]));
+        assert_eq!(find("dưỡng"), Some(vec![(2, IN_BODY)]));
+        let json = String::from_utf8(index.shard_json(fnv("rau") as usize % 16)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        // "rau": stories 1 and 2, as deltas 1, 1; body in one, title in the other.
+        assert_eq!(v["rau"][0], serde_json::json!(["rau", [1, 1], [16, 1]]));
+        let vocab: serde_json::Value = serde_json::from_slice(&index.vocab_json(vocab_slot("duong"))).unwrap();
+        assert_eq!(vocab["duong"], 3);
+    }
+
+    #[test]
+    fn shard_counts_grow_with_the_site() {
+        assert_eq!(shards_for(10), 16);
+        assert_eq!(shards_for(10_000), 2048);
+        assert_eq!(shards_for(1_000_000), 4096);
+        assert_eq!(chunks_for(0), 1);
+        assert_eq!(chunks_for(81), 3);
     }
 }

@@ -5,7 +5,8 @@ pub const SITE_FEED: &str = "/rss.xml";
 pub const COMMUNES: &str = "/dia-phuong/";
 pub const COLUMNS: &str = "/chuyen-muc/";
 pub const SEARCH: &str = "/tim-kiem/";
-pub const SEARCH_INDEX: &str = "/tim-kiem/chi-muc.json";
+/// The folder of the search index's files (`assemble::search`).
+pub const SEARCH_INDEX: &str = "/tim-kiem/chi-muc/";
 pub const SEARCH_SCRIPT: &str = "/tim-kiem/tim-kiem.js";
 pub const FOLLOW: &str = "/theo-doi/";
 pub const OPML: &str = "/theo-doi/nguon-tin.opml";
@@ -89,6 +90,11 @@ pub fn file_for(path: &str) -> String {
 pub fn to_root(path: &str) -> String {
     let depth = path.trim_start_matches('/').matches('/').count();
     "../".repeat(depth)
+}
+
+/// A file of the search index.
+pub fn search_file(name: &str) -> String {
+    format!("{SEARCH_INDEX}{name}")
 }
 
 #[cfg(test)]

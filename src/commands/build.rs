@@ -55,6 +55,13 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         );
         return Ok(Status::Findings);
     };
+    let staged;
+    let cfg = if args.base_urls.is_empty() {
+        cfg
+    } else {
+        staged = with_base_urls(cfg, &args.base_urls, &args.outlets)?;
+        &staged
+    };
     let outlets = chosen_outlets(cfg, &args.outlets)?;
     let today = cfg.today();
     let chosen =
@@ -146,6 +153,46 @@ fn failed(errors: &[Diagnostic], lang: Lang) -> Status {
         }
     );
     Status::Findings
+}
+
+/// The configuration with `--base-url OUTLET=URL` in place of those outlets' `base_url`
+/// (a staging server). A bare URL is allowed when the build makes one outlet only.
+fn with_base_urls(cfg: &Config, given: &[String], named: &[String]) -> Result<Config, Error> {
+    let mut cfg = cfg.clone();
+    for g in given {
+        let (id, url) = match g.split_once('=') {
+            Some((id, url)) if !id.contains('/') => (id.to_owned(), url),
+            _ => match (named, cfg.site.outlets.as_slice()) {
+                ([one], _) => (one.clone(), g.as_str()),
+                ([], [one]) => (one.id.clone(), g.as_str()),
+                _ => {
+                    return Err(Error::misuse(
+                        format!(
+                            "`--base-url {g}`: hãy ghi rõ kênh, ví dụ `--base-url cong-thong-tin=https://thu.example.vn/`"
+                        ),
+                        format!(
+                            "`--base-url {g}`: name the outlet, e.g. `--base-url cong-thong-tin=https://staging.example.vn/`"
+                        ),
+                    ));
+                }
+            },
+        };
+        let known = cfg.site.outlets.iter().map(|o| o.id.clone()).collect::<Vec<_>>().join(", ");
+        let Some(o) = cfg.site.outlets.iter_mut().find(|o| o.id == id) else {
+            return Err(Error::misuse(
+                format!("`--base-url`: không có kênh `{id}` (có: {known})"),
+                format!("`--base-url`: no outlet `{id}` (there are: {known})"),
+            ));
+        };
+        if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() <= "https://".len() {
+            return Err(Error::misuse(
+                format!("`--base-url {g}`: địa chỉ phải tuyệt đối, bắt đầu bằng https:// hoặc http://"),
+                format!("`--base-url {g}`: the address must be absolute, starting with https:// or http://"),
+            ));
+        }
+        o.base_url = if url.ends_with('/') { url.to_owned() } else { format!("{url}/") };
+    }
+    Ok(cfg)
 }
 
 /// The outlets `--outlet` names (all when none is named).
@@ -242,11 +289,12 @@ fn inputs_fingerprint(args: &BuildArgs) -> Option<u128> {
     let mut outlets = args.outlets.clone();
     outlets.sort();
     let options = format!(
-        "drafts={} future={} outlets={} today={today} server_root={:?}",
+        "drafts={} future={} outlets={} today={today} server_root={:?} base_urls={:?}",
         args.drafts,
         args.future,
         outlets.join(","),
-        args.server_root
+        args.server_root,
+        args.base_urls
     );
     fingerprint::compute(&args.root, &options)
 }

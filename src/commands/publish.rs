@@ -44,6 +44,8 @@ pub fn run(args: &PublishArgs, lang: Lang) -> Outcome {
         timings: false,
         force: false,
         server_root: Some(to.join(CURRENT)),
+        base_urls: Vec::new(),
+        full: false,
     };
     match super::build::run(&build, lang) {
         Ok(Status::Clean) => {}

@@ -36,7 +36,7 @@ mod tests {
     #[test]
     fn text_above_the_threshold_only() {
         assert!(wanted("bai-viet/a/index.html", 4000));
-        assert!(wanted("tim-kiem/chi-muc.json", 600));
+        assert!(wanted("tim-kiem/chi-muc/t-3.json", 600));
         assert!(wanted("theo-doi/nguon-tin.opml", 600));
         assert!(!wanted("index.html", 100));
         assert!(!wanted("media/a-1600.jpg", 100_000));

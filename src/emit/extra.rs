@@ -49,24 +49,99 @@ impl OutletBuild<'_> {
         format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", self.plan.outlet.url("/sitemap.xml")).into_bytes()
     }
 
-    pub(super) fn search_index(&self) -> Vec<u8> {
-        use crate::assemble::search::{Index, SUMMARY_CHARS, cut};
-        let (cfg, p) = (self.cfg, self.published);
+    /// The search index's jobs: its shards, vocabulary files and results' details (the
+    /// first file and the script are among the outlet's fixed jobs).
+    pub(super) fn search_jobs(&self) -> Vec<Job> {
+        use crate::assemble::search::{VOCAB, chunks_for, shards_for};
+        let n = self.plan.stories.len();
+        let mut jobs: Vec<Job> = (0..shards_for(n) as u32).map(Job::SearchShard).collect();
+        jobs.extend((0..VOCAB.len() as u8).map(Job::SearchVocab));
+        jobs.extend((0..chunks_for(n) as u32).map(Job::SearchDocs));
+        jobs
+    }
+
+    /// What the script reads first: the format, the sizes, and the names that results'
+    /// details refer to by position.
+    pub(super) fn search_meta(&self) -> Vec<u8> {
+        use crate::assemble::search::{DOCS_PER_CHUNK, VERSION, VOCAB, shards_for};
+        let (cfg, n) = (self.cfg, self.plan.stories.len());
         let units: Vec<String> = cfg.registry.units.iter().map(|u| u.full_name()).collect();
-        let unit_names: Vec<&str> = units.iter().map(String::as_str).collect();
         let fields: Vec<&str> = cfg.criteria.fields.iter().map(|f| f.name.as_str()).collect();
-        let stories = self
+        let meta = serde_json::json!({
+            "v": VERSION,
+            "base": self.plan.outlet.url("/bai-viet/"),
+            "docs": n,
+            "shards": shards_for(n),
+            "per": DOCS_PER_CHUNK,
+            "vocab": VOCAB,
+            "units": units,
+            "fields": fields,
+        });
+        meta.to_string().replace('<', "\\u003c").into_bytes()
+    }
+
+    /// The unit's and field's positions in the index's lists, for story `i`.
+    fn search_place(&self, i: usize) -> (usize, usize) {
+        let (cfg, s) = (self.cfg, self.published.stories[i]);
+        let unit = cfg
+            .registry
+            .resolve(&s.commune)
+            .and_then(|u| cfg.registry.units.iter().position(|x| x.id == u.id))
+            .unwrap_or(0);
+        (unit, cfg.criteria.fields.iter().position(|f| f.id == s.field).unwrap_or(0))
+    }
+
+    /// The full-text index of the outlet's stories, built once per build.
+    pub(super) fn search<'p>(&self, prep: &'p Prepared) -> &'p crate::assemble::search::Index {
+        use crate::assemble::search::{Doc, build, shards_for};
+        prep.search.get_or_init(|| {
+            let (cfg, p) = (self.cfg, self.published);
+            let places: Vec<String> = self
+                .plan
+                .stories
+                .iter()
+                .map(|&i| {
+                    let (u, f) = self.search_place(i);
+                    format!(
+                        "{} {}",
+                        cfg.registry.units[u].full_name(),
+                        cfg.criteria.fields.get(f).map_or("", |f| f.name.as_str())
+                    )
+                })
+                .collect();
+            let docs: Vec<Doc> = self
+                .plan
+                .stories
+                .iter()
+                .zip(&places)
+                .map(|(&i, place)| {
+                    let s = p.stories[i];
+                    Doc {
+                        title: &s.title,
+                        exemplar: &s.subject.name,
+                        place,
+                        summary: &s.summary,
+                        body: &p.rendered[i].terms,
+                    }
+                })
+                .collect();
+            build(&docs, shards_for(docs.len()))
+        })
+    }
+
+    /// Results' details of stories `n * DOCS_PER_CHUNK ..`.
+    pub(super) fn search_docs(&self, n: usize) -> Vec<u8> {
+        use crate::assemble::search::{DOCS_PER_CHUNK, SUMMARY_CHARS, Shown, cut, docs_json};
+        let p = self.published;
+        let shown: Vec<Shown> = self
             .plan
             .stories
             .iter()
+            .skip(n * DOCS_PER_CHUNK)
+            .take(DOCS_PER_CHUNK)
             .map(|&i| {
                 let s = p.stories[i];
-                let unit = cfg
-                    .registry
-                    .resolve(&s.commune)
-                    .and_then(|u| cfg.registry.units.iter().position(|x| x.id == u.id))
-                    .unwrap_or(0);
-                let field = cfg.criteria.fields.iter().position(|f| f.id == s.field).unwrap_or(0);
+                let (unit, field) = self.search_place(i);
                 (
                     s.slug.as_str(),
                     s.title.as_str(),
@@ -78,10 +153,7 @@ impl OutletBuild<'_> {
                 )
             })
             .collect();
-        let index = Index { v: 1, base: self.plan.outlet.url("/bai-viet/"), units: unit_names, fields, stories };
-        // `<` only occurs inside JSON strings; written as \u003c, no text in the index can
-        // ever read as markup, wherever the file ends up.
-        serde_json::to_string(&index).unwrap_or_default().replace('<', "\\u003c").into_bytes()
+        docs_json(&shown)
     }
 
     /// Every feed of the outlet in one OPML file, for feed readers that import a list.

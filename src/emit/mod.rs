@@ -55,7 +55,12 @@ pub enum Job {
     Columns,
     NotFound,
     Search,
-    SearchIndex,
+    /// The search index's files (`assemble::search`): what the script reads first, a
+    /// postings shard, a vocabulary file, a file of results' details.
+    SearchMeta,
+    SearchShard(u32),
+    SearchVocab(u8),
+    SearchDocs(u32),
     SearchScript,
     Follow,
     Opml,
@@ -144,6 +149,8 @@ pub struct Prepared {
     /// The recordings of this outlet's stories (by story index), probed once per build:
     /// the player, the podcast feeds and the copied files all read them here.
     recordings: std::collections::HashMap<usize, (crate::audio::Recording, String)>,
+    /// The full-text index, built when a search file is first rendered.
+    search: std::sync::OnceLock<crate::assemble::search::Index>,
 }
 
 impl OutletBuild<'_> {
@@ -183,7 +190,14 @@ impl OutletBuild<'_> {
                 units.former.push(v);
             }
         }
-        Prepared { site, cards, units, abbreviations: self.abbreviations(), recordings: self.probe_recordings() }
+        Prepared {
+            site,
+            cards,
+            units,
+            abbreviations: self.abbreviations(),
+            recordings: self.probe_recordings(),
+            search: std::sync::OnceLock::new(),
+        }
     }
 
     /// For an outlet past its end: label `key` filled with the outlet and the dates.
@@ -208,13 +222,14 @@ impl OutletBuild<'_> {
             Job::Columns,
             Job::NotFound,
             Job::Search,
-            Job::SearchIndex,
+            Job::SearchMeta,
             Job::SearchScript,
             Job::Follow,
             Job::Opml,
             Job::Sitemap,
             Job::Robots,
         ];
+        jobs.extend(self.search_jobs());
         jobs.extend(self.report_jobs());
         jobs.extend(self.bulletin_jobs());
         for &i in &self.plan.stories {
@@ -459,14 +474,22 @@ impl OutletBuild<'_> {
                     self.labels.fill("search_description", &[("district", &cfg.site.district)]),
                     None,
                 );
-                let index = o.url(urls::SEARCH_INDEX);
+                let index = o.url(&urls::search_file("meta.json"));
                 let script = o.url(urls::SEARCH_SCRIPT);
                 self.page(prep, "search.html", urls::SEARCH, meta, |ctx| {
                     ctx.insert("index_url", &index);
                     ctx.insert("script_url", &script);
                 })
             }
-            Job::SearchIndex => Ok((urls::SEARCH_INDEX.to_owned(), self.search_index())),
+            Job::SearchMeta => Ok((urls::search_file("meta.json"), self.search_meta())),
+            Job::SearchShard(n) => {
+                Ok((urls::search_file(&format!("t-{n}.json")), self.search(prep).shard_json(n as usize)))
+            }
+            Job::SearchVocab(n) => {
+                let c = crate::assemble::search::VOCAB.as_bytes()[n as usize] as char;
+                Ok((urls::search_file(&format!("tu-{c}.json")), self.search(prep).vocab_json(n as usize)))
+            }
+            Job::SearchDocs(n) => Ok((urls::search_file(&format!("d-{n}.json")), self.search_docs(n as usize))),
             Job::SearchScript => Ok((urls::SEARCH_SCRIPT.to_owned(), include_bytes!("search.js").to_vec())),
             Job::Follow => {
                 let meta = self.meta(

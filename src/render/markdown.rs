@@ -29,6 +29,8 @@ pub struct Rendered {
     pub reading_minutes: usize,
     /// Whether raw HTML was found (and sanitised).
     pub had_raw_html: bool,
+    /// The body's distinct words, for the full-text search index (`text::words::distinct`).
+    pub terms: String,
 }
 
 pub(super) fn options() -> Options {
@@ -191,6 +193,7 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
         events = pictures(events, images);
     }
     let mut words = 0;
+    let mut plain = String::with_capacity(markdown.len());
     let mut headings: Vec<(usize, u8, String)> = Vec::new(); // (event index, level, text)
     let mut open: Option<(usize, String)> = None;
     for (i, ev) in events.iter_mut().enumerate() {
@@ -207,6 +210,8 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
             }
             Event::Text(t) | Event::Code(t) => {
                 words += t.split_whitespace().count();
+                plain.push_str(t);
+                plain.push(' ');
                 if let Some((_, buf)) = &mut open {
                     buf.push_str(t);
                 }
@@ -243,7 +248,8 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
         out = super::embed::restore(&sanitize(&out), &token, &players);
     }
     let reading_minutes = words.div_ceil(WORDS_PER_MINUTE).max(1);
-    Rendered { html: out, toc, words, reading_minutes, had_raw_html }
+    let terms = crate::text::words::distinct(&plain);
+    Rendered { html: out, toc, words, reading_minutes, had_raw_html, terms }
 }
 
 /// `base`, or `base-2`, `base-3`, … : the first not yet used. `next` remembers where each

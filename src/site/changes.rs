@@ -181,7 +181,11 @@ impl Affected {
             Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::Follow | Job::Opml | Job::Report { .. } => {
                 true
             }
-            Job::SearchIndex | Job::Sitemap => self.listings,
+            Job::Sitemap => self.listings,
+            // Full text: a changed story may add or remove words of any shard.
+            Job::SearchMeta | Job::SearchShard(_) | Job::SearchVocab(_) | Job::SearchDocs(_) => {
+                !self.stories.is_empty()
+            }
             Job::Search | Job::SearchScript => t("search.html"),
             Job::NotFound => t("404.html"),
             Job::Robots => false, // only the configuration changes it, and that rebuilds all

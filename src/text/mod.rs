@@ -4,6 +4,7 @@ pub mod html;
 pub mod links;
 pub mod speech;
 pub mod tone;
+pub mod words;
 
 use icu_collator::options::CollatorOptions;
 use icu_collator::{Collator, CollatorBorrowed};

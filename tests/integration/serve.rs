@@ -391,7 +391,7 @@ fn a_withdrawn_consent_leaves_the_preview() {
         "/cong-thong-tin/guong/",
         "/cong-thong-tin/dia-phuong/dong-tien/",
         "/cong-thong-tin/dia-phuong/dong-tien/rss.xml",
-        "/cong-thong-tin/tim-kiem/chi-muc.json",
+        "/cong-thong-tin/tim-kiem/chi-muc/d-0.json",
         "/cong-thong-tin/sitemap.xml",
         "/cong-thong-tin/rss.xml",
     ];

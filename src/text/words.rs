@@ -1,0 +1,60 @@
+//! Words for full-text search: a text cut into lower-case words (Vietnamese syllables,
+//! numbers) and each word's search key with its diacritics dropped, so that "duong"
+//! finds "đường", "Dương" and "dưỡng" while the spelling itself is kept for ranking.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Words longer than this (characters) are not indexed: no syllable is, only noise.
+pub const MAX_WORD: usize = 32;
+
+fn is_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036f}').contains(&c)
+}
+
+/// The words of `text`, lower case, in order (repeats included).
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
+        .filter(|w| !w.is_empty() && w.chars().count() <= MAX_WORD)
+        .map(|w| if w.chars().all(|c| !c.is_uppercase()) { w.to_owned() } else { w.to_lowercase() })
+}
+
+/// The distinct words of `text`, sorted, joined by single spaces: what a story's body
+/// brings to the search index, kept once per rendered body.
+pub fn distinct(text: &str) -> String {
+    let mut all: Vec<String> = words(text).collect();
+    all.sort_unstable();
+    all.dedup();
+    all.join(" ")
+}
+
+/// A word's search key: diacritics dropped and `đ` → `d` ("Đường" → "duong").
+pub fn fold(word: &str) -> String {
+    word.nfd()
+        .filter(|c| !is_mark(*c))
+        .map(|c| match c {
+            'đ' | 'Đ' => 'd',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_vietnamese_words() {
+        assert_eq!(fold("Đường"), "duong");
+        assert_eq!(fold("dưỡng"), "duong");
+        assert_eq!(fold("hoà"), fold("hòa"));
+        assert_eq!(fold("2024"), "2024");
+    }
+
+    #[test]
+    fn cuts_text_into_lower_case_words() {
+        let w: Vec<String> = words("Chị Lê Thị Hoa (xã Thọ Phú), năm 2024: 12,5 tấn!").collect();
+        assert_eq!(w, ["chị", "lê", "thị", "hoa", "xã", "thọ", "phú", "năm", "2024", "12", "5", "tấn"]);
+        assert_eq!(distinct("lúa lúa Rau"), "lúa rau");
+    }
+}

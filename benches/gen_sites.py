@@ -262,20 +262,6 @@ def valid_unit(date):
             if date >= v[5:]: return u
         elif date <= v: return u
 
-stories = []
-for i in range(N):
-    year = random.choice([2023, 2024, 2025])
-    date = f"{year}-{random.randint(1, 12):02}-{random.randint(1, 28):02}"
-    if date > "2025-11-20": date = "2025-11-20"
-    kind = random.choice(["story", "story", "practice"])
-    stype = random.choice(["individual", "household", "collective"])
-    field = random.choice(FIELDS)
-    lex = Lexicon(TOPIC_OF_FIELD.get(field) or random.choice([None, *TOPICS]))
-    target = BODY_KB * 1000 * random.uniform(0.7, 1.3)
-    stories.append(dict(i=i, slug=f"dien-hinh-so-{i:06}", title=f"Điển hình số {i}: {phrase(lex, 4, 8)}", date=date,
-                        kind=kind, stype=stype, commune=valid_unit(date), field=field, summary=summary(lex),
-                        body=body(lex, target), id=str(uuid.UUID(int=random.getrandbits(128), version=4))))
-
 def write(path, text):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f: f.write(text)
@@ -287,11 +273,16 @@ os.makedirs(f"{g}/content")
 for f in ["site.yaml", "communes.yaml", "criteria.yaml", "columns.yaml"]:
     shutil.copy(f"{REPO}/content/{f}", f"{g}/content/{f}")
 shutil.copytree(f"{REPO}/themes", f"{g}/themes")
-for s in stories:
+
+def guong_story(s):
     extra = ""
     if s["kind"] == "practice":
         extra = 'results: "Tăng 20% sản lượng."\nreplication: "Hướng dẫn các hộ khác."\n'
     consent = "\n  consent: true" if s["stype"] != "collective" else ""
+    # guong's own check requires local criteria for tho-tan + nong-nghiep stories
+    local = ""
+    if s["commune"] == "tho-tan" and s["field"] == "nong-nghiep":
+        local = '\n  nong-thon-moi-kieu-mau: "Góp phần xây dựng nông thôn mới."'
     write(f"{g}/content/stories/{s['date'][:4]}/{s['slug']}.md", f'''---
 title: "{s['title']}"
 kind: {s['kind']}
@@ -305,20 +296,13 @@ criteria:
   chap-hanh: "Chấp hành tốt."
   hoan-thanh-xuat-sac: "Hoàn thành tốt nhiệm vụ."
   sang-tao: "Có cách làm mới."
-  tuong-than-tuong-ai: "Giúp đỡ hàng xóm."
+  tuong-than-tuong-ai: "Giúp đỡ hàng xóm."{local}
 field_evidence: "Đáp ứng tiêu chuẩn lĩnh vực."
 {extra}summary: "{s['summary']}"
 author: "Ban biên tập"
 id: {s['id']}
 ---
 {s['body']}''')
-# guong's own check requires local criteria for tho-tan + nong-nghiep stories
-import glob
-for p in glob.glob(f"{g}/content/stories/*/*.md"):
-    t = open(p, encoding="utf-8").read()
-    if "commune: tho-tan\nfield: nong-nghiep" in t:
-        t = t.replace('  tuong-than-tuong-ai: "Giúp đỡ hàng xóm."', '  tuong-than-tuong-ai: "Giúp đỡ hàng xóm."\n  nong-thon-moi-kieu-mau: "Góp phần xây dựng nông thôn mới."')
-        open(p, "w", encoding="utf-8").write(t)
 
 # Hugo
 h = f"{OUT}/hugo"
@@ -338,7 +322,8 @@ disableKinds = ["robotsTXT"]
   taxonomy = ["HTML"]
   term = ["HTML", "RSS"]
 ''')
-for s in stories:
+
+def hugo_story(s):
     write(f"{h}/content/bai-viet/{s['slug']}.md", f'''---
 title: "{s['title']}"
 date: {s['date']}
@@ -372,7 +357,8 @@ smart_punctuation = true
 ''')
 write(f"{z}/content/_index.md", "+++\npaginate_by = 10\nsort_by = \"date\"\n+++\n")
 write(f"{z}/content/bai-viet/_index.md", "+++\npaginate_by = 10\nsort_by = \"date\"\n+++\n")
-for s in stories:
+
+def zola_story(s):
     write(f"{z}/content/bai-viet/{s['slug']}.md", f'''+++
 title = "{s['title']}"
 date = {s['date']}
@@ -390,8 +376,25 @@ write(f"{z}/templates/index.html", lst)
 write(f"{z}/templates/section.html", lst)
 write(f"{z}/templates/taxonomy_single.html", lst)
 write(f"{z}/templates/taxonomy_list.html", '{% extends "base.html" %}{% block main %}<ul>{% for t in terms %}<li><a href="{{ t.permalink }}">{{ t.name }}</a> ({{ t.pages | length }})</li>{% endfor %}</ul>{% endblock %}')
-sizes = [nbytes(s["body"]) for s in stories]
-words_seen = {w for s in stories for w in re.findall(r"\w+", s["body"].lower())}
+
+# The stories, written to the three sites as they are made (memory stays small at any N).
+sizes, words_seen = [], set()
+for i in range(N):
+    year = random.choice([2023, 2024, 2025])
+    date = f"{year}-{random.randint(1, 12):02}-{random.randint(1, 28):02}"
+    if date > "2025-11-20": date = "2025-11-20"
+    kind = random.choice(["story", "story", "practice"])
+    stype = random.choice(["individual", "household", "collective"])
+    field = random.choice(FIELDS)
+    lex = Lexicon(TOPIC_OF_FIELD.get(field) or random.choice([None, *TOPICS]))
+    target = BODY_KB * 1000 * random.uniform(0.7, 1.3)
+    s = dict(i=i, slug=f"dien-hinh-so-{i:06}", title=f"Điển hình số {i}: {phrase(lex, 4, 8)}", date=date,
+             kind=kind, stype=stype, commune=valid_unit(date), field=field, summary=summary(lex),
+             body=body(lex, target), id=str(uuid.UUID(int=random.getrandbits(128), version=4)))
+    assert len(s["title"]) <= 200 and len(s["summary"]) <= 300, s["slug"]  # guong's limits
+    guong_story(s); hugo_story(s); zola_story(s)
+    sizes.append(nbytes(s["body"]))
+    words_seen.update(re.findall(r"\w+", s["body"].lower()))
 write(STAMP, stamp)
 print(f"{N} stories, body {sum(sizes) / len(sizes) / 1000:.2f} kB on average ({min(sizes) / 1000:.2f}–{max(sizes) / 1000:.2f}), "
       f"{len(words_seen)} distinct words → {OUT}/guong, {OUT}/hugo, {OUT}/zola")

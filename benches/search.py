@@ -3,7 +3,8 @@
 to answer a few queries.
 
   python3 benches/search.py OUTLET_DIR [QUERY …]
-      e.g. python3 benches/search.py /tmp/guong-bench/10000/out-g1/cong-thong-tin
+  e.g. target/release/guong build --root /tmp/guong-bench/10000/guong --out /tmp/out --outlet cong-thong-tin
+       python3 benches/search.py /tmp/out/cong-thong-tin
 
 Default queries: "đường", "duong", "hop tac xa", "nông thôn mới", "giao vien".
 
@@ -108,7 +109,8 @@ def files_for_query(outlet_dir, query):
     terms = terms_of(query)
     if not terms:
         return files, 0
-    files.append(os.path.join(d, f"tu-{terms[-1][0]}.json"))
+    last = re.findall(r"\w+", fold(query))[-1]  # the one being typed: its completions
+    files.append(os.path.join(d, f"tu-{last[0]}.json"))
     found = None  # the docs that hold every term so far
     readable = True
     for t in terms:
@@ -149,8 +151,12 @@ def kb(n):
 
 
 def main():
-    if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
-        sys.exit(__doc__)
+    if len(sys.argv) > 1 and sys.argv[1] in ("-h", "--help"):
+        print(__doc__)
+        return
+    if len(sys.argv) < 2:
+        print("usage: python3 benches/search.py OUTLET_DIR [QUERY …]  (--help for more)", file=sys.stderr)
+        sys.exit(2)
     outlet = sys.argv[1].rstrip("/") or "/"
     queries = sys.argv[2:] or DEFAULT_QUERIES
     meta_path = os.path.join(index_dir(outlet), "meta.json")

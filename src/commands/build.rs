@@ -1,5 +1,6 @@
 //! `guong build`: validate, then build every outlet beside the old output and swap.
 
+use super::incremental;
 use crate::assemble::{RenderCache, Selection};
 use crate::cli::BuildArgs;
 use crate::diagnostic::{Diagnostic, Lang};
@@ -22,8 +23,12 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         Lang::En => eprintln!("Waiting for another build (process {holder}) to finish writing {}…", out.display()),
     })
     .map_err(|e| Error::write(&out, e))?;
+    // An incremental build killed after its commit point is finished first.
+    crate::emit::patch::recover(&out).map_err(|e| Error::write(&out, e))?;
     // Nothing changed since the last successful build into this folder: nothing to do.
-    let fp = inputs_fingerprint(args);
+    let options = options_of(args);
+    let parts = options.as_deref().and_then(|o| fingerprint::parts(&args.root, o));
+    let fp = parts.as_ref().map(|p| p.whole);
     if fp.is_some() && fp == fingerprint::stored(&out) && outlets_present(args, &out) {
         match lang {
             Lang::Vi => eprintln!(
@@ -77,6 +82,34 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let served = args.server_root.as_deref().map_or_else(|| output::resolve(&out), output::resolve);
     let server = site::ServerTarget { nginx_dir: served.join(nginx::DIR), served };
     let build = SiteBuild { root: &args.root, cfg, published: &published, all: &all, today, server: Some(server) };
+    let media = incremental::media_key(&published);
+    if let (false, Some(parts), Some(options)) = (args.full, &parts, &options)
+        && let Some(prev) = incremental::State::read(&out, parts, options, &outlets)
+    {
+        let step = incremental::Step { out: &out, parts, fingerprint: fp, outlets: &outlets };
+        match incremental::run(&step, prev, &build, media) {
+            Ok(Some(summary)) => {
+                timings.lap("dựng lại phần thay đổi / incremental build");
+                for (id, stories, files) in summary {
+                    match lang {
+                        Lang::Vi => {
+                            eprintln!("{id}: {stories} bài, dựng lại {files} tệp → {}", out.join(&id).display())
+                        }
+                        Lang::En => {
+                            eprintln!("{id}: {stories} stories, {files} files rebuilt → {}", out.join(&id).display())
+                        }
+                    }
+                }
+                if args.timings {
+                    timings.print();
+                }
+                eprintln!("{} ms", started.elapsed().as_millis());
+                return Ok(Status::Clean);
+            }
+            Ok(None) => {}
+            Err(errors) => return Ok(failed(&errors, lang)),
+        }
+    }
     let staging = output::Staging::new(&out).map_err(|e| Error::write(&out, e))?;
     let mut errors: Vec<Diagnostic> = Vec::new();
     let mut summary = Vec::new();
@@ -105,6 +138,10 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     output::failpoint("before-swap");
     let http = nginx::http_conf(&build.server.as_ref().map(|t| t.nginx_dir.clone()).unwrap_or_default());
     swap(&out, staging, &ids, &writers, (&http, &servers)).map_err(|e| Error::write(&out, e))?;
+    if let (Some(parts), Some(options)) = (&parts, &options) {
+        let state = incremental::State::of(parts, options, media, &outlets, cfg, &published);
+        let _ = output::replace_file(&out.join(incremental::STATE), &state.bytes());
+    }
     if let Some(fp) = fp {
         let _ = fingerprint::store(&out, fp);
     }
@@ -225,6 +262,10 @@ fn swap(
     (http, servers): (&str, &[(String, nginx::ServerFiles)]),
 ) -> std::io::Result<()> {
     fingerprint::forget(out)?;
+    match std::fs::remove_file(out.join(incremental::STATE)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
     for id in ids {
         OutletWriter::forget_manifest(out, id)?;
     }
@@ -273,8 +314,9 @@ impl Timings {
     }
 }
 
-/// The options and the day (a scheduled story appears on its date) with the inputs.
-fn inputs_fingerprint(args: &BuildArgs) -> Option<u128> {
+/// The options and the day (a scheduled story appears on its date), which the inputs'
+/// fingerprint and an incremental build's state include.
+fn options_of(args: &BuildArgs) -> Option<String> {
     let site = std::fs::read_to_string(args.root.join(crate::model::config::SITE)).ok()?;
     let offset: i32 = crate::yaml::parse_value(&site)
         .ok()
@@ -296,7 +338,7 @@ fn inputs_fingerprint(args: &BuildArgs) -> Option<u128> {
         args.server_root,
         args.base_urls
     );
-    fingerprint::compute(&args.root, &options)
+    Some(options)
 }
 
 /// Whether every outlet the build would write is in `out` (someone may have removed one).

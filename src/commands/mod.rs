@@ -3,6 +3,7 @@
 
 pub mod build;
 pub mod check;
+mod incremental;
 pub mod new;
 pub mod plan;
 pub mod publish;

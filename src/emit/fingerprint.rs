@@ -6,14 +6,28 @@ use std::fs;
 use std::path::Path;
 use xxhash_rust::xxh3::Xxh3;
 
-const FILE: &str = ".guong-fingerprint";
+pub const FILE: &str = ".guong-fingerprint";
 /// Larger inputs are refused by the build anyway; the fingerprint then gives up.
 const MAX_HASHED: u64 = 256 * 1024 * 1024;
 
-pub fn compute(root: &Path, options: &str) -> Option<u128> {
+/// The inputs' hash, and the same cut in two: each story file's own, and everything
+/// else's (configuration, exemplars, photos, themes, templates, the options, the
+/// version), for an incremental build to tell which stories changed.
+pub struct Parts {
+    pub whole: u128,
+    pub others: u128,
+    /// Story files (`content/stories/…/*.md`, site-relative) and their hashes.
+    pub stories: std::collections::BTreeMap<String, u64>,
+}
+
+pub fn parts(root: &Path, options: &str) -> Option<Parts> {
     let mut h = Xxh3::new();
-    h.update(env!("CARGO_PKG_VERSION").as_bytes());
-    h.update(options.as_bytes());
+    let mut others = Xxh3::new();
+    let mut stories = std::collections::BTreeMap::new();
+    for part in [env!("CARGO_PKG_VERSION").as_bytes(), options.as_bytes()] {
+        h.update(part);
+        others.update(part);
+    }
     for dir in ["content", "themes", "templates"] {
         let mut files: Vec<_> = walkdir::WalkDir::new(root.join(dir))
             .follow_links(false)
@@ -24,18 +38,29 @@ pub fn compute(root: &Path, options: &str) -> Option<u128> {
             .collect();
         files.sort();
         for f in files {
-            h.update(f.strip_prefix(root).ok()?.as_os_str().as_encoded_bytes());
+            let rel = f.strip_prefix(root).ok()?;
+            h.update(rel.as_os_str().as_encoded_bytes());
             h.update(&[0]);
             // A link's target counts too: following it is what the build does. A FIFO,
             // device or link to one is never read (the build skips it too).
-            match fs::metadata(&f) {
-                Ok(m) if m.is_file() => h.update(&crate::load::source::read_regular(&f, MAX_HASHED).ok()?),
-                _ => h.update(b"\0special"),
-            }
+            let bytes = match fs::metadata(&f) {
+                Ok(m) if m.is_file() => crate::load::source::read_regular(&f, MAX_HASHED).ok()?,
+                _ => b"\0special".to_vec(),
+            };
+            h.update(&bytes);
             h.update(&[0]);
+            let rel_s = crate::load::rel_path(Path::new(""), rel);
+            if rel_s.starts_with("content/stories/") && rel_s.ends_with(".md") {
+                stories.insert(rel_s, xxhash_rust::xxh3::xxh3_64(&bytes));
+            } else {
+                others.update(rel.as_os_str().as_encoded_bytes());
+                others.update(&[0]);
+                others.update(&bytes);
+                others.update(&[0]);
+            }
         }
     }
-    Some(h.digest128())
+    Some(Parts { whole: h.digest128(), others: others.digest128(), stories })
 }
 
 pub fn stored(out: &Path) -> Option<u128> {
@@ -57,6 +82,10 @@ pub fn store(out: &Path, fp: u128) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn compute(root: &Path, options: &str) -> Option<u128> {
+        parts(root, options).map(|p| p.whole)
+    }
 
     #[test]
     fn any_input_changes_the_fingerprint() {

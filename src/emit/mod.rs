@@ -9,6 +9,7 @@ pub mod fingerprint;
 mod lists;
 pub mod nginx;
 pub mod output;
+pub mod patch;
 mod podcast;
 mod share;
 pub mod writer;

@@ -115,21 +115,43 @@ impl OutletWriter {
     /// Records what the output now holds, for the next build (after the swap).
     pub fn save_manifest(&self, out: &Path, outlet: &str) -> io::Result<()> {
         // Linked photo variants (hash 0) are not recorded: they are linked from the cache.
-        let mut v: Vec<(String, u128)> = self
+        let v: Vec<(String, u128)> = self
             .new
             .lock()
             .map(|v| v.iter().filter(|(_, h)| **h != 0).map(|(p, h)| (p.clone(), *h)).collect())
             .unwrap_or_default();
-        v.sort();
-        let mut text = String::with_capacity(v.len() * 80);
-        for (p, h) in v {
-            text.push_str(&format!("{h:032x}\t{p}\n"));
-        }
-        fs::write(manifest_path(out, outlet), text)
+        fs::write(manifest_path(out, outlet), manifest_text(v))
     }
 
-    /// Forgets what the output held, before it changes: a build killed after this
-    /// writes every file anew rather than link a stale one.
+    /// Whether this build wrote `rel`.
+    pub fn wrote(&self, rel: &str) -> bool {
+        self.new.lock().is_ok_and(|n| n.contains_key(rel))
+    }
+
+    /// The pages this build wrote (files relative to the outlet).
+    pub fn new_pages(&self) -> Vec<String> {
+        self.new
+            .lock()
+            .map(|n| n.iter().filter(|(_, h)| **h != 0).map(|(p, _)| p.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// The pages of the last build (files relative to the outlet).
+    pub fn old_pages(&self) -> impl Iterator<Item = &String> {
+        self.old.keys()
+    }
+
+    /// After an incremental build: the manifest's name in the output folder, and its
+    /// text (the last build's pages, less `dropped`, with this build's written over them).
+    pub fn manifest_after(&self, outlet: &str, dropped: &std::collections::HashSet<String>) -> (String, String) {
+        let mut all: HashMap<String, u128> =
+            self.old.iter().filter(|(p, _)| !dropped.contains(*p)).map(|(p, h)| (p.clone(), *h)).collect();
+        if let Ok(new) = self.new.lock() {
+            all.extend(new.iter().filter(|(_, h)| **h != 0).map(|(p, h)| (p.clone(), *h)));
+        }
+        (format!(".guong-manifest-{outlet}"), manifest_text(all.into_iter().collect()))
+    }
+
     pub fn forget_manifest(out: &Path, outlet: &str) -> io::Result<()> {
         match fs::remove_file(manifest_path(out, outlet)) {
             Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
@@ -169,6 +191,15 @@ impl Sink for OutletWriter {
 /// A path inside an outlet: relative, `/`-separated, no empty, `.` or `..` part, no
 /// backslash or NUL. The last wall behind the checks on ids: whatever a configuration
 /// or template produces, nothing is written outside the outlet's folder.
+fn manifest_text(mut v: Vec<(String, u128)>) -> String {
+    v.sort();
+    let mut text = String::with_capacity(v.len() * 80);
+    for (p, h) in v {
+        text.push_str(&format!("{h:032x}\t{p}\n"));
+    }
+    text
+}
+
 fn check_rel(rel: &str) -> io::Result<()> {
     let ok = !rel.is_empty()
         && !rel.contains(['\\', '\0'])

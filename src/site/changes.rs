@@ -41,8 +41,9 @@ impl Changes {
     }
 }
 
-/// Where a story stood in a build: what to render again when it changes.
-#[derive(Clone, Default, Debug, PartialEq, Eq)]
+/// Where a story stood in a build: what to render again when it changes. `build`
+/// keeps it between runs (`.guong-state.json`), `serve` in memory.
+#[derive(Clone, Default, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Members {
     pub slug: String,
     pub aliases: Vec<String>,

@@ -12,6 +12,7 @@ mod check;
 mod exemplars;
 mod hostile;
 mod images;
+mod incremental;
 mod links;
 mod new;
 mod nginx;

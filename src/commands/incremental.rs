@@ -1,0 +1,190 @@
+//! `guong build` after a change to stories only: it renders the jobs the change affects
+//! (`site::changes`, the function `serve` uses after each save) and applies them to
+//! the output in place through a journal (`emit::patch`), instead of building every
+//! outlet anew beside the old one.
+//!
+//! What the last build knew is kept in `.guong-state.json`: guong's version, the
+//! options and the day, a hash of every input other than story files (configuration,
+//! exemplars, photos, themes, templates), the photos and recordings in use, the
+//! outlets, and per story file its hash and where it stood (`Members`). When any of
+//! these differ, the state is unreadable or `--full` is given, the build is a full one.
+
+use crate::assemble::Published;
+use crate::diagnostic::Diagnostic;
+use crate::emit::fingerprint::Parts;
+use crate::emit::patch::{Incoming, Ops};
+use crate::emit::writer::OutletWriter;
+use crate::emit::{nginx, templates};
+use crate::model::{Config, Outlet};
+use crate::site::SiteBuild;
+use crate::site::changes::{Changes, Members, affected};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+pub const STATE: &str = ".guong-state.json";
+
+/// What the last successful build into a folder was made from.
+#[derive(Serialize, Deserialize)]
+pub struct State {
+    version: String,
+    options: String,
+    others: String,
+    media: u64,
+    outlets: Vec<String>,
+    /// Story file → (hash of its bytes, where it stood if it was published).
+    stories: BTreeMap<String, (u64, Option<Members>)>,
+}
+
+/// The photos and recordings the published stories use: a change there rebuilds all.
+pub fn media_key(published: &Published) -> u64 {
+    let mut photos: Vec<String> = crate::assemble::photos(&published.stories).into_iter().collect();
+    photos.sort();
+    let audio: Vec<&str> = published.stories.iter().filter_map(|s| s.audio.as_deref()).collect();
+    xxhash_rust::xxh3::xxh3_64(format!("{photos:?}{audio:?}").as_bytes())
+}
+
+impl State {
+    pub fn of(parts: &Parts, options: &str, media: u64, outlets: &[&Outlet], cfg: &Config, p: &Published) -> State {
+        let members: HashMap<&str, Members> =
+            (0..p.stories.len()).map(|i| (p.stories[i].path.as_str(), Members::of(cfg, p, i))).collect();
+        State {
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            options: options.to_owned(),
+            others: format!("{:032x}", parts.others),
+            media,
+            outlets: outlets.iter().map(|o| o.id.clone()).collect(),
+            stories: parts
+                .stories
+                .iter()
+                .map(|(path, h)| (path.clone(), (*h, members.get(path.as_str()).cloned())))
+                .collect(),
+        }
+    }
+
+    /// The last build's state, if this build may start from it.
+    pub fn read(out: &Path, parts: &Parts, options: &str, outlets: &[&Outlet]) -> Option<State> {
+        let state: State = serde_json::from_slice(&std::fs::read(out.join(STATE)).ok()?).ok()?;
+        let same = state.version == env!("CARGO_PKG_VERSION")
+            && state.options == options
+            && state.others == format!("{:032x}", parts.others)
+            && state.outlets.iter().map(String::as_str).eq(outlets.iter().map(|o| o.id.as_str()))
+            && outlets.iter().all(|o| out.join(&o.id).join("index.html").is_file());
+        same.then_some(state)
+    }
+
+    pub fn bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+}
+
+/// What an incremental build did, per outlet: (id, stories, files rendered).
+pub type Summary = Vec<(String, usize, usize)>;
+
+/// Everything an incremental build needs besides the site build.
+pub struct Step<'a> {
+    pub out: &'a Path,
+    pub parts: &'a Parts,
+    pub fingerprint: Option<u128>,
+    pub outlets: &'a [&'a Outlet],
+}
+
+/// Builds only what changed since `prev`, when the media are the same. `Ok(None)`: not
+/// possible here, build in full.
+pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Option<Summary>, Vec<Diagnostic>> {
+    if prev.media != media {
+        return Ok(None);
+    }
+    let (cfg, published) = (build.cfg, build.published);
+    let mut changed: HashSet<String> = HashSet::new();
+    for (path, h) in &step.parts.stories {
+        if prev.stories.get(path).map(|x| x.0) != Some(*h) {
+            changed.insert(path.clone());
+        }
+    }
+    changed.extend(prev.stories.keys().filter(|p| !step.parts.stories.contains_key(*p)).cloned());
+    if changed.is_empty() {
+        return Ok(None);
+    }
+    let before: HashMap<String, Members> =
+        changed.iter().filter_map(|p| prev.stories.get(p).and_then(|x| x.1.clone()).map(|m| (p.clone(), m))).collect();
+    let now: HashMap<String, Members> = (0..published.stories.len())
+        .filter(|&i| changed.contains(&published.stories[i].path))
+        .map(|i| (published.stories[i].path.clone(), Members::of(cfg, published, i)))
+        .collect();
+    let changes = Changes { stories: changed.clone(), ..Changes::default() };
+    let mut aff = affected(&changes, &before, &now);
+    aff.locate(published);
+    let out = step.out;
+    let incoming = Incoming::new(out).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
+    let mut ops = Ops::default();
+    let mut summary = Vec::new();
+    let mut errors = Vec::new();
+    let pick = aff.as_pick();
+    let nginx_dir = build.server.as_ref().map(|t| t.nginx_dir.clone()).unwrap_or_default();
+    for o in step.outlets {
+        let w = OutletWriter::new(out, incoming.outlet_dir(&o.id), &o.id);
+        let done = templates::load(build.root, &o.theme, &cfg.site.labels)
+            .map_err(|d| vec![d])
+            .and_then(|theme| build.outlet(o, &theme, &pick, &w));
+        match done {
+            Ok(d) => {
+                let dropped: HashSet<String> =
+                    w.old_pages().filter(|rel| !w.wrote(rel) && aff.drops(&page_of(rel))).cloned().collect();
+                ops.deletes.extend(dropped.iter().map(|rel| (o.id.clone(), rel.clone())));
+                // A page now too small for a `.gz` copy loses the old one.
+                let (live, fresh) = (out.join(&o.id), incoming.outlet_dir(&o.id));
+                for rel in w.new_pages() {
+                    let gz = format!("{rel}.gz");
+                    if !fresh.join(&gz).exists() && live.join(&gz).exists() {
+                        ops.deletes.push((o.id.clone(), gz));
+                    }
+                }
+                let (name, text) = w.manifest_after(&o.id, &dropped);
+                ops.books.push((name, text.into_bytes()));
+                if let Some(s) = d.server {
+                    ops.books.push((format!("{}/{}.map.conf", nginx::DIR, o.id), s.map.into_bytes()));
+                    ops.books.push((format!("{}/{}.conf", nginx::DIR, o.id), s.server.into_bytes()));
+                }
+                summary.push((o.id.clone(), d.stories, w.written.load(std::sync::atomic::Ordering::Relaxed)));
+            }
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    if !errors.is_empty() {
+        incoming.abandon();
+        return Err(errors);
+    }
+    let mut state = prev;
+    for path in &changed {
+        match step.parts.stories.get(path) {
+            Some(h) => state.stories.insert(path.clone(), (*h, now.get(path).cloned())),
+            None => state.stories.remove(path),
+        };
+    }
+    ops.books.push((STATE.to_owned(), state.bytes()));
+    ops.books.push((format!("{}/http.conf", nginx::DIR), nginx::http_conf(&nginx_dir).into_bytes()));
+    if let Some(fp) = step.fingerprint {
+        ops.books.push((crate::emit::fingerprint::FILE.to_owned(), format!("{fp:032x}\n").into_bytes()));
+    }
+    incoming.commit(&ops).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
+    Ok(Some(summary))
+}
+
+/// The page a file of the output is (the inverse of `urls::file_for`).
+fn page_of(rel: &str) -> String {
+    match rel.strip_suffix("index.html") {
+        Some(dir) if dir.is_empty() || dir.ends_with('/') => format!("/{dir}"),
+        _ => format!("/{rel}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn files_map_back_to_their_pages() {
+        for page in ["/", "/bai-viet/a/", "/rss.xml", "/404.html", "/tim-kiem/chi-muc/t-3.json"] {
+            assert_eq!(super::page_of(&crate::assemble::urls::file_for(page)), page);
+        }
+    }
+}

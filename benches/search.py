@@ -8,42 +8,49 @@ to answer a few queries.
 
 Default queries: "đường", "duong", "hop tac xa", "nông thôn mới", "giao vien".
 
-It reads the chunked index under OUTLET_DIR/tim-kiem/:
-  tim-kiem.js                the search script, always loaded
-  chi-muc/meta.json          {"shards": S, "docs_per_chunk": D, "docs": N}
-  chi-muc/tu-<c>.json        the vocabulary of folded terms beginning with c
-  chi-muc/t-<h>.json         postings shard h: {"<folded term>": [[variant, [doc id
-                             deltas], [weights]], …]}, h = FNV-1a 32 (UTF-8) % S
-  chi-muc/d-<k>.json         metadata of docs k·D … k·D + D − 1
-Folding: lower case, NFD, combining marks U+0300–U+036F removed, đ → d.
+It reads the chunked index under OUTLET_DIR/tim-kiem/ (src/assemble/search.rs):
+  tim-kiem.js             the search script, loaded with the search page
+  chi-muc/meta.json       {"shards": S, "per": D, "docs": N, "vocab": "ab…_", …}
+                          (D may also be called "docs_per_chunk"; without "vocab",
+                          each first letter has its own vocabulary file)
+  chi-muc/tu-<c>.json     the vocabulary: folded keys beginning with c, and their counts
+  chi-muc/t-<h>.json      postings shard h: {"<folded key>": [[spelling, [doc id
+                          deltas], where], …]}, h = FNV-1a 32 of the key's UTF-8 % S
+  chi-muc/d-<k>.json      what results show, of docs k·D … k·D + D − 1
+Folding: NFD, combining marks U+0300–U+036F removed, đ → d, lower case.
 
-Per query, the files are: the script, meta.json (the script needs S to find a shard;
-counted here in case it is not built into the script), the vocabulary file of the last
-term's first letter, one shard per distinct term, and the doc chunks of the first 10
-results. The results are read from the shards: each term's docs (all its variants: the
-search ignores tone marks), intersected, the 10 lowest ids. Where a shard cannot be read,
-the results are taken to be docs 0–9 (chunk 0).
+files_for_query() follows src/emit/search.js: the script and meta.json; per word of
+the query, its key's shard; for the word being typed (the last, two letters or more),
+its vocabulary file and the shards of the 6 commonest keys it begins; then the details
+files of the first page of 10 results, ranked as the script ranks them (exact spelling
+first when typed with tone marks, whole words before prefixes, title and exemplar before
+body). Where a shard cannot be read, the results are taken to be docs 0–9 (chunk 0).
 
 Sizes are given raw and gzipped: the `.gz` file beside each file when there is one (what
 a server with gzip_static sends), else the file compressed at level 6 here."""
-import gzip, json, os, re, sys, unicodedata
+import gzip, json, os, sys, unicodedata
 
 DEFAULT_QUERIES = ["đường", "duong", "hop tac xa", "nông thôn mới", "giao vien"]
-RESULTS = 10
+PAGE, PREFIXES = 10, 6  # as in src/emit/search.js
 
 
 def fold(s):
-    s = unicodedata.normalize("NFD", s.lower())
+    s = unicodedata.normalize("NFD", s)
     s = "".join(c for c in s if not "\u0300" <= c <= "\u036f")
-    return s.replace("đ", "d")
+    return s.replace("đ", "d").replace("Đ", "d").lower()
 
 
-def terms_of(query):
-    """The query's folded terms, in order, without repeats."""
-    out = []
-    for t in re.findall(r"\w+", fold(query)):
-        if t not in out:
-            out.append(t)
+def words(text):
+    """The query's words, as search.js cuts them: NFC, lower case, runs of letters,
+    digits and marks, at most 32 UTF-16 units long."""
+    out, cur = [], ""
+    for c in unicodedata.normalize("NFC", text).lower() + " ":
+        if c.isalnum() or unicodedata.category(c).startswith("M"):
+            cur += c
+        else:
+            if cur and len(cur.encode("utf-16-le")) <= 64:
+                out.append(cur)
+            cur = ""
     return out
 
 
@@ -87,50 +94,98 @@ def sizes(path, _cache={}):
     return _cache[path]
 
 
-def docs_of(shard, term):
-    """The ascending doc ids of a folded term in a decoded shard (every variant)."""
-    ids = set()
-    for entry in shard.get(term, []):
-        doc = 0
-        for k, delta in enumerate(entry[1]):
-            doc = delta if k == 0 else doc + delta
-            ids.add(doc)
-    return ids
+def js_keys(obj):
+    """A JSON object's keys in the order JavaScript lists them: integer-like keys first,
+    ascending, then the others as written."""
+    ints = sorted((k for k in obj if k.isdigit() and str(int(k)) == k and int(k) < 2**32 - 1), key=int)
+    taken = set(ints)
+    return ints + [k for k in obj if k not in taken]
 
 
-def files_for_query(outlet_dir, query):
-    """The files (paths) a browser fetches to answer `query`, in the order it needs them,
-    and what is known of the results: (files, matches), matches being the number of docs
-    found, or None where a shard could not be read (results then assumed to be docs 0–9)."""
+def weight(bits):
+    """A word's weight in a story from where it occurs (search.js `weight`)."""
+    return (10 if bits & 1 else 0) + (8 if bits & 2 else 0) + (3 if bits & 4 else 0) + (3 if bits & 8 else 0) + (1 if bits & 16 else 0)
+
+
+def run_query(outlet_dir, query):
+    """What the search script does for `query`: (the files it fetches, in order, as
+    paths; the number of stories found, or None where a shard could not be read; the
+    ids shown on the first page)."""
     meta = read_meta(outlet_dir)
-    shards, per_chunk = int(meta["shards"]), int(meta["docs_per_chunk"])
+    shards = int(meta["shards"])
+    per = int(meta.get("per") or meta["docs_per_chunk"])
+    vocab = meta.get("vocab")
     d = index_dir(outlet_dir)
     files = [os.path.join(outlet_dir, "tim-kiem", "tim-kiem.js"), os.path.join(d, "meta.json")]
-    terms = terms_of(query)
-    if not terms:
-        return files, 0
-    last = re.findall(r"\w+", fold(query))[-1]  # the one being typed: its completions
-    files.append(os.path.join(d, f"tu-{last[0]}.json"))
-    found = None  # the docs that hold every term so far
-    readable = True
-    for t in terms:
-        path = os.path.join(d, f"t-{fnv1a32(t.encode('utf-8')) % shards}.json")
+
+    def fetch(name):
+        path = os.path.join(d, name)
         if path not in files:
             files.append(path)
         data = read_bytes(path)
-        if data is None:
-            readable = False
-            continue
-        ids = docs_of(json.loads(data), t)
-        found = ids if found is None else found & ids
+        return None if data is None else json.loads(data)
+
+    def vocab_of(key):
+        c = key[0]
+        if vocab is None:
+            return f"tu-{c}.json"
+        i = vocab.find(c)
+        return f"tu-{c if 0 <= i < len(vocab) - 1 else '_'}.json"
+
+    ws = words(query)
+    if not ws:
+        return files, 0, []
+    readable = True
+    scores = []  # per word: ({doc: score}, {doc: where bits of exact spellings})
+    for n, text in enumerate(ws):
+        key = fold(text)
+        keys = [(key, False)]
+        if n == len(ws) - 1 and not query[-1:].isspace() and len(key) >= 2:
+            voc = fetch(vocab_of(key)) or {}
+            more = [k for k in js_keys(voc) if k != key and k.startswith(key)]
+            more.sort(key=lambda k: -voc[k])  # stable, as Array.prototype.sort
+            keys += [(k, True) for k in more[:PREFIXES]]
+        marked = key != text
+        score, where = {}, {}
+        for k, prefix in keys:
+            shard = fetch(f"t-{fnv1a32(k.encode('utf-8')) % shards}.json")
+            if shard is None:
+                readable = False
+                continue
+            for sp in shard.get(k, []):
+                exact = not prefix and (not marked or sp[0] == text)
+                factor = (4 if marked else 2) if exact else (0.5 if marked else 1)
+                doc, w = 0, sp[2]
+                for j, delta in enumerate(sp[1]):
+                    doc += delta
+                    bits = w if isinstance(w, int) else w[j]
+                    s = factor * weight(bits)
+                    if s > score.get(doc, 0):
+                        score[doc] = s
+                    if exact:
+                        where[doc] = where.get(doc, 0) | bits
+        scores.append((score, where))
     if readable:
-        first = sorted(found)[:RESULTS]
-        matches = len(found)
+        found = []
+        for doc in set.intersection(*(set(sc) for sc, _ in scores)):
+            total, common = sum(sc[doc] for sc, _ in scores), 7
+            for _, wh in scores:
+                common &= wh.get(doc, 0)
+            if len(scores) > 1 and common:
+                total += 4 * len(scores) * weight(common)
+            found.append((-total, doc))
+        found.sort()  # best first; among equals the lower id (the newer story)
+        first, matches = [doc for _, doc in found[:PAGE]], len(found)
     else:
-        first, matches = range(RESULTS), None
-    for k in sorted({i // per_chunk for i in first}):
-        files.append(os.path.join(d, f"d-{k}.json"))
-    return files, matches
+        first, matches = list(range(PAGE)), None
+    for k in sorted({i // per for i in first}):
+        fetch(f"d-{k}.json")
+    return files, matches, first
+
+
+def files_for_query(outlet_dir, query):
+    """The files (paths) a browser fetches to answer `query` and show its first page."""
+    return run_query(outlet_dir, query)[0]
 
 
 def part_of(name):
@@ -140,7 +195,7 @@ def part_of(name):
         return "page"
     if name == "meta.json":
         return "meta.json"
-    for prefix, part in (("tu-", "vocabulary (tu-*)"), ("t-", "postings (t-*)"), ("d-", "doc metadata (d-*)")):
+    for prefix, part in (("tu-", "vocabulary (tu-*)"), ("t-", "postings (t-*)"), ("d-", "details (d-*)")):
         if name.startswith(prefix) and name.endswith(".json"):
             return part
     return "other"
@@ -171,7 +226,7 @@ def main():
         sys.exit(1)
     meta = read_meta(outlet)
 
-    # The whole index: every file under tim-kiem/ (the .gz copies counted as gzip sizes).
+    # The whole index: every file under tim-kiem/ (a .gz copy counts as its file's gzip size).
     parts = {}
     root = os.path.join(outlet, "tim-kiem")
     for dirpath, _, names in os.walk(root):
@@ -182,13 +237,14 @@ def main():
             raw, packed = sizes(path)
             p = parts.setdefault(part_of(os.path.basename(path)), [0, 0, 0, 0])
             p[0] += 1; p[1] += raw; p[2] += packed; p[3] += os.path.isfile(path + ".gz")
+    per = meta.get("per") or meta.get("docs_per_chunk", "?")
     print(f"# Search index of {outlet}")
     print()
-    print(f"{meta.get('docs', '?')} docs, {meta['shards']} postings shards, {meta['docs_per_chunk']} docs per metadata chunk.")
+    print(f"Format {meta.get('v', '?')}: {meta.get('docs', '?')} stories, {meta['shards']} postings shards, {per} stories per details file.")
     print()
     print("| part | files | with .gz | raw kB | gzip kB |")
     print("|---|---:|---:|---:|---:|")
-    order = ["page", "script", "meta.json", "vocabulary (tu-*)", "postings (t-*)", "doc metadata (d-*)", "other"]
+    order = ["page", "script", "meta.json", "vocabulary (tu-*)", "postings (t-*)", "details (d-*)", "other"]
     for name in sorted(parts, key=order.index):
         n, raw, packed, gz = parts[name]
         print(f"| {name} | {n:,} | {gz:,} | {kb(raw)} | {kb(packed)} |")
@@ -196,10 +252,10 @@ def main():
     print(f"| **all of tim-kiem/** | **{tot[0]:,}** | {tot[3]:,} | **{kb(tot[1])}** | **{kb(tot[2])}** |")
     print()
 
-    print("| query | terms | matches | files fetched | raw kB | gzip kB |")
+    print("| query | keys | matches | files fetched (first page) | raw kB | gzip kB |")
     print("|---|---|---:|---|---:|---:|")
     for q in queries:
-        files, matches = files_for_query(outlet, q)
+        files, matches, _ = run_query(outlet, q)
         raw = packed = 0
         shown = []
         for f in files:
@@ -211,7 +267,7 @@ def main():
             raw += s[0]; packed += s[1]
             shown.append(name)
         m = "?" if matches is None else f"{matches:,}"
-        print(f"| {q} | {' '.join(terms_of(q))} | {m} | {', '.join(shown)} | {kb(raw)} | {kb(packed)} |")
+        print(f"| {q} | {' '.join(fold(w) for w in words(q))} | {m} | {', '.join(shown)} | {kb(raw)} | {kb(packed)} |")
 
 
 if __name__ == "__main__":

@@ -90,6 +90,14 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         match incremental::run(&step, prev, &build, media) {
             Ok(Some(summary)) => {
                 timings.lap("dựng lại phần thay đổi / incremental build");
+                match lang {
+                    Lang::Vi => {
+                        eprintln!("ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm", images.processed, images.reused)
+                    }
+                    Lang::En => {
+                        eprintln!("images: {} processed, {} reused from the cache", images.processed, images.reused)
+                    }
+                }
                 for (id, stories, files) in summary {
                     match lang {
                         Lang::Vi => {

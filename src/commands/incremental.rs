@@ -32,8 +32,14 @@ pub struct State {
     others: String,
     media: u64,
     outlets: Vec<String>,
-    /// Story file → (hash of its bytes, where it stood if it was published).
+    /// Story file (by the hash of its path: the state names no one whose consent is
+    /// withdrawn) → (hash of its bytes, where it stood if it was published).
     stories: BTreeMap<String, (u64, Option<Members>)>,
+}
+
+/// A story file's key in the state.
+fn key(path: &str) -> String {
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(path.as_bytes()))
 }
 
 /// The photos and recordings the published stories use: a change there rebuilds all.
@@ -57,7 +63,7 @@ impl State {
             stories: parts
                 .stories
                 .iter()
-                .map(|(path, h)| (path.clone(), (*h, members.get(path.as_str()).cloned())))
+                .map(|(path, h)| (key(path), (*h, members.get(path.as_str()).cloned())))
                 .collect(),
         }
     }
@@ -96,26 +102,31 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
         return Ok(None);
     }
     let (cfg, published) = (build.cfg, build.published);
-    let mut changed: HashSet<String> = HashSet::new();
+    // Changed story files by path; a deleted one by its key (it is published nowhere now).
+    let keys: HashMap<String, &String> = step.parts.stories.keys().map(|p| (key(p), p)).collect();
+    let mut changed: HashMap<String, String> = HashMap::new();
     for (path, h) in &step.parts.stories {
-        if prev.stories.get(path).map(|x| x.0) != Some(*h) {
-            changed.insert(path.clone());
+        if prev.stories.get(&key(path)).map(|x| x.0) != Some(*h) {
+            changed.insert(path.clone(), key(path));
         }
     }
-    changed.extend(prev.stories.keys().filter(|p| !step.parts.stories.contains_key(*p)).cloned());
+    changed.extend(prev.stories.keys().filter(|k| !keys.contains_key(*k)).map(|k| (k.clone(), k.clone())));
     if changed.is_empty() {
         return Ok(None);
     }
-    let before: HashMap<String, Members> =
-        changed.iter().filter_map(|p| prev.stories.get(p).and_then(|x| x.1.clone()).map(|m| (p.clone(), m))).collect();
+    let before: HashMap<String, Members> = changed
+        .iter()
+        .filter_map(|(p, k)| prev.stories.get(k).and_then(|x| x.1.clone()).map(|m| (p.clone(), m)))
+        .collect();
     let now: HashMap<String, Members> = (0..published.stories.len())
-        .filter(|&i| changed.contains(&published.stories[i].path))
+        .filter(|&i| changed.contains_key(&published.stories[i].path))
         .map(|i| (published.stories[i].path.clone(), Members::of(cfg, published, i)))
         .collect();
-    let changes = Changes { stories: changed.clone(), ..Changes::default() };
+    let changes = Changes { stories: changed.keys().cloned().collect(), ..Changes::default() };
     let mut aff = affected(&changes, &before, &now);
     aff.locate(published);
     let out = step.out;
+    crate::emit::output::clear_stale(out).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
     let incoming = Incoming::new(out).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
     let mut ops = Ops::default();
     let mut summary = Vec::new();
@@ -156,10 +167,10 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
         return Err(errors);
     }
     let mut state = prev;
-    for path in &changed {
+    for (path, k) in &changed {
         match step.parts.stories.get(path) {
-            Some(h) => state.stories.insert(path.clone(), (*h, now.get(path).cloned())),
-            None => state.stories.remove(path),
+            Some(h) => state.stories.insert(k.clone(), (*h, now.get(path).cloned())),
+            None => state.stories.remove(k),
         };
     }
     ops.books.push((STATE.to_owned(), state.bytes()));

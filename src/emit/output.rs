@@ -232,17 +232,24 @@ pub fn failpoint(name: &str) {
     }
 }
 
+/// Removes the staging and old folders an interrupted full build left in `out`. The
+/// caller holds the output lock.
+pub fn clear_stale(out: &Path) -> io::Result<()> {
+    for entry in fs::read_dir(out)?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(STAGING) || name.starts_with(OLD) {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+    Ok(())
+}
+
 impl Staging {
     /// Creates a fresh staging folder inside `out`, after removing any left by an
     /// interrupted build. The caller holds the output lock (which marks the folder).
     pub fn new(out: &Path) -> io::Result<Staging> {
         fs::create_dir_all(out)?;
-        for entry in fs::read_dir(out)?.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with(STAGING) || name.starts_with(OLD) {
-                let _ = fs::remove_dir_all(entry.path());
-            }
-        }
+        clear_stale(out)?;
         let dir = out.join(format!("{STAGING}{}", std::process::id()));
         fs::create_dir_all(&dir)?;
         Ok(Staging { out: out.to_owned(), dir })

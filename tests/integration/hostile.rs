@@ -235,7 +235,7 @@ fn a_killed_build_leaves_the_old_site_whole() {
     let template = site.read("content/stories/2024/doi-dan-quan-xuan-thinh.md");
     site.write("content/stories/2024/bai-moi.md", &crate::support::another_story(&template, "Bài mới"));
     let killed = Command::new(env!("CARGO_BIN_EXE_guong"))
-        .arg("build")
+        .args(["build", "--full"])
         .env("GUONG_FAILPOINT", "before-swap")
         .current_dir(site.path())
         .output()

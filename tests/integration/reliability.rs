@@ -294,7 +294,7 @@ fn a_build_killed_between_two_outlets_leaves_true_records() {
     let original = site.read(path);
     site.write(path, &original.replace("Trung đội có 31 đồng chí", "Trung đội có 40 đồng chí"));
     let killed = Command::new(env!("CARGO_BIN_EXE_guong"))
-        .arg("build")
+        .args(["build", "--full"])
         .env("GUONG_FAILPOINT", "after-swap:cong-thong-tin")
         .current_dir(site.path())
         .output()

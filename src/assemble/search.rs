@@ -17,7 +17,8 @@
 //!
 //! Story ids are positions in the outlet's list of stories.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// Characters of a summary kept for showing.
 pub const SUMMARY_CHARS: usize = 160;
@@ -78,44 +79,41 @@ pub struct Index {
     pub vocab: Vec<Vec<(String, u32)>>,
 }
 
-/// The words of one story with where each occurs.
-fn doc_words(d: &Doc) -> HashMap<String, u8> {
-    let mut m: HashMap<String, u8> = HashMap::new();
+/// The words of one story with where each occurs, sorted, each once.
+fn doc_words<'a>(d: &Doc<'a>) -> Vec<(Cow<'a, str>, u8)> {
+    let mut v: Vec<(Cow<'a, str>, u8)> = Vec::with_capacity(400);
     for (text, bit) in [(d.title, IN_TITLE), (d.exemplar, IN_EXEMPLAR), (d.place, IN_PLACE), (d.summary, IN_SUMMARY)] {
-        for w in crate::text::words::words(text) {
-            *m.entry(w).or_default() |= bit;
+        v.extend(crate::text::words::words(text).map(|w| (Cow::Owned(w), bit)));
+    }
+    v.extend(d.body.split(' ').filter(|w| !w.is_empty()).map(|w| (Cow::Borrowed(w), IN_BODY)));
+    v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut out: Vec<(Cow<'a, str>, u8)> = Vec::with_capacity(v.len());
+    for (w, bits) in v {
+        match out.last_mut() {
+            Some((last, b)) if *last == w => *b |= bits,
+            _ => out.push((w, bits)),
         }
     }
-    for w in d.body.split(' ').filter(|w| !w.is_empty()) {
-        match m.get_mut(w) {
-            Some(bits) => *bits |= IN_BODY,
-            None => {
-                m.insert(w.to_owned(), IN_BODY);
-            }
-        }
-    }
-    m
+    out
 }
 
 /// Builds the index of `docs` (in the outlet's order) cut into `shards` shards.
 pub fn build(docs: &[Doc], shards: usize) -> Index {
     use rayon::prelude::*;
-    let per_doc: Vec<HashMap<String, u8>> = docs.par_iter().map(doc_words).collect();
-    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let per_doc: Vec<Vec<(Cow<str>, u8)>> = docs.par_iter().map(doc_words).collect();
+    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
     let mut spellings: Vec<Spelling> = Vec::new();
     for (doc, words) in per_doc.iter().enumerate() {
-        let mut sorted: Vec<(&String, &u8)> = words.iter().collect();
-        sorted.sort_unstable();
-        for (w, bits) in sorted {
-            let id = *ids.entry(w.as_str()).or_insert_with(|| {
-                spellings.push((w.clone(), Vec::new()));
+        for (w, bits) in words {
+            let id = *ids.entry(w.as_ref()).or_insert_with(|| {
+                spellings.push((w.to_string(), Vec::new()));
                 spellings.len() - 1
             });
             spellings[id].1.push((doc as u32, *bits));
         }
     }
     drop(ids);
-    let mut keys: HashMap<String, Vec<Spelling>> = HashMap::new();
+    let mut keys: FxHashMap<String, Vec<Spelling>> = FxHashMap::default();
     for s in spellings {
         keys.entry(crate::text::words::fold(&s.0)).or_default().push(s);
     }

@@ -29,7 +29,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let options = options_of(args);
     let parts = options.as_deref().and_then(|o| fingerprint::parts(&args.root, o));
     let fp = parts.as_ref().map(|p| p.whole);
-    if fp.is_some() && fp == fingerprint::stored(&out) && outlets_present(args, &out) {
+    if !args.full && fp.is_some() && fp == fingerprint::stored(&out) && outlets_present(args, &out) {
         match lang {
             Lang::Vi => eprintln!(
                 "Không có gì thay đổi từ lần dựng trước: giữ nguyên {} ({} ms)",

@@ -11,17 +11,26 @@ fn is_mark(c: char) -> bool {
     ('\u{0300}'..='\u{036f}').contains(&c)
 }
 
+fn in_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && (c.is_alphanumeric() || is_mark(c)))
+}
+
+fn short(w: &str) -> bool {
+    !w.is_empty() && (w.len() <= MAX_WORD || w.chars().count() <= MAX_WORD)
+}
+
 /// The words of `text`, lower case, in order (repeats included).
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
-        .filter(|w| !w.is_empty() && w.chars().count() <= MAX_WORD)
+    text.split(|c: char| !in_word(c))
+        .filter(|w| short(w))
         .map(|w| if w.chars().all(|c| !c.is_uppercase()) { w.to_owned() } else { w.to_lowercase() })
 }
 
 /// The distinct words of `text`, sorted, joined by single spaces: what a story's body
 /// brings to the search index, kept once per rendered body.
 pub fn distinct(text: &str) -> String {
-    let mut all: Vec<String> = words(text).collect();
+    let lower = text.to_lowercase();
+    let mut all: Vec<&str> = lower.split(|c: char| !in_word(c)).filter(|w| short(w)).collect();
     all.sort_unstable();
     all.dedup();
     all.join(" ")

@@ -33,10 +33,22 @@ fn whole_word(hay: &str, needle: &str) -> bool {
     false
 }
 
-pub fn check(s: &Story, sensitive: &[String], out: &mut Vec<Diagnostic>) {
+/// One pattern for every sensitive word, in any case: lines without one are passed
+/// over at the speed of a scan. Built once per run (`TextRules`): a regex's lazy DFA
+/// is filled as it scans, and a fresh copy per story would fill it again each time.
+pub fn prefilter(words: &[String]) -> Option<Regex> {
+    if words.is_empty() {
+        return None;
+    }
+    let alternatives: Vec<String> = words.iter().map(|w| regex::escape(&w.to_lowercase())).collect();
+    Regex::new(&format!("(?i){}", alternatives.join("|"))).ok()
+}
+
+pub fn check(s: &Story, sensitive: &[String], any: Option<&Regex>, out: &mut Vec<Diagnostic>) {
     if sensitive.is_empty() {
         return;
     }
+    let sensitive: Vec<(String, String)> = sensitive.iter().map(|w| (w.clone(), w.to_lowercase())).collect();
     let own: Vec<&str> = s.subject.name.split_whitespace().collect();
     let is_exemplar = |name: &str| {
         // "chị Hoa" names Lê Thị Hoa; a household's or collective's name holds its head.
@@ -44,9 +56,12 @@ pub fn check(s: &Story, sensitive: &[String], out: &mut Vec<Diagnostic>) {
         s.subject.name.contains(name) || own.last().is_some_and(|l| *l == last)
     };
     for (n, line) in s.body.lines().enumerate() {
+        if any.is_some_and(|re| !re.is_match(line)) {
+            continue;
+        }
         for sentence in line.split_inclusive(['.', '!', '?', ';']) {
             let lower = sentence.to_lowercase();
-            let Some(word) = sensitive.iter().find(|w| whole_word(&lower, &w.to_lowercase())) else { continue };
+            let Some((word, _)) = sensitive.iter().find(|(_, w)| whole_word(&lower, w)) else { continue };
             for m in person().captures_iter(sentence) {
                 let name = m.get(1).map_or("", |g| g.as_str());
                 if is_exemplar(name) {
@@ -94,15 +109,20 @@ mod tests {
         let words = vec!["ung thư".to_owned(), "hộ nghèo".to_owned()];
         let mut out = Vec::new();
         let s = story("Trịnh Thị Lan", "Chị Lan thăm bà Lê Thị Nguyệt, bị ung thư giai đoạn cuối. Chị Lan không nghỉ.");
-        check(&s, &words, &mut out);
+        check(&s, &words, prefilter(&words).as_ref(), &mut out);
         assert_eq!(out.len(), 1, "{out:?}");
         assert!(out[0].message.vi.contains("Lê Thị Nguyệt"));
         assert_eq!((out[0].pos.line, out[0].pos.column), (13, 14));
         let mut out = Vec::new();
-        check(&story("Trịnh Thị Lan", "Chị Lan từng là hộ nghèo của thôn."), &words, &mut out);
+        check(&story("Trịnh Thị Lan", "Chị Lan từng là hộ nghèo của thôn."), &words, None, &mut out);
         assert!(out.is_empty(), "the exemplar's own story: {out:?}");
         let mut out = Vec::new();
-        check(&story("Trịnh Thị Lan", "Bà con hộ nghèo được hỗ trợ; ông Hùng làm thủ quỹ."), &words, &mut out);
+        check(
+            &story("Trịnh Thị Lan", "Bà con hộ nghèo được hỗ trợ; ông Hùng làm thủ quỹ."),
+            &words,
+            prefilter(&words).as_ref(),
+            &mut out,
+        );
         assert!(out.is_empty(), "a name in another clause: {out:?}");
     }
 }

@@ -132,6 +132,105 @@ pub fn build(docs: &[Doc], shards: usize) -> Index {
     index
 }
 
+/// The files a patch changed: shards and vocabulary files (positions).
+#[derive(Debug, Default)]
+pub struct Touched {
+    pub shards: std::collections::HashSet<usize>,
+    pub vocab: std::collections::HashSet<usize>,
+}
+
+impl Index {
+    /// Replaces what stories `changed` (ids, with what they give now) held in the
+    /// index, when no story moved: the same index as `build` of the new stories, made
+    /// by touching only their words (`serve`, after an edit). Returns what changed.
+    pub fn patch(&mut self, changed: &[(u32, Doc)]) -> Touched {
+        let shards = self.shards.len();
+        // What each story holds now, by spelling.
+        let mut fresh: Vec<(u32, FxHashMap<String, u8>)> = changed
+            .iter()
+            .map(|(id, doc)| (*id, doc_words(doc).into_iter().map(|(w, b)| (w.into_owned(), b)).collect()))
+            .collect();
+        // Keys touched: a story's posting that is not the same now is taken out (postings
+        // are sorted by story, so each is one binary search); one that is stays.
+        let mut touched: FxHashMap<String, ()> = FxHashMap::default();
+        for shard in &mut self.shards {
+            for (key, sp) in shard.iter_mut() {
+                let mut hit = false;
+                for (spelling, postings) in sp.iter_mut() {
+                    for (id, now) in &mut fresh {
+                        if let Ok(at) = postings.binary_search_by_key(id, |p| p.0) {
+                            if now.get(spelling.as_str()) == Some(&postings[at].1) {
+                                now.remove(spelling.as_str());
+                            } else {
+                                postings.remove(at);
+                                hit = true;
+                            }
+                        }
+                    }
+                }
+                if hit {
+                    touched.insert(key.clone(), ());
+                }
+            }
+        }
+        for (id, now) in &fresh {
+            for (w, bits) in now.iter().map(|(w, b)| (Cow::Borrowed(w.as_str()), *b)) {
+                let key = crate::text::words::fold(&w);
+                let shard = &mut self.shards[fnv(&key) as usize % shards];
+                let at = match shard.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+                    Ok(at) => at,
+                    Err(at) => {
+                        shard.insert(at, (key.clone(), Vec::new()));
+                        at
+                    }
+                };
+                let sp = &mut shard[at].1;
+                let s = match sp.iter().position(|(s, _)| *s == w) {
+                    Some(s) => s,
+                    None => {
+                        sp.push((w.into_owned(), Vec::new()));
+                        sp.len() - 1
+                    }
+                };
+                let postings = &mut sp[s].1;
+                match postings.binary_search_by_key(id, |p| p.0) {
+                    Ok(at) => postings[at].1 = bits,
+                    Err(at) => postings.insert(at, (*id, bits)),
+                }
+                touched.insert(key, ());
+            }
+        }
+        let mut done = Touched::default();
+        for key in touched.into_keys() {
+            let n = fnv(&key) as usize % shards;
+            done.shards.insert(n);
+            let shard = &mut self.shards[n];
+            let Ok(at) = shard.binary_search_by(|(k, _)| k.as_str().cmp(&key)) else { continue };
+            let sp = &mut shard[at].1;
+            sp.retain(|(_, p)| !p.is_empty());
+            sp.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+            let mut docs: Vec<u32> = sp.iter().flat_map(|s| s.1.iter().map(|p| p.0)).collect();
+            docs.sort_unstable();
+            docs.dedup();
+            if sp.is_empty() {
+                shard.remove(at);
+            }
+            let slot = vocab_slot(&key);
+            done.vocab.insert(slot);
+            let vocab = &mut self.vocab[slot];
+            match (vocab.binary_search_by(|(k, _)| k.as_str().cmp(&key)), docs.len()) {
+                (Ok(at), 0) => {
+                    vocab.remove(at);
+                }
+                (Ok(at), n) => vocab[at].1 = n as u32,
+                (Err(_), 0) => {}
+                (Err(at), n) => vocab.insert(at, (key, n as u32)),
+            }
+        }
+        done
+    }
+}
+
 fn json_str(s: &str) -> String {
     // `<` only inside strings, written as \u003c: no text of the index reads as markup.
     serde_json::to_string(s).unwrap_or_default().replace('<', "\\u003c")
@@ -250,6 +349,28 @@ mod tests {
         assert_eq!(v["rau"][0], serde_json::json!(["rau", [1, 1], [16, 1]]));
         let vocab: serde_json::Value = serde_json::from_slice(&index.vocab_json(vocab_slot("duong"))).unwrap();
         assert_eq!(vocab["duong"], 3);
+    }
+
+    #[test]
+    fn a_patched_index_equals_one_built_anew() {
+        let before =
+            [doc("Làm đường giao thông", "đường làng"), doc("Chị Dương", "trồng rau"), doc("Rau sạch", "dưỡng")];
+        let after =
+            [doc("Làm đường giao thông", "đường làng"), doc("Chị Dương trồng lúa", "lúa"), doc("Rau sạch", "dưỡng")];
+        let mut index = build(&before, 16);
+        let touched = index.patch(&[(1, doc("Chị Dương trồng lúa", "lúa"))]);
+        let fresh = build(&after, 16);
+        for n in 0..16 {
+            assert_eq!(index.shard_json(n), fresh.shard_json(n), "shard {n}");
+        }
+        for n in 0..VOCAB.len() {
+            assert_eq!(index.vocab_json(n), fresh.vocab_json(n), "vocabulary {n}");
+        }
+        assert!(touched.shards.contains(&(fnv("lua") as usize % 16)), "the new word's shard");
+        assert!(touched.shards.contains(&(fnv("rau") as usize % 16)), "the word taken out");
+        assert!(
+            !touched.vocab.contains(&vocab_slot("duong")) || touched.shards.contains(&(fnv("duong") as usize % 16))
+        );
     }
 
     #[test]

@@ -81,7 +81,15 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let all: Vec<&Story> = project.stories.iter().collect();
     let served = args.server_root.as_deref().map_or_else(|| output::resolve(&out), output::resolve);
     let server = site::ServerTarget { nginx_dir: served.join(nginx::DIR), served };
-    let build = SiteBuild { root: &args.root, cfg, published: &published, all: &all, today, server: Some(server) };
+    let build = SiteBuild {
+        root: &args.root,
+        cfg,
+        published: &published,
+        all: &all,
+        today,
+        server: Some(server),
+        search: None,
+    };
     let media = incremental::media_key(&published);
     if let (false, Some(parts), Some(options)) = (args.full, &parts, &options)
         && let Some(prev) = incremental::State::read(&out, parts, options, &outlets)

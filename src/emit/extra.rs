@@ -91,42 +91,54 @@ impl OutletBuild<'_> {
         (unit, cfg.criteria.fields.iter().position(|f| f.id == s.field).unwrap_or(0))
     }
 
+    /// What the search index reads of story `i`, with its place's words in `place`.
+    fn search_doc<'p>(&'p self, i: usize, place: &'p str) -> crate::assemble::search::Doc<'p> {
+        let s = self.published.stories[i];
+        crate::assemble::search::Doc {
+            title: &s.title,
+            exemplar: &s.subject.name,
+            place,
+            summary: &s.summary,
+            body: &self.published.rendered[i].terms,
+        }
+    }
+
+    /// The names of story `i`'s unit and field, as the index reads them.
+    fn search_place_text(&self, i: usize) -> String {
+        let (u, f) = self.search_place(i);
+        let field = self.cfg.criteria.fields.get(f).map_or("", |f| f.name.as_str());
+        format!("{} {field}", self.cfg.registry.units[u].full_name())
+    }
+
     /// The full-text index of the outlet's stories, built once per build.
     pub(super) fn search<'p>(&self, prep: &'p Prepared) -> &'p crate::assemble::search::Index {
-        use crate::assemble::search::{Doc, build, shards_for};
+        use crate::assemble::search::{build, shards_for};
         prep.search.get_or_init(|| {
-            let (cfg, p) = (self.cfg, self.published);
-            let places: Vec<String> = self
-                .plan
-                .stories
-                .iter()
-                .map(|&i| {
-                    let (u, f) = self.search_place(i);
-                    format!(
-                        "{} {}",
-                        cfg.registry.units[u].full_name(),
-                        cfg.criteria.fields.get(f).map_or("", |f| f.name.as_str())
-                    )
-                })
-                .collect();
-            let docs: Vec<Doc> = self
-                .plan
-                .stories
-                .iter()
-                .zip(&places)
-                .map(|(&i, place)| {
-                    let s = p.stories[i];
-                    Doc {
-                        title: &s.title,
-                        exemplar: &s.subject.name,
-                        place,
-                        summary: &s.summary,
-                        body: &p.rendered[i].terms,
-                    }
-                })
-                .collect();
+            let places: Vec<String> = self.plan.stories.iter().map(|&i| self.search_place_text(i)).collect();
+            let docs: Vec<_> =
+                self.plan.stories.iter().zip(&places).map(|(&i, place)| self.search_doc(i, place)).collect();
             build(&docs, shards_for(docs.len()))
         })
+    }
+
+    /// The last preview's index with the changed stories (`Published` indexes) patched
+    /// in: no story moved, so their ids are the same. Returns the files that change.
+    pub(super) fn search_patched(
+        &self,
+        mut index: crate::assemble::search::Index,
+        changed: &[usize],
+    ) -> (crate::assemble::search::Index, crate::assemble::search::Touched) {
+        let ids: Vec<(u32, usize, String)> = changed
+            .iter()
+            .filter_map(|&i| {
+                let id = self.plan.stories.iter().position(|&x| x == i)?;
+                Some((id as u32, i, self.search_place_text(i)))
+            })
+            .collect();
+        let docs: Vec<(u32, crate::assemble::search::Doc)> =
+            ids.iter().map(|(id, i, place)| (*id, self.search_doc(*i, place))).collect();
+        let touched = index.patch(&docs);
+        (index, touched)
     }
 
     /// Results' details of stories `n * DOCS_PER_CHUNK ..`.

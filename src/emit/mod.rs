@@ -152,9 +152,49 @@ pub struct Prepared {
     recordings: std::collections::HashMap<usize, (crate::audio::Recording, String)>,
     /// The full-text index, built when a search file is first rendered.
     search: std::sync::OnceLock<crate::assemble::search::Index>,
+    /// When the index was patched (`prepare_with`): the only search files that change.
+    search_touched: Option<(crate::assemble::search::Touched, Vec<usize>)>,
+}
+
+impl Prepared {
+    /// Whether `job` may differ from the last build's, as far as the patched search
+    /// index tells (every other job: yes).
+    pub fn may_change(&self, job: &Job) -> bool {
+        let Some((touched, chunks)) = &self.search_touched else { return true };
+        match job {
+            Job::SearchMeta => false,
+            Job::SearchShard(n) => touched.shards.contains(&(*n as usize)),
+            Job::SearchVocab(n) => touched.vocab.contains(&(*n as usize)),
+            Job::SearchDocs(n) => chunks.contains(&(*n as usize)),
+            _ => true,
+        }
+    }
+
+    /// The full-text index, if a job built it (or a patch made it).
+    pub fn into_search(self) -> Option<crate::assemble::search::Index> {
+        self.search.into_inner()
+    }
 }
 
 impl OutletBuild<'_> {
+    /// `prepare`, with the last preview's search index patched for the changed stories
+    /// (`Published` indexes) when no story moved.
+    pub fn prepare_with(&self, search: Option<(crate::assemble::search::Index, &[usize])>) -> Prepared {
+        let mut prep = self.prepare();
+        if let Some((index, changed)) = search {
+            let (index, touched) = self.search_patched(index, changed);
+            let per = crate::assemble::search::DOCS_PER_CHUNK;
+            let chunks = changed
+                .iter()
+                .filter_map(|&i| self.plan.stories.iter().position(|&x| x == i))
+                .map(|id| id / per)
+                .collect();
+            let _ = prep.search.set(index);
+            prep.search_touched = Some((touched, chunks));
+        }
+        prep
+    }
+
     pub fn prepare(&self) -> Prepared {
         let (cfg, o, p) = (self.cfg, self.plan.outlet, self.published);
         let cards: Vec<std::sync::OnceLock<Card>> = (0..p.stories.len()).map(|_| std::sync::OnceLock::new()).collect();
@@ -198,6 +238,7 @@ impl OutletBuild<'_> {
             abbreviations: self.abbreviations(),
             recordings: self.probe_recordings(),
             search: std::sync::OnceLock::new(),
+            search_touched: None,
         }
     }
 

@@ -56,6 +56,8 @@ pub struct Live {
     rules: Option<TextRules>,
     files: HashMap<String, (StoryFile, Entry)>,
     render_cache: RenderCache,
+    /// Each outlet's search index, patched after an edit that moves no story.
+    search: HashMap<String, crate::assemble::search::Index>,
     images: ImageSet,
     photo_paths: HashSet<String>,
     teras: HashMap<String, templates::Theme>,
@@ -89,6 +91,7 @@ impl Live {
             rules: None,
             files: HashMap::new(),
             render_cache: RenderCache::new(),
+            search: HashMap::new(),
             images: ImageSet::default(),
             photo_paths: HashSet::new(),
             teras: HashMap::new(),
@@ -290,7 +293,13 @@ impl Live {
         let mut affected = changes::affected(changes, &self.members, &now);
         affected.locate(&published);
         let root = self.root.clone();
-        let build = SiteBuild { root: &root, cfg, published: &published, all: &all, today, server: None };
+        // The search indexes are patched when no story moved, else made anew.
+        let carry = site::SearchCarry {
+            indexes: std::sync::Mutex::new(if whole { Default::default() } else { std::mem::take(&mut self.search) }),
+            changed: (!whole && affected.in_place).then(|| affected.changed.clone()),
+        };
+        let build =
+            SiteBuild { root: &root, cfg, published: &published, all: &all, today, server: None, search: Some(&carry) };
         let (mut outlets, mut count, mut errors) = (Vec::new(), 0, Vec::new());
         let only = self.outlets_only.clone();
         for o in cfg.site.outlets.iter().filter(|o| only.is_empty() || only.contains(&o.id)) {
@@ -325,6 +334,7 @@ impl Live {
         if !errors.is_empty() {
             return Err(errors);
         }
+        self.search = carry.indexes.into_inner().unwrap_or_default();
         if whole {
             self.members = now;
         } else {

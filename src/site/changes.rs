@@ -179,10 +179,12 @@ impl Affected {
         };
         let t = |name: &str| self.templates.contains(name);
         match job {
+            // A yearly report also shows the other years' counts: any change may reach it.
             Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::Follow | Job::Opml | Job::Report { .. } => {
                 true
             }
-            Job::Sitemap => self.listings,
+            // The sitemap lists addresses and dates, which an edit in place keeps.
+            Job::Sitemap => self.listings && !self.in_place,
             // Full text: a changed story may add or remove words of any shard.
             Job::SearchMeta | Job::SearchShard(_) | Job::SearchVocab(_) | Job::SearchDocs(_) => {
                 !self.stories.is_empty()

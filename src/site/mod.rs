@@ -56,6 +56,17 @@ pub struct SiteBuild<'a> {
     pub today: NaiveDate,
     /// Set by `build`: each outlet's web server configuration is made too.
     pub server: Option<ServerTarget>,
+    /// Set by `serve`: the search indexes kept between rebuilds.
+    pub search: Option<&'a SearchCarry>,
+}
+
+/// The preview's search indexes between rebuilds: patched for the changed stories
+/// when no story moved (`changed`), else built anew when a search file is rendered.
+#[derive(Default)]
+pub struct SearchCarry {
+    pub indexes: std::sync::Mutex<std::collections::HashMap<String, crate::assemble::search::Index>>,
+    /// The changed stories (`Published` indexes), when no story moved in any list.
+    pub changed: Option<Vec<usize>>,
 }
 
 /// Which of an outlet's jobs to render: all of them (a full build), or those a change
@@ -82,8 +93,17 @@ impl SiteBuild<'_> {
             today: self.today,
             all: self.all,
         };
-        let prep = build.prepare();
-        let jobs: Vec<Job> = build.jobs().into_iter().filter(|j| pick(self.cfg, self.published, &plan, *j)).collect();
+        let last = self.search.and_then(|c| c.indexes.lock().ok()?.remove(&o.id));
+        let patch = match (last, self.search.and_then(|c| c.changed.as_deref())) {
+            (Some(index), Some(changed)) => Some((index, changed)),
+            _ => None,
+        };
+        let prep = build.prepare_with(patch);
+        let jobs: Vec<Job> = build
+            .jobs()
+            .into_iter()
+            .filter(|j| pick(self.cfg, self.published, &plan, *j) && prep.may_change(j))
+            .collect();
         let mut errors: Vec<Diagnostic> = jobs
             .par_iter()
             .filter_map(|job| match build.render(&prep, *job) {
@@ -106,6 +126,11 @@ impl SiteBuild<'_> {
             }
         }
         let server = self.server.as_ref().map(|t| build.server_files(&t.served.join(&o.id), &t.nginx_dir));
+        if let (Some(carry), Some(index)) = (self.search, prep.into_search())
+            && let Ok(mut kept) = carry.indexes.lock()
+        {
+            kept.insert(o.id.clone(), index);
+        }
         if errors.is_empty() {
             let files = jobs.len() + statics + self.published.images.files.len() + recordings.len();
             Ok(Done { files, stories: plan.stories.len(), server })

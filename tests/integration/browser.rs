@@ -58,3 +58,52 @@ fn both_outlets_in_headless_chromium() {
     eprintln!("{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.status.success(), "the browser test failed:\n{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// Full-text search of a 10,000-story outlet (made by `benches/gen_sites.py`), served by
+/// nginx with its `.gz` copies: each query's script and index files, logged by the
+/// browser from a cold cache, stay under 150 KB, and queries typed with tone marks rank
+/// their own spelling first (tests/browser/search.mjs).
+#[test]
+#[cfg_attr(
+    not(browser_tests),
+    ignore = "needs Chromium, Node packages, nginx and python3: run with GUONG_BROWSER_TESTS=1 (.ci/run installs them)"
+)]
+fn searching_ten_thousand_stories_downloads_little() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let tmp = tempfile::tempdir().unwrap();
+    let made = Command::new("python3")
+        .arg(repo().join("benches/gen_sites.py"))
+        .arg("10000")
+        .arg(tmp.path().join("gen"))
+        .output()
+        .expect("python3 runs");
+    assert!(made.status.success(), "gen_sites.py: {}", String::from_utf8_lossy(&made.stderr));
+    let root = tmp.path().join("gen/guong");
+    // Search needs none of the loudspeaker scripts, sheets, booklets or share images.
+    let site = root.join("content/site.yaml");
+    let text = std::fs::read_to_string(&site).unwrap();
+    let text = ["scripts", "print", "booklet", "share"]
+        .iter()
+        .fold(text, |t, k| t.replace(&format!("  {k}: true"), &format!("  {k}: false")));
+    std::fs::write(&site, text).unwrap();
+    let ports = [crate::nginx::free_port(), crate::nginx::free_port(), crate::nginx::free_port()];
+    let out = tmp.path().join("out");
+    let bases: Vec<String> = OUTLETS.iter().zip(ports).map(|(o, p)| format!("{o}=http://127.0.0.1:{p}/")).collect();
+    let mut args = vec!["build".to_owned(), "--out".into(), out.display().to_string()];
+    for b in &bases {
+        args.extend(["--base-url".to_owned(), b.clone()]);
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let built = crate::support::guong_in(&root, &args);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    let _server = Nginx::start(&out.join("nginx"), ports);
+    let run = Command::new("node")
+        .arg(repo().join("tests/browser/search.mjs"))
+        .arg(format!("http://127.0.0.1:{}/tim-kiem/", ports[0]))
+        .arg("150")
+        .env("CHROMIUM", &chromium)
+        .output()
+        .expect("node runs");
+    println!("{}", String::from_utf8_lossy(&run.stdout));
+    assert!(run.status.success(), "the search test failed:\n{}", String::from_utf8_lossy(&run.stderr));
+}

@@ -23,7 +23,7 @@ use std::borrow::Cow;
 /// Characters of a summary kept for showing.
 pub const SUMMARY_CHARS: usize = 160;
 /// Stories per metadata file: a page of ten results needs at most ten small files.
-pub const DOCS_PER_CHUNK: usize = 40;
+pub const DOCS_PER_CHUNK: usize = 20;
 /// The first characters that vocabulary files are split by; anything else is `_`.
 pub const VOCAB: &str = "abcdefghijklmnopqrstuvwxyz0123456789_";
 /// Format version, read by the script.
@@ -379,6 +379,6 @@ mod tests {
         assert_eq!(shards_for(10_000), 2048);
         assert_eq!(shards_for(1_000_000), 4096);
         assert_eq!(chunks_for(0), 1);
-        assert_eq!(chunks_for(81), 3);
+        assert_eq!(chunks_for(41), 3);
     }
 }

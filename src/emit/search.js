@@ -83,11 +83,13 @@
     });
     return { score: score, where: where };
   }
-  function search(text) {
+  // `typing`: the last word may be unfinished, so it is completed too (a submitted
+  // query's words are taken as they are, which saves the extra files).
+  function search(text, typing) {
     var mine = ++run;
     var list = words(text);
     if (!list.length) { out.innerHTML = ""; status.textContent = ""; return Promise.resolve(); }
-    var terms = list.map(function (w, i) { return { text: w, last: i === list.length - 1 && !/\s$/.test(text) }; });
+    var terms = list.map(function (w, i) { return { text: w, last: typing && i === list.length - 1 && !/\s$/.test(text) }; });
     return loadMeta().then(function () {
       return Promise.all(terms.map(function (t) {
         return keysOf(t).then(function (keys) {
@@ -161,7 +163,7 @@
     if (ev) ev.preventDefault();
     var text = box.value;
     if (!meta) status.textContent = "Đang tải dữ liệu tìm kiếm…";
-    search(text).catch(function () { status.textContent = "Không tải được dữ liệu tìm kiếm."; });
+    search(text, false).catch(function () { status.textContent = "Không tải được dữ liệu tìm kiếm."; });
     var url = new URL(location.href);
     url.searchParams.set("q", text);
     history.replaceState(null, "", url);
@@ -171,7 +173,7 @@
   box.addEventListener("focus", function () { loadMeta().catch(function () {}); }, { once: true });
   box.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { if (meta) search(box.value).catch(function () {}); }, 120);
+    timer = setTimeout(function () { if (meta) search(box.value, true).catch(function () {}); }, 120);
   });
   var q = new URLSearchParams(location.search).get("q");
   if (q) { box.value = q; go(); }

@@ -255,6 +255,16 @@ impl OutletBuild<'_> {
         Some(self.labels.fill(key, &fill))
     }
 
+    /// A job whose output is a file of the image cache, to be linked rather than copied
+    /// (`Sink::file`): its URL path and the file. `None` for every other job.
+    pub fn render_file(&self, job: Job) -> Option<Result<(String, std::path::PathBuf), Diagnostic>> {
+        match job {
+            Job::ShareSquare(i) => Some(self.share_image(i, crate::images::share::SQUARE, urls::SHARE_SQUARE)),
+            Job::ShareCard(i) => Some(self.share_image(i, crate::images::share::OPEN_GRAPH, urls::SHARE_CARD)),
+            _ => None,
+        }
+    }
+
     pub fn jobs(&self) -> Vec<Job> {
         let per = self.cfg.site.per_page;
         let mut jobs = vec![
@@ -559,8 +569,12 @@ impl OutletBuild<'_> {
             Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(prep, i).into_bytes())),
             Job::Sheet(i) => self.sheet(prep, i),
             Job::ShareText(i) => Ok((urls::story_share(&p.stories[i].slug, urls::SHARE_TEXT), self.share_text(i))),
-            Job::ShareSquare(i) => self.share_image(i, crate::images::share::SQUARE, urls::SHARE_SQUARE),
-            Job::ShareCard(i) => self.share_image(i, crate::images::share::OPEN_GRAPH, urls::SHARE_CARD),
+            Job::ShareSquare(_) | Job::ShareCard(_) => {
+                let (path, file) = self
+                    .render_file(job)
+                    .unwrap_or_else(|| Err(io_diag("share", &std::io::ErrorKind::NotFound.into())))?;
+                std::fs::read(&file).map(|b| (path.clone(), b)).map_err(|e| io_diag(&path, &e))
+            }
             Job::Bulletin { slot, year, week, text } => self.bulletin(prep, slot, (year, week), text),
         }
     }

@@ -38,12 +38,18 @@ impl OutletBuild<'_> {
         })
     }
 
-    pub(super) fn share_image(&self, i: usize, size: (u32, u32), file: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+    /// A share image: its URL path and its file in the image cache.
+    pub(super) fn share_image(
+        &self,
+        i: usize,
+        size: (u32, u32),
+        file: &str,
+    ) -> Result<(String, std::path::PathBuf), Diagnostic> {
         let s = self.published.stories[i];
         let path = urls::story_share(&s.slug, file);
         let cache = crate::images::cache::Cache::new(self.root);
         let photo = s.image.as_deref().and_then(|rel| self.published.images.images.get(rel.trim_start_matches("./")));
-        let bytes = match photo {
+        let made = match photo {
             Some(p) => {
                 let largest = p.variants.last().map_or(0, |v| v.width);
                 let source = cache.path(&format!("{}-{largest}.jpg", p.key));
@@ -60,7 +66,7 @@ impl OutletBuild<'_> {
                 share::cached(&cache, what.as_bytes(), size, || Ok(share::title_card(&s.title, site, bg, size)))
             }
         };
-        bytes.map(|b| (path.clone(), b)).map_err(|e| {
+        made.map(|b| (path.clone(), b)).map_err(|e| {
             Diagnostic::error(
                 "invalid-image",
                 &s.path,

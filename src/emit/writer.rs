@@ -114,7 +114,7 @@ impl OutletWriter {
 
     /// Records what the output now holds, for the next build (after the swap).
     pub fn save_manifest(&self, out: &Path, outlet: &str) -> io::Result<()> {
-        // Linked photo variants (hash 0) are not recorded: they are linked from the cache.
+        // Copied files (hash 0: statics, recordings) are not recorded.
         let v: Vec<(String, u128)> = self
             .new
             .lock()
@@ -169,7 +169,10 @@ impl Sink for OutletWriter {
     /// file is copied, so that editing the output never edits the theme.
     fn file(&self, url: &str, disk: &Path, link: bool) -> io::Result<()> {
         let rel = url.trim_start_matches('/');
-        self.claim(rel, 0)?;
+        // A file linked from the image cache is recorded by its cache name, which a hash of
+        // its source names: the manifest then lists it like a page, unread.
+        let recorded = if link { xxh3_128(disk.as_os_str().as_encoded_bytes()) | 1 } else { 0 };
+        self.claim(rel, recorded)?;
         let dest = self.dir.join(rel);
         if let Some(parent) = dest.parent() {
             fs::create_dir_all(parent)?;

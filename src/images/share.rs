@@ -105,19 +105,22 @@ pub fn jpeg(img: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {
 
 /// The image's JPEG from the cache, made by `make` when not there (named by a hash of
 /// `what`: the source's bytes or the card's words, and the size).
+/// The outlets link the file from the cache (as photo variants are), so a build neither
+/// reads nor writes the JPEG again.
 pub fn cached(
     cache: &Cache,
     what: &[u8],
     size: (u32, u32),
     make: impl FnOnce() -> Result<RgbImage, String>,
-) -> Result<Vec<u8>, String> {
+) -> Result<std::path::PathBuf, String> {
     let name = format!("{}-share-{}x{}.jpg", cache::key(what, "share-v1"), size.0, size.1);
-    if let Ok(b) = std::fs::read(cache.path(&name)) {
-        return Ok(b);
+    let path = cache.path(&name);
+    if path.is_file() {
+        return Ok(path);
     }
     let bytes = jpeg(&make()?, 85)?;
-    let _ = cache.put(&name, &bytes);
-    Ok(bytes)
+    cache.put(&name, &bytes).map_err(|e| e.to_string())?;
+    Ok(path)
 }
 
 #[cfg(test)]

@@ -313,9 +313,11 @@ impl Live {
             // A rebuild starts from the pages served now, less those it replaces.
             let previous = self.site.outlets.iter().find(|x| x.id == o.id).filter(|_| !whole);
             let memory = Memory::default();
-            if let (Some(prev), Ok(mut pages)) = (previous, memory.pages.lock()) {
+            if let (Some(prev), Ok(mut pages), Ok(mut files)) = (previous, memory.pages.lock(), memory.files.lock()) {
                 pages
                     .extend(prev.pages.iter().filter(|(k, _)| !affected.drops(k)).map(|(k, v)| (k.clone(), v.clone())));
+                files
+                    .extend(prev.files.iter().filter(|(k, _)| !affected.drops(k)).map(|(k, v)| (k.clone(), v.clone())));
             }
             let picks = affected.as_pick();
             let done = if whole || previous.is_none() {

@@ -106,9 +106,13 @@ impl SiteBuild<'_> {
             .collect();
         let mut errors: Vec<Diagnostic> = jobs
             .par_iter()
-            .filter_map(|job| match build.render(&prep, *job) {
-                Ok((path, bytes)) => sink.page(&path, bytes).err().map(|e| io_diag(&path, &e)),
-                Err(d) => Some(d),
+            .filter_map(|job| match build.render_file(*job) {
+                Some(Ok((url, file))) => sink.file(&url, &file, true).err().map(|e| io_diag(&url, &e)),
+                Some(Err(d)) => Some(d),
+                None => match build.render(&prep, *job) {
+                    Ok((path, bytes)) => sink.page(&path, bytes).err().map(|e| io_diag(&path, &e)),
+                    Err(d) => Some(d),
+                },
             })
             .collect();
         let statics = self.statics(&o.theme, sink, &mut errors);

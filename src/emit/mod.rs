@@ -569,12 +569,9 @@ impl OutletBuild<'_> {
             Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(prep, i).into_bytes())),
             Job::Sheet(i) => self.sheet(prep, i),
             Job::ShareText(i) => Ok((urls::story_share(&p.stories[i].slug, urls::SHARE_TEXT), self.share_text(i))),
-            Job::ShareSquare(_) | Job::ShareCard(_) => {
-                let (path, file) = self
-                    .render_file(job)
-                    .unwrap_or_else(|| Err(io_diag("share", &std::io::ErrorKind::NotFound.into())))?;
-                std::fs::read(&file).map(|b| (path.clone(), b)).map_err(|e| io_diag(&path, &e))
-            }
+            // Builds link these from the image cache (`render_file`); their bytes, for any other use.
+            Job::ShareSquare(i) => self.share_bytes(i, crate::images::share::SQUARE, urls::SHARE_SQUARE),
+            Job::ShareCard(i) => self.share_bytes(i, crate::images::share::OPEN_GRAPH, urls::SHARE_CARD),
             Job::Bulletin { slot, year, week, text } => self.bulletin(prep, slot, (year, week), text),
         }
     }

@@ -38,6 +38,12 @@ impl OutletBuild<'_> {
         })
     }
 
+    /// A share image's URL path and bytes.
+    pub(super) fn share_bytes(&self, i: usize, size: (u32, u32), file: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+        let (path, disk) = self.share_image(i, size, file)?;
+        std::fs::read(&disk).map(|b| (path.clone(), b)).map_err(|e| super::io_diag(&path, &e))
+    }
+
     /// A share image: its URL path and its file in the image cache.
     pub(super) fn share_image(
         &self,

@@ -81,18 +81,30 @@ pub struct Index {
 
 /// The words of one story with where each occurs, sorted, each once.
 fn doc_words<'a>(d: &Doc<'a>) -> Vec<(Cow<'a, str>, u8)> {
-    let mut v: Vec<(Cow<'a, str>, u8)> = Vec::with_capacity(400);
+    let mut fields: Vec<(Cow<'a, str>, u8)> = Vec::with_capacity(64);
     for (text, bit) in [(d.title, IN_TITLE), (d.exemplar, IN_EXEMPLAR), (d.place, IN_PLACE), (d.summary, IN_SUMMARY)] {
-        v.extend(crate::text::words::words(text).map(|w| (Cow::Owned(w), bit)));
+        fields.extend(crate::text::words::words(text).map(|w| (Cow::Owned(w), bit)));
     }
-    v.extend(d.body.split(' ').filter(|w| !w.is_empty()).map(|w| (Cow::Borrowed(w), IN_BODY)));
-    v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let mut out: Vec<(Cow<'a, str>, u8)> = Vec::with_capacity(v.len());
-    for (w, bits) in v {
-        match out.last_mut() {
-            Some((last, b)) if *last == w => *b |= bits,
-            _ => out.push((w, bits)),
+    fields.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // The body's words come sorted and distinct (`text::words::distinct`): a merge.
+    let mut body: Vec<&'a str> = d.body.split(' ').filter(|w| !w.is_empty()).collect();
+    if !body.is_sorted() {
+        body.sort_unstable();
+    }
+    let mut body = body.into_iter().peekable();
+    let mut out: Vec<(Cow<'a, str>, u8)> = Vec::with_capacity(fields.len() + d.body.len() / 6);
+    let push = |w: Cow<'a, str>, bits: u8, out: &mut Vec<(Cow<'a, str>, u8)>| match out.last_mut() {
+        Some((last, b)) if *last == w => *b |= bits,
+        _ => out.push((w, bits)),
+    };
+    for (w, bits) in fields {
+        while let Some(b) = body.next_if(|b| *b < w.as_ref()) {
+            push(Cow::Borrowed(b), IN_BODY, &mut out);
         }
+        push(w, bits, &mut out);
+    }
+    for b in body {
+        push(Cow::Borrowed(b), IN_BODY, &mut out);
     }
     out
 }

@@ -5,6 +5,7 @@
 use crate::assemble::{OutletPlan, Published};
 use crate::emit::Job;
 use crate::model::{Config, Story};
+use chrono::Datelike;
 use std::collections::{HashMap, HashSet};
 
 /// What changed on disk, by kind.
@@ -101,6 +102,9 @@ pub struct Affected {
     pub units: HashSet<String>,
     /// Exemplars of the changed stories, before and now: their pages and feeds.
     pub exemplars: HashSet<String>,
+    /// The weeks of the changed stories' columns, before and now (column, ISO year and
+    /// week): the bulletins that read them.
+    pub weeks: HashSet<(String, i32, u32)>,
     /// Story and alias pages of the changed stories' old slugs.
     pub gone: Vec<String>,
     pub templates: HashSet<String>,
@@ -125,6 +129,8 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
             a.columns.extend(m.columns.iter().cloned());
             a.units.extend(m.units.iter().cloned());
             a.exemplars.extend(m.exemplar.iter().cloned());
+            let w = m.date.iso_week();
+            a.weeks.extend(m.columns.iter().map(|c| (c.clone(), w.year(), w.week())));
         }
         // A story that changes exemplar changes which exemplars the units' pages list.
         let exemplar = |m: Option<&Members>| m.and_then(|m| m.exemplar.clone());
@@ -196,8 +202,11 @@ impl Affected {
             Job::Script(i) => changed(i),
             Job::Sheet(i) => changed(i) || t("print.html"),
             Job::ShareText(i) | Job::ShareSquare(i) | Job::ShareCard(i) => changed(i),
-            // A week's bulletin shows whole stories: any change may reach it.
-            Job::Bulletin { text, .. } => !self.stories.is_empty() || (!text && t("bulletin.html")),
+            // A week's bulletin reads its stories whole: one of them changed, or came or went.
+            Job::Bulletin { slot, year, week, text } => {
+                self.weeks.contains(&(cfg.columns[plan.columns[slot].0].id.clone(), year, week))
+                    || (!text && t("bulletin.html"))
+            }
             Job::Alias(i, _) => changed(i) || t("redirect.html"),
             Job::Column(slot, n) if self.in_place => shows(&plan.columns[slot].1, Some(n)),
             Job::ColumnFeed(slot) if self.in_place => shows(&plan.columns[slot].1, None),
@@ -234,7 +243,10 @@ impl Affected {
         in_list("/chuyen-muc/", &self.columns)
             || in_list("/dia-phuong/", &self.units)
             || in_list(crate::assemble::urls::EXEMPLARS, &self.exemplars)
-            || (!self.stories.is_empty() && path.starts_with(crate::assemble::urls::BULLETINS))
+            || (path.starts_with(crate::assemble::urls::BULLETINS)
+                && self.weeks.iter().any(|(c, y, w)| {
+                    [false, true].into_iter().any(|text| crate::assemble::urls::bulletin(c, *y, *w, text) == path)
+                }))
     }
 
     /// `picks` as the site build takes it.

@@ -12,7 +12,16 @@ fn is_mark(c: char) -> bool {
 }
 
 fn in_word(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (!c.is_ascii() && (c.is_alphanumeric() || is_mark(c)))
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Vietnamese letters (Latin-1, Latin Extended-A and B, Latin Extended Additional)
+    // without the table lookup; × and ÷ are the only non-letters there.
+    match c {
+        '\u{00d7}' | '\u{00f7}' => false,
+        '\u{00c0}'..='\u{024f}' | '\u{1e00}'..='\u{1eff}' => true,
+        c => c.is_alphanumeric() || is_mark(c),
+    }
 }
 
 fn short(w: &str) -> bool {
@@ -29,8 +38,13 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// The distinct words of `text`, sorted, joined by single spaces: what a story's body
 /// brings to the search index, kept once per rendered body.
 pub fn distinct(text: &str) -> String {
-    let lower = text.to_lowercase();
-    let mut all: Vec<&str> = lower.split(|c: char| !in_word(c)).filter(|w| short(w)).collect();
+    // Each spelling once (most words of a story repeat), then lower case.
+    let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    seen.extend(text.split(|c: char| !in_word(c)).filter(|w| short(w)));
+    let mut all: Vec<std::borrow::Cow<str>> = seen
+        .into_iter()
+        .map(|w| if w.chars().any(char::is_uppercase) { w.to_lowercase().into() } else { w.into() })
+        .collect();
     all.sort_unstable();
     all.dedup();
     all.join(" ")
@@ -65,5 +79,6 @@ mod tests {
         let w: Vec<String> = words("Chị Lê Thị Hoa (xã Thọ Phú), năm 2024: 12,5 tấn!").collect();
         assert_eq!(w, ["chị", "lê", "thị", "hoa", "xã", "thọ", "phú", "năm", "2024", "12", "5", "tấn"]);
         assert_eq!(distinct("lúa lúa Rau"), "lúa rau");
+        assert_eq!(distinct("Đường đường ĐƯỜNG × 2,5 Ủy"), "2 5 đường ủy");
     }
 }

@@ -158,9 +158,13 @@ fn abbreviation_at(text: &str, i: usize, key: &str) -> Option<(usize, bool)> {
 fn expand(text: &str, list: &[&(String, String)]) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut i = 0;
+    // An abbreviation starts a word and with one of these characters: most positions
+    // are passed over without trying the list.
+    let firsts: Vec<char> = list.iter().filter_map(|(w, _)| w.chars().next()).collect();
     let find = |i: usize| list.iter().find_map(|(w, s)| abbreviation_at(text, i, w).map(|(end, dot)| (end, dot, s)));
     while let Some(c) = text[i..].chars().next() {
-        let Some((end, dot, said)) = find(i) else {
+        let found = if firsts.contains(&c) { find(i) } else { None };
+        let Some((end, dot, said)) = found else {
             out.push(c);
             i += c.len_utf8();
             continue;

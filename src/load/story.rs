@@ -472,7 +472,7 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
     let story = Story {
         slug: slug.to_owned(),
         path: r.path.to_owned(),
-        id_pos: r.spans.value("id", r.fence),
+        id_pos: r.spans.top_level("id", r.fence).value,
         id,
         title: title?,
         kind: kind?,
@@ -494,7 +494,7 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
         audio,
         tags,
         draft,
-        aliases_pos: r.spans.key("aliases", r.fence),
+        aliases_pos: r.spans.top_level("aliases", r.fence).key,
         aliases,
         results,
         replication,

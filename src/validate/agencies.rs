@@ -57,14 +57,15 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
 /// A story's `author`: an agency id that did not exist on the story's date, or an
 /// agency's name that it did not bear then.
 pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
-    let pos = spans.value("author", Pos::START);
+    // Where `author` stands, looked up only for a finding.
+    let pos = || spans.value("author", Pos::START);
     let day = crate::text::vi_date(s.date);
     if let Some(a) = cfg.agency(&s.author) {
         if a.name_on(s.date).is_none() {
             out.push(Diagnostic::warning(
                 "agency-name",
                 &s.path,
-                pos,
+                pos(),
                 Text::new(
                     format!("cơ quan `{}` chưa có hoặc không còn vào ngày {day} của bài", a.id),
                     format!("the agency `{}` did not exist on the story's date ({})", a.id, s.date),
@@ -92,7 +93,7 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 format!("on {}, the agency “{}” did not exist", s.date, s.author),
             ),
         };
-        out.push(Diagnostic::warning("agency-name", &s.path, pos, Text::new(vi, en)).with_help(Text::new(
+        out.push(Diagnostic::warning("agency-name", &s.path, pos(), Text::new(vi, en)).with_help(Text::new(
             format!("ghi `author: {}`: trang sẽ dùng đúng tên của cơ quan theo ngày của bài", a.id),
             format!("write `author: {}`: pages then show the agency's name as of the story's date", a.id),
         )));

@@ -450,7 +450,8 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
         }
         return;
     };
-    let pos = spans.value("image", Pos::START);
+    // Where `image` stands, looked up only for a finding.
+    let pos = || spans.value("image", Pos::START);
     if s.image_alt.is_none() {
         out.push(
             Diagnostic::error(
@@ -472,7 +473,7 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "invalid-path",
                 p,
-                pos,
+                pos(),
                 Text::new(
                     format!("đường dẫn ảnh `{img}` đi ra ngoài thư mục content/"),
                     format!("the image path `{img}` leaves the content/ folder"),
@@ -496,7 +497,7 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "missing-image",
                 p,
-                pos,
+                pos(),
                 Text::new(
                     format!("không tìm thấy ảnh `content/{img}`"),
                     format!("the image `content/{img}` does not exist"),
@@ -510,13 +511,13 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
         Some(false) => out.push(Diagnostic::error(
             "invalid-path",
             p,
-            pos,
+            pos(),
             Text::new(
                 format!("ảnh `{img}` là liên kết trỏ ra ngoài thư mục content/"),
                 format!("the image `{img}` is a link pointing outside content/"),
             ),
         )),
-        Some(true) => out.extend(photo(p, pos, img, &full, root)),
+        Some(true) => out.extend(photo(p, pos(), img, &full, root)),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::diagnostic::Pos;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
@@ -14,23 +15,34 @@ pub struct Span {
 }
 
 /// Positions by path: `subject.type`, `criteria.sang-tao`, `columns.1`, `recognition.0.form`.
+/// The text is parsed for positions only when one is first asked for: most files have
+/// no finding, and a second YAML parse of every front matter cost `check` a tenth of
+/// its time.
 #[derive(Debug, Default, Clone)]
 pub struct SpanMap {
-    spans: HashMap<String, Span>,
+    text: String,
+    origin_line: usize,
+    spans: OnceLock<HashMap<String, Span>>,
 }
 
 impl SpanMap {
     /// Maps a YAML text whose first line is line `origin.line` of its file. Text that
     /// does not parse yields what was mapped before the error (serde_yaml reports it).
     pub fn build(text: &str, origin_line: usize) -> SpanMap {
-        let mut rec = Recorder { origin_line, stack: Vec::new(), map: SpanMap::default() };
-        let mut parser = Parser::new_from_str(text);
-        let _ = parser.load(&mut rec, false);
-        rec.map
+        SpanMap { text: text.to_owned(), origin_line, spans: OnceLock::new() }
+    }
+
+    fn spans(&self) -> &HashMap<String, Span> {
+        self.spans.get_or_init(|| {
+            let mut rec = Recorder { origin_line: self.origin_line, stack: Vec::new(), map: HashMap::new() };
+            let mut parser = Parser::new_from_str(&self.text);
+            let _ = parser.load(&mut rec, false);
+            rec.map
+        })
     }
 
     pub fn get(&self, path: &str) -> Option<Span> {
-        self.spans.get(path).copied()
+        self.spans().get(path).copied()
     }
 
     /// Position of a key, else of its closest mapped parent, else `fallback`.
@@ -40,16 +52,63 @@ impl SpanMap {
 
     /// Position of a value, else of its closest mapped parent, else `fallback`.
     pub fn value(&self, path: &str, fallback: Pos) -> Pos {
-        match self.spans.get(path) {
+        match self.spans().get(path) {
             Some(s) => s.value,
             None => self.lookup(path).map_or(fallback, |s| s.key),
         }
     }
 
+    /// `key` and `value` of a top-level key whose value is on its line (`id: …`), read
+    /// from the lines without parsing when the text is a block mapping: there every
+    /// top-level key starts a line. Anything less plain asks the parser.
+    pub fn top_level(&self, key: &str, fallback: Pos) -> Span {
+        match self.quick_top_level(key) {
+            Some(found) => found.unwrap_or(Span { key: fallback, value: fallback }),
+            None => Span { key: self.key(key, fallback), value: self.value(key, fallback) },
+        }
+    }
+
+    /// `Some(None)`: surely absent; `Some(Some(span))`: found; `None`: not plain enough.
+    fn quick_top_level(&self, key: &str) -> Option<Option<Span>> {
+        if self.spans.get().is_some() {
+            return None;
+        }
+        let plain_key = |l: &str| {
+            let name = l.split(':').next().unwrap_or("");
+            !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+        };
+        let mut lines = self.text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+        // A block mapping: its first line is `name:`, and no line at the margin is
+        // anything else but another key, a comment or a list item under a key.
+        if !lines.clone().next().is_some_and(|(_, l)| plain_key(l) && l.contains(':')) {
+            return None;
+        }
+        let mut found = None;
+        for (i, line) in lines.by_ref() {
+            if line.starts_with([' ', '\t', '-']) {
+                continue;
+            }
+            if !(plain_key(line) && line.contains(':')) {
+                return None;
+            }
+            let Some(rest) = line.strip_prefix(key).and_then(|r| r.strip_prefix(':')) else { continue };
+            let value = rest.trim_start_matches(' ');
+            // Block scalars, anchors, tags and aliases: the parser says where the value is.
+            let odd = value.is_empty() || value.starts_with(['#', '>', '|', '&', '!', '*']);
+            if found.is_some() || odd || !rest.starts_with(' ') {
+                return None;
+            }
+            let col = key.chars().count() + 1 + (rest.len() - value.len()) + 1;
+            let line = i + self.origin_line;
+            found = Some(Span { key: Pos::new(line, 1), value: Pos::new(line, col) });
+        }
+        Some(found)
+    }
+
     fn lookup(&self, path: &str) -> Option<Span> {
         let mut p = path;
         loop {
-            if let Some(s) = self.spans.get(p) {
+            if let Some(s) = self.spans().get(p) {
                 return Some(*s);
             }
             p = &p[..p.rfind('.')?];
@@ -65,7 +124,7 @@ enum Frame {
 struct Recorder {
     origin_line: usize,
     stack: Vec<Frame>,
-    map: SpanMap,
+    map: HashMap<String, Span>,
 }
 
 fn join(parent: &str, child: &str) -> String {
@@ -90,14 +149,14 @@ impl Recorder {
                 }
                 Some((name, key_pos)) => {
                     let p = join(path, &name);
-                    self.map.spans.insert(p.clone(), super::Span { key: key_pos, value: pos });
+                    self.map.insert(p.clone(), super::Span { key: key_pos, value: pos });
                     Some(p)
                 }
             },
             Some(Frame::Seq { path, index }) => {
                 let p = join(path, &index.to_string());
                 *index += 1;
-                self.map.spans.insert(p.clone(), super::Span { key: pos, value: pos });
+                self.map.insert(p.clone(), super::Span { key: pos, value: pos });
                 Some(p)
             }
         }
@@ -158,6 +217,29 @@ mod tests {
         let m = SpanMap::build(DOC, 1);
         assert_eq!(m.key("subject.name", Pos::START), Pos::new(2, 1));
         assert_eq!(m.key("nothing", Pos::new(9, 9)), Pos::new(9, 9));
+    }
+
+    #[test]
+    fn top_level_keys_read_from_lines_agree_with_the_parser() {
+        let docs = [
+            "title: \"Hoa\"\nid: 3f6c2a9e\naliases: [a, b]\n",
+            "# ghi chú\ntitle: x\nsubject:\n  id: trong\naliases:\n  - a\nid:   \"q-1\"  # cũ\n",
+            "lĩnh_vực: \"Đồng\"\nid: 'x'\n",
+            "title: x\n",
+            "{title: x, id: y}\n",
+            "title: x\nid:\n  - y\n",
+            "title: x\n\"id\": y\n",
+            "title: >\n  dài\nid: z\n",
+            "title: &a x\nid: !!str 12\naliases: *a\n",
+        ];
+        for doc in docs {
+            for key in ["id", "aliases", "title"] {
+                let parsed = SpanMap::build(doc, 3);
+                let want = Span { key: parsed.key(key, Pos::new(9, 9)), value: parsed.value(key, Pos::new(9, 9)) };
+                assert_eq!(SpanMap::build(doc, 3).top_level(key, Pos::new(9, 9)), want, "{key} in {doc:?}");
+            }
+        }
+        assert!(SpanMap::build(docs[0], 1).quick_top_level("id").is_some(), "a plain text is read without parsing");
     }
 
     #[test]

@@ -124,7 +124,7 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
         .collect();
     let changes = Changes { stories: changed.keys().cloned().collect(), ..Changes::default() };
     let mut aff = affected(&changes, &before, &now);
-    aff.locate(published);
+    aff.locate(cfg, published);
     let out = step.out;
     crate::emit::output::clear_stale(out).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
     let incoming = Incoming::new(out).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;

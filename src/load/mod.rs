@@ -243,8 +243,9 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
         let mut reader = fm::Reader { path: &file.rel, spans: &spans, fence: Pos::START, diags: &mut diags };
         fm::build(&mut reader, &file.slug, &value, &body, body_line)
     };
+    let front_hash = xxhash_rust::xxh3::xxh3_64(split.front_matter.as_bytes());
     let (story, undated) = match read {
-        Some(fm::Read::Story(s)) => (Some(s), None),
+        Some(fm::Read::Story(s)) => (Some(Story { front_hash, ..s }), None),
         Some(fm::Read::Undated(s)) => (None, Some(s)),
         None => (None, None),
     };

@@ -504,6 +504,7 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
             body.hash(&mut h);
             h.finish()
         },
+        front_hash: 0,
         body: body.to_owned(),
         body_line,
     };

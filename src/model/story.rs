@@ -162,6 +162,9 @@ pub struct Story {
     pub body_line: usize,
     /// Hash of the body (in memory only), so that unchanged bodies are not re-rendered.
     pub body_hash: u64,
+    /// Hash (xxh3) of the front matter's text: everything but the body. An edit that
+    /// leaves it alone changes no count of the reports.
+    pub front_hash: u64,
 }
 
 impl Story {

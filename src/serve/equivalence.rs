@@ -220,6 +220,18 @@ fn site() -> (tempfile::TempDir, PathBuf) {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     copy(&repo.join("tests/fixtures/site"), dir.path());
     copy(&repo.join("themes"), &dir.path().join("themes"));
+    // The yearly reports and weekly bulletins, which an edit re-renders only when it
+    // reaches them.
+    let yaml = dir.path().join("content/site.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    std::fs::write(
+        &yaml,
+        format!(
+            "{}\nreport_page:\n  path: noi-bo/bao-cao\nbroadcast:\n  scripts: true\n  columns: [nguoi-tot-viec-tot, mo-hinh-moi-cach-lam-hay]\n",
+            text.trim_end()
+        ),
+    )
+    .unwrap();
     let registry = dir.path().join("content/exemplars");
     std::fs::create_dir_all(&registry).unwrap();
     for (id, kind, extra) in [

@@ -291,7 +291,7 @@ impl Live {
             .map(|i| (published.stories[i].path.clone(), Members::of(cfg, &published, i)))
             .collect();
         let mut affected = changes::affected(changes, &self.members, &now);
-        affected.locate(&published);
+        affected.locate(cfg, &published);
         let root = self.root.clone();
         // The search indexes are patched when no story moved, else made anew.
         let carry = site::SearchCarry {

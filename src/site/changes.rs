@@ -56,6 +56,9 @@ pub struct Members {
     /// The exemplar the story names, and the units whose pages list that exemplar.
     pub exemplar: Option<String>,
     pub exemplar_units: Vec<String>,
+    /// Hash of the front matter (`Story::front_hash`): what the reports count.
+    #[serde(default)]
+    pub front: u64,
 }
 
 impl Members {
@@ -78,6 +81,7 @@ impl Members {
                     cfg.registry.listing(&e.unit, since).iter().map(|u| u.id.clone()).collect()
                 })
                 .unwrap_or_default(),
+            front: s.front_hash,
         }
     }
 }
@@ -113,6 +117,11 @@ pub struct Affected {
     pub in_place: bool,
     /// Indexes of the changed stories in this build's `Published` (see `locate`).
     pub changed: Vec<usize>,
+    /// A story came, went, or had its front matter edited: the reports count anew.
+    pub counts: bool,
+    /// The report pages' folder (`report_page.path`, see `locate`): when they count
+    /// anew, the pages of a year no story is in any more go.
+    pub reports: Option<String>,
 }
 
 /// Compares where the changed stories stood (`before`) and stand (`now`).
@@ -122,6 +131,7 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
         templates: changes.templates.iter().map(|(_, t)| t.clone()).collect(),
         ..Affected::default()
     };
+    a.counts = changes.stories.iter().any(|p| before.get(p).map(|m| m.front) != now.get(p).map(|m| m.front));
     a.listings = !changes.templates.is_empty()
         || changes.stories.iter().any(|p| before.get(p).map(|m| m.listing) != now.get(p).map(|m| m.listing));
     for path in &changes.stories {
@@ -185,10 +195,10 @@ impl Affected {
         };
         let t = |name: &str| self.templates.contains(name);
         match job {
-            // A yearly report also shows the other years' counts: any change may reach it.
-            Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::Follow | Job::Opml | Job::Report { .. } => {
-                true
-            }
+            Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::Follow | Job::Opml => true,
+            // A yearly report also shows the other years' counts: any story's front matter
+            // may reach it, its body never (the report has its own template).
+            Job::Report { .. } => self.counts,
             // The sitemap lists addresses and dates, which an edit in place keeps.
             Job::Sitemap => self.listings && !self.in_place,
             // Full text: a changed story may add or remove words of any shard.
@@ -234,6 +244,9 @@ impl Affected {
         if self.gone.iter().any(|g| g == path) {
             return true;
         }
+        if self.counts && self.reports.as_deref().is_some_and(|r| path.starts_with(r)) {
+            return true;
+        }
         if self.in_place {
             return false;
         }
@@ -254,8 +267,10 @@ impl Affected {
         move |cfg, published, plan, job| self.picks(cfg, published, plan, job)
     }
 
-    /// Finds the changed stories among the published ones (by index, ascending).
-    pub fn locate(&mut self, published: &Published) {
+    /// Finds the changed stories among the published ones (by index, ascending), and
+    /// where the site's report pages are.
+    pub fn locate(&mut self, cfg: &Config, published: &Published) {
+        self.reports = cfg.site.report_page.as_ref().map(|rp| format!("/{}/", rp.path.trim_matches('/')));
         self.changed = published
             .stories
             .iter()
@@ -280,6 +295,7 @@ mod tests {
             date: chrono::NaiveDate::from_ymd_opt(2024, 3, day).unwrap(),
             exemplar: None,
             exemplar_units: Vec::new(),
+            front: listing,
         }
     }
 
@@ -292,7 +308,7 @@ mod tests {
         let before: HashMap<_, _> =
             [("a.md".to_owned(), member("a", &["y-te"], &["tho-tan"], 1, 5))].into_iter().collect();
         let a = affected(&edit("a.md"), &before, &before.clone());
-        assert!(a.in_place && !a.listings);
+        assert!(a.in_place && !a.listings && !a.counts, "the reports are not counted anew");
         assert!(a.drops("/bai-viet/a/") && a.drops("/bai-viet/a-cu/"), "its own pages are rendered anew");
         assert!(!a.drops("/chuyen-muc/y-te/"), "lists keep their pages");
         // 5 March 2024 is in ISO week 10: that week's bulletin of the column reads it.
@@ -318,7 +334,7 @@ mod tests {
         let now: HashMap<_, _> =
             [("a.md".to_owned(), member("a", &["y-te"], &["dong-tien"], 2, 5))].into_iter().collect();
         let a = affected(&edit("a.md"), &before, &now);
-        assert!(!a.in_place && a.listings);
+        assert!(!a.in_place && a.listings && a.counts);
         assert!(a.units.contains("tho-tan") && a.units.contains("dong-tien"));
         assert!(a.drops("/dia-phuong/tho-tan/trang/2/") && a.drops("/dia-phuong/dong-tien/"));
         assert!(!a.drops("/dia-phuong/an-nong/"));

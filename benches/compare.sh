@@ -105,6 +105,9 @@ report() {
         w[l] = median(wall, l, m); c[l] = median(cpu, l, m)
         printf "| %s | %s | %.2f | %.2f | %.0f | %.0f | %s |\n", n, l, w[l], c[l], median(rss, l, m), median(files, l, m), runs
       }
+      web = "guong, one outlet, web pages only"
+      if ((web in w) && ("Hugo" in w) && w["Hugo"] > 0 && c["Hugo"] > 0)
+        printf "%s stories: one outlet, web pages only / Hugo (medians) = %.2f of the wall time, %.2f of the CPU time\n", n, w[web] / w["Hugo"], c[web] / c["Hugo"] >> ratios
       one = "guong, one outlet"
       if (!(one in w) || !("Hugo" in w)) line = "n/a (" (("Hugo" in cnt) ? "a build failed" : "no Hugo") ")"
       else if (w["Hugo"] <= 0 || c["Hugo"] <= 0) line = "n/a (Hugo took no measurable time)"
@@ -129,6 +132,14 @@ for n in "${sizes[@]}"; do
   [ -s "$tmp/stories" ] || find "$site/content/stories" -name '*.md' | LC_ALL=C sort >"$tmp/stories"
   count=$(wc -l <"$tmp/stories" | tr -d ' ')
   for o in "$dir/out-"*; do aside "$o"; done
+  # The same site with the web pages only (no loudspeaker scripts, A4 sheets, booklet or
+  # share files): guong's counterpart of what the Hugo and Zola sites make. Hard links:
+  # the same story files; only site.yaml differs.
+  web="$dir/guong-web"
+  rm -rf "$web" && cp -al "$site" "$web" && rm "$web/content/site.yaml"
+  sed -e 's/^  \(scripts\|print\|booklet\|share\): true/  \1: false/' -e 's/^  columns: \[.*\]$/  columns: []/' \
+    "$site/content/site.yaml" >"$web/content/site.yaml"
+  grep -q '^  share: false' "$web/content/site.yaml" || { echo "could not turn off the share files in $web" >&2; exit 1; }
   # guong keeps generated images (the stories' share cards) in ROOT/.guong-cache: a
   # first build fills it, unmeasured, so that every round finds it warm, as an editor's
   # machine does (Hugo and Zola have no such images to make here).
@@ -142,6 +153,8 @@ for n in "${sizes[@]}"; do
     measure "$n" "guong check" /nonexistent -- "$guong" check --root "$site"
     aside "$dir/out-g1"
     measure "$n" "guong, one outlet" "$dir/out-g1" -- "$guong" build --root "$site" --out "$dir/out-g1" --outlet cong-thong-tin
+    aside "$dir/out-gw"
+    measure "$n" "guong, one outlet, web pages only" "$dir/out-gw" -- "$guong" build --root "$web" --out "$dir/out-gw" --outlet cong-thong-tin
     aside "$dir/out-g2"
     measure "$n" "guong, both outlets" "$dir/out-g2" -- "$guong" build --root "$site" --out "$dir/out-g2"
     measure "$n" "guong, both, nothing changed" "$dir/out-g2" -- "$guong" build --root "$site" --out "$dir/out-g2"
@@ -169,6 +182,7 @@ for n in "${sizes[@]}"; do
   done
   restore
   for o in "$dir/out-"*; do aside "$o"; done
+  aside "$web"
   report "$n"
 done
 echo

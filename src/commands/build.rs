@@ -89,6 +89,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         today,
         server: Some(server),
         search: None,
+        reports: Default::default(),
     };
     let media = incremental::media_key(&published);
     if let (false, Some(parts), Some(options)) = (args.full, &parts, &options)

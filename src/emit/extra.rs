@@ -25,7 +25,7 @@ impl OutletBuild<'_> {
         let base =
             self.cfg.site.report_page.as_ref().map(|rp| rp.path.trim_matches('/').to_owned()).unwrap_or_default();
         let path = if index { format!("/{base}/") } else { format!("/{base}/{year}/") };
-        let r = crate::report::compute(self.cfg, self.all, year, self.today);
+        let r = self.reports.of(year, || crate::report::compute(self.cfg, self.all, year, self.today));
         crate::report::html(
             &r,
             &self.cfg.site.district,

@@ -298,8 +298,16 @@ impl Live {
             indexes: std::sync::Mutex::new(if whole { Default::default() } else { std::mem::take(&mut self.search) }),
             changed: (!whole && affected.in_place).then(|| affected.changed.clone()),
         };
-        let build =
-            SiteBuild { root: &root, cfg, published: &published, all: &all, today, server: None, search: Some(&carry) };
+        let build = SiteBuild {
+            root: &root,
+            cfg,
+            published: &published,
+            all: &all,
+            today,
+            server: None,
+            search: Some(&carry),
+            reports: Default::default(),
+        };
         let (mut outlets, mut count, mut errors) = (Vec::new(), 0, Vec::new());
         let only = self.outlets_only.clone();
         for o in cfg.site.outlets.iter().filter(|o| only.is_empty() || only.contains(&o.id)) {

@@ -58,6 +58,8 @@ pub struct SiteBuild<'a> {
     pub server: Option<ServerTarget>,
     /// Set by `serve`: the search indexes kept between rebuilds.
     pub search: Option<&'a SearchCarry>,
+    /// The yearly reports, counted once for every outlet of the build.
+    pub reports: crate::emit::Reports,
 }
 
 /// The preview's search indexes between rebuilds: patched for the changed stories
@@ -92,6 +94,7 @@ impl SiteBuild<'_> {
             labels: &theme.labels,
             today: self.today,
             all: self.all,
+            reports: &self.reports,
         };
         let last = self.search.and_then(|c| c.indexes.lock().ok()?.remove(&o.id));
         let patch = match (last, self.search.and_then(|c| c.changed.as_deref())) {

@@ -264,6 +264,7 @@ fn the_preview_after_random_edits_equals_a_fresh_full_build() {
     // Published as `build` would (the draft and the story dated 2099 left out, until an
     // edit brings them in), or everything, as `serve --drafts --future` shows it.
     let mut all_done = Vec::new();
+    let mut finished = 0;
     for (seed, every) in [(0x9e37_79b9_7f4a_7c15_u64, false), (7, true), (2024, false)] {
         let (_dir, root) = site();
         let mut rng = Rng(seed);
@@ -276,6 +277,13 @@ fn the_preview_after_random_edits_equals_a_fresh_full_build() {
             done.push(what);
             let outcome = live.apply(&changes);
             assert_eq!(outcome.errors, 0, "seed {seed}: {done:?}: {:?}", live.site.errors);
+            // Between the two, the reports' pages are still served (the old counts).
+            let report_page = |live: &Live| live.site.outlets[0].pages.contains_key("/noi-bo/bao-cao/");
+            assert!(report_page(&live), "seed {seed}: {done:?}: the report page is served meanwhile");
+            if let Some(later) = live.finish() {
+                assert_eq!(later.errors, 0, "seed {seed}: {done:?}: the reports: {:?}", live.site.errors);
+                finished += 1;
+            }
             let mut fresh = open();
             assert_eq!(fresh.full().errors, 0);
             let diff = differences(&pages(&live), &pages(&fresh));
@@ -283,6 +291,7 @@ fn the_preview_after_random_edits_equals_a_fresh_full_build() {
         }
         all_done.extend(done);
     }
+    assert!(finished > 0, "no edit left the reports for `finish`");
     for kind in ["about the exemplar", "consent of", "photo on", "template", "renamed"] {
         assert!(all_done.iter().any(|d| d.contains(kind)), "no edit `{kind}` was tried: {all_done:?}");
     }

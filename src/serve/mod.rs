@@ -88,6 +88,23 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
             *s = Arc::new(live.site.clone());
         }
         clients.broadcast(&live.site);
+        // The edited pages are served; the yearly reports it changed follow.
+        let later = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| live.finish()));
+        if let Ok(Some(outcome)) = later {
+            report(lang, ("báo cáo năm", "yearly reports"), &outcome, &live.site);
+            if let Ok(mut s) = shared.write() {
+                *s = Arc::new(live.site.clone());
+            }
+            clients.broadcast(&live.site);
+        } else if later.is_err() {
+            eprintln!("guong: lỗi nội bộ khi dựng lại báo cáo; dựng lại toàn bộ");
+            live = fresh();
+            live.full();
+            if let Ok(mut s) = shared.write() {
+                *s = Arc::new(live.site.clone());
+            }
+            clients.broadcast(&live.site);
+        }
     }
     // Open connections are dropped, not waited for: a client that stalls cannot hold us.
     runtime.shutdown_background();

@@ -4,7 +4,7 @@
 
 use crate::assemble::{self, RenderCache, Selection};
 use crate::diagnostic::{self, Diagnostic, Lang};
-use crate::emit::{Sink, templates};
+use crate::emit::{Job, Sink, templates};
 use crate::images::ImageSet;
 use crate::load::{self, StoryFile};
 use crate::model::{Config, Story};
@@ -69,6 +69,18 @@ pub struct Live {
     pending: Changes,
     /// The site's date of the served pages: on a new day, scheduled stories come due.
     day: Option<chrono::NaiveDate>,
+    /// The yearly reports wait for `finish`: the last rebuild changed their counts but
+    /// served the edited pages first (the reports recount the whole district).
+    reports_due: bool,
+}
+
+/// Which of the picked jobs a rebuild renders: everything, all but the yearly reports
+/// (which `finish` renders next), or the reports alone.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    All,
+    Pages,
+    Reports,
 }
 
 pub struct Outcome {
@@ -99,6 +111,7 @@ impl Live {
             site: Site::default(),
             good: false,
             pending: Changes::default(),
+            reports_due: false,
             day: None,
         }
     }
@@ -182,7 +195,7 @@ impl Live {
         self.load_config();
         self.rescan();
         self.good = false;
-        self.rebuild(&Changes::default(), true)
+        self.rebuild(&Changes::default(), Phase::All, true)
     }
 
     /// Applies what changed on disk, then rebuilds what it affects.
@@ -222,14 +235,23 @@ impl Live {
         self.pending.stories.extend(changes.stories.iter().cloned());
         self.pending.templates.extend(changes.templates.iter().cloned());
         let pending = std::mem::take(&mut self.pending);
-        let out = self.rebuild(&pending, whole);
+        let out = self.rebuild(&pending, if whole { Phase::All } else { Phase::Pages }, whole);
         if out.errors > 0 {
             self.pending = pending;
         }
         out
     }
 
-    fn rebuild(&mut self, changes: &Changes, whole: bool) -> Outcome {
+    /// Renders the yearly reports the last rebuild left for later, if it left any: the
+    /// caller serves that rebuild's pages first, then calls this.
+    pub fn finish(&mut self) -> Option<Outcome> {
+        if !std::mem::take(&mut self.reports_due) || !self.good {
+            return None;
+        }
+        Some(self.rebuild(&Changes::default(), Phase::Reports, false))
+    }
+
+    fn rebuild(&mut self, changes: &Changes, phase: Phase, whole: bool) -> Outcome {
         let started = Instant::now();
         let findings = self.findings();
         let errors: Vec<String> = findings.iter().filter(|d| d.is_error()).map(|d| d.render(self.lang)).collect();
@@ -240,7 +262,7 @@ impl Live {
             self.site.version += 1;
             return Outcome { pages: 0, millis: started.elapsed().as_millis(), errors: n };
         };
-        match self.render(&cfg, changes, whole) {
+        match self.render(&cfg, changes, phase, whole) {
             Ok(pages) => {
                 self.site.errors.clear();
                 self.site.version += 1;
@@ -255,10 +277,10 @@ impl Live {
         }
     }
 
-    fn render(&mut self, cfg: &Config, changes: &Changes, whole: bool) -> Result<usize, Vec<Diagnostic>> {
+    fn render(&mut self, cfg: &Config, changes: &Changes, phase: Phase, whole: bool) -> Result<usize, Vec<Diagnostic>> {
         // The files are lent out for the rebuild, so that stories are borrowed, not copied.
         let files = std::mem::take(&mut self.files);
-        let result = self.render_from(&files, cfg, changes, whole);
+        let result = self.render_from(&files, cfg, changes, (phase, whole));
         self.files = files;
         result
     }
@@ -268,7 +290,7 @@ impl Live {
         files: &HashMap<String, (StoryFile, Entry)>,
         cfg: &Config,
         changes: &Changes,
-        whole: bool,
+        (phase, whole): (Phase, bool),
     ) -> Result<usize, Vec<Diagnostic>> {
         // What `build` would publish with the same flags; the reports count every story.
         let mut all: Vec<&Story> = files.values().filter_map(|(_, e)| e.story.as_ref()).collect();
@@ -321,17 +343,27 @@ impl Live {
             // A rebuild starts from the pages served now, less those it replaces.
             let previous = self.site.outlets.iter().find(|x| x.id == o.id).filter(|_| !whole);
             let memory = Memory::default();
+            // The reports' pages stay served until `finish` renders them all anew.
+            let in_reports = |k: &str| affected.reports.as_deref().is_some_and(|r| k.starts_with(r));
+            let drops = |k: &str| match phase {
+                Phase::All => affected.drops(k),
+                Phase::Pages => affected.drops(k) && !in_reports(k),
+                Phase::Reports => in_reports(k),
+            };
             if let (Some(prev), Ok(mut pages), Ok(mut files)) = (previous, memory.pages.lock(), memory.files.lock()) {
-                pages
-                    .extend(prev.pages.iter().filter(|(k, _)| !affected.drops(k)).map(|(k, v)| (k.clone(), v.clone())));
-                files
-                    .extend(prev.files.iter().filter(|(k, _)| !affected.drops(k)).map(|(k, v)| (k.clone(), v.clone())));
+                pages.extend(prev.pages.iter().filter(|(k, _)| !drops(k)).map(|(k, v)| (k.clone(), v.clone())));
+                files.extend(prev.files.iter().filter(|(k, _)| !drops(k)).map(|(k, v)| (k.clone(), v.clone())));
             }
-            let picks = affected.as_pick();
-            let done = if whole || previous.is_none() {
-                build.outlet(o, &tera, &site::all_jobs, &memory)
-            } else {
-                build.outlet(o, &tera, &picks, &memory)
+            let is_report = |j: Job| matches!(j, Job::Report { .. });
+            let pages = |c: &Config, p: &assemble::Published, plan: &assemble::OutletPlan, j: Job| {
+                !is_report(j) && affected.picks(c, p, plan, j)
+            };
+            let reports = |_: &Config, _: &assemble::Published, _: &assemble::OutletPlan, j: Job| is_report(j);
+            let done = match phase {
+                _ if whole || previous.is_none() => build.outlet(o, &tera, &site::all_jobs, &memory),
+                Phase::All => build.outlet(o, &tera, &affected.as_pick(), &memory),
+                Phase::Pages => build.outlet(o, &tera, &pages, &memory),
+                Phase::Reports => build.outlet(o, &tera, &reports, &memory),
             };
             match done {
                 Ok(d) => count += d.files,
@@ -358,6 +390,7 @@ impl Live {
         }
         self.site.outlets = outlets;
         self.day = Some(today);
+        self.reports_due = phase == Phase::Pages && !whole && affected.counts && cfg.site.report_page.is_some();
         Ok(count)
     }
 }

@@ -12,8 +12,11 @@ pub const MIN_BYTES: usize = 512;
 /// zlib's level: 9 made a 10,000-story build twice as long for 3% fewer bytes.
 const LEVEL: u32 = 6;
 
-/// The kinds of file that compress well: pages, styles, scripts, feeds, data, vectors.
-const TEXT: &[&str] = &["html", "css", "js", "json", "xml", "opml", "svg", "txt"];
+/// The kinds of file that compress well and that browsers fetch: pages, styles, scripts,
+/// feeds, data, vectors. Plain text (the loudspeaker scripts and bulletins, the share
+/// texts) is downloaded by announcers now and then, not by every reader: its copies were
+/// a file per story, for a few kilobytes saved once in a while.
+const TEXT: &[&str] = &["html", "css", "js", "json", "xml", "opml", "svg"];
 
 /// Whether the file at `rel` (a path inside an outlet) with `len` bytes gets a `.gz`.
 pub fn wanted(rel: &str, len: usize) -> bool {
@@ -41,6 +44,7 @@ mod tests {
         assert!(!wanted("index.html", 100));
         assert!(!wanted("media/a-1600.jpg", 100_000));
         assert!(!wanted("rss", 100_000));
+        assert!(!wanted("bai-viet/a/doc-tren-loa.txt", 6000), "plain text is read by announcers, not browsers");
     }
 
     #[test]

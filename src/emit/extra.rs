@@ -5,6 +5,25 @@ use super::{Job, OutletBuild, Prepared};
 use crate::assemble::urls;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 
+/// The yearly reports of one build, each counted once: a report counts the whole
+/// district whatever outlet shows it, and the latest year's is also the index page's.
+#[derive(Default)]
+pub struct Reports(std::sync::Mutex<std::collections::HashMap<i32, ReportCell>>);
+
+type ReportCell = std::sync::Arc<std::sync::OnceLock<std::sync::Arc<crate::report::Report>>>;
+
+impl Reports {
+    /// The report of `year`, counted by `count` the first time it is asked for (other
+    /// outlets asking meanwhile wait for that count rather than making their own).
+    fn of(&self, year: i32, count: impl FnOnce() -> crate::report::Report) -> std::sync::Arc<crate::report::Report> {
+        let cell: ReportCell = match self.0.lock() {
+            Ok(mut memo) => memo.entry(year).or_default().clone(),
+            Err(_) => ReportCell::default(),
+        };
+        cell.get_or_init(|| std::sync::Arc::new(count())).clone()
+    }
+}
+
 impl OutletBuild<'_> {
     /// The report pages this outlet carries: `<path>/<year>/` for each year of the plan,
     /// and `<path>/` for this year's (or the plan's latest year before it).

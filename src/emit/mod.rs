@@ -5,6 +5,7 @@ mod broadcast;
 mod compress;
 mod exemplars;
 mod extra;
+pub use extra::Reports;
 pub mod fingerprint;
 mod lists;
 pub mod nginx;
@@ -41,25 +42,6 @@ pub struct OutletBuild<'a> {
     pub all: &'a [&'a Story],
     /// The yearly reports of this build, shared by the outlets that show them.
     pub reports: &'a Reports,
-}
-
-/// The yearly reports of one build, each counted once: a report counts the whole
-/// district whatever outlet shows it, and the latest year's is also the index page's.
-#[derive(Default)]
-pub struct Reports(std::sync::Mutex<std::collections::HashMap<i32, ReportCell>>);
-
-type ReportCell = std::sync::Arc<std::sync::OnceLock<std::sync::Arc<crate::report::Report>>>;
-
-impl Reports {
-    /// The report of `year`, counted by `count` the first time it is asked for (other
-    /// outlets asking meanwhile wait for that count rather than making their own).
-    fn of(&self, year: i32, count: impl FnOnce() -> crate::report::Report) -> std::sync::Arc<crate::report::Report> {
-        let cell: ReportCell = match self.0.lock() {
-            Ok(mut memo) => memo.entry(year).or_default().clone(),
-            Err(_) => ReportCell::default(),
-        };
-        cell.get_or_init(|| std::sync::Arc::new(count())).clone()
-    }
 }
 
 /// One file of an outlet. Indexes are into `Published::stories` and the plan's lists.

@@ -11,7 +11,7 @@ mod watch;
 use crate::cli::ServeArgs;
 use crate::diagnostic::Lang;
 use crate::error::{Error, Outcome, Status};
-use state::{Changes, Live, Site};
+use state::{Live, Site};
 use std::net::TcpListener;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
@@ -51,6 +51,13 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     report(lang, ("dựng lần đầu", "first build"), &first, &live.site);
     let shared: Arc<RwLock<Arc<Site>>> = Arc::new(RwLock::new(Arc::new(live.site.clone())));
     let clients = http::Clients::new(&live.site);
+    // The HTTP side serves a rebuild's site from here on, and open pages reload.
+    let publish = |site: &Site| {
+        if let Ok(mut s) = shared.write() {
+            *s = Arc::new(site.clone());
+        }
+        clients.broadcast(site);
+    };
     let runtime = server::start(listener, http::app(Arc::clone(&shared), clients.clone()))
         .map_err(|e| Error::misuse(format!("không chạy được máy chủ: {e}"), format!("cannot start the server: {e}")))?;
 
@@ -76,7 +83,7 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
         if changes.is_empty() {
             continue;
         }
-        let outcome = apply(&mut live, &changes, fresh);
+        let Some(outcome) = guarded(&mut live, fresh, |l| Some(l.apply(&changes))) else { continue };
         let what: Vec<&str> = changes.stories.iter().map(String::as_str).take(3).collect();
         let (vi, en) = if what.is_empty() {
             ("thay đổi giao diện/cấu hình".to_owned(), "theme/configuration changed".to_owned())
@@ -84,26 +91,11 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
             (format!("thay đổi {}", what.join(", ")), format!("changed {}", what.join(", ")))
         };
         report(lang, (&vi, &en), &outcome, &live.site);
-        if let Ok(mut s) = shared.write() {
-            *s = Arc::new(live.site.clone());
-        }
-        clients.broadcast(&live.site);
+        publish(&live.site);
         // The edited pages are served; the yearly reports it changed follow.
-        let later = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| live.finish()));
-        if let Ok(Some(outcome)) = later {
+        if let Some(outcome) = guarded(&mut live, fresh, Live::finish) {
             report(lang, ("báo cáo năm", "yearly reports"), &outcome, &live.site);
-            if let Ok(mut s) = shared.write() {
-                *s = Arc::new(live.site.clone());
-            }
-            clients.broadcast(&live.site);
-        } else if later.is_err() {
-            eprintln!("guong: lỗi nội bộ khi dựng lại báo cáo; dựng lại toàn bộ");
-            live = fresh();
-            live.full();
-            if let Ok(mut s) = shared.write() {
-                *s = Arc::new(live.site.clone());
-            }
-            clients.broadcast(&live.site);
+            publish(&live.site);
         }
     }
     // Open connections are dropped, not waited for: a client that stalls cannot hold us.
@@ -113,15 +105,19 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     Ok(Status::Clean)
 }
 
-/// Rebuilds what `changes` affect. Bad content never stops the server: a panic is
-/// reported and the site rebuilt from scratch.
-fn apply(live: &mut Live, changes: &Changes, fresh: impl Fn() -> Live) -> state::Outcome {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| live.apply(changes))) {
+/// Runs one step on the live site. Bad content never stops the server: a panic is
+/// reported and the site rebuilt from scratch (that rebuild's outcome is returned).
+fn guarded(
+    live: &mut Live,
+    fresh: impl Fn() -> Live,
+    step: impl FnOnce(&mut Live) -> Option<state::Outcome>,
+) -> Option<state::Outcome> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| step(live))) {
         Ok(o) => o,
         Err(_) => {
             eprintln!("guong: lỗi nội bộ khi dựng lại; dựng lại toàn bộ");
             *live = fresh();
-            live.full()
+            Some(live.full())
         }
     }
 }

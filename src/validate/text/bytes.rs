@@ -1,0 +1,180 @@
+//! The byte scans of the text checks: each answers, over a whole story, a question a
+//! regular expression or a walk over characters answered ten times slower (digit runs,
+//! NFC, misplaced tone marks), and each is tested against that slower way.
+
+use super::in_word;
+use crate::text::tone::ToneStyle;
+use unicode_normalization::is_nfc;
+
+/// Whether `text` has `n` ASCII digits in a row. Such a run covers one of every `n`
+/// bytes, so only those are looked at, and the run measured around a digit found.
+pub(super) fn digit_run(text: &str, n: usize) -> bool {
+    let b = text.as_bytes();
+    if n == 0 {
+        return true;
+    }
+    let mut i = n - 1;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let before = b[..i].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+            let after = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if before + 1 + after >= n {
+                return true;
+            }
+            // The next run to find starts after this one.
+            i += after + n;
+        } else {
+            i += n;
+        }
+    }
+    false
+}
+
+/// `oa`, `oe`, `uy` with the tone mark where `style` does not put it (precomposed text:
+/// decomposed text is `not-nfc` first), at the end of a word (inside one, as in `toàn`,
+/// `hoàng`, the mark is on the second vowel either way): the byte offsets of the pairs'
+/// first vowels. A scan of the bytes for the unmarked letter, then a look at its
+/// neighbour: a regular expression for the same pairs took a tenth of `check`'s time.
+pub(super) fn tone_pairs(text: &str, style: ToneStyle) -> impl Iterator<Item = usize> + '_ {
+    const MARKED_A_E: &str = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ";
+    const MARKED_Y: &str = "ỳýỷỹỵỲÝỶỸỴ";
+    const MARKED_O: &str = "òóỏõọÒÓỎÕỌ";
+    const MARKED_U: &str = "ùúủũụÙÚỦŨỤ";
+    let b = text.as_bytes();
+    let ends_word = |at: usize| text[at..].chars().next().is_none_or(|c| !in_word(c));
+    (0..b.len()).filter_map(move |i| match style {
+        // o + marked a/e, u + marked y: the unmarked vowel is ASCII.
+        ToneStyle::Old => {
+            let set = match b[i] {
+                b'o' | b'O' => MARKED_A_E,
+                b'u' | b'U' => MARKED_Y,
+                _ => return None,
+            };
+            // Every marked vowel here is two bytes led by C3 or C5, or three led by E1.
+            if !matches!(b.get(i + 1), Some(0xc3 | 0xc5 | 0xe1)) {
+                return None;
+            }
+            let next = text.get(i + 1..)?.chars().next()?;
+            (set.contains(next) && ends_word(i + 1 + next.len_utf8())).then_some(i)
+        }
+        // marked o + a/e, marked u + y: found from the ASCII vowel, looking back.
+        ToneStyle::New => {
+            let set = match b[i] {
+                b'a' | b'A' | b'e' | b'E' => MARKED_O,
+                b'y' | b'Y' => MARKED_U,
+                _ => return None,
+            };
+            if i == 0 || b[i - 1] < 0x80 {
+                return None;
+            }
+            let prev = text[..i].chars().next_back()?;
+            (set.contains(prev) && ends_word(i + 1)).then_some(i - prev.len_utf8())
+        }
+    })
+}
+
+/// Whether `text` is in NFC, answered without the normalisation tables when every
+/// character is a starter whose NFC quick check is "yes": below U+0300 (Latin, with
+/// Vietnamese's precomposed letters of Latin-1 and Extended-A/B), the precomposed
+/// letters of Latin Extended Additional (U+1E00–U+1EFF: ạ, ả, ấ, …, ỹ), and general
+/// punctuation from the dashes on (U+2010–U+206F). Anything else asks `is_nfc`.
+pub(super) fn surely_nfc(text: &str) -> bool {
+    quick_nfc(text) || is_nfc(text)
+}
+
+/// The ranges of `surely_nfc`, read from the UTF-8 bytes: one-byte characters, two-byte
+/// ones up to U+02FF (lead byte up to 0xCB), E1 B8–BB (U+1E00–U+1EFF), E2 80 90–E2 81 AF
+/// (U+2010–U+206F). `text` is valid UTF-8, so only lead bytes need looking at.
+fn quick_nfc(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Eight ASCII bytes at a time.
+        while let Some(word) = b.get(i..i + 8) {
+            if u64::from_le_bytes(word.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080 != 0 {
+                break;
+            }
+            i += 8;
+        }
+        let Some(&c) = b.get(i) else { break };
+        let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        i += match c {
+            0..=0x7f => 1,
+            0xc2..=0xcb => 2,
+            0xe1 if (0xb8..=0xbb).contains(&at(1)) => 3,
+            0xe2 if (at(1) == 0x80 && at(2) >= 0x90) || (at(1) == 0x81 && at(2) <= 0xaf) => 3,
+            _ => return false,
+        };
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn the_pair_scan_finds_what_the_pattern_finds_at_word_ends() {
+        let patterns = [
+            (ToneStyle::Old, "[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]"),
+            (ToneStyle::New, "[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY]"),
+        ];
+        let text = "Thanh Hoá, hoà bình, hòa, toàn, hoàng, HOÀ, khoẻ, khỏe, Thuỷ, thủy, quý, Uỷ, oà oà, xoè2, hoà\nhóa";
+        for (style, pattern) in patterns {
+            let re = Regex::new(pattern).unwrap();
+            let want: Vec<usize> = re
+                .find_iter(text)
+                .filter(|m| text[m.end()..].chars().next().is_none_or(|c| !in_word(c)))
+                .map(|m| m.start())
+                .collect();
+            let got: Vec<usize> = tone_pairs(text, style).collect();
+            assert_eq!(got, want, "{style:?}");
+            assert!(got.len() >= 4, "{style:?}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn runs_of_digits_anywhere() {
+        for (text, n, want) in [
+            ("", 9, false),
+            ("123456789", 9, true),
+            ("12345678", 9, false),
+            ("số 0912345678 nhé", 9, true),
+            ("12345678 12345678", 9, false),
+            ("a123456789", 9, true),
+            ("1234 56789 123456789012", 12, true),
+            ("1234567890x", 12, false),
+        ] {
+            assert_eq!(digit_run(text, n), want, "{text:?} {n}");
+            // Against the plain count, at every shift.
+            for k in 0..text.len() {
+                let t = format!("{}{text}", "x".repeat(k));
+                let plain = t.as_bytes().split(|c| !c.is_ascii_digit()).any(|r| r.len() >= n);
+                assert_eq!(digit_run(&t, n), plain, "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_quick_nfc_ranges_hold_only_starters_that_stay_as_they_are() {
+        let ranges = ['\0'..='\u{2ff}', '\u{1e00}'..='\u{1eff}', '\u{2010}'..='\u{206f}'];
+        for c in ranges.into_iter().flatten() {
+            assert_eq!(unicode_normalization::char::canonical_combining_class(c), 0, "U+{:04X}", c as u32);
+            let one = c.to_string();
+            assert!(is_nfc(&one), "U+{:04X}", c as u32);
+            // Followed by a letter or a combining mark, it is what NFC would make of it.
+            for next in ['a', 'ơ', '\u{301}', '\u{323}'] {
+                let pair = format!("{c}{next}");
+                assert_eq!(surely_nfc(&pair), pair.nfc().collect::<String>() == pair, "U+{:04X} + {next:?}", c as u32);
+            }
+        }
+        assert!(!surely_nfc("Hoa\u{300}"), "a combining grave after a is not NFC");
+        // The byte reading agrees with the characters' ranges, at every code point.
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let plain = matches!(c, '\0'..='\u{2ff}' | '\u{1e00}'..='\u{1eff}' | '\u{2010}'..='\u{206f}');
+            assert_eq!(quick_nfc(&format!("a{c}b")), plain, "U+{:04X}", c as u32);
+        }
+    }
+}

@@ -8,13 +8,13 @@ use std::path::{Component, Path};
 
 pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
     let Some(rel) = &s.audio else { return };
-    let pos = spans.value("audio", Pos::START);
+    let pos = || spans.value("audio", Pos::START);
     let p = Path::new(rel);
     if p.is_absolute() || p.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) {
         out.push(Diagnostic::error(
             "invalid-path",
             &s.path,
-            pos,
+            pos(),
             Text::new(
                 format!("đường dẫn tệp âm thanh `{rel}` đi ra ngoài thư mục content/"),
                 format!("the recording's path `{rel}` leaves the content/ folder"),
@@ -28,7 +28,7 @@ pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>)
             Diagnostic::error(
                 "missing-audio",
                 &s.path,
-                pos,
+                pos(),
                 Text::new(
                     format!("không có tệp âm thanh content/{rel}"),
                     format!("there is no recording content/{rel}"),
@@ -43,7 +43,7 @@ pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>)
     }
     if let Err(e) = crate::audio::probe(root, rel) {
         let (vi, en) = e.describe();
-        out.push(Diagnostic::error("invalid-audio", &s.path, pos, Text::new(vi, en)).with_help(Text::new(
+        out.push(Diagnostic::error("invalid-audio", &s.path, pos(), Text::new(vi, en)).with_help(Text::new(
             "xuất lại tệp từ phần mềm ghi âm (MP3, M4A hoặc OGG) và chép lại đủ tệp",
             "export the recording again (MP3, M4A or OGG) and copy the whole file",
         )));

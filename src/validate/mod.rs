@@ -72,4 +72,47 @@ mod tests {
         // "after" a date that does not exist) speaks of it.
         assert_eq!(found, [("invalid-date", 4), ("unknown-commune", 6), ("unknown-field", 7), ("unknown-column", 16)]);
     }
+
+    /// Positions are parsed from the YAML only for a finding (a tenth of `check`'s time
+    /// when every story asked for them): a story without findings never parses them.
+    #[test]
+    fn a_story_without_findings_parses_no_positions() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site");
+        let mut diags = Vec::new();
+        let cfg = crate::load::config(&root, &mut diags).expect("fixture configuration");
+        let rules = TextRules::from_config(&cfg);
+        let mut clean = 0;
+        for name in [
+            "2023/bep-an-nua.md",
+            "2024/chi-hoa-dua-luoi.md",
+            "2024/doi-dan-quan-xuan-thinh.md",
+            "2025/hop-tac-xa-tho-phu.md",
+        ] {
+            let rel = format!("content/stories/{name}");
+            let slug = name.rsplit('/').next().unwrap_or(name).trim_end_matches(".md").to_owned();
+            let file = StoryFile { abs: root.join(&rel), rel: rel.clone(), slug };
+            let p = parse_bytes(file, std::fs::read(root.join(&rel)).expect("fixture story"));
+            let found = story(&p, &cfg, &rules, &root);
+            if p.diags.is_empty() && found.is_empty() {
+                clean += 1;
+                assert!(!p.spans.parsed(), "{rel}: positions parsed without a finding");
+            }
+        }
+        assert!(clean >= 2, "the fixture has stories without findings");
+        // And a finding still gets its position.
+        let text =
+            std::fs::read_to_string(root.join("content/stories/2024/chi-hoa-dua-luoi.md")).expect("fixture story");
+        let bad = text.replacen("\nfield: ", "\nfield: khong-co-", 1);
+        let file = StoryFile {
+            abs: root.join("content/stories/2024/x.md"),
+            rel: "content/stories/2024/x.md".into(),
+            slug: "x".into(),
+        };
+        let p = parse_bytes(file, bad.clone().into_bytes());
+        let found = story(&p, &cfg, &rules, &root);
+        let field = found.iter().find(|d| d.code == "unknown-field").expect("an unknown field");
+        let line = bad.lines().position(|l| l.starts_with("field:")).expect("a field line") + 1;
+        assert_eq!((field.pos.line, field.pos.column), (line, 8));
+        assert!(p.spans.parsed());
+    }
 }

@@ -75,7 +75,7 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
         );
     }
 
-    unit(s, dated, cfg, at("commune"), out);
+    unit(s, dated, cfg, &|| at("commune"), out);
 
     if cfg.criteria.field(&s.field).is_none() {
         let ids = cfg.criteria.fields.iter().map(|f| f.id.as_str());
@@ -201,14 +201,16 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
 
 /// The unit must exist; a unit that no longer (or not yet) existed on the story's date
 /// is kept as written, with a warning naming the unit of that date.
-fn unit(s: &Story, dated: bool, cfg: &Config, pos: Pos, out: &mut Vec<Diagnostic>) {
+/// `pos` gives the position of `commune:`, asked for only when a finding needs it (the
+/// parse of positions is a tenth of `check`).
+fn unit(s: &Story, dated: bool, cfg: &Config, pos: &dyn Fn() -> Pos, out: &mut Vec<Diagnostic>) {
     let p = s.path.as_str();
     let Some(u) = cfg.registry.resolve(&s.commune) else {
         out.push(
             Diagnostic::error(
                 "unknown-commune",
                 p,
-                pos,
+                pos(),
                 Text::new(
                     format!("đơn vị `{}` không có trong danh mục xã, thị trấn (communes.yaml)", s.commune),
                     format!("the unit `{}` is not in the commune registry (communes.yaml)", s.commune),
@@ -251,7 +253,7 @@ fn unit(s: &Story, dated: bool, cfg: &Config, pos: Pos, out: &mut Vec<Diagnostic
                 format!("write `commune: {}`, or fix the date if the story is about before the merger", n.id),
             )
         });
-        out.push(Diagnostic::warning("commune-dissolved", p, pos, Text::new(vi, en)).maybe_help(help));
+        out.push(Diagnostic::warning("commune-dissolved", p, pos(), Text::new(vi, en)).maybe_help(help));
     }
     if let Some(from) = u.valid_from.filter(|&d| s.date < d) {
         let before: Vec<String> = cfg.registry.absorbed(&u.id).iter().map(|a| format!("`{}`", a.id)).collect();
@@ -259,7 +261,7 @@ fn unit(s: &Story, dated: bool, cfg: &Config, pos: Pos, out: &mut Vec<Diagnostic
             Diagnostic::warning(
                 "commune-not-yet",
                 p,
-                pos,
+                pos(),
                 Text::new(
                     format!(
                         "{} chỉ được thành lập từ ngày {}, sau ngày của bài ({})",
@@ -353,7 +355,7 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
 fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
     let p = s.path.as_str();
     for (i, r) in s.recognition.iter().enumerate() {
-        let form_pos = spans.value(&format!("recognition.{i}.form"), Pos::START);
+        let form_pos = || spans.value(&format!("recognition.{i}.form"), Pos::START);
         let Some(c) = cfg.criteria.commendation(&r.form) else {
             let like = cfg.criteria.commendation_like(&r.form).map(|c| {
                 Text::new(format!("có phải `{}` ({})?", c.id, c.name), format!("did you mean `{}` ({})?", c.id, c.name))
@@ -362,7 +364,7 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
                 Diagnostic::error(
                     "unknown-recognition",
                     p,
-                    form_pos,
+                    form_pos(),
                     Text::new(
                         format!("hình thức khen thưởng `{}` không có trong criteria.yaml", r.form),
                         format!("the commendation form `{}` is not in criteria.yaml", r.form),
@@ -387,7 +389,7 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
             out.push(Diagnostic::warning(
                 "recognition-subject",
                 p,
-                form_pos,
+                form_pos(),
                 Text::new(
                     format!("“{}” thường không trao cho {}", c.name, s.subject.kind.label().to_lowercase()),
                     format!("“{}” is not usually awarded to a {}", c.name, s.subject.kind.id()),

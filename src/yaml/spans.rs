@@ -41,6 +41,12 @@ impl SpanMap {
         })
     }
 
+    /// Whether the positions were parsed (tests check that they are only when needed).
+    #[cfg(test)]
+    pub fn parsed(&self) -> bool {
+        self.spans.get().is_some()
+    }
+
     pub fn get(&self, path: &str) -> Option<Span> {
         self.spans().get(path).copied()
     }

@@ -18,12 +18,17 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 /// The pages and files of one outlet, by URL path within the outlet (`/bai-viet/x/`).
+///
+/// The maps are persistent (`imbl`): a rebuild starts from a copy of the pages served
+/// now, and the HTTP side gets a copy of the new ones, each copy sharing all but the
+/// changed entries. Copying 60,000 pages with `std`'s map took a third of a preview
+/// rebuild at 10,000 stories, and once more to hand the site over.
 #[derive(Clone, Default)]
 pub struct ServedOutlet {
     pub id: String,
-    pub pages: HashMap<String, Arc<Vec<u8>>>,
+    pub pages: imbl::HashMap<String, Arc<Vec<u8>>>,
     /// Static files and photo variants: URL path → file on disk.
-    pub files: HashMap<String, PathBuf>,
+    pub files: imbl::HashMap<String, PathBuf>,
 }
 
 /// What the HTTP side serves: swapped whole after each rebuild.
@@ -350,9 +355,13 @@ impl Live {
                 Phase::Pages => affected.drops(k) && !in_reports(k),
                 Phase::Reports => in_reports(k),
             };
+            // When no story moved, the pages that go are the changed stories' old ones,
+            // named in `gone`: no need to ask `drops` of every page.
+            let named: Option<Vec<&String>> = (phase == Phase::Pages && affected.in_place)
+                .then(|| affected.gone.iter().filter(|k| !in_reports(k)).collect());
             if let (Some(prev), Ok(mut pages), Ok(mut files)) = (previous, memory.pages.lock(), memory.files.lock()) {
-                pages.extend(prev.pages.iter().filter(|(k, _)| !drops(k)).map(|(k, v)| (k.clone(), v.clone())));
-                files.extend(prev.files.iter().filter(|(k, _)| !drops(k)).map(|(k, v)| (k.clone(), v.clone())));
+                *pages = without(&prev.pages, drops, named.as_deref());
+                *files = without(&prev.files, drops, named.as_deref());
             }
             let is_report = |j: Job| matches!(j, Job::Report { .. });
             let pages = |c: &Config, p: &assemble::Published, plan: &assemble::OutletPlan, j: Job| {
@@ -398,8 +407,27 @@ impl Live {
 /// An outlet's files as the preview holds them: pages in memory, photo variants on disk.
 #[derive(Default)]
 struct Memory {
-    pages: Mutex<HashMap<String, Arc<Vec<u8>>>>,
-    files: Mutex<HashMap<String, PathBuf>>,
+    pages: Mutex<imbl::HashMap<String, Arc<Vec<u8>>>>,
+    files: Mutex<imbl::HashMap<String, PathBuf>>,
+}
+
+/// A copy of `map` without the keys `drops` names, or only without those in `named`
+/// when given (the same keys, listed). The copy shares what it keeps.
+fn without<V: Clone>(
+    map: &imbl::HashMap<String, V>,
+    drops: impl Fn(&str) -> bool,
+    named: Option<&[&String]>,
+) -> imbl::HashMap<String, V> {
+    let mut kept = map.clone();
+    match named {
+        Some(keys) => keys.iter().for_each(|k| {
+            kept.remove(*k);
+        }),
+        None => map.keys().filter(|k| drops(k)).for_each(|k| {
+            kept.remove(k);
+        }),
+    }
+    kept
 }
 
 impl Sink for Memory {

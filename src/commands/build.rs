@@ -90,6 +90,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         server: Some(server),
         search: None,
         reports: Default::default(),
+        qr: crate::emit::qr::Masks::open(&args.root),
     };
     let media = incremental::media_key(&published);
     if let (false, Some(parts), Some(options)) = (args.full, &parts, &options)
@@ -98,6 +99,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         let step = incremental::Step { out: &out, parts, fingerprint: fp, outlets: &outlets };
         match incremental::run(&step, prev, &build, media) {
             Ok(Some(summary)) => {
+                let _ = build.qr.save();
                 timings.lap("dựng lại phần thay đổi / incremental build");
                 match lang {
                     Lang::Vi => {
@@ -162,6 +164,8 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     if let Some(fp) = fp {
         let _ = fingerprint::store(&out, fp);
     }
+    // A cache: if it cannot be written, the next build chooses the masks again.
+    let _ = build.qr.save();
     timings.lap("thay thư mục cũ / swap the output");
     // Only a full build knows every photo in use; a partial one leaves the cache alone.
     let pruned = if args.outlets.is_empty() && !args.drafts && !args.future { images.prune(&args.root) } else { 0 };

@@ -24,47 +24,6 @@ fn no_markup(s: &str) -> String {
     re.replace_all(s, " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A QR code of `url` as inline SVG (attributes only: nothing a strict CSP refuses).
-pub(super) fn qr(url: &str) -> String {
-    qr_svg(url)
-}
-
-fn qr_svg(url: &str) -> String {
-    match qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M) {
-        Ok(code) => svg_of(&code.to_colors(), code.width()),
-        Err(_) => String::new(),
-    }
-}
-
-/// The modules of a QR code (`width` × `width`, row by row) as one SVG path, a run of
-/// dark modules per subpath, in a 4-module quiet zone, drawn 180 px square: a tenth of
-/// the size of one square per module, and as sharp.
-fn svg_of(colors: &[qrcode::Color], width: usize) -> String {
-    use std::fmt::Write;
-    const QUIET: usize = 4;
-    let side = width + 2 * QUIET;
-    let mut path = String::with_capacity(width * width);
-    for (y, row) in colors.chunks(width.max(1)).enumerate() {
-        let mut x = 0;
-        while x < row.len() {
-            if row[x] != qrcode::Color::Dark {
-                x += 1;
-                continue;
-            }
-            let start = x;
-            while x < row.len() && row[x] == qrcode::Color::Dark {
-                x += 1;
-            }
-            let _ = write!(path, "M{} {}h{}v1h-{}z", start + QUIET, y + QUIET, x - start, x - start);
-        }
-    }
-    format!(
-        "<svg role=\"img\" aria-label=\"Mã QR dẫn đến bài trên trang\" xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" \
-         width=\"180\" height=\"180\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\">\
-         <rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>"
-    )
-}
-
 /// "thứ nhất", "thứ hai", "thứ tư", "thứ mười một": the ordinals of Vietnamese.
 fn ordinal(n: usize) -> String {
     match n {
@@ -115,7 +74,7 @@ impl OutletBuild<'_> {
         let path = urls::story_sheet(&s.slug);
         let mut meta = self.meta("sheet", &path, view.card.title.clone(), view.card.summary.clone(), None);
         meta.url = view.card.url.clone(); // the sheet's canonical page is the story's
-        let qr = qr_svg(&view.card.url);
+        let qr = self.qr.svg(&view.card.url);
         self.page(prep, "print.html", &path, meta, |ctx| {
             ctx.insert("story", &view);
             ctx.insert("qr_svg", &qr);
@@ -220,46 +179,5 @@ impl OutletBuild<'_> {
             ctx.insert("blocks", &paragraphs);
             ctx.insert("story_titles", &items.iter().map(|(t, _)| t.clone()).collect::<Vec<_>>());
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The SVG's path back to dark modules, read as the renderer wrote it.
-    fn modules(svg: &str) -> (usize, Vec<(usize, usize)>) {
-        let side: usize = svg.split("viewBox=\"0 0 ").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
-        let d = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
-        let mut dark = Vec::new();
-        for sub in d.split('M').filter(|s| !s.is_empty()) {
-            let (x, rest) = sub.split_once(' ').unwrap();
-            let (y, rest) = rest.split_once('h').unwrap();
-            let run: usize = rest.split_once('v').unwrap().0.parse().unwrap();
-            let (x, y): (usize, usize) = (x.parse().unwrap(), y.parse().unwrap());
-            dark.extend((x..x + run).map(|x| (x, y)));
-        }
-        (side, dark)
-    }
-
-    #[test]
-    fn the_qr_code_reads_back_as_the_url() {
-        let url = "https://trieuson.example.vn/bai-viet/hop-tac-xa-rau-an-toan-thon-3/";
-        let svg = qr_svg(url);
-        assert!(svg.starts_with("<svg role=\"img\"") && svg.ends_with("</svg>"), "{svg}");
-        assert!(svg.len() < 6000, "one subpath per run of modules: {} bytes", svg.len());
-        // Drawn 6 px a module and read by an independent decoder.
-        let (side, dark) = modules(&svg);
-        let px = 6;
-        let mut grid = vec![255u8; side * side];
-        for (x, y) in dark {
-            grid[y * side + x] = 0;
-        }
-        let mut img =
-            rqrr::PreparedImage::prepare_from_greyscale(side * px, side * px, |x, y| grid[(y / px) * side + x / px]);
-        let grids = img.detect_grids();
-        assert_eq!(grids.len(), 1, "one QR code found");
-        let (_, content) = grids[0].decode().expect("decodes");
-        assert_eq!(content, url);
     }
 }

@@ -118,7 +118,7 @@ impl OutletBuild<'_> {
                 let list = self.plan.exemplars.iter().find(|(y, _)| *y == x).map(|(_, l)| l.as_slice()).unwrap_or(&[]);
                 let cards = list.iter().map(|&i| prep.card(self, i).clone()).collect();
                 let view = views::exemplar(cfg, o, e, cards, self.labels);
-                let qr_svg = (!list.is_empty()).then(|| super::broadcast::qr(&view.brief.url));
+                let qr_svg = (!list.is_empty()).then(|| self.qr.svg(&view.brief.url));
                 Entry { view, qr_svg }
             })
             .collect();

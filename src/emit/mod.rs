@@ -12,6 +12,7 @@ pub mod nginx;
 pub mod output;
 pub mod patch;
 mod podcast;
+pub mod qr;
 mod share;
 pub mod writer;
 pub use writer::Sink;
@@ -42,6 +43,8 @@ pub struct OutletBuild<'a> {
     pub all: &'a [&'a Story],
     /// The yearly reports of this build, shared by the outlets that show them.
     pub reports: &'a Reports,
+    /// The QR codes' masks, remembered between builds.
+    pub qr: &'a qr::Masks,
 }
 
 /// One file of an outlet. Indexes are into `Published::stories` and the plan's lists.

@@ -334,6 +334,7 @@ impl Live {
             server: None,
             search: Some(&carry),
             reports: Default::default(),
+            qr: crate::emit::qr::Masks::open(&root),
         };
         let (mut outlets, mut count, mut errors) = (Vec::new(), 0, Vec::new());
         let only = self.outlets_only.clone();
@@ -380,6 +381,7 @@ impl Live {
             }
             outlets.push(memory.into_outlet(&o.id));
         }
+        let _ = build.qr.save(); // a cache: unwritten, the masks are chosen again
         self.images = images;
         self.render_cache = cache;
         if !errors.is_empty() {

@@ -60,6 +60,8 @@ pub struct SiteBuild<'a> {
     pub search: Option<&'a SearchCarry>,
     /// The yearly reports, counted once for every outlet of the build.
     pub reports: crate::emit::Reports,
+    /// The QR codes' masks, remembered between builds (`Masks::open`; `build` saves them).
+    pub qr: crate::emit::qr::Masks,
 }
 
 /// The preview's search indexes between rebuilds: patched for the changed stories
@@ -95,6 +97,7 @@ impl SiteBuild<'_> {
             today: self.today,
             all: self.all,
             reports: &self.reports,
+            qr: &self.qr,
         };
         let last = self.search.and_then(|c| c.indexes.lock().ok()?.remove(&o.id));
         let patch = match (last, self.search.and_then(|c| c.changed.as_deref())) {

@@ -71,7 +71,9 @@ pub struct Doc<'a> {
 /// One spelling of a key and its postings: (story id, where).
 type Spelling = (String, Vec<(u32, u8)>);
 
-/// The built index of one outlet.
+/// The built index of one outlet. `build` keeps it beside the output (`postcard`), so
+/// that the next build patches it as `serve` does instead of making it anew.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Index {
     /// Per shard: (key, its spellings), keys sorted.
     pub shards: Vec<Vec<(String, Vec<Spelling>)>>,

@@ -81,6 +81,8 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let all: Vec<&Story> = project.stories.iter().collect();
     let served = args.server_root.as_deref().map_or_else(|| output::resolve(&out), output::resolve);
     let server = site::ServerTarget { nginx_dir: served.join(nginx::DIR), served };
+    // Each outlet's search index, kept beside the output for the next build to patch.
+    let carry = site::SearchCarry::default();
     let build = SiteBuild {
         root: &args.root,
         cfg,
@@ -88,7 +90,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         all: &all,
         today,
         server: Some(server),
-        search: None,
+        search: Some(&carry),
         reports: Default::default(),
         qr: crate::emit::qr::Masks::open(&args.root),
     };
@@ -157,6 +159,13 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     output::failpoint("before-swap");
     let http = nginx::http_conf(&build.server.as_ref().map(|t| t.nginx_dir.clone()).unwrap_or_default());
     swap(&out, staging, &ids, &writers, (&http, &servers)).map_err(|e| Error::write(&out, e))?;
+    // The kept indexes before the state: a state names an output whose indexes are kept
+    // (or missing, and made anew), never older ones (`swap` removed those).
+    if let Ok(indexes) = carry.indexes.lock() {
+        for (id, index) in indexes.iter() {
+            let _ = output::replace_file(&out.join(incremental::index_file(id)), &incremental::index_bytes(index));
+        }
+    }
     if let (Some(parts), Some(options)) = (&parts, &options) {
         let state = incremental::State::of(parts, options, media, &outlets, cfg, &published);
         let _ = output::replace_file(&out.join(incremental::STATE), &state.bytes());
@@ -289,6 +298,10 @@ fn swap(
     }
     for id in ids {
         OutletWriter::forget_manifest(out, id)?;
+        match std::fs::remove_file(out.join(incremental::index_file(id))) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
     }
     let dir = out.join(nginx::DIR);
     std::fs::create_dir_all(&dir)?;

@@ -8,8 +8,14 @@
 //! exemplars, photos, themes, templates), the photos and recordings in use, the
 //! outlets, and per story file its hash and where it stood (`Members`). When any of
 //! these differ, the state is unreadable or `--full` is given, the build is a full one.
+//!
+//! Each outlet's search index is kept beside the state (`.guong-search-<outlet>.bin`).
+//! When no story moved, the next build patches it for the changed stories, as `serve`
+//! does, and renders only the search files that changed, instead of reading every
+//! story's words and rendering every file of the index again.
 
 use crate::assemble::Published;
+use crate::assemble::search::Index;
 use crate::diagnostic::Diagnostic;
 use crate::emit::fingerprint::Parts;
 use crate::emit::patch::{Incoming, Ops};
@@ -84,6 +90,44 @@ impl State {
     }
 }
 
+/// The file beside the output that keeps an outlet's search index.
+pub fn index_file(outlet: &str) -> String {
+    format!(".guong-search-{outlet}.bin")
+}
+
+/// An index as kept: the version of guong that made it, the index, then (after these,
+/// in the file) the XXH3 of both, so that a damaged file is never patched.
+#[derive(Serialize)]
+struct Kept<'a> {
+    version: &'a str,
+    index: &'a Index,
+}
+
+#[derive(Deserialize)]
+struct Read {
+    version: String,
+    index: Index,
+}
+
+/// The bytes of `index` as kept.
+pub fn index_bytes(index: &Index) -> Vec<u8> {
+    let mut bytes = postcard::to_stdvec(&Kept { version: env!("CARGO_PKG_VERSION"), index }).unwrap_or_default();
+    let sum = xxhash_rust::xxh3::xxh3_64(&bytes);
+    bytes.extend_from_slice(&sum.to_le_bytes());
+    bytes
+}
+
+/// The index kept for `outlet` in `out`, if it is whole and of this version.
+pub fn read_index(out: &Path, outlet: &str) -> Option<Index> {
+    let bytes = std::fs::read(out.join(index_file(outlet))).ok()?;
+    let (body, sum) = bytes.split_at_checked(bytes.len().checked_sub(8)?)?;
+    if xxhash_rust::xxh3::xxh3_64(body).to_le_bytes() != sum {
+        return None;
+    }
+    let kept: Read = postcard::from_bytes(body).ok()?;
+    (kept.version == env!("CARGO_PKG_VERSION")).then_some(kept.index)
+}
+
 /// What an incremental build did, per outlet: (id, stories, files rendered).
 pub type Summary = Vec<(String, usize, usize)>;
 
@@ -126,6 +170,15 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
     let mut aff = affected(&changes, &before, &now);
     aff.locate(cfg, published);
     let out = step.out;
+    // No story moved: the kept search indexes are patched (an outlet whose index is
+    // missing or damaged gets it made anew).
+    if let Some(carry) = build.search
+        && aff.in_place
+        && let (Ok(mut indexes), Ok(mut changed)) = (carry.indexes.lock(), carry.changed.lock())
+    {
+        indexes.extend(step.outlets.iter().filter_map(|o| Some((o.id.clone(), read_index(out, &o.id)?))));
+        *changed = Some(aff.changed.clone());
+    }
     crate::emit::output::clear_stale(out).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
     let incoming = Incoming::new(out).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
     let mut ops = Ops::default();
@@ -165,6 +218,13 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
     if !errors.is_empty() {
         incoming.abandon();
         return Err(errors);
+    }
+    // The indexes patched or made anew (an outlet whose search files were not rendered
+    // keeps its file: its index did not change).
+    if let Some(carry) = build.search
+        && let Ok(mut indexes) = carry.indexes.lock()
+    {
+        ops.books.extend(indexes.drain().map(|(id, index)| (index_file(&id), index_bytes(&index))));
     }
     let mut state = prev;
     for (path, k) in &changed {

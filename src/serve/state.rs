@@ -323,7 +323,7 @@ impl Live {
         // The search indexes are patched when no story moved, else made anew.
         let carry = site::SearchCarry {
             indexes: std::sync::Mutex::new(if whole { Default::default() } else { std::mem::take(&mut self.search) }),
-            changed: (!whole && affected.in_place).then(|| affected.changed.clone()),
+            changed: std::sync::Mutex::new((!whole && affected.in_place).then(|| affected.changed.clone())),
         };
         let build = SiteBuild {
             root: &root,

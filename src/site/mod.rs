@@ -70,7 +70,8 @@ pub struct SiteBuild<'a> {
 pub struct SearchCarry {
     pub indexes: std::sync::Mutex<std::collections::HashMap<String, crate::assemble::search::Index>>,
     /// The changed stories (`Published` indexes), when no story moved in any list.
-    pub changed: Option<Vec<usize>>,
+    /// Set once the change is known (an incremental build knows it after loading).
+    pub changed: std::sync::Mutex<Option<Vec<usize>>>,
 }
 
 /// Which of an outlet's jobs to render: all of them (a full build), or those a change
@@ -100,7 +101,8 @@ impl SiteBuild<'_> {
             qr: &self.qr,
         };
         let last = self.search.and_then(|c| c.indexes.lock().ok()?.remove(&o.id));
-        let patch = match (last, self.search.and_then(|c| c.changed.as_deref())) {
+        let changed = self.search.and_then(|c| c.changed.lock().ok()?.clone());
+        let patch = match (last, changed.as_deref()) {
             (Some(index), Some(changed)) => Some((index, changed)),
             _ => None,
         };

@@ -138,6 +138,28 @@ fn incremental_builds_equal_full_builds_byte_for_byte() {
         }
     }
     assert!(incremental >= 12, "most edits are built incrementally ({incremental} of 24)");
+    // A kept search index that is damaged, or missing, is made anew, not patched.
+    let kept = live.join(".guong-search-cong-thong-tin.bin");
+    let mut bytes = std::fs::read(&kept).expect("the search index is kept beside the output");
+    let at = bytes.len() / 2;
+    bytes[at] ^= 0x55;
+    std::fs::write(&kept, &bytes).unwrap();
+    std::fs::remove_file(live.join(".guong-search-trung-tam-van-hoa.bin")).unwrap();
+    for n in 0..2 {
+        let rel = stories(site.path())[n].clone();
+        let text = site.read(&rel);
+        site.write(&rel, &format!("{text}\nMột câu thêm về đường làng, lần {n}.\n"));
+        let what = format!("body of {rel}");
+        let log = build(&site, &live, false);
+        assert!(log.contains("dựng lại"), "{what}: built incrementally\n{log}");
+        let fresh = tempfile::tempdir().unwrap();
+        build(&site, &fresh.path().join("out"), true);
+        assert_same_tree(
+            &snapshot(&live),
+            &snapshot(&fresh.path().join("out")),
+            &format!("after {what}, index damaged"),
+        );
+    }
 }
 
 #[test]

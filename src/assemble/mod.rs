@@ -14,11 +14,14 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// What is published at all, with each story rendered once.
+/// What is published at all, with each story's body rendered once, when first asked
+/// for (`rendered`): a full build asks for every one, an incremental build only for the
+/// stories of the pages and feeds it renders again.
 pub struct Published<'a> {
     pub images: &'a crate::images::ImageSet,
     pub stories: Vec<&'a Story>,
-    pub rendered: Vec<Arc<Rendered>>,
+    rendered: Vec<(u64, std::sync::OnceLock<Arc<Rendered>>)>,
+    policy: render::Policy<'a>,
     /// Indexes into `Config::columns` of the columns each story belongs to.
     pub columns_of: Vec<Vec<usize>>,
     /// Commendation levels of each story, highest first.
@@ -83,25 +86,49 @@ fn render_key(s: &Story) -> u64 {
     s.body_hash
 }
 
-/// Renders each chosen story's body once, reusing `cache` where the body is unchanged.
+impl Published<'_> {
+    /// Story `i`'s rendered body, rendered now if it was not yet.
+    pub fn rendered(&self, i: usize) -> &Rendered {
+        self.rendered[i].1.get_or_init(|| Arc::new(render::render_with(&self.stories[i].body, &self.policy)))
+    }
+
+    /// Renders the bodies of `stories` not yet rendered, in parallel.
+    pub fn render_all(&self, stories: &[usize]) {
+        stories.par_iter().for_each(|&i| {
+            self.rendered(i);
+        });
+    }
+
+    /// Keeps the bodies rendered so far in `cache`, for the next build (`serve`).
+    pub fn keep(&self, cache: &mut RenderCache) {
+        for (s, (key, cell)) in self.stories.iter().zip(&self.rendered) {
+            if let Some(r) = cell.get() {
+                cache.insert(s.path.clone(), (*key, Arc::clone(r)));
+            }
+        }
+    }
+}
+
+/// What is published, each story's body taken from `cache` where it is unchanged (and
+/// rendered when first asked for otherwise).
 pub fn publish<'a>(
     cfg: &Config,
     chosen: Vec<&'a Story>,
     images: &'a crate::images::ImageSet,
-    cache: &mut RenderCache,
+    cache: &RenderCache,
 ) -> Published<'a> {
     let policy = render::Policy { embed_hosts: cfg.site.embeds.clone(), images: Some(images) };
-    let keys: Vec<u64> = chosen.par_iter().map(|s| render_key(s)).collect();
-    let missing: Vec<(String, u64, Arc<Rendered>)> = chosen
-        .par_iter()
-        .zip(&keys)
-        .filter(|(s, k)| cache.get(&s.path).is_none_or(|(old, _)| old != *k))
-        .map(|(s, k)| (s.path.clone(), *k, Arc::new(render::render_with(&s.body, &policy))))
+    let rendered = chosen
+        .iter()
+        .map(|s| {
+            let key = render_key(s);
+            let cell = std::sync::OnceLock::new();
+            if let Some((_, r)) = cache.get(&s.path).filter(|(old, _)| *old == key) {
+                let _ = cell.set(Arc::clone(r));
+            }
+            (key, cell)
+        })
         .collect();
-    for (path, k, r) in missing {
-        cache.insert(path, (k, r));
-    }
-    let rendered: Vec<Arc<Rendered>> = chosen.iter().map(|s| cache[&s.path].1.clone()).collect();
     let levels: Vec<Vec<Level>> = chosen.iter().map(|s| cfg.levels_of(s)).collect();
     let columns_of = chosen
         .iter()
@@ -115,7 +142,7 @@ pub fn publish<'a>(
                 .collect()
         })
         .collect();
-    Published { images, stories: chosen, rendered, columns_of, levels }
+    Published { images, stories: chosen, rendered, policy, columns_of, levels }
 }
 
 /// One outlet's share: its stories, its columns and every unit of the registry.
@@ -184,4 +211,46 @@ pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> Outl
 /// Splits `n` items into pages of `per_page`; always at least one (empty) page.
 pub fn pages(n: usize, per_page: usize) -> usize {
     n.div_ceil(per_page.max(1)).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{StoryFile, parse_bytes};
+    use std::path::Path;
+
+    fn story(root: &Path, name: &str, extra: &str) -> Story {
+        let rel = format!("content/stories/{name}");
+        let slug = name.rsplit('/').next().unwrap_or(name).trim_end_matches(".md").to_owned();
+        let mut bytes = std::fs::read(root.join(&rel)).expect("fixture story");
+        bytes.extend_from_slice(extra.as_bytes());
+        parse_bytes(StoryFile { abs: root.join(&rel), rel, slug }, bytes).story.expect("a story")
+    }
+
+    #[test]
+    fn bodies_are_rendered_when_first_asked_for_and_kept_for_the_next_build() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site");
+        let cfg = crate::load::config(&root, &mut Vec::new()).expect("fixture configuration");
+        let stories = [story(&root, "2024/chi-hoa-dua-luoi.md", ""), story(&root, "2023/bep-an-nua.md", "")];
+        let images = crate::images::ImageSet::default();
+        let mut cache = RenderCache::new();
+        let p = publish(&cfg, stories.iter().collect(), &images, &cache);
+        assert!(p.rendered.iter().all(|(_, cell)| cell.get().is_none()), "nothing rendered before it is asked for");
+        let html = p.rendered(1).html.clone();
+        assert!(html.contains("<p>"), "{html}");
+        p.keep(&mut cache);
+        assert_eq!(cache.keys().collect::<Vec<_>>(), [&stories[1].path], "only what was rendered is kept");
+        // The next build takes the kept body as it is, and renders the other when asked.
+        let q = publish(&cfg, stories.iter().collect(), &images, &cache);
+        let kept = q.rendered[1].1.get().expect("taken from the cache");
+        assert!(Arc::ptr_eq(kept, &cache[&stories[1].path].1));
+        assert!(q.rendered[0].1.get().is_none());
+        q.render_all(&[0, 1]);
+        assert!(q.rendered.iter().all(|(_, cell)| cell.get().is_some()));
+        // A body edited since is rendered anew, not taken from the cache.
+        let edited = [story(&root, "2023/bep-an-nua.md", "\nMột đoạn mới.\n")];
+        let r = publish(&cfg, edited.iter().collect(), &images, &cache);
+        assert!(r.rendered[0].1.get().is_none());
+        assert!(r.rendered(0).html.contains("Một đoạn mới."));
+    }
 }

@@ -76,8 +76,8 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         Err(errors) => return Ok(failed(&errors, lang)),
     };
     timings.lap("ảnh / photos");
-    let published = crate::assemble::publish(cfg, chosen, &images, &mut RenderCache::new());
-    timings.lap("Markdown");
+    let published = crate::assemble::publish(cfg, chosen, &images, &RenderCache::new());
+    timings.lap("xếp bài / assemble");
     let all: Vec<&Story> = project.stories.iter().collect();
     let served = args.server_root.as_deref().map_or_else(|| output::resolve(&out), output::resolve);
     let server = site::ServerTarget { nginx_dir: served.join(nginx::DIR), served };

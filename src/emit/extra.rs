@@ -118,7 +118,7 @@ impl OutletBuild<'_> {
             exemplar: &s.subject.name,
             place,
             summary: &s.summary,
-            body: &self.published.rendered[i].terms,
+            body: &self.published.rendered(i).terms,
         }
     }
 
@@ -129,10 +129,17 @@ impl OutletBuild<'_> {
         format!("{} {field}", self.cfg.registry.units[u].full_name())
     }
 
+    /// Makes the search index now (or patches it), if it is not made yet.
+    pub fn search_index(&self, prep: &Prepared) {
+        self.search(prep);
+    }
+
     /// The full-text index of the outlet's stories, built once per build.
     pub(super) fn search<'p>(&self, prep: &'p Prepared) -> &'p crate::assemble::search::Index {
         use crate::assemble::search::{build, shards_for};
         prep.search.get_or_init(|| {
+            // Every body's words: rendered in parallel first, not one by one below.
+            self.published.render_all(&self.plan.stories);
             let places: Vec<String> = self.plan.stories.iter().map(|&i| self.search_place_text(i)).collect();
             let docs: Vec<_> =
                 self.plan.stories.iter().zip(&places).map(|(&i, place)| self.search_doc(i, place)).collect();

@@ -437,7 +437,7 @@ impl OutletBuild<'_> {
                     .as_deref()
                     .and_then(|rel| views::image(o, p, rel, ""))
                     .map(|img| (img.large, img.large_len));
-                Entry { story: s, rendered: &p.rendered[i], categories, enclosure }
+                Entry { story: s, rendered: p.rendered(i), categories, enclosure }
             })
             .collect();
         let self_url = o.url(path);

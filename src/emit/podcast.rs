@@ -89,7 +89,7 @@ impl OutletBuild<'_> {
                 let (r, path) = prep.recordings.get(&i)?;
                 let s = self.published.stories[i];
                 let entry =
-                    Entry { story: s, rendered: &self.published.rendered[i], categories: Vec::new(), enclosure: None };
+                    Entry { story: s, rendered: self.published.rendered(i), categories: Vec::new(), enclosure: None };
                 Some((
                     entry,
                     Episode { url: o.url(&format!("/{path}")), bytes: r.bytes, mime: r.mime, seconds: r.seconds },

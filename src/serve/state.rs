@@ -311,7 +311,7 @@ impl Live {
         }
         let images = std::mem::take(&mut self.images);
         let mut cache = std::mem::take(&mut self.render_cache);
-        let published = assemble::publish(cfg, chosen, &images, &mut cache);
+        let published = assemble::publish(cfg, chosen, &images, &cache);
         // Where the changed stories stand now (all of them after a whole rebuild).
         let now: HashMap<String, Members> = (0..published.stories.len())
             .filter(|&i| whole || changes.stories.contains(&published.stories[i].path))
@@ -382,6 +382,7 @@ impl Live {
             outlets.push(memory.into_outlet(&o.id));
         }
         let _ = build.qr.save(); // a cache: unwritten, the masks are chosen again
+        published.keep(&mut cache);
         self.images = images;
         self.render_cache = cache;
         if !errors.is_empty() {

@@ -112,6 +112,12 @@ impl SiteBuild<'_> {
             .into_iter()
             .filter(|j| pick(self.cfg, self.published, &plan, *j) && prep.may_change(j))
             .collect();
+        // The search index before the jobs that read it, here rather than inside the
+        // parallel loop: made there, under its once-lock, its own parallel work could
+        // let the waiting thread take another job that waits for the same lock.
+        if jobs.iter().any(|j| matches!(j, Job::SearchShard(_) | Job::SearchVocab(_))) {
+            build.search_index(&prep);
+        }
         let mut errors: Vec<Diagnostic> = jobs
             .par_iter()
             .filter_map(|job| match build.render_file(*job) {

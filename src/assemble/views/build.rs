@@ -125,7 +125,7 @@ pub fn story(
 ) -> StoryView {
     let s = p.stories[i];
     let o = plan.outlet;
-    let r = &p.rendered[i];
+    let r = p.rendered(i);
     let criteria = s
         .criteria
         .iter()

@@ -95,6 +95,11 @@ pub fn index_file(outlet: &str) -> String {
     format!(".guong-search-{outlet}.bin")
 }
 
+/// Whether a file name beside the output is a kept search index (`index_file`).
+pub fn is_index_file(name: &str) -> bool {
+    name.starts_with(".guong-search-") && name.ends_with(".bin")
+}
+
 /// An index as kept: the version of guong that made it, the index, then (after these,
 /// in the file) the XXH3 of both, so that a damaged file is never patched.
 #[derive(Serialize)]

@@ -55,6 +55,13 @@ pub fn run(args: &PublishArgs, lang: Lang) -> Outcome {
             return other;
         }
     }
+    // A release is built once into a new folder: the search indexes that `build` keeps
+    // for the next incremental build in the same folder would only take space.
+    for o in fs::read_dir(&release).into_iter().flatten().flatten() {
+        if super::incremental::is_index_file(&o.file_name().to_string_lossy()) {
+            let _ = fs::remove_file(o.path());
+        }
+    }
     switch(&to, &name).map_err(|e| Error::write(&to.join(CURRENT), e))?;
     let removed = prune(&to, args.keep.max(1), &name);
     match lang {

@@ -481,6 +481,17 @@ fn publish_makes_whole_releases_only() {
     assert!(conf.contains(&format!("alias \"{}/current/cong-thong-tin/\";", real.display())), "{conf}");
     assert!(to.path().join("current/cong-thong-tin/index.html").is_file());
     assert!(to.path().join("current/cong-thong-tin/index.html.gz").is_file());
+    // The search indexes a build keeps for the next one in its folder are not in a release.
+    let kept: Vec<String> = std::fs::read_dir(to.path().join("current"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".guong-search-"))
+        .collect();
+    assert!(kept.is_empty(), "{kept:?}");
+    let out = tempfile::tempdir().unwrap();
+    let run = site.guong(&["build", "--out", &out.path().display().to_string()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(out.path().join(".guong-search-cong-thong-tin.bin").is_file(), "a build keeps them");
     // A folder in the way of the link is never replaced.
     let other = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(other.path().join("current")).unwrap();

@@ -129,13 +129,8 @@ impl OutletBuild<'_> {
         format!("{} {field}", self.cfg.registry.units[u].full_name())
     }
 
-    /// Makes the search index now (or patches it), if it is not made yet.
-    pub fn search_index(&self, prep: &Prepared) {
-        self.search(prep);
-    }
-
     /// The full-text index of the outlet's stories, built once per build.
-    pub(super) fn search<'p>(&self, prep: &'p Prepared) -> &'p crate::assemble::search::Index {
+    pub fn search<'p>(&self, prep: &'p Prepared) -> &'p crate::assemble::search::Index {
         use crate::assemble::search::{build, shards_for};
         prep.search.get_or_init(|| {
             // Every body's words: rendered in parallel first, not one by one below.

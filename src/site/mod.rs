@@ -116,7 +116,7 @@ impl SiteBuild<'_> {
         // parallel loop: made there, under its once-lock, its own parallel work could
         // let the waiting thread take another job that waits for the same lock.
         if jobs.iter().any(|j| matches!(j, Job::SearchShard(_) | Job::SearchVocab(_))) {
-            build.search_index(&prep);
+            build.search(&prep);
         }
         let mut errors: Vec<Diagnostic> = jobs
             .par_iter()

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::error::Error;
-use crate::load::{self, Parsed};
+use crate::load::{self, Loaded, Parsed, StoryFile, known};
 use crate::model::{Config, Story};
 use crate::validate;
 use rayon::prelude::*;
@@ -16,6 +16,8 @@ pub struct Project {
     pub stories: Vec<Story>,
     pub diags: Vec<Diagnostic>,
     pub files: usize,
+    /// Story files whose findings were taken from the last run's (`load::known`).
+    pub reused: usize,
 }
 
 impl Project {
@@ -41,34 +43,82 @@ impl Project {
         let n = files.len();
         let Some(cfg) = config else {
             diagnostic::sort(&mut diags);
-            return Ok(Project { root: root.to_owned(), config: None, stories: Vec::new(), diags, files: n });
+            return Ok(Project {
+                root: root.to_owned(),
+                config: None,
+                stories: Vec::new(),
+                diags,
+                files: n,
+                reused: 0,
+            });
         };
         diags.extend(validate::config(&cfg, root));
         let rules = validate::TextRules::from_config(&cfg);
         // The file's text and key positions are dropped as soon as the file is checked:
-        // at 100,000 stories, keeping them would double the memory.
-        let parsed: Vec<(load::StoryFile, Option<crate::model::Story>, Vec<Diagnostic>)> = files
-            .into_par_iter()
-            .map(|f| {
-                let mut p: Parsed = load::parse_story(f);
-                load::attach_exemplar(&mut p, &cfg.exemplars);
-                let more = validate::story(&p, &cfg, &rules, root);
-                let Parsed { file, story, mut diags, .. } = p;
-                diags.extend(more);
-                (file, story, diags)
-            })
-            .collect();
-        let file_refs: Vec<_> = parsed.iter().map(|p| &p.0).collect();
-        let story_refs: Vec<_> = parsed.iter().filter_map(|p| p.1.as_ref()).collect();
+        // at 100,000 stories, keeping them would double the memory. A story file checked
+        // by an earlier run and unchanged since (`load::known`) is neither parsed nor
+        // checked again.
+        let cache = known::Cache::open(root, cfg.inputs);
+        let mut prior = cache.entries();
+        let opened = prior.len();
+        let work: Vec<_> = files.into_iter().map(|f| (prior.remove(f.rel.as_str()), f)).collect();
+        let parsed: Vec<Checked> = work.into_par_iter().map(|(e, f)| check_story(f, e, &cfg, &rules, root)).collect();
+        let reused = parsed.iter().filter(|c| c.reused.is_some()).count();
+        if reused != opened || parsed.iter().any(|c| c.reused.is_none() && c.source.is_some()) {
+            let keep: Vec<known::Keep> = parsed
+                .iter()
+                .filter_map(|c| match (c.reused, &c.source) {
+                    (Some(kept), _) => Some(known::Keep::Same(&c.file.rel, kept)),
+                    (None, Some(src)) => Some(known::Keep::New(&c.file.rel, src, c.story.as_ref(), &c.diags)),
+                    (None, None) => None,
+                })
+                .collect();
+            known::save(root, cfg.inputs, &keep);
+        }
+        let file_refs: Vec<_> = parsed.iter().map(|c| &c.file).collect();
+        let story_refs: Vec<_> = parsed.iter().filter_map(|c| c.story.as_ref()).collect();
         diags.extend(validate::library(&file_refs, &story_refs));
         let mut stories = Vec::with_capacity(parsed.len());
-        for (_, story, d) in parsed {
-            diags.extend(d);
-            stories.extend(story);
+        for c in parsed {
+            diags.extend(c.diags);
+            stories.extend(c.story);
         }
         // Newest first; the slug breaks ties so every run orders alike.
         stories.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
         diagnostic::sort(&mut diags);
-        Ok(Project { root: root.to_owned(), config: Some(cfg), stories, diags, files: n })
+        Ok(Project { root: root.to_owned(), config: Some(cfg), stories, diags, files: n, reused })
     }
+}
+
+/// One story file after loading and checking.
+struct Checked<'a> {
+    file: StoryFile,
+    story: Option<Story>,
+    diags: Vec<Diagnostic>,
+    /// What its findings were made from, when they may be kept in the cache.
+    source: Option<known::Source>,
+    /// Taken from the cache: its entry there.
+    reused: Option<known::Kept<'a>>,
+}
+
+fn check_story<'a>(
+    f: StoryFile,
+    prior: Option<known::Kept<'a>>,
+    cfg: &Config,
+    rules: &validate::TextRules,
+    root: &Path,
+) -> Checked<'a> {
+    let (mut p, hash): (Parsed, _) = match load::load_story(f, prior, root) {
+        Loaded::Known(known) => {
+            let (file, (story, diags, src)) = *known;
+            return Checked { file, story, diags, source: Some(src), reused: prior };
+        }
+        Loaded::Parsed(p, hash) => (*p, hash),
+    };
+    load::attach_exemplar(&mut p, &cfg.exemplars);
+    let (more, touched) = known::recording(|| validate::story(&p, cfg, rules, root));
+    let Parsed { file, story, mut diags, .. } = p;
+    diags.extend(more);
+    let source = hash.and_then(|h| known::Source::new(root, h, &touched));
+    Checked { file, story, diags, source, reused: None }
 }

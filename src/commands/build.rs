@@ -136,11 +136,13 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let mut summary = Vec::new();
     let mut writers = Vec::new();
     let mut servers = Vec::new();
+    let themes = templates::load_each(&args.root, outlets.iter().map(|o| o.theme.as_str()), &cfg.site.labels);
     for o in &outlets {
         let w = OutletWriter::new(&out, staging.outlet_dir(&o.id), &o.id);
-        let done = templates::load(&args.root, &o.theme, &cfg.site.labels)
-            .map_err(|d| vec![d])
-            .and_then(|theme| build.outlet(o, &theme, &site::all_jobs, &w));
+        let done = match &themes[o.theme.as_str()] {
+            Ok(theme) => build.outlet(o, theme, &site::all_jobs, &w),
+            Err(d) => Err(vec![d.clone()]),
+        };
         match done {
             Ok(d) => {
                 summary.push((o.id.as_str(), d.stories, d.files, w.written.load(std::sync::atomic::Ordering::Relaxed)));

@@ -21,6 +21,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Outcome {
         diagnostic::escalate(&mut diags);
     }
     let files = only.as_ref().map_or(project.files, HashSet::len);
+    let reused = project.reused;
     // A closed pipe (`guong check | head -1`) is not a failure: the reader has what it
     // wanted, and the exit code still tells the run's result.
     let mut stdout = std::io::stdout().lock();
@@ -36,9 +37,14 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Outcome {
     if args.format == Format::Human {
         let (e, w) = diagnostic::count(&diags);
         let ms = started.elapsed().as_millis();
+        let from_cache = match (lang, reused) {
+            (_, 0) => String::new(),
+            (Lang::Vi, n) => format!(" ({n} bài không đổi: dùng kết quả của lần kiểm tra trước)"),
+            (Lang::En, n) => format!(" ({n} unchanged: the last check's results used)"),
+        };
         match lang {
-            Lang::Vi => eprintln!("Đã kiểm tra {files} bài viết trong {ms} ms: {e} lỗi, {w} cảnh báo."),
-            Lang::En => eprintln!("Checked {files} stories in {ms} ms: {e} errors, {w} warnings."),
+            Lang::Vi => eprintln!("Đã kiểm tra {files} bài viết trong {ms} ms{from_cache}: {e} lỗi, {w} cảnh báo."),
+            Lang::En => eprintln!("Checked {files} stories in {ms} ms{from_cache}: {e} errors, {w} warnings."),
         }
     }
     Ok(if diags.iter().any(Diagnostic::is_error) || project.config.is_none() {

@@ -181,7 +181,10 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
         && aff.in_place
         && let (Ok(mut indexes), Ok(mut changed)) = (carry.indexes.lock(), carry.changed.lock())
     {
-        indexes.extend(step.outlets.iter().filter_map(|o| Some((o.id.clone(), read_index(out, &o.id)?))));
+        use rayon::prelude::*;
+        let read: Vec<_> =
+            step.outlets.par_iter().filter_map(|o| Some((o.id.clone(), read_index(out, &o.id)?))).collect();
+        indexes.extend(read);
         *changed = Some(aff.changed.clone());
     }
     crate::emit::output::clear_stale(out).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
@@ -191,15 +194,16 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
     let mut errors = Vec::new();
     let pick = aff.as_pick();
     let nginx_dir = build.server.as_ref().map(|t| t.nginx_dir.clone()).unwrap_or_default();
+    let themes = templates::load_each(build.root, step.outlets.iter().map(|o| o.theme.as_str()), &cfg.site.labels);
     for o in step.outlets {
         let w = OutletWriter::new(out, incoming.outlet_dir(&o.id), &o.id);
-        let done = templates::load(build.root, &o.theme, &cfg.site.labels)
-            .map_err(|d| vec![d])
-            .and_then(|theme| build.outlet(o, &theme, &pick, &w));
+        let done = match &themes[o.theme.as_str()] {
+            Ok(theme) => build.outlet(o, theme, &pick, &w),
+            Err(d) => Err(vec![d.clone()]),
+        };
         match done {
             Ok(d) => {
-                let dropped: HashSet<String> =
-                    w.old_pages().filter(|rel| !w.wrote(rel) && aff.drops(&page_of(rel))).cloned().collect();
+                let dropped: HashSet<String> = w.dropped(|rel| aff.drops(&page_of(rel)));
                 ops.deletes.extend(dropped.iter().map(|rel| (o.id.clone(), rel.clone())));
                 // A page now too small for a `.gz` copy loses the old one.
                 let (live, fresh) = (out.join(&o.id), incoming.outlet_dir(&o.id));
@@ -229,7 +233,9 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
     if let Some(carry) = build.search
         && let Ok(mut indexes) = carry.indexes.lock()
     {
-        ops.books.extend(indexes.drain().map(|(id, index)| (index_file(&id), index_bytes(&index))));
+        use rayon::prelude::*;
+        let kept: Vec<_> = indexes.drain().collect();
+        ops.books.par_extend(kept.par_iter().map(|(id, index)| (index_file(id), index_bytes(index))));
     }
     let mut state = prev;
     for (path, k) in &changed {

@@ -41,7 +41,7 @@ impl Text {
 }
 
 /// A position in a file: 1-based line, 1-based column counted in characters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default, serde::Deserialize, serde::Serialize)]
 pub struct Pos {
     pub line: usize,
     pub column: usize,

@@ -40,16 +40,7 @@ impl OutletWriter {
     pub fn new(out: &Path, dir: PathBuf, outlet: &str) -> OutletWriter {
         let live = out.join(outlet);
         let old = if live.is_dir() {
-            fs::read_to_string(manifest_path(out, outlet))
-                .map(|t| {
-                    t.lines()
-                        .filter_map(|l| {
-                            let (h, p) = l.split_once('\t')?;
-                            Some((p.to_owned(), u128::from_str_radix(h, 16).ok()?))
-                        })
-                        .collect()
-                })
-                .unwrap_or_default()
+            fs::read_to_string(manifest_path(out, outlet)).map(|t| parse_manifest(&t)).unwrap_or_default()
         } else {
             HashMap::new()
         };
@@ -115,17 +106,16 @@ impl OutletWriter {
     /// Records what the output now holds, for the next build (after the swap).
     pub fn save_manifest(&self, out: &Path, outlet: &str) -> io::Result<()> {
         // Copied files (hash 0: statics, recordings) are not recorded.
-        let v: Vec<(String, u128)> = self
-            .new
-            .lock()
-            .map(|v| v.iter().filter(|(_, h)| **h != 0).map(|(p, h)| (p.clone(), *h)).collect())
-            .unwrap_or_default();
+        let new = self.new.lock().map_err(|_| io::Error::other("writer poisoned"))?;
+        let v: Vec<(&str, u128)> = new.iter().filter(|(_, h)| **h != 0).map(|(p, h)| (p.as_str(), *h)).collect();
         fs::write(manifest_path(out, outlet), manifest_text(v))
     }
 
-    /// Whether this build wrote `rel`.
-    pub fn wrote(&self, rel: &str) -> bool {
-        self.new.lock().is_ok_and(|n| n.contains_key(rel))
+    /// The last build's pages that this build did not write and `drops` (a page's file)
+    /// says are gone.
+    pub fn dropped(&self, drops: impl Fn(&str) -> bool) -> std::collections::HashSet<String> {
+        let Ok(new) = self.new.lock() else { return Default::default() };
+        self.old.keys().filter(|rel| !new.contains_key(*rel) && drops(rel)).cloned().collect()
     }
 
     /// The pages this build wrote (files relative to the outlet).
@@ -136,20 +126,18 @@ impl OutletWriter {
             .unwrap_or_default()
     }
 
-    /// The pages of the last build (files relative to the outlet).
-    pub fn old_pages(&self) -> impl Iterator<Item = &String> {
-        self.old.keys()
-    }
-
     /// After an incremental build: the manifest's name in the output folder, and its
     /// text (the last build's pages, less `dropped`, with this build's written over them).
     pub fn manifest_after(&self, outlet: &str, dropped: &std::collections::HashSet<String>) -> (String, String) {
-        let mut all: HashMap<String, u128> =
-            self.old.iter().filter(|(p, _)| !dropped.contains(*p)).map(|(p, h)| (p.clone(), *h)).collect();
-        if let Ok(new) = self.new.lock() {
-            all.extend(new.iter().filter(|(_, h)| **h != 0).map(|(p, h)| (p.clone(), *h)));
-        }
-        (format!(".guong-manifest-{outlet}"), manifest_text(all.into_iter().collect()))
+        let new = self.new.lock().map(|n| n.clone()).unwrap_or_default();
+        let mut all: Vec<(&str, u128)> = self
+            .old
+            .iter()
+            .filter(|(p, _)| !dropped.contains(*p) && !new.contains_key(*p))
+            .map(|(p, h)| (p.as_str(), *h))
+            .collect();
+        all.extend(new.iter().filter(|(_, h)| **h != 0).map(|(p, h)| (p.as_str(), *h)));
+        (format!(".guong-manifest-{outlet}"), manifest_text(all))
     }
 
     pub fn forget_manifest(out: &Path, outlet: &str) -> io::Result<()> {
@@ -194,13 +182,31 @@ impl Sink for OutletWriter {
 /// A path inside an outlet: relative, `/`-separated, no empty, `.` or `..` part, no
 /// backslash or NUL. The last wall behind the checks on ids: whatever a configuration
 /// or template produces, nothing is written outside the outlet's folder.
-fn manifest_text(mut v: Vec<(String, u128)>) -> String {
-    v.sort();
-    let mut text = String::with_capacity(v.len() * 80);
+fn manifest_text(mut v: Vec<(&str, u128)>) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    v.sort_unstable();
+    let mut text = Vec::with_capacity(v.iter().map(|(p, _)| p.len() + 34).sum());
     for (p, h) in v {
-        text.push_str(&format!("{h:032x}\t{p}\n"));
+        text.extend((0..32).rev().map(|i| HEX[((h >> (4 * i)) & 0xf) as usize]));
+        text.push(b'\t');
+        text.extend_from_slice(p.as_bytes());
+        text.push(b'\n');
     }
-    text
+    // Hex digits, tabs, newlines and the paths' own UTF-8.
+    String::from_utf8(text).unwrap_or_default()
+}
+
+/// A manifest's lines (`hash<TAB>path`) by path; a line that is not one is skipped.
+fn parse_manifest(text: &str) -> HashMap<String, u128> {
+    let mut map = HashMap::with_capacity(text.len() / 80);
+    for l in text.lines() {
+        if let Some((h, p)) = l.split_once('\t')
+            && let Ok(h) = u128::from_str_radix(h, 16)
+        {
+            map.insert(p.to_owned(), h);
+        }
+    }
+    map
 }
 
 fn check_rel(rel: &str) -> io::Result<()> {

@@ -15,9 +15,18 @@ use crate::yaml::{self, SpanMap};
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 use std::path::Path;
+use xxhash_rust::xxh3::Xxh3;
 
 /// Reads one configuration file; a finding (with position) when it is unusable.
-fn read<T: DeserializeOwned>(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>) -> Option<(T, SpanMap)> {
+/// Each file's path and text go into `h`, the configuration's hash (`Config::inputs`).
+fn read<T: DeserializeOwned>(
+    root: &Path,
+    rel: &str,
+    diags: &mut Vec<Diagnostic>,
+    h: &mut Xxh3,
+) -> Option<(T, SpanMap)> {
+    h.update(rel.as_bytes());
+    h.update(&[0]);
     let (text, mut findings) = match source::read_text(&root.join(rel), rel) {
         Ok(ok) => ok,
         Err(d) => {
@@ -25,6 +34,8 @@ fn read<T: DeserializeOwned>(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>
             return None;
         }
     };
+    h.update(text.as_bytes());
+    h.update(&[0]);
     diags.append(&mut findings);
     match yaml::from_str::<T>(&text) {
         Ok(v) => Some((v, SpanMap::build(&text, 1))),
@@ -51,24 +62,25 @@ fn read<T: DeserializeOwned>(root: &Path, rel: &str, diags: &mut Vec<Diagnostic>
 
 /// Loads the configuration; `None` (with findings) if any file is unusable.
 pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
-    let site = read::<SiteConfig>(root, SITE, diags);
-    let communes = read::<RegistryFile>(root, COMMUNES, diags);
-    let criteria = read::<Criteria>(root, CRITERIA, diags);
-    let columns = read::<ColumnsFile>(root, COLUMNS, diags);
+    let mut h = Xxh3::new();
+    let site = read::<SiteConfig>(root, SITE, diags, &mut h);
+    let communes = read::<RegistryFile>(root, COMMUNES, diags, &mut h);
+    let criteria = read::<Criteria>(root, CRITERIA, diags, &mut h);
+    let columns = read::<ColumnsFile>(root, COLUMNS, diags, &mut h);
     // Optional: a site without it credits authors as written.
     let agencies = if root.join(AGENCIES).exists() {
-        read::<AgenciesFile>(root, AGENCIES, diags)
+        read::<AgenciesFile>(root, AGENCIES, diags, &mut h)
     } else {
         Some((AgenciesFile::default(), SpanMap::default()))
     };
     let tags = if root.join(TAGS).exists() {
-        read::<std::collections::BTreeMap<String, String>>(root, TAGS, diags)
+        read::<std::collections::BTreeMap<String, String>>(root, TAGS, diags, &mut h)
     } else {
         Some(Default::default())
     };
-    let (exemplars, exemplar_spans, broken_exemplars) = exemplars(root, diags);
+    let (exemplars, exemplar_spans, broken_exemplars) = exemplars(root, diags, &mut h);
     let calendar = if root.join(CALENDAR).exists() {
-        read::<CalendarFile>(root, CALENDAR, diags)
+        read::<CalendarFile>(root, CALENDAR, diags, &mut h)
     } else {
         Some((CalendarFile::default(), SpanMap::default()))
     };
@@ -104,6 +116,7 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
         calendar: calendar.days,
         exemplars,
         tag_labels,
+        inputs: h.digest(),
         spans: ConfigSpans {
             site: s1,
             communes: s2,
@@ -123,6 +136,7 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
 fn exemplars(
     root: &Path,
     diags: &mut Vec<Diagnostic>,
+    h: &mut Xxh3,
 ) -> (Exemplars, HashMap<String, SpanMap>, std::collections::HashSet<String>) {
     let mut list = Vec::new();
     let mut spans = HashMap::new();
@@ -141,6 +155,8 @@ fn exemplars(
     {
         let id = e.path().file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let rel = super::rel_path(root, e.path());
+        h.update(rel.as_bytes());
+        h.update(&[0]);
         if !crate::text::is_slug(&id) {
             diags.push(
                 Diagnostic::error(
@@ -160,7 +176,7 @@ fn exemplars(
             broken.insert(id);
             continue;
         }
-        match read::<ExemplarFile>(root, &rel, diags) {
+        match read::<ExemplarFile>(root, &rel, diags, h) {
             Some((f, sp)) => {
                 list.push(Exemplar::from_file(&id, &rel, f));
                 spans.insert(id, sp);

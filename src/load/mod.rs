@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod frontmatter;
+pub mod known;
 pub mod source;
 pub mod story;
 
@@ -171,6 +172,46 @@ pub fn attach_exemplar(p: &mut Parsed, exemplars: &crate::model::Exemplars) {
 pub fn parse_story(file: StoryFile) -> Parsed {
     let read = source::read_text(&file.abs, &file.rel);
     parse_read(file, read)
+}
+
+/// A story file read, from the cache when it is known clean there, else parsed.
+pub enum Loaded {
+    /// Known from the cache (`known::Entry::take`): its story, body filled from the
+    /// file, and its findings.
+    Known(Box<(StoryFile, known::Taken)>),
+    /// Parsed anew, with the XXH3 of its bytes when they could be read.
+    Parsed(Box<Parsed>, Option<u64>),
+}
+
+/// Reads one story file; `prior` is what the cache knows of it.
+pub fn load_story(file: StoryFile, prior: Option<known::Kept>, root: &Path) -> Loaded {
+    let bytes = match source::read_bytes(&file.abs, &file.rel) {
+        Ok(b) => b,
+        Err(d) => return Loaded::Parsed(Box::new(parse_read(file, Err(d))), None),
+    };
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+    let Some((story, diags, src)) = prior.and_then(|e| e.take(root, &file.rel, hash)) else {
+        let read = source::decode(&file.rel, bytes);
+        return Loaded::Parsed(Box::new(parse_read(file, read)), Some(hash));
+    };
+    let Some(mut s) = story else { return Loaded::Known(Box::new((file, (None, diags, src)))) };
+    // The body, from the file's text. When decoding found nothing to mend, the text is
+    // the bytes themselves: only their UTF-8 is checked again.
+    let mended = diags.iter().any(|d| matches!(d.code, "bom" | "line-endings" | "control-char"));
+    let text = if mended {
+        source::decode(&file.rel, bytes).ok().map(|(t, _)| t)
+    } else {
+        // SAFETY: simdutf8 has just validated these very bytes as UTF-8.
+        simdutf8::basic::from_utf8(&bytes).is_ok().then(|| unsafe { String::from_utf8_unchecked(bytes) })
+    };
+    match text.as_deref().map(|t| frontmatter::split(&file.rel, t)) {
+        Some(Ok(split)) => {
+            s.body = split.body.to_owned();
+            Loaded::Known(Box::new((file, (Some(s), diags, src))))
+        }
+        // Not as it was when kept (it cannot be, with the same hash): parsed anew.
+        _ => Loaded::Parsed(Box::new(parse_story(file)), None),
+    }
 }
 
 /// Parses a story from bytes already in memory (for tools and fuzzing).

@@ -10,6 +10,11 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// Reads `file` (shown to users as `shown`) and returns its text with findings about
 /// its encoding. `Err` when the text cannot be used at all.
 pub fn read_text(file: &Path, shown: &str) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
+    decode(shown, read_bytes(file, shown)?)
+}
+
+/// Reads `file`'s bytes (a regular file within the size limit), for `decode`.
+pub fn read_bytes(file: &Path, shown: &str) -> Result<Vec<u8>, Diagnostic> {
     let meta = std::fs::metadata(file).map_err(|e| io_error(shown, &e))?;
     if !meta.is_file() {
         return Err(io_error(shown, &not_regular()));
@@ -29,8 +34,7 @@ pub fn read_text(file: &Path, shown: &str) -> Result<(String, Vec<Diagnostic>), 
             ),
         ));
     }
-    let bytes = read_regular(file, MAX_FILE_BYTES).map_err(|e| io_error(shown, &e))?;
-    decode(shown, bytes)
+    read_open(file, meta.len(), MAX_FILE_BYTES).map_err(|e| io_error(shown, &e))
 }
 
 fn not_regular() -> std::io::Error {
@@ -43,14 +47,19 @@ fn not_regular() -> std::io::Error {
 /// Reads a regular file of at most `limit` bytes. A FIFO, device or socket (or a link to
 /// one, such as `/dev/zero`) is refused unread: reading it could block or never end.
 pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
     // Look before opening: opening a FIFO for reading blocks until a writer comes.
     let meta = std::fs::metadata(path)?;
     if !meta.is_file() {
         return Err(not_regular());
     }
+    read_open(path, meta.len(), limit)
+}
+
+/// Reads a file already seen to be regular, of `len` bytes when seen.
+fn read_open(path: &Path, len: u64, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
     let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
+    let mut bytes = Vec::with_capacity(len.min(limit) as usize);
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(std::io::Error::new(

@@ -21,6 +21,9 @@ pub struct Config {
     pub exemplars: super::exemplars::Exemplars,
     /// `tags.yaml` (optional): how each tag is shown ("vietgap" → "VietGAP").
     pub tag_labels: std::collections::BTreeMap<String, String>,
+    /// A hash of every configuration file's path and text as read: what a story's
+    /// findings depend on besides the story (`load::known`).
+    pub inputs: u64,
     /// Where things stand in the configuration files, for cross-reference findings.
     pub spans: ConfigSpans,
 }

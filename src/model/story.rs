@@ -55,7 +55,7 @@ impl SubjectType {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Subject {
     pub kind: SubjectType,
     pub name: String,
@@ -64,7 +64,7 @@ pub struct Subject {
     pub consent_valid: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Recognition {
     pub form: String,
     pub year: i32,
@@ -75,7 +75,7 @@ pub struct Recognition {
 
 /// Another channel a story was used in (`channels:`): the loudspeakers, a newspaper, a
 /// meeting… on a date.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Use {
     pub channel: Channel,
     pub date: chrono::NaiveDate,
@@ -83,7 +83,7 @@ pub struct Use {
     pub place: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 pub enum Channel {
     Loudspeaker,
     Radio,
@@ -121,7 +121,8 @@ impl Channel {
 }
 
 /// A loaded story. Positions kept here are those later cross-file checks need.
-#[derive(Debug, Clone)]
+/// Serialised only into `load::known`'s cache (as parsed, without its body).
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Story {
     pub slug: String,
     /// Relative to the site root, `/`-separated, as shown in findings.
@@ -158,6 +159,8 @@ pub struct Story {
     pub aliases_pos: Pos,
     pub results: Option<String>,
     pub replication: Option<String>,
+    /// Not kept in the cache: read from the file each time.
+    #[serde(skip)]
     pub body: String,
     pub body_line: usize,
     /// Hash of the body (in memory only), so that unchanged bodies are not re-rendered.

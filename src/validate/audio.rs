@@ -23,6 +23,7 @@ pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>)
         return;
     }
     let full = root.join("content").join(p);
+    crate::load::known::touched(&full);
     if !full.is_file() {
         out.push(
             Diagnostic::error(

@@ -106,6 +106,7 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                     Target::Content(p) if is_image => {
                         let file = p.split(['?', '#']).next().unwrap_or(p);
                         let full = root.join("content").join(file);
+                        crate::load::known::touched(&full);
                         let inside = match (full.canonicalize(), root.join("content").canonicalize()) {
                             (Ok(f), Ok(c)) => Some(f.starts_with(c)),
                             _ => None,

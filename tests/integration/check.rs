@@ -503,3 +503,101 @@ fn pdf_artefacts_name_the_letter_found() {
         run.stdout
     );
 }
+
+/// The human and JSON outputs of `check` with its timing taken out.
+fn check_outputs(site: &Site) -> (i32, String, String) {
+    let human = site.guong(&["check"]);
+    let json = site.guong(&["check", "--format", "json"]);
+    assert_eq!(human.code, json.code);
+    (human.code, human.stdout, json.stdout)
+}
+
+/// `check` keeps what it found of each story file in `.guong-cache/stories`. A second
+/// run takes the unchanged files from there and says exactly what the first said; a
+/// change to anything a finding depends on (the story, a photo it shows, the
+/// configuration, the cache itself) is seen.
+#[test]
+fn a_check_from_the_cache_says_the_same_and_sees_every_change() {
+    let site = Site::new("site");
+    for &(case, ..) in CASES {
+        let bytes = std::fs::read(repo().join("tests/fixtures/check").join(format!("{case}.md"))).unwrap();
+        std::fs::write(site.path().join(format!("content/stories/2024/{case}.md")), bytes).unwrap();
+    }
+    let shows = std::fs::read_to_string(repo().join("tests/fixtures/check/valid.md")).unwrap().replace(
+        "author: \"Công an xã Đồng Tiến\"\n",
+        "author: \"Công an xã Đồng Tiến\"\nimage: media/xoay-gps.jpg\nimage_alt: \"Anh Bình\"\n",
+    );
+    site.write("content/stories/2024/co-anh.md", &shows);
+    let first = check_outputs(&site);
+    assert_eq!(first.0, 1, "the cases hold errors");
+    assert!(site.exists(".guong-cache/stories"), "the first run keeps its results");
+    let stories = std::fs::read_dir(site.path().join("content/stories"))
+        .unwrap()
+        .map(|d| std::fs::read_dir(d.unwrap().path()).unwrap().count())
+        .sum::<usize>();
+    // Every file from the cache but the two showing a missing photo (which may come).
+    let again = site.guong(&["check"]);
+    assert!(
+        again.stderr.contains(&format!("({} bài không đổi: dùng kết quả của lần kiểm tra trước)", stories - 2)),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(check_outputs(&site), first, "the same findings, in the same order, from the cache");
+
+    // The photo a clean story shows, broken: the story's finding appears.
+    let photo = site.path().join("content/media/xoay-gps.jpg");
+    let good = std::fs::read(&photo).unwrap();
+    std::fs::write(&photo, &good[..good.len() / 3]).unwrap();
+    let broken = site.guong(&["check"]);
+    assert!(
+        broken
+            .stdout
+            .lines()
+            .any(|l| l.starts_with("content/stories/2024/co-anh.md:") && l.contains("[invalid-image]")),
+        "{}",
+        broken.stdout
+    );
+    std::fs::write(&photo, &good).unwrap();
+    assert_eq!(check_outputs(&site), first);
+
+    // The missing photo, come: its finding goes.
+    std::fs::write(site.path().join("content/media/khong-co.jpg"), &good).unwrap();
+    assert!(!site.guong(&["check"]).stdout.contains("[missing-image]"));
+    std::fs::remove_file(site.path().join("content/media/khong-co.jpg")).unwrap();
+    assert_eq!(check_outputs(&site), first);
+
+    // A story edited: its own finding moves with it.
+    let rel = "content/stories/2024/unknown-commune.md";
+    site.write(rel, &site.read(rel).replace("commune: dong-tein", "commune: dong-tien"));
+    let fixed = site.guong(&["check"]);
+    assert!(!fixed.stdout.contains("[unknown-commune]"), "{}", fixed.stdout);
+    assert!(fixed.stderr.contains(&format!("({} bài không đổi", stories - 3)), "{}", fixed.stderr);
+
+    // The configuration: a unit the valid stories name, removed from the registry.
+    let communes = site.read("content/communes.yaml");
+    site.write(
+        "content/communes.yaml",
+        &communes.replace("  - { id: dong-tien, name: \"Đồng Tiến\", type: xa }\n", ""),
+    );
+    let unknown = site.guong(&["check"]);
+    assert!(
+        unknown.stdout.contains("content/stories/2024/co-anh.md:9:10: error[unknown-commune]"),
+        "{}",
+        unknown.stdout
+    );
+    assert!(!unknown.stderr.contains("không đổi"), "a new configuration uses nothing kept: {}", unknown.stderr);
+    site.write("content/communes.yaml", &communes);
+    site.write(rel, &site.read(rel).replace("commune: dong-tien", "commune: dong-tein"));
+
+    // The cache damaged, or cut short: ignored, and made again.
+    let cache = site.path().join(".guong-cache/stories");
+    let mut bytes = std::fs::read(&cache).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x55;
+    std::fs::write(&cache, &bytes).unwrap();
+    let damaged = site.guong(&["check"]);
+    assert!(!damaged.stderr.contains("không đổi"), "{}", damaged.stderr);
+    assert_eq!(check_outputs(&site), first);
+    std::fs::write(&cache, &bytes[..100]).unwrap();
+    assert_eq!(check_outputs(&site), first);
+}

@@ -211,10 +211,13 @@ fn the_build_writes_only_inside_its_output() {
     let before: Vec<_> =
         walkdir::WalkDir::new(site.path()).into_iter().filter_map(Result::ok).map(|e| e.path().to_owned()).collect();
     assert_eq!(bounded(site.path(), &["build", "--out", "site-out"]).0, 0);
+    // Besides the output, only the site's own cache (`.guong-cache`, as documented).
     for e in walkdir::WalkDir::new(site.path()).into_iter().filter_map(Result::ok) {
         let p = e.path();
         assert!(
-            before.iter().any(|b| b == p) || p.starts_with(site.path().join("site-out")),
+            before.iter().any(|b| b == p)
+                || p.starts_with(site.path().join("site-out"))
+                || p.starts_with(site.path().join(".guong-cache")),
             "written outside the output: {}",
             p.display()
         );

@@ -61,7 +61,9 @@ fn configuration_ids_that_are_paths_or_markup_are_refused_where_they_are_read() 
         assert!(p.file_name().is_none_or(|n| n != "thoat"), "written outside: {}", p.display());
     }
     assert!(!site.path().parent().unwrap().join("thoat").exists());
-    assert!(all_files(site.path()).iter().all(|p| before.contains(p) || p.starts_with(site.path().join("public"))));
+    assert!(all_files(site.path()).iter().all(|p| before.contains(p)
+        || p.starts_with(site.path().join("public"))
+        || p.starts_with(site.path().join(".guong-cache"))));
 }
 
 #[test]

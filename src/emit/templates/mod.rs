@@ -130,6 +130,19 @@ fn labels(root: &Path, theme: &str, site: &BTreeMap<String, String>) -> Result<L
 /// Loads a theme: the base theme's templates, then the theme's (`themes/<theme>/
 /// templates/`), then the site's own (`templates/` beside `content/`), each file
 /// replacing the one of the same name below it; and its labels.
+/// Each of `themes` loaded once (several outlets may share one), in parallel, by name.
+pub fn load_each<'a>(
+    root: &Path,
+    themes: impl IntoIterator<Item = &'a str>,
+    site_labels: &BTreeMap<String, String>,
+) -> std::collections::HashMap<&'a str, Result<Theme, Diagnostic>> {
+    use rayon::prelude::*;
+    let mut names: Vec<&str> = themes.into_iter().collect();
+    names.sort_unstable();
+    names.dedup();
+    names.into_par_iter().map(|n| (n, load(root, n, site_labels))).collect()
+}
+
 pub fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) -> Result<Theme, Diagnostic> {
     let shown = format!("themes/{theme}/templates");
     let mut layered: BTreeMap<String, (String, String)> = BASE_TEMPLATES

@@ -1,0 +1,334 @@
+//! Stories already checked: each story file as parsed (without its body) and its
+//! findings, kept in `.guong-cache/stories`, so that `check`, `build` and the reports
+//! parse and check again only the files that changed, as a compiler's incremental cache
+//! does.
+//!
+//! A story is taken from the cache only when everything its findings depend on is as it
+//! was when it was checked:
+//! - the file's path and bytes (XXH3 of the bytes read now);
+//! - the configuration files, by their text (`Config::inputs`);
+//! - the guong program itself (its size and modification time);
+//! - each file the check read besides the story (a photo, a recording: `touched`), by
+//!   size and modification time.
+//!
+//! Anything else (a missing, damaged or older cache, another program) means the story is
+//! parsed and checked as if there were no cache. A story whose check read a file that is
+//! not there (a missing photo) is never kept: the file may come. The checks across
+//! stories (`validate::library`) run every time. A deleted story leaves the cache the
+//! next time it is written.
+
+use crate::diagnostic::{Diagnostic, Pos, Severity, Text, codes};
+use crate::model::Story;
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+pub const FILE: &str = ".guong-cache/stories";
+const MAGIC: &[u8] = b"guong-stories-1\n";
+
+thread_local! {
+    static TOUCHED: RefCell<Option<Vec<PathBuf>>> = const { RefCell::new(None) };
+}
+
+/// Notes that the check being recorded (`recording`) read `path`.
+pub fn touched(path: &Path) {
+    TOUCHED.with(|t| {
+        if let Some(v) = t.borrow_mut().as_mut() {
+            v.push(path.to_owned());
+        }
+    });
+}
+
+/// Runs `f` (one story's check, on this thread), and returns the files it read.
+pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<PathBuf>) {
+    TOUCHED.with(|t| *t.borrow_mut() = Some(Vec::new()));
+    let out = f();
+    let files = TOUCHED.with(|t| t.borrow_mut().take()).unwrap_or_default();
+    (out, files)
+}
+
+/// A file a story's check read, as it was.
+#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
+pub struct Dep {
+    /// Relative to the site root.
+    path: String,
+    len: u64,
+    modified: u128,
+}
+
+impl Dep {
+    fn of(root: &Path, path: &Path) -> Option<Dep> {
+        let (len, modified) = stamp(path)?;
+        Some(Dep { path: super::rel_path(root, path), len, modified })
+    }
+
+    fn unchanged(&self, root: &Path) -> bool {
+        stamp(&root.join(&self.path)) == Some((self.len, self.modified))
+    }
+}
+
+/// A file's size and modification time (nanoseconds), following links.
+fn stamp(path: &Path) -> Option<(u64, u128)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.len(), m.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos()))
+}
+
+/// What a story's findings were made from, besides the configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// XXH3 of the file's bytes.
+    pub hash: u64,
+    pub deps: Vec<Dep>,
+}
+
+impl Source {
+    /// `touched` files, stamped now; `None` if one of them cannot be stamped.
+    pub fn new(root: &Path, hash: u64, touched: &[PathBuf]) -> Option<Source> {
+        let mut deps: Vec<Dep> = touched.iter().map(|p| Dep::of(root, p)).collect::<Option<_>>()?;
+        deps.sort_by(|a, b| a.path.cmp(&b.path));
+        deps.dedup();
+        Some(Source { hash, deps })
+    }
+}
+
+/// A finding as kept: `Diagnostic` with its code by name.
+#[derive(Serialize, Deserialize)]
+struct Finding {
+    pos: Pos,
+    error: bool,
+    code: String,
+    message: (String, String),
+    help: Option<(String, String)>,
+}
+
+impl Finding {
+    fn of(d: &Diagnostic) -> Finding {
+        Finding {
+            pos: d.pos,
+            error: d.is_error(),
+            code: d.code.to_owned(),
+            message: (d.message.vi.clone(), d.message.en.clone()),
+            help: d.help.as_ref().map(|h| (h.vi.clone(), h.en.clone())),
+        }
+    }
+
+    /// The finding again, if its code is still one of guong's.
+    fn diagnostic(self, path: &str) -> Option<Diagnostic> {
+        let code = codes::CODES.iter().find(|(c, ..)| *c == self.code)?.0;
+        Some(Diagnostic {
+            path: path.to_owned(),
+            pos: self.pos,
+            severity: if self.error { Severity::Error } else { Severity::Warning },
+            code,
+            message: Text::new(self.message.0, self.message.1),
+            help: self.help.map(|(vi, en)| Text::new(vi, en)),
+        })
+    }
+}
+
+/// One kept story file (as read back).
+#[derive(Deserialize)]
+struct Entry {
+    hash: u64,
+    deps: Vec<Dep>,
+    story: Option<Story>,
+    findings: Vec<Finding>,
+}
+
+/// A story file taken from the cache: its story (body left empty for the caller, who
+/// has the file's text), its findings, and what they were made from.
+pub type Taken = (Option<Story>, Vec<Diagnostic>, Source);
+
+/// A story file's entry in the cache, still encoded: each is decoded by the thread that
+/// loads its file, and written back as it is when the file is unchanged.
+#[derive(Clone, Copy)]
+pub struct Kept<'a>(pub &'a [u8]);
+
+impl Kept<'_> {
+    /// The story file's story and findings, if its bytes hash to `hash` and every file
+    /// its check read is as it was.
+    pub fn take(self, root: &Path, path: &str, hash: u64) -> Option<Taken> {
+        let e: Entry = postcard::from_bytes(self.0).ok()?;
+        if e.hash != hash || !e.deps.iter().all(|d| d.unchanged(root)) {
+            return None;
+        }
+        let diags = e.findings.into_iter().map(|f| f.diagnostic(path)).collect::<Option<_>>()?;
+        Some((e.story, diags, Source { hash, deps: e.deps }))
+    }
+}
+
+#[derive(Serialize)]
+struct EntryRef<'a> {
+    hash: u64,
+    deps: &'a [Dep],
+    story: Option<&'a Story>,
+    findings: Vec<Finding>,
+}
+
+/// One story file to keep: its path, and either its entry as read (unchanged) or its
+/// source, story and findings.
+pub enum Keep<'a> {
+    Same(&'a str, Kept<'a>),
+    New(&'a str, &'a Source, Option<&'a Story>, &'a [Diagnostic]),
+}
+
+/// What every kept story depends on: the program and the configuration.
+#[derive(Serialize, Deserialize, PartialEq, Eq)]
+struct Header {
+    version: String,
+    program: (u64, u128),
+    config: u64,
+}
+
+impl Header {
+    fn now(config: u64) -> Option<Header> {
+        let exe = std::env::current_exe().ok()?;
+        Some(Header { version: env!("CARGO_PKG_VERSION").to_owned(), program: stamp(&exe)?, config })
+    }
+}
+
+/// The cache file's bytes, once read.
+pub struct Cache {
+    bytes: Vec<u8>,
+}
+
+impl Cache {
+    /// The site's cache, if it is whole and was made by this program with this
+    /// configuration; else an empty one.
+    pub fn open(root: &Path, config: u64) -> Cache {
+        let bytes = std::fs::read(root.join(FILE)).unwrap_or_default();
+        let usable =
+            Header::now(config).is_some_and(|h| data(&bytes).is_some_and(|d| read(d).is_some_and(|r| r.0 == h)));
+        Cache { bytes: if usable { bytes } else { Vec::new() } }
+    }
+
+    /// Each kept story file's entry, by path.
+    pub fn entries(&self) -> HashMap<&str, Kept<'_>> {
+        data(&self.bytes)
+            .and_then(read)
+            .map(|(_, v)| v.into_iter().map(|(p, b)| (p, Kept(b))).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// The encoded part of a cache file, if its magic and checksum are right.
+fn data(bytes: &[u8]) -> Option<&[u8]> {
+    let body = bytes.strip_prefix(MAGIC)?;
+    let (data, sum) = body.split_at(body.len().checked_sub(8)?);
+    (xxhash_rust::xxh3::xxh3_64(data).to_le_bytes() == sum).then_some(data)
+}
+
+type Stored<'a> = (Header, Vec<(&'a str, &'a [u8])>);
+
+fn read(data: &[u8]) -> Option<Stored<'_>> {
+    postcard::from_bytes(data).ok()
+}
+
+/// Keeps `files` as the site's cache, replacing it.
+/// Written beside and renamed into place, so a reader sees the old cache or the new one;
+/// a cache that cannot be written is no error (the next run checks every story).
+pub fn save(root: &Path, config: u64, files: &[Keep]) {
+    let Some(header) = Header::now(config) else { return };
+    let fresh: Vec<Option<Vec<u8>>> = files
+        .iter()
+        .map(|k| match k {
+            Keep::Same(..) => None,
+            Keep::New(_, s, story, diags) => postcard::to_stdvec(&EntryRef {
+                hash: s.hash,
+                deps: &s.deps,
+                story: *story,
+                findings: diags.iter().map(Finding::of).collect(),
+            })
+            .ok(),
+        })
+        .collect();
+    let entries: Vec<(&str, &[u8])> = files
+        .iter()
+        .zip(&fresh)
+        .filter_map(|(k, f)| match (k, f) {
+            (Keep::Same(p, b), _) => Some((*p, b.0)),
+            (Keep::New(p, ..), Some(f)) => Some((*p, &f[..])),
+            (Keep::New(..), None) => None,
+        })
+        .collect();
+    let Ok(data) = postcard::to_stdvec(&(&header, &entries)) else { return };
+    let mut bytes = Vec::with_capacity(MAGIC.len() + data.len() + 8);
+    bytes.extend_from_slice(MAGIC);
+    bytes.extend_from_slice(&data);
+    bytes.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&data).to_le_bytes());
+    let file = root.join(FILE);
+    let tmp = file.with_extension(format!("tmp-{}-{:?}", std::process::id(), std::thread::current().id()));
+    let written = file.parent().is_some_and(|d| std::fs::create_dir_all(d).is_ok())
+        && std::fs::write(&tmp, &bytes).is_ok()
+        && std::fs::rename(&tmp, &file).is_ok();
+    if !written {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn touched_files_are_recorded_only_while_recording() {
+        touched(Path::new("ignored"));
+        let ((), files) = recording(|| {
+            touched(Path::new("a"));
+            touched(Path::new("b"));
+        });
+        assert_eq!(files, [PathBuf::from("a"), PathBuf::from("b")]);
+        let ((), files) = recording(|| ());
+        assert!(files.is_empty());
+    }
+
+    #[test]
+    fn kept_files_read_back_as_they_were_and_are_written_back_unchanged() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path();
+        let path = "content/stories/2024/a.md";
+        let text = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/valid.md")).unwrap();
+        let file = crate::load::StoryFile { abs: root.join(path), rel: path.into(), slug: "a".into() };
+        let mut story = crate::load::parse_bytes(file, text).story.expect("a valid story");
+        let diags = vec![
+            Diagnostic::warning("exaggeration", path, Pos::new(21, 16), Text::new("quá lời", "overstated"))
+                .with_help(Text::new("bỏ", "drop it")),
+            Diagnostic::error("unknown-commune", path, Pos::new(9, 10), Text::new("không có", "none")),
+        ];
+        let src = Source { hash: 42, deps: Vec::new() };
+        save(root, 7, &[Keep::New(path, &src, Some(&story), &diags), Keep::New("b.md", &src, None, &[])]);
+        let cache = Cache::open(root, 7);
+        let entries = cache.entries();
+        assert_eq!(entries.len(), 2);
+        let kept = entries[path];
+        assert!(kept.take(root, path, 41).is_none(), "other bytes");
+        let (back, found, again) = kept.take(root, path, 42).expect("the same bytes");
+        assert_eq!(found, diags, "the findings as they were, in order");
+        assert_eq!(again, src);
+        story.body.clear();
+        assert_eq!(format!("{:?}", back.expect("its story")), format!("{story:?}"), "the story, but for its body");
+        assert!(Cache::open(root, 8).entries().is_empty(), "another configuration keeps nothing");
+        let before = std::fs::read(root.join(FILE)).unwrap();
+        save(root, 7, &[Keep::Same(path, kept), Keep::Same("b.md", entries["b.md"])]);
+        assert_eq!(std::fs::read(root.join(FILE)).unwrap(), before, "unchanged entries written back as read");
+    }
+
+    #[test]
+    fn a_dependency_changed_in_size_or_time_is_seen() {
+        let d = tempfile::tempdir().unwrap();
+        let photo = d.path().join("content/media/a.jpg");
+        std::fs::create_dir_all(photo.parent().unwrap()).unwrap();
+        std::fs::write(&photo, b"one").unwrap();
+        let src = Source::new(d.path(), 7, &[photo.clone(), photo.clone()]).unwrap();
+        assert_eq!(src.deps.len(), 1, "each file once");
+        assert_eq!(src.deps[0].path, "content/media/a.jpg");
+        assert!(src.deps[0].unchanged(d.path()));
+        std::fs::write(&photo, b"three").unwrap();
+        assert!(!src.deps[0].unchanged(d.path()), "size");
+        std::fs::remove_file(&photo).unwrap();
+        assert!(!src.deps[0].unchanged(d.path()), "gone");
+        assert!(Source::new(d.path(), 7, &[photo]).is_none(), "a file that cannot be stamped is no source");
+    }
+}

@@ -193,33 +193,23 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
     let mut summary = Vec::new();
     let mut errors = Vec::new();
     let pick = aff.as_pick();
-    let nginx_dir = build.server.as_ref().map(|t| t.nginx_dir.clone()).unwrap_or_default();
     let themes = templates::load_each(build.root, step.outlets.iter().map(|o| o.theme.as_str()), &cfg.site.labels);
-    for o in step.outlets {
-        let w = OutletWriter::new(out, incoming.outlet_dir(&o.id), &o.id);
-        let done = match &themes[o.theme.as_str()] {
-            Ok(theme) => build.outlet(o, theme, &pick, &w),
-            Err(d) => Err(vec![d.clone()]),
-        };
-        match done {
-            Ok(d) => {
-                let dropped: HashSet<String> = w.dropped(|rel| aff.drops(&page_of(rel)));
-                ops.deletes.extend(dropped.iter().map(|rel| (o.id.clone(), rel.clone())));
-                // A page now too small for a `.gz` copy loses the old one.
-                let (live, fresh) = (out.join(&o.id), incoming.outlet_dir(&o.id));
-                for rel in w.new_pages() {
-                    let gz = format!("{rel}.gz");
-                    if !fresh.join(&gz).exists() && live.join(&gz).exists() {
-                        ops.deletes.push((o.id.clone(), gz));
-                    }
-                }
-                let (name, text) = w.manifest_after(&o.id, &dropped);
-                ops.books.push((name, text.into_bytes()));
-                if let Some(s) = d.server {
-                    ops.books.push((format!("{}/{}.map.conf", nginx::DIR, o.id), s.map.into_bytes()));
-                    ops.books.push((format!("{}/{}.conf", nginx::DIR, o.id), s.server.into_bytes()));
-                }
-                summary.push((o.id.clone(), d.stories, w.written.load(std::sync::atomic::Ordering::Relaxed)));
+    // The outlets side by side: each one's manifest is read and written while the
+    // other's pages render.
+    let each = |o: &&Outlet| match &themes[o.theme.as_str()] {
+        Ok(theme) => outlet(build, o, theme, &pick, &aff, &incoming),
+        Err(d) => Err(vec![d.clone()]),
+    };
+    let done: Vec<_> = {
+        use rayon::prelude::*;
+        step.outlets.par_iter().map(each).collect()
+    };
+    for d in done {
+        match d {
+            Ok(mut d) => {
+                ops.deletes.append(&mut d.ops.deletes);
+                ops.books.append(&mut d.ops.books);
+                summary.push(d.summary);
             }
             Err(mut e) => errors.append(&mut e),
         }
@@ -228,13 +218,13 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
         incoming.abandon();
         return Err(errors);
     }
-    // The indexes patched or made anew (an outlet whose search files were not rendered
-    // keeps its file: its index did not change).
+    // The indexes patched or made anew (an outlet whose index came out the same keeps
+    // its file).
     if let Some(carry) = build.search
-        && let Ok(mut indexes) = carry.indexes.lock()
+        && let (Ok(mut indexes), Ok(same)) = (carry.indexes.lock(), carry.unchanged.lock())
     {
         use rayon::prelude::*;
-        let kept: Vec<_> = indexes.drain().collect();
+        let kept: Vec<_> = indexes.drain().filter(|(id, _)| !same.contains(id)).collect();
         ops.books.par_extend(kept.par_iter().map(|(id, index)| (index_file(id), index_bytes(index))));
     }
     let mut state = prev;
@@ -245,12 +235,53 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
         };
     }
     ops.books.push((STATE.to_owned(), state.bytes()));
+    let nginx_dir = build.server.as_ref().map(|t| t.nginx_dir.clone()).unwrap_or_default();
     ops.books.push((format!("{}/http.conf", nginx::DIR), nginx::http_conf(&nginx_dir).into_bytes()));
     if let Some(fp) = step.fingerprint {
         ops.books.push((crate::emit::fingerprint::FILE.to_owned(), format!("{fp:032x}\n").into_bytes()));
     }
     incoming.commit(&ops).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
     Ok(Some(summary))
+}
+
+/// What one outlet's part of an incremental build changes.
+struct OutletStep {
+    ops: Ops,
+    summary: (String, usize, usize),
+}
+
+/// Renders one outlet's affected jobs into `incoming`, and says what the commit must
+/// delete and record for it.
+fn outlet(
+    build: &SiteBuild,
+    o: &Outlet,
+    theme: &templates::Theme,
+    pick: crate::site::Pick,
+    aff: &crate::site::changes::Affected,
+    incoming: &Incoming,
+) -> Result<OutletStep, Vec<Diagnostic>> {
+    let out = incoming.out();
+    let w = OutletWriter::new(out, incoming.outlet_dir(&o.id), &o.id);
+    let d = build.outlet(o, theme, pick, &w)?;
+    let mut ops = Ops::default();
+    let dropped: HashSet<String> = w.dropped(|rel| aff.drops(&page_of(rel)));
+    ops.deletes.extend(dropped.iter().map(|rel| (o.id.clone(), rel.clone())));
+    // A page now too small for a `.gz` copy loses the old one.
+    let (live, fresh) = (out.join(&o.id), incoming.outlet_dir(&o.id));
+    for rel in w.new_pages() {
+        let gz = format!("{rel}.gz");
+        if !fresh.join(&gz).exists() && live.join(&gz).exists() {
+            ops.deletes.push((o.id.clone(), gz));
+        }
+    }
+    let (name, text) = w.manifest_after(&o.id, &dropped);
+    ops.books.push((name, text.into_bytes()));
+    if let Some(s) = d.server {
+        ops.books.push((format!("{}/{}.map.conf", nginx::DIR, o.id), s.map.into_bytes()));
+        ops.books.push((format!("{}/{}.conf", nginx::DIR, o.id), s.server.into_bytes()));
+    }
+    let written = w.written.load(std::sync::atomic::Ordering::Relaxed);
+    Ok(OutletStep { ops, summary: (o.id.clone(), d.stories, written) })
 }
 
 /// The page a file of the output is (the inverse of `urls::file_for`).

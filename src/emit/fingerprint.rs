@@ -105,7 +105,7 @@ const SETTLED_NS: i128 = 2_000_000_000;
 struct Stamps {
     /// When the kept stamps were taken (nanoseconds since 1970).
     taken: i128,
-    known: std::collections::HashMap<String, (Stamp, u64)>,
+    known: rustc_hash::FxHashMap<String, (Stamp, u64)>,
     /// This run's stamps, taken at `now`, and whether any differs from `known`.
     now: i128,
     fresh: Vec<(String, Stamp, u64)>,

@@ -177,6 +177,12 @@ impl Prepared {
     }
 
     /// The full-text index, if a job built it (or a patch made it).
+    /// Whether the search index was patched and nothing in it changed (no story of
+    /// this outlet among the changed ones, or none whose words or card changed).
+    pub fn search_unchanged(&self) -> bool {
+        matches!(&self.search_touched, Some((t, chunks)) if t.shards.is_empty() && t.vocab.is_empty() && chunks.is_empty())
+    }
+
     pub fn into_search(self) -> Option<crate::assemble::search::Index> {
         self.search.into_inner()
     }

@@ -47,6 +47,11 @@ impl Incoming {
     }
 
     /// Writes the journal (the commit point), then applies it.
+    /// The output folder the changes are for.
+    pub fn out(&self) -> &Path {
+        &self.out
+    }
+
     pub fn commit(self, ops: &Ops) -> io::Result<usize> {
         let mut journal = String::new();
         for e in walkdir::WalkDir::new(self.dir.join("o")).sort_by_file_name().min_depth(2) {

@@ -4,7 +4,7 @@
 //! changes, and the old tree's removal frees nothing but names.
 
 use super::compress;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -42,13 +42,13 @@ impl OutletWriter {
         let old = if live.is_dir() {
             fs::read_to_string(manifest_path(out, outlet)).map(|t| parse_manifest(&t)).unwrap_or_default()
         } else {
-            HashMap::new()
+            HashMap::default()
         };
         OutletWriter {
             dir,
             live,
             old,
-            new: Mutex::new(HashMap::new()),
+            new: Mutex::new(HashMap::default()),
             written: AtomicUsize::new(0),
             linked: AtomicUsize::new(0),
         }
@@ -198,7 +198,7 @@ fn manifest_text(mut v: Vec<(&str, u128)>) -> String {
 
 /// A manifest's lines (`hash<TAB>path`) by path; a line that is not one is skipped.
 fn parse_manifest(text: &str) -> HashMap<String, u128> {
-    let mut map = HashMap::with_capacity(text.len() / 80);
+    let mut map = HashMap::with_capacity_and_hasher(text.len() / 80, Default::default());
     for l in text.lines() {
         if let Some((h, p)) = l.split_once('\t')
             && let Ok(h) = u128::from_str_radix(h, 16)

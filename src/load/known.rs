@@ -19,9 +19,9 @@
 
 use crate::diagnostic::{Diagnostic, Pos, Severity, Text, codes};
 use crate::model::Story;
+use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 

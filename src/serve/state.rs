@@ -324,6 +324,7 @@ impl Live {
         let carry = site::SearchCarry {
             indexes: std::sync::Mutex::new(if whole { Default::default() } else { std::mem::take(&mut self.search) }),
             changed: std::sync::Mutex::new((!whole && affected.in_place).then(|| affected.changed.clone())),
+            ..Default::default()
         };
         let build = SiteBuild {
             root: &root,

@@ -72,6 +72,9 @@ pub struct SearchCarry {
     /// The changed stories (`Published` indexes), when no story moved in any list.
     /// Set once the change is known (an incremental build knows it after loading).
     pub changed: std::sync::Mutex<Option<Vec<usize>>>,
+    /// The outlets whose index was patched and came out the same (it need not be kept
+    /// again).
+    pub unchanged: std::sync::Mutex<std::collections::HashSet<String>>,
 }
 
 /// Which of an outlet's jobs to render: all of them (a full build), or those a change
@@ -144,10 +147,14 @@ impl SiteBuild<'_> {
             }
         }
         let server = self.server.as_ref().map(|t| build.server_files(&t.served.join(&o.id), &t.nginx_dir));
+        let unchanged = prep.search_unchanged();
         if let (Some(carry), Some(index)) = (self.search, prep.into_search())
             && let Ok(mut kept) = carry.indexes.lock()
         {
             kept.insert(o.id.clone(), index);
+            if unchanged && let Ok(mut same) = carry.unchanged.lock() {
+                same.insert(o.id.clone());
+            }
         }
         if errors.is_empty() {
             let files = jobs.len() + statics + self.published.images.files.len() + recordings.len();

@@ -84,8 +84,12 @@ pub fn recursion(files: &[(String, String, String)]) -> Option<Diagnostic> {
             }
         }
         let mut current: Option<String> = None;
+        // Lines counted from the last tag on, not from the start for each tag.
+        let (mut line, mut seen) = (1, 0);
         for c in tag_re().captures_iter(text) {
-            let line = text[..c.get(0).map_or(0, |m| m.start())].matches('\n').count() + 1;
+            let at = c.get(0).map_or(seen, |m| m.start());
+            line += text[seen..at].matches('\n').count();
+            seen = at;
             let from: Node = (name.clone(), current.clone());
             if let Some(d) = c.name("def") {
                 current = Some(d.as_str().to_owned());

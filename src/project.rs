@@ -7,6 +7,7 @@ use crate::load::{self, Loaded, Parsed, StoryFile, known};
 use crate::model::{Config, Story};
 use crate::validate;
 use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// A loaded site: configuration, stories (sorted newest first) and findings.
@@ -27,6 +28,13 @@ impl Project {
 
     /// Loads and validates the site at `root`.
     pub fn load(root: &Path) -> Result<Project, Error> {
+        Project::load_with(root, None)
+    }
+
+    /// `load`, knowing of some story files (by path) the hash of their bytes, from their
+    /// stamps (`emit::fingerprint::Parts::stories`): such a file kept in the cache is not
+    /// read now, only its body when a page needs it.
+    pub fn load_with(root: &Path, unchanged: Option<&BTreeMap<String, u64>>) -> Result<Project, Error> {
         if !root.join("content").is_dir() || !root.join(crate::model::config::SITE).is_file() {
             return Err(Error::misuse(
                 format!("{} không phải thư mục trang guong (thiếu content/site.yaml)", root.display()),
@@ -62,7 +70,13 @@ impl Project {
         let mut prior = cache.entries();
         let opened = prior.len();
         let work: Vec<_> = files.into_iter().map(|f| (prior.remove(f.rel.as_str()), f)).collect();
-        let parsed: Vec<Checked> = work.into_par_iter().map(|(e, f)| check_story(f, e, &cfg, &rules, root)).collect();
+        let parsed: Vec<Checked> = work
+            .into_par_iter()
+            .map(|(e, f)| {
+                let known = unchanged.and_then(|u| u.get(&f.rel).copied());
+                check_story(f, e, known, &cfg, &rules, root)
+            })
+            .collect();
         let reused = parsed.iter().filter(|c| c.reused.is_some()).count();
         if reused != opened || parsed.iter().any(|c| c.reused.is_none() && c.source.is_some()) {
             let keep: Vec<known::Keep> = parsed
@@ -104,11 +118,12 @@ struct Checked<'a> {
 fn check_story<'a>(
     f: StoryFile,
     prior: Option<known::Kept<'a>>,
+    unchanged: Option<u64>,
     cfg: &Config,
     rules: &validate::TextRules,
     root: &Path,
 ) -> Checked<'a> {
-    let (mut p, hash): (Parsed, _) = match load::load_story(f, prior, root) {
+    let (mut p, hash): (Parsed, _) = match load::load_story(f, prior, root, unchanged) {
         Loaded::Known(known) => {
             let (file, (story, diags, src)) = *known;
             return Checked { file, story, diags, source: Some(src), reused: prior };

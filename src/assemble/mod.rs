@@ -54,26 +54,10 @@ pub fn select<'a>(cfg: &Config, stories: impl IntoIterator<Item = &'a Story>, se
 /// Photos the chosen stories show (their `image` and the images of their bodies), as
 /// paths under `content/`.
 pub fn photos(chosen: &[&Story]) -> std::collections::HashSet<String> {
-    use pulldown_cmark::{Event, Parser, Tag};
-    let is_photo = |p: &str| {
-        let l = p.to_lowercase();
-        [".jpg", ".jpeg", ".png", ".webp", ".gif"].iter().any(|e| l.ends_with(e))
-    };
     let mut set = std::collections::HashSet::new();
     for s in chosen {
         set.extend(s.image.iter().map(|i| i.trim_start_matches("./").to_owned()));
-        if s.body.contains("![") {
-            for ev in Parser::new(&s.body) {
-                if let Event::Start(Tag::Image { dest_url, .. }) = ev
-                    && let crate::text::links::Target::Content(p) = crate::text::links::classify(&dest_url)
-                {
-                    let p = p.split(['?', '#']).next().unwrap_or(p).trim_start_matches("./");
-                    if is_photo(p) {
-                        set.insert(p.to_owned());
-                    }
-                }
-            }
-        }
+        set.extend(s.body_photos.iter().cloned());
     }
     set
 }

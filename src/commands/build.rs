@@ -45,7 +45,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         return Ok(Status::Clean);
     }
     let mut timings = Timings::new();
-    let project = Project::load(&args.root)?;
+    let project = Project::load_with(&args.root, parts.as_ref().map(|p| &p.stories))?;
     timings.lap("đọc và kiểm tra / load and check");
     for d in &project.diags {
         eprintln!("{}", d.render(lang));
@@ -153,6 +153,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         }
         timings.lap_owned(format!("dựng / build {}", o.id));
     }
+    errors.extend(site::changed_meanwhile(&all));
     if !errors.is_empty() {
         staging.abandon();
         return Ok(failed(&errors, lang));

@@ -214,6 +214,7 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
             Err(mut e) => errors.append(&mut e),
         }
     }
+    errors.extend(crate::site::changed_meanwhile(build.all));
     if !errors.is_empty() {
         incoming.abandon();
         return Err(errors);

@@ -307,7 +307,7 @@ mod tests {
         let (back, found, again) = kept.take(root, path, 42).expect("the same bytes");
         assert_eq!(found, diags, "the findings as they were, in order");
         assert_eq!(again, src);
-        story.body.clear();
+        story.body = Default::default();
         assert_eq!(format!("{:?}", back.expect("its story")), format!("{story:?}"), "the story, but for its body");
         assert!(Cache::open(root, 8).entries().is_empty(), "another configuration keeps nothing");
         let before = std::fs::read(root.join(FILE)).unwrap();

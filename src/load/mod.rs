@@ -183,8 +183,21 @@ pub enum Loaded {
     Parsed(Box<Parsed>, Option<u64>),
 }
 
-/// Reads one story file; `prior` is what the cache knows of it.
-pub fn load_story(file: StoryFile, prior: Option<known::Kept>, root: &Path) -> Loaded {
+/// Reads one story file; `prior` is what the cache knows of it, and `unchanged` the
+/// hash its bytes are known to have (from their stamps: `emit::fingerprint`), if known.
+/// A file known unchanged and kept in the cache is not read now: its body is read when
+/// first needed, and must still hash to the same.
+pub fn load_story(file: StoryFile, prior: Option<known::Kept>, root: &Path, unchanged: Option<u64>) -> Loaded {
+    if let (Some(hash), Some(kept)) = (unchanged, prior)
+        && let Some((story, diags, src)) = kept.take(root, &file.rel, hash)
+    {
+        let story = story.map(|mut s| {
+            let (abs, rel) = (file.abs.clone(), file.rel.clone());
+            s.body = crate::model::story::Body::later(move || body_of(&abs, &rel, hash));
+            s
+        });
+        return Loaded::Known(Box::new((file, (story, diags, src))));
+    }
     let bytes = match source::read_bytes(&file.abs, &file.rel) {
         Ok(b) => b,
         Err(d) => return Loaded::Parsed(Box::new(parse_read(file, Err(d))), None),
@@ -204,14 +217,27 @@ pub fn load_story(file: StoryFile, prior: Option<known::Kept>, root: &Path) -> L
         // SAFETY: simdutf8 has just validated these very bytes as UTF-8.
         simdutf8::basic::from_utf8(&bytes).is_ok().then(|| unsafe { String::from_utf8_unchecked(bytes) })
     };
-    match text.as_deref().map(|t| frontmatter::split(&file.rel, t)) {
-        Some(Ok(split)) => {
-            s.body = split.body.to_owned();
+    // Where the body starts; the text itself becomes the body (no second copy).
+    let start = text.as_deref().and_then(|t| Some(t.len() - frontmatter::split(&file.rel, t).ok()?.body.len()));
+    match (text, start) {
+        (Some(mut text), Some(start)) => {
+            text.drain(..start);
+            s.body = crate::model::story::Body::new(text);
             Loaded::Known(Box::new((file, (Some(s), diags, src))))
         }
         // Not as it was when kept (it cannot be, with the same hash): parsed anew.
         _ => Loaded::Parsed(Box::new(parse_story(file)), None),
     }
+}
+
+/// A story file's body, read now, if the file's bytes still hash to `hash`.
+fn body_of(abs: &Path, rel: &str, hash: u64) -> Option<String> {
+    let bytes = source::read_bytes(abs, rel).ok()?;
+    if xxhash_rust::xxh3::xxh3_64(&bytes) != hash {
+        return None;
+    }
+    let (text, _) = source::decode(rel, bytes).ok()?;
+    Some(frontmatter::split(rel, &text).ok()?.body.to_owned())
 }
 
 /// Parses a story from bytes already in memory (for tools and fuzzing).
@@ -377,5 +403,41 @@ mod tests {
     fn a_story_missing_another_required_key_is_not_kept() {
         let p = parse("---\nkind: story\ndate: 2024-02-30\n---\nBody\n");
         assert!(p.story.is_none() && p.undated.is_none());
+    }
+
+    /// A story file known unchanged (by the hash its stamps gave) and kept in the cache is
+    /// not read until its body is needed; changed by then, its body is refused.
+    #[test]
+    fn a_known_story_reads_its_body_when_needed_and_only_as_it_was() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path();
+        let rel = "content/stories/2024/a.md";
+        let text = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/valid.md")).unwrap();
+        std::fs::create_dir_all(root.join("content/stories/2024")).unwrap();
+        std::fs::write(root.join(rel), &text).unwrap();
+        let file = StoryFile { abs: root.join(rel), rel: rel.into(), slug: "a".into() };
+        let hash = xxhash_rust::xxh3::xxh3_64(&text);
+        let parsed = parse_story(file.clone());
+        let story = parsed.story.as_ref().unwrap();
+        let src = known::Source::new(root, hash, &[]).unwrap();
+        known::save(root, 1, &[known::Keep::New(rel, &src, Some(story), &[])]);
+        let cache = known::Cache::open(root, 1);
+        let kept = cache.entries()[rel];
+        let load = || match load_story(file.clone(), Some(kept), root, Some(hash)) {
+            Loaded::Known(k) => k.1.0.expect("its story"),
+            Loaded::Parsed(..) => panic!("taken from the cache"),
+        };
+        let lazy = load();
+        assert_eq!(format!("{:?}", lazy.body), "<not read yet>");
+        assert_eq!(&*lazy.body, &*story.body, "the body, read when needed");
+        assert!(!lazy.body.unreadable());
+        let late = load();
+        std::fs::write(root.join(rel), String::from_utf8(text).unwrap().replace("Anh Bình", "Anh Bính")).unwrap();
+        assert_eq!(&*late.body, "", "not the body of another text");
+        assert!(late.body.unreadable(), "and the build is told");
+        let told = crate::site::changed_meanwhile(&[&lazy, &late]);
+        assert_eq!((told.len(), told[0].code, told[0].path.as_str()), (1, "io-error", rel));
+        // Not known unchanged: read now, and parsed anew as the hash differs.
+        assert!(matches!(load_story(file, Some(kept), root, None), Loaded::Parsed(..)));
     }
 }

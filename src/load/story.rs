@@ -505,7 +505,8 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
             h.finish()
         },
         front_hash: 0,
-        body: body.to_owned(),
+        body: crate::model::story::Body::new(body.to_owned()),
+        body_photos: crate::text::links::photos(body),
         body_line,
     };
     Some(if date.is_some() { Read::Story(story) } else { Read::Undated(story) })

@@ -159,15 +159,65 @@ pub struct Story {
     pub aliases_pos: Pos,
     pub results: Option<String>,
     pub replication: Option<String>,
-    /// Not kept in the cache: read from the file each time.
+    /// Not kept in the cache: read from the file, when the file is read, or when first
+    /// needed (`Body::later`).
     #[serde(skip)]
-    pub body: String,
+    pub body: Body,
+    /// The photos the body shows (paths under `content/`), found when it was parsed.
+    pub body_photos: Vec<String>,
     pub body_line: usize,
     /// Hash of the body (in memory only), so that unchanged bodies are not re-rendered.
     pub body_hash: u64,
     /// Hash (xxh3) of the front matter's text: everything but the body. An edit that
     /// leaves it alone changes no count of the reports.
     pub front_hash: u64,
+}
+
+/// A story's Markdown body: its text, or a way to read it when first needed (a story
+/// known unchanged from the last run is not read until a page needs its body).
+#[derive(Clone, Default)]
+pub struct Body {
+    text: std::sync::OnceLock<Option<String>>,
+    later: Option<std::sync::Arc<dyn Fn() -> Option<String> + Send + Sync>>,
+}
+
+impl Body {
+    pub fn new(text: String) -> Body {
+        Body { text: std::sync::OnceLock::from(Some(text)), later: None }
+    }
+
+    /// A body read by `read` when first needed; `None` from it means the file is no longer
+    /// what it was (`unreadable`).
+    pub fn later(read: impl Fn() -> Option<String> + Send + Sync + 'static) -> Body {
+        Body { text: std::sync::OnceLock::new(), later: Some(std::sync::Arc::new(read)) }
+    }
+
+    pub fn get(&self) -> &str {
+        self.text.get_or_init(|| self.later.as_ref().and_then(|read| read())).as_deref().unwrap_or("")
+    }
+
+    /// Whether the body was needed and could not be read as it was (the file changed or
+    /// went away since it was loaded): what was made from it is not to be published.
+    pub fn unreadable(&self) -> bool {
+        matches!(self.text.get(), Some(None))
+    }
+}
+
+impl std::ops::Deref for Body {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.get()
+    }
+}
+
+impl std::fmt::Debug for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.text.get() {
+            Some(Some(t)) => t.fmt(f),
+            Some(None) => f.write_str("<unreadable>"),
+            None => f.write_str("<not read yet>"),
+        }
+    }
 }
 
 impl Story {

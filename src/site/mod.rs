@@ -30,6 +30,27 @@ pub fn photos(root: &Path, cfg: &Config, chosen: &[&Story]) -> Result<ImageSet, 
     })
 }
 
+/// The stories whose body was needed but whose file changed after it was loaded (a
+/// story known unchanged reads its body only then): what the build made from them is
+/// not to be published. Run again, the build reads them anew.
+pub fn changed_meanwhile(all: &[&Story]) -> Vec<Diagnostic> {
+    all.iter()
+        .filter(|s| s.body.unreadable())
+        .map(|s| {
+            Diagnostic::error(
+                "io-error",
+                &s.path,
+                Pos::START,
+                Text::new(
+                    "tệp bài viết đã thay đổi trong lúc đang dựng trang; trang cũ được giữ nguyên",
+                    "the story file changed while the site was being built; the previous output is kept",
+                ),
+            )
+            .with_help(Text::new("chạy lại `guong build`", "run `guong build` again"))
+        })
+        .collect()
+}
+
 /// What one outlet's build made.
 pub struct Done {
     pub files: usize,

@@ -65,6 +65,30 @@ pub fn classify(url: &str) -> Target<'_> {
     Target::Content(u)
 }
 
+/// The photos a Markdown body shows (`![…](media/…)`), as paths under `content/`.
+pub fn photos(body: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let is_photo = |p: &str| {
+        let l = p.to_lowercase();
+        [".jpg", ".jpeg", ".png", ".webp", ".gif"].iter().any(|e| l.ends_with(e))
+    };
+    let mut out = Vec::new();
+    if !body.contains("![") {
+        return out;
+    }
+    for ev in Parser::new(body) {
+        if let Event::Start(Tag::Image { dest_url, .. }) = ev
+            && let Target::Content(p) = classify(&dest_url)
+        {
+            let p = p.split(['?', '#']).next().unwrap_or(p).trim_start_matches("./");
+            if is_photo(p) && !out.iter().any(|o| o == p) {
+                out.push(p.to_owned());
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,5 +106,12 @@ mod tests {
         assert_eq!(classify("javascript:alert(1)"), Target::Dangerous("javascript".into()));
         assert_eq!(classify(" JaVa\tScript:alert(1)"), Target::Dangerous("javascript".into()));
         assert_eq!(classify("data:text/html,x"), Target::Dangerous("data".into()));
+    }
+
+    #[test]
+    fn the_photos_a_body_shows_are_found_once_each() {
+        let body = "Ảnh: ![a](./media/a.jpg) và ![b](media/b.PNG?w=1) ![a lần nữa](media/a.jpg)\n[tệp](media/c.pdf) ![ngoài](https://x.vn/d.jpg)";
+        assert_eq!(photos(body), ["media/a.jpg", "media/b.PNG"]);
+        assert!(photos("không có ảnh").is_empty());
     }
 }

@@ -150,6 +150,10 @@ for n in "${sizes[@]}"; do
   fi
   for r in $(seq 1 "$RUNS"); do
     echo "$n stories: round $r of $RUNS" >&2
+    # `check` keeps what it found of each story in ROOT/.guong-cache/checked: measured
+    # without it (the first run after a clone or an upgrade), then as an editor runs it.
+    rm -rf "$site/.guong-cache/checked"
+    measure "$n" "guong check, first run (nothing kept)" /nonexistent -- "$guong" check --root "$site"
     measure "$n" "guong check" /nonexistent -- "$guong" check --root "$site"
     aside "$dir/out-g1"
     measure "$n" "guong, one outlet" "$dir/out-g1" -- "$guong" build --root "$site" --out "$dir/out-g1" --outlet cong-thong-tin

@@ -68,7 +68,6 @@ impl Project {
         // checked again.
         let cache = known::Cache::open(root, cfg.inputs);
         let mut prior = cache.entries();
-        let opened = prior.len();
         let work: Vec<_> = files.into_iter().map(|f| (prior.remove(f.rel.as_str()), f)).collect();
         let parsed: Vec<Checked> = work
             .into_par_iter()
@@ -78,17 +77,15 @@ impl Project {
             })
             .collect();
         let reused = parsed.iter().filter(|c| c.reused.is_some()).count();
-        if reused != opened || parsed.iter().any(|c| c.reused.is_none() && c.source.is_some()) {
-            let keep: Vec<known::Keep> = parsed
-                .iter()
-                .filter_map(|c| match (c.reused, &c.source) {
-                    (Some(kept), _) => Some(known::Keep::Same(&c.file.rel, kept)),
-                    (None, Some(src)) => Some(known::Keep::New(&c.file.rel, src, c.story.as_ref(), &c.diags)),
-                    (None, None) => None,
-                })
-                .collect();
-            known::save(root, cfg.inputs, &keep);
-        }
+        let keep: Vec<known::Keep> = parsed
+            .iter()
+            .filter_map(|c| match (c.reused, &c.source) {
+                (Some(kept), _) => Some(known::Keep::Same(&c.file.rel, kept)),
+                (None, Some(src)) => Some(known::Keep::New(&c.file.rel, src, c.story.as_ref(), &c.diags)),
+                (None, None) => None,
+            })
+            .collect();
+        known::save(root, cfg.inputs, &keep, &cache);
         let file_refs: Vec<_> = parsed.iter().map(|c| &c.file).collect();
         let story_refs: Vec<_> = parsed.iter().filter_map(|c| c.story.as_ref()).collect();
         diags.extend(validate::library(&file_refs, &story_refs));
@@ -97,8 +94,15 @@ impl Project {
             diags.extend(c.diags);
             stories.extend(c.story);
         }
-        // Newest first; the slug breaks ties so every run orders alike.
-        stories.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+        // Newest first; the slug breaks ties so every run orders alike. Sorted by index,
+        // then each story moved once: a story is large to move at every step of a sort.
+        let mut order: Vec<usize> = (0..stories.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&stories[a], &stories[b]);
+            b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug))
+        });
+        let mut slots: Vec<Option<Story>> = stories.into_iter().map(Some).collect();
+        let stories: Vec<Story> = order.into_iter().filter_map(|i| slots[i].take()).collect();
         diagnostic::sort(&mut diags);
         Ok(Project { root: root.to_owned(), config: Some(cfg), stories, diags, files: n, reused })
     }

@@ -1,5 +1,6 @@
 //! Stories already checked: each story file as parsed (without its body) and its
-//! findings, kept in `.guong-cache/stories`, so that `check`, `build` and the reports
+//! findings, kept in `.guong-cache/checked/` (in 64 files by path, so that a change
+//! rewrites one), so that `check`, `build` and the reports
 //! parse and check again only the files that changed, as a compiler's incremental cache
 //! does.
 //!
@@ -25,8 +26,9 @@ use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
-pub const FILE: &str = ".guong-cache/stories";
-const MAGIC: &[u8] = b"guong-stories-1\n";
+/// The cache's folder: `SHARDS` files named `00` to `3f`.
+pub const DIR: &str = ".guong-cache/checked";
+const MAGIC: &[u8] = b"guong-checked-1\n";
 
 thread_local! {
     static TOUCHED: RefCell<Option<Vec<PathBuf>>> = const { RefCell::new(None) };
@@ -189,27 +191,51 @@ impl Header {
     }
 }
 
-/// The cache file's bytes, once read.
+/// The cache's files, once read: one per shard, so that a change rewrites a small part.
 pub struct Cache {
-    bytes: Vec<u8>,
+    shards: Vec<Vec<u8>>,
+}
+
+/// How many files the cache is cut into; a story file's shard is the XXH3 of its path.
+const SHARDS: usize = 64;
+
+fn shard_of(path: &str) -> usize {
+    (xxhash_rust::xxh3::xxh3_64(path.as_bytes()) % SHARDS as u64) as usize
+}
+
+fn shard_file(root: &Path, n: usize) -> std::path::PathBuf {
+    root.join(DIR).join(format!("{n:02x}"))
 }
 
 impl Cache {
-    /// The site's cache, if it is whole and was made by this program with this
-    /// configuration; else an empty one.
+    /// The site's cache: each shard that is whole and was made by this program with this
+    /// configuration (another counts as empty).
     pub fn open(root: &Path, config: u64) -> Cache {
-        let bytes = std::fs::read(root.join(FILE)).unwrap_or_default();
-        let usable =
-            Header::now(config).is_some_and(|h| data(&bytes).is_some_and(|d| read(d).is_some_and(|r| r.0 == h)));
-        Cache { bytes: if usable { bytes } else { Vec::new() } }
+        use rayon::prelude::*;
+        let Some(header) = Header::now(config) else { return Cache { shards: vec![Vec::new(); SHARDS] } };
+        let shards = (0..SHARDS)
+            .into_par_iter()
+            .map(|n| {
+                let bytes = std::fs::read(shard_file(root, n)).unwrap_or_default();
+                let usable = data(&bytes).and_then(read).is_some_and(|r| r.0 == header);
+                if usable { bytes } else { Vec::new() }
+            })
+            .collect();
+        Cache { shards }
     }
 
     /// Each kept story file's entry, by path.
     pub fn entries(&self) -> HashMap<&str, Kept<'_>> {
-        data(&self.bytes)
-            .and_then(read)
-            .map(|(_, v)| v.into_iter().map(|(p, b)| (p, Kept(b))).collect())
-            .unwrap_or_default()
+        self.shards
+            .iter()
+            .filter_map(|b| data(b).and_then(read))
+            .flat_map(|(_, v)| v.into_iter().map(|(p, b)| (p, Kept(b))))
+            .collect()
+    }
+
+    /// How many entries each shard holds.
+    fn counts(&self) -> Vec<usize> {
+        self.shards.iter().map(|b| data(b).and_then(read).map_or(0, |(_, v)| v.len())).collect()
     }
 }
 
@@ -226,12 +252,40 @@ fn read(data: &[u8]) -> Option<Stored<'_>> {
     postcard::from_bytes(data).ok()
 }
 
-/// Keeps `files` as the site's cache, replacing it.
-/// Written beside and renamed into place, so a reader sees the old cache or the new one;
-/// a cache that cannot be written is no error (the next run checks every story).
-pub fn save(root: &Path, config: u64, files: &[Keep]) {
+/// An entry's bytes, written as one run of bytes (serde writes a `[u8]` byte by byte);
+/// read back as the `&[u8]` of `Stored`, which postcard encodes alike.
+struct Blob<'a>(&'a [u8]);
+
+impl Serialize for Blob<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(self.0)
+    }
+}
+
+/// Keeps `files` as the site's cache (`was`, as opened): each shard that holds a new
+/// entry or lost one is written again, the others are left as they are. Each is written
+/// beside and renamed into place, so a reader sees it old or new; a cache that cannot be
+/// written is no error (the next run checks those stories again).
+pub fn save(root: &Path, config: u64, files: &[Keep], was: &Cache) {
+    use rayon::prelude::*;
     let Some(header) = Header::now(config) else { return };
-    let fresh: Vec<Option<Vec<u8>>> = files
+    let mut by_shard: Vec<Vec<&Keep>> = vec![Vec::new(); SHARDS];
+    for k in files {
+        let (Keep::Same(p, _) | Keep::New(p, ..)) = k;
+        by_shard[shard_of(p)].push(k);
+    }
+    let counts = was.counts();
+    by_shard.par_iter().enumerate().for_each(|(n, keeps)| {
+        let same = keeps.iter().filter(|k| matches!(k, Keep::Same(..))).count();
+        if same == keeps.len() && same == counts[n] {
+            return;
+        }
+        write_shard(&shard_file(root, n), &header, keeps);
+    });
+}
+
+fn write_shard(file: &Path, header: &Header, keeps: &[&Keep]) {
+    let fresh: Vec<Option<Vec<u8>>> = keeps
         .iter()
         .map(|k| match k {
             Keep::Same(..) => None,
@@ -244,25 +298,24 @@ pub fn save(root: &Path, config: u64, files: &[Keep]) {
             .ok(),
         })
         .collect();
-    let entries: Vec<(&str, &[u8])> = files
+    let entries: Vec<(&str, Blob)> = keeps
         .iter()
         .zip(&fresh)
         .filter_map(|(k, f)| match (k, f) {
-            (Keep::Same(p, b), _) => Some((*p, b.0)),
-            (Keep::New(p, ..), Some(f)) => Some((*p, &f[..])),
+            (Keep::Same(p, b), _) => Some((*p, Blob(b.0))),
+            (Keep::New(p, ..), Some(f)) => Some((*p, Blob(&f[..]))),
             (Keep::New(..), None) => None,
         })
         .collect();
-    let Ok(data) = postcard::to_stdvec(&(&header, &entries)) else { return };
+    let Ok(data) = postcard::to_stdvec(&(header, &entries)) else { return };
     let mut bytes = Vec::with_capacity(MAGIC.len() + data.len() + 8);
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&data);
     bytes.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&data).to_le_bytes());
-    let file = root.join(FILE);
     let tmp = file.with_extension(format!("tmp-{}-{:?}", std::process::id(), std::thread::current().id()));
     let written = file.parent().is_some_and(|d| std::fs::create_dir_all(d).is_ok())
         && std::fs::write(&tmp, &bytes).is_ok()
-        && std::fs::rename(&tmp, &file).is_ok();
+        && std::fs::rename(&tmp, file).is_ok();
     if !written {
         let _ = std::fs::remove_file(&tmp);
     }
@@ -298,7 +351,8 @@ mod tests {
             Diagnostic::error("unknown-commune", path, Pos::new(9, 10), Text::new("không có", "none")),
         ];
         let src = Source { hash: 42, deps: Vec::new() };
-        save(root, 7, &[Keep::New(path, &src, Some(&story), &diags), Keep::New("b.md", &src, None, &[])]);
+        let none = Cache::open(root, 7);
+        save(root, 7, &[Keep::New(path, &src, Some(&story), &diags), Keep::New("b.md", &src, None, &[])], &none);
         let cache = Cache::open(root, 7);
         let entries = cache.entries();
         assert_eq!(entries.len(), 2);
@@ -310,9 +364,27 @@ mod tests {
         story.body = Default::default();
         assert_eq!(format!("{:?}", back.expect("its story")), format!("{story:?}"), "the story, but for its body");
         assert!(Cache::open(root, 8).entries().is_empty(), "another configuration keeps nothing");
-        let before = std::fs::read(root.join(FILE)).unwrap();
-        save(root, 7, &[Keep::Same(path, kept), Keep::Same("b.md", entries["b.md"])]);
-        assert_eq!(std::fs::read(root.join(FILE)).unwrap(), before, "unchanged entries written back as read");
+        // Nothing new: no file is written again. One entry gone: its shard alone is.
+        let files = || {
+            let mut v: Vec<_> = std::fs::read_dir(root.join(DIR))
+                .unwrap()
+                .map(|e| {
+                    let e = e.unwrap();
+                    (e.file_name(), std::fs::read(e.path()).unwrap(), e.metadata().unwrap().modified().unwrap())
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        let before = files();
+        save(root, 7, &[Keep::Same(path, kept), Keep::Same("b.md", entries["b.md"])], &cache);
+        assert_eq!(files(), before, "unchanged shards left alone");
+        save(root, 7, &[Keep::Same(path, kept)], &cache);
+        let after = files();
+        let changed: Vec<_> = before.iter().zip(&after).filter(|(b, a)| b != a).map(|(b, _)| b.0.clone()).collect();
+        assert_eq!(changed, [std::ffi::OsString::from(format!("{:02x}", shard_of("b.md")))]);
+        let now = Cache::open(root, 7);
+        assert_eq!(now.entries().into_keys().collect::<Vec<_>>(), [path]);
     }
 
     #[test]

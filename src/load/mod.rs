@@ -420,7 +420,7 @@ mod tests {
         let parsed = parse_story(file.clone());
         let story = parsed.story.as_ref().unwrap();
         let src = known::Source::new(root, hash, &[]).unwrap();
-        known::save(root, 1, &[known::Keep::New(rel, &src, Some(story), &[])]);
+        known::save(root, 1, &[known::Keep::New(rel, &src, Some(story), &[])], &known::Cache::open(root, 1));
         let cache = known::Cache::open(root, 1);
         let kept = cache.entries()[rel];
         let load = || match load_story(file.clone(), Some(kept), root, Some(hash)) {

@@ -512,7 +512,7 @@ fn check_outputs(site: &Site) -> (i32, String, String) {
     (human.code, human.stdout, json.stdout)
 }
 
-/// `check` keeps what it found of each story file in `.guong-cache/stories`. A second
+/// `check` keeps what it found of each story file in `.guong-cache/checked/`. A second
 /// run takes the unchanged files from there and says exactly what the first said; a
 /// change to anything a finding depends on (the story, a photo it shows, the
 /// configuration, the cache itself) is seen.
@@ -530,7 +530,7 @@ fn a_check_from_the_cache_says_the_same_and_sees_every_change() {
     site.write("content/stories/2024/co-anh.md", &shows);
     let first = check_outputs(&site);
     assert_eq!(first.0, 1, "the cases hold errors");
-    assert!(site.exists(".guong-cache/stories"), "the first run keeps its results");
+    assert!(site.exists(".guong-cache/checked"), "the first run keeps its results");
     let stories = std::fs::read_dir(site.path().join("content/stories"))
         .unwrap()
         .map(|d| std::fs::read_dir(d.unwrap().path()).unwrap().count())
@@ -589,15 +589,27 @@ fn a_check_from_the_cache_says_the_same_and_sees_every_change() {
     site.write("content/communes.yaml", &communes);
     site.write(rel, &site.read(rel).replace("commune: dong-tien", "commune: dong-tein"));
 
-    // The cache damaged, or cut short: ignored, and made again.
-    let cache = site.path().join(".guong-cache/stories");
-    let mut bytes = std::fs::read(&cache).unwrap();
-    let mid = bytes.len() / 2;
-    bytes[mid] ^= 0x55;
-    std::fs::write(&cache, &bytes).unwrap();
+    // The cache's files damaged, or cut short: ignored, and made again.
+    let shards: Vec<_> =
+        std::fs::read_dir(site.path().join(".guong-cache/checked")).unwrap().map(|e| e.unwrap().path()).collect();
+    assert!(shards.len() > 1, "the cache is cut in shards");
+    let damage = |cut: bool| {
+        for f in &shards {
+            let mut bytes = std::fs::read(f).unwrap();
+            if cut {
+                bytes.truncate(bytes.len() / 3);
+            } else {
+                let mid = bytes.len() / 2;
+                bytes[mid] ^= 0x55;
+            }
+            std::fs::write(f, &bytes).unwrap();
+        }
+    };
+    damage(false);
     let damaged = site.guong(&["check"]);
     assert!(!damaged.stderr.contains("không đổi"), "{}", damaged.stderr);
     assert_eq!(check_outputs(&site), first);
-    std::fs::write(&cache, &bytes[..100]).unwrap();
+    damage(true);
+    assert!(!site.guong(&["check"]).stderr.contains("không đổi"));
     assert_eq!(check_outputs(&site), first);
 }

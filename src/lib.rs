@@ -17,6 +17,7 @@ mod diagnostic;
 mod emit;
 mod error;
 mod images;
+mod kept;
 mod load;
 mod model;
 mod project;

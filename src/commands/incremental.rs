@@ -116,20 +116,16 @@ struct Read {
 
 /// The bytes of `index` as kept.
 pub fn index_bytes(index: &Index) -> Vec<u8> {
-    let mut bytes = postcard::to_stdvec(&Kept { version: env!("CARGO_PKG_VERSION"), index }).unwrap_or_default();
-    let sum = xxhash_rust::xxh3::xxh3_64(&bytes);
-    bytes.extend_from_slice(&sum.to_le_bytes());
-    bytes
+    let data = postcard::to_stdvec(&Kept { version: env!("CARGO_PKG_VERSION"), index }).unwrap_or_default();
+    crate::kept::seal(INDEX_MAGIC, &data)
 }
+
+const INDEX_MAGIC: &[u8] = b"guong-search-index-1\n";
 
 /// The index kept for `outlet` in `out`, if it is whole and of this version.
 pub fn read_index(out: &Path, outlet: &str) -> Option<Index> {
     let bytes = std::fs::read(out.join(index_file(outlet))).ok()?;
-    let (body, sum) = bytes.split_at_checked(bytes.len().checked_sub(8)?)?;
-    if xxhash_rust::xxh3::xxh3_64(body).to_le_bytes() != sum {
-        return None;
-    }
-    let kept: Read = postcard::from_bytes(body).ok()?;
+    let kept: Read = postcard::from_bytes(crate::kept::unseal(INDEX_MAGIC, &bytes)?).ok()?;
     (kept.version == env!("CARGO_PKG_VERSION")).then_some(kept.index)
 }
 

@@ -118,14 +118,9 @@ impl Stamps {
     fn open(root: &Path) -> Stamps {
         let now =
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128);
-        let kept = fs::read(root.join(STAMPS)).ok().and_then(|b| {
-            let body = b.strip_prefix(MAGIC)?;
-            let (data, sum) = body.split_at(body.len().checked_sub(8)?);
-            if xxhash_rust::xxh3::xxh3_64(data).to_le_bytes() != sum {
-                return None;
-            }
-            postcard::from_bytes::<StoredStamps>(data).ok()
-        });
+        let kept = fs::read(root.join(STAMPS))
+            .ok()
+            .and_then(|b| postcard::from_bytes::<StoredStamps>(crate::kept::unseal(MAGIC, &b)?).ok());
         let (taken, list) = kept.unwrap_or_default();
         let known = list.into_iter().map(|(p, s, h)| (p, (s, h))).collect();
         Stamps { taken, known, now, fresh: Vec::new(), changed: false }
@@ -176,17 +171,8 @@ impl Stamps {
         if !self.changed {
             return;
         }
-        let Ok(data) = postcard::to_stdvec(&(self.now, &self.fresh)) else { return };
-        let mut bytes = MAGIC.to_vec();
-        bytes.extend_from_slice(&data);
-        bytes.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&data).to_le_bytes());
-        let file = root.join(STAMPS);
-        let tmp = file.with_extension(format!("tmp-{}", std::process::id()));
-        let ok = file.parent().is_some_and(|d| fs::create_dir_all(d).is_ok())
-            && fs::write(&tmp, &bytes).is_ok()
-            && fs::rename(&tmp, &file).is_ok();
-        if !ok {
-            let _ = fs::remove_file(&tmp);
+        if let Ok(data) = postcard::to_stdvec(&(self.now, &self.fresh)) {
+            let _ = crate::kept::replace(&root.join(STAMPS), &crate::kept::seal(MAGIC, &data));
         }
     }
 }

@@ -82,27 +82,19 @@ impl Masks {
         let mut all: Vec<(u64, u8)> = self.known.iter().chain(found.iter()).map(|(&k, &m)| (k, m)).collect();
         all.sort_unstable();
         all.dedup_by_key(|(k, _)| *k);
-        let mut bytes = HEADER.to_vec();
+        let mut data = Vec::with_capacity(all.len() * 9);
         for (k, m) in all {
-            bytes.extend_from_slice(&k.to_le_bytes());
-            bytes.push(m);
+            data.extend_from_slice(&k.to_le_bytes());
+            data.push(m);
         }
-        let sum = xxhash_rust::xxh3::xxh3_64(&bytes);
-        bytes.extend_from_slice(&sum.to_le_bytes());
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let tmp = file.with_extension(format!("tmp-{}", std::process::id()));
-        std::fs::write(&tmp, &bytes)?;
-        std::fs::rename(&tmp, file)
+        crate::kept::replace(file, &crate::kept::seal(HEADER, &data))
     }
 }
 
 /// The file's entries (hash of a URL, mask), if its header and checksum hold.
 fn parse(bytes: &[u8]) -> Option<FxHashMap<u64, u8>> {
-    let (body, sum) = bytes.split_at_checked(bytes.len().checked_sub(8)?)?;
-    let entries = body.strip_prefix(HEADER)?;
-    if xxhash_rust::xxh3::xxh3_64(body).to_le_bytes() != sum || entries.len() % 9 != 0 {
+    let entries = crate::kept::unseal(HEADER, bytes)?;
+    if entries.len() % 9 != 0 {
         return None;
     }
     let mut known = FxHashMap::default();

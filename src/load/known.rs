@@ -217,7 +217,7 @@ impl Cache {
             .into_par_iter()
             .map(|n| {
                 let bytes = std::fs::read(shard_file(root, n)).unwrap_or_default();
-                let usable = data(&bytes).and_then(read).is_some_and(|r| r.0 == header);
+                let usable = crate::kept::unseal(MAGIC, &bytes).and_then(read).is_some_and(|r| r.0 == header);
                 if usable { bytes } else { Vec::new() }
             })
             .collect();
@@ -228,22 +228,15 @@ impl Cache {
     pub fn entries(&self) -> HashMap<&str, Kept<'_>> {
         self.shards
             .iter()
-            .filter_map(|b| data(b).and_then(read))
+            .filter_map(|b| crate::kept::unseal(MAGIC, b).and_then(read))
             .flat_map(|(_, v)| v.into_iter().map(|(p, b)| (p, Kept(b))))
             .collect()
     }
 
     /// How many entries each shard holds.
     fn counts(&self) -> Vec<usize> {
-        self.shards.iter().map(|b| data(b).and_then(read).map_or(0, |(_, v)| v.len())).collect()
+        self.shards.iter().map(|b| crate::kept::unseal(MAGIC, b).and_then(read).map_or(0, |(_, v)| v.len())).collect()
     }
-}
-
-/// The encoded part of a cache file, if its magic and checksum are right.
-fn data(bytes: &[u8]) -> Option<&[u8]> {
-    let body = bytes.strip_prefix(MAGIC)?;
-    let (data, sum) = body.split_at(body.len().checked_sub(8)?);
-    (xxhash_rust::xxh3::xxh3_64(data).to_le_bytes() == sum).then_some(data)
 }
 
 type Stored<'a> = (Header, Vec<(&'a str, &'a [u8])>);
@@ -307,17 +300,8 @@ fn write_shard(file: &Path, header: &Header, keeps: &[&Keep]) {
             (Keep::New(..), None) => None,
         })
         .collect();
-    let Ok(data) = postcard::to_stdvec(&(header, &entries)) else { return };
-    let mut bytes = Vec::with_capacity(MAGIC.len() + data.len() + 8);
-    bytes.extend_from_slice(MAGIC);
-    bytes.extend_from_slice(&data);
-    bytes.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&data).to_le_bytes());
-    let tmp = file.with_extension(format!("tmp-{}-{:?}", std::process::id(), std::thread::current().id()));
-    let written = file.parent().is_some_and(|d| std::fs::create_dir_all(d).is_ok())
-        && std::fs::write(&tmp, &bytes).is_ok()
-        && std::fs::rename(&tmp, file).is_ok();
-    if !written {
-        let _ = std::fs::remove_file(&tmp);
+    if let Ok(data) = postcard::to_stdvec(&(header, &entries)) {
+        let _ = crate::kept::replace(file, &crate::kept::seal(MAGIC, &data));
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Top-level modules, lowest first; a module may import from its own layer's or lower
 /// ones (never higher), and the graph must have no cycle.
 const LAYERS: &[&[&str]] = &[
-    &["text", "diagnostic", "yaml", "suggest", "error", "cli"],
+    &["text", "diagnostic", "yaml", "suggest", "error", "cli", "kept"],
     &["model"],
     &["load"],
     &["images", "audio"],

@@ -77,15 +77,7 @@ impl Project {
             })
             .collect();
         let reused = parsed.iter().filter(|c| c.reused.is_some()).count();
-        let keep: Vec<known::Keep> = parsed
-            .iter()
-            .filter_map(|c| match (c.reused, &c.source) {
-                (Some(kept), _) => Some(known::Keep::Same(&c.file.rel, kept)),
-                (None, Some(src)) => Some(known::Keep::New(&c.file.rel, src, c.story.as_ref(), &c.diags)),
-                (None, None) => None,
-            })
-            .collect();
-        known::save(root, cfg.inputs, &keep, &cache);
+        keep(root, cfg.inputs, &parsed, &cache);
         let file_refs: Vec<_> = parsed.iter().map(|c| &c.file).collect();
         let story_refs: Vec<_> = parsed.iter().filter_map(|c| c.story.as_ref()).collect();
         diags.extend(validate::library(&file_refs, &story_refs));
@@ -94,18 +86,35 @@ impl Project {
             diags.extend(c.diags);
             stories.extend(c.story);
         }
-        // Newest first; the slug breaks ties so every run orders alike. Sorted by index,
-        // then each story moved once: a story is large to move at every step of a sort.
-        let mut order: Vec<usize> = (0..stories.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (a, b) = (&stories[a], &stories[b]);
-            b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug))
-        });
-        let mut slots: Vec<Option<Story>> = stories.into_iter().map(Some).collect();
-        let stories: Vec<Story> = order.into_iter().filter_map(|i| slots[i].take()).collect();
+        let stories = newest_first(stories);
         diagnostic::sort(&mut diags);
         Ok(Project { root: root.to_owned(), config: Some(cfg), stories, diags, files: n, reused })
     }
+}
+
+/// Newest first; the slug breaks ties so every run orders alike. Sorted by index, then
+/// each story moved once: a story is large to move at every step of a sort.
+fn newest_first(stories: Vec<Story>) -> Vec<Story> {
+    let mut order: Vec<usize> = (0..stories.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&stories[a], &stories[b]);
+        b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug))
+    });
+    let mut slots: Vec<Option<Story>> = stories.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
+}
+
+/// Keeps what was found in each story file for the next run (`load::known`).
+fn keep(root: &Path, config: u64, checked: &[Checked], cache: &known::Cache) {
+    let keep: Vec<known::Keep> = checked
+        .iter()
+        .filter_map(|c| match (c.reused, &c.source) {
+            (Some(kept), _) => Some(known::Keep::Same(&c.file.rel, kept)),
+            (None, Some(src)) => Some(known::Keep::New(&c.file.rel, src, c.story.as_ref(), &c.diags)),
+            (None, None) => None,
+        })
+        .collect();
+    known::save(root, config, &keep, cache);
 }
 
 /// One story file after loading and checking.

@@ -147,15 +147,7 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
         return Ok(None);
     }
     let (cfg, published) = (build.cfg, build.published);
-    // Changed story files by path; a deleted one by its key (it is published nowhere now).
-    let keys: HashMap<String, &String> = step.parts.stories.keys().map(|p| (key(p), p)).collect();
-    let mut changed: HashMap<String, String> = HashMap::new();
-    for (path, h) in &step.parts.stories {
-        if prev.stories.get(&key(path)).map(|x| x.0) != Some(*h) {
-            changed.insert(path.clone(), key(path));
-        }
-    }
-    changed.extend(prev.stories.keys().filter(|k| !keys.contains_key(*k)).map(|k| (k.clone(), k.clone())));
+    let changed = changed_files(step, &prev);
     if changed.is_empty() {
         return Ok(None);
     }
@@ -239,6 +231,20 @@ pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Op
     }
     incoming.commit(&ops).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
     Ok(Some(summary))
+}
+
+/// The story files changed since `prev`, by path, with their keys in the state; a
+/// deleted one by its key (it is published nowhere now).
+fn changed_files(step: &Step, prev: &State) -> HashMap<String, String> {
+    let keys: HashMap<String, &String> = step.parts.stories.keys().map(|p| (key(p), p)).collect();
+    let mut changed: HashMap<String, String> = HashMap::new();
+    for (path, h) in &step.parts.stories {
+        if prev.stories.get(&key(path)).map(|x| x.0) != Some(*h) {
+            changed.insert(path.clone(), key(path));
+        }
+    }
+    changed.extend(prev.stories.keys().filter(|k| !keys.contains_key(*k)).map(|k| (k.clone(), k.clone())));
+    changed
 }
 
 /// What one outlet's part of an incremental build changes.

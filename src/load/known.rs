@@ -326,8 +326,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let root = d.path();
         let path = "content/stories/2024/a.md";
-        let text = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/valid.md")).unwrap();
-        let file = crate::load::StoryFile { abs: root.join(path), rel: path.into(), slug: "a".into() };
+        let (file, text) = crate::load::valid_story(root, path);
         let mut story = crate::load::parse_bytes(file, text).story.expect("a valid story");
         let diags = vec![
             Diagnostic::warning("exaggeration", path, Pos::new(21, 16), Text::new("quá lời", "overstated"))

@@ -371,6 +371,16 @@ fn unclosed_quote(fm: &str, origin: Pos, err: Pos) -> Option<Pos> {
     None
 }
 
+/// The fixture's valid story (`tests/fixtures/check/valid.md`) as the file `rel` of a site
+/// at `root` (not written there), and its bytes.
+#[cfg(test)]
+pub(crate) fn valid_story(root: &Path, rel: &str) -> (StoryFile, Vec<u8>) {
+    let text = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/valid.md"))
+        .expect("the fixture story");
+    let slug = Path::new(rel).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    (StoryFile { abs: root.join(rel), rel: rel.into(), slug }, text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -412,10 +422,9 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let root = d.path();
         let rel = "content/stories/2024/a.md";
-        let text = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/valid.md")).unwrap();
+        let (file, text) = valid_story(root, rel);
         std::fs::create_dir_all(root.join("content/stories/2024")).unwrap();
         std::fs::write(root.join(rel), &text).unwrap();
-        let file = StoryFile { abs: root.join(rel), rel: rel.into(), slug: "a".into() };
         let hash = xxhash_rust::xxh3::xxh3_64(&text);
         let parsed = parse_story(file.clone());
         let story = parsed.story.as_ref().unwrap();
@@ -435,8 +444,6 @@ mod tests {
         std::fs::write(root.join(rel), String::from_utf8(text).unwrap().replace("Anh Bình", "Anh Bính")).unwrap();
         assert_eq!(&*late.body, "", "not the body of another text");
         assert!(late.body.unreadable(), "and the build is told");
-        let told = crate::site::changed_meanwhile(&[&lazy, &late]);
-        assert_eq!((told.len(), told[0].code, told[0].path.as_str()), (1, "io-error", rel));
         // Not known unchanged: read now, and parsed anew as the hash differs.
         assert!(matches!(load_story(file, Some(kept), root, None), Loaded::Parsed(..)));
     }

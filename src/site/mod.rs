@@ -205,3 +205,19 @@ impl SiteBuild<'_> {
         n
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// A body needed after its file changed is named, and only that one.
+    #[test]
+    fn a_body_read_after_its_file_changed_stops_the_build() {
+        let root = std::path::Path::new("/nonexistent");
+        let (file, text) = crate::load::valid_story(root, "content/stories/2024/a.md");
+        let read = crate::load::parse_bytes(file.clone(), text.clone()).story.expect("a story");
+        let mut late = crate::load::parse_bytes(file, text).story.expect("a story");
+        late.body = crate::model::story::Body::later(|| None);
+        assert_eq!(&*late.body, "");
+        let told = super::changed_meanwhile(&[&read, &late]);
+        assert_eq!((told.len(), told[0].code, told[0].path.as_str()), (1, "io-error", "content/stories/2024/a.md"));
+    }
+}

@@ -14,8 +14,10 @@ It reads the chunked index under OUTLET_DIR/tim-kiem/ (src/assemble/search.rs):
                           (D may also be called "docs_per_chunk"; without "vocab",
                           each first letter has its own vocabulary file)
   chi-muc/tu-<c>.json     the vocabulary: folded keys beginning with c, and their counts
-  chi-muc/t-<h>.json      postings shard h: {"<folded key>": [[spelling, [doc id
-                          deltas], where], …]}, h = FNV-1a 32 of the key's UTF-8 % S
+  chi-muc/t-<h>.json      postings shard h: {"<folded key>": [[spelling, body, title,
+                          exemplar, place], …]}, each a set of stories (format 3; format
+                          2 had [spelling, [doc id deltas], where]), h = FNV-1a 32 of
+                          the key's UTF-8 % S
   chi-muc/d-<k>.json      what results show, of docs k·D … k·D + D − 1
 Folding: NFD, combining marks U+0300–U+036F removed, đ → d, lower case.
 
@@ -28,7 +30,7 @@ body). Where a shard cannot be read, the results are taken to be docs 0–9 (chu
 
 Sizes are given raw and gzipped: the `.gz` file beside each file when there is one (what
 a server with gzip_static sends), else the file compressed at level 6 here."""
-import gzip, json, os, sys, unicodedata
+import base64, gzip, json, os, sys, unicodedata
 
 DEFAULT_QUERIES = ["đường", "duong", "hop tac xa", "nông thôn mới", "giao vien"]
 PAGE, PREFIXES = 10, 6  # as in src/emit/search.js
@@ -107,6 +109,53 @@ def weight(bits):
     return (10 if bits & 1 else 0) + (8 if bits & 2 else 0) + (3 if bits & 4 else 0) + (3 if bits & 8 else 0) + (1 if bits & 16 else 0)
 
 
+SETS = (16, 1, 2, 4)  # format 3: [spelling, body or summary, title, exemplar, place]
+
+
+def stories_of(code):
+    """The stories of a format-3 set (set_code in src/assemble/search.rs): base64 of 0 and
+    LEB128 deltas, or of 1, the first byte's position (LEB128) and a bitmap."""
+    data, at = base64.b64decode(code), 1
+
+    def varint():
+        nonlocal at
+        n = shift = 0
+        while True:
+            b = data[at]
+            at += 1
+            n |= (b & 0x7F) << shift
+            shift += 7
+            if b < 0x80:
+                return n
+
+    if data[0] == 0:
+        doc = 0
+        while at < len(data):
+            doc += varint()
+            yield doc
+    else:
+        start = varint() * 8
+        for j, b in enumerate(data[at:]):
+            for i in range(8):
+                if b >> i & 1:
+                    yield start + 8 * j + i
+
+
+def postings(sp, version):
+    """{story: where bits} of one spelling's entry, in format 2 or 3."""
+    out = {}
+    if version < 3:
+        doc, w = 0, sp[2]
+        for j, delta in enumerate(sp[1]):
+            doc += delta
+            out[doc] = w if isinstance(w, int) else w[j]
+        return out
+    for bit, code in zip(SETS, sp[1:]):
+        for doc in stories_of(code) if code else ():
+            out[doc] = out.get(doc, 0) | bit
+    return out
+
+
 def run_query(outlet_dir, query):
     """What the search script does for `query`: (the files it fetches, in order, as
     paths; the number of stories found, or None where a shard could not be read; the
@@ -155,10 +204,7 @@ def run_query(outlet_dir, query):
             for sp in shard.get(k, []):
                 exact = not prefix and (not marked or sp[0] == text)
                 factor = (4 if marked else 2) if exact else (0.5 if marked else 1)
-                doc, w = 0, sp[2]
-                for j, delta in enumerate(sp[1]):
-                    doc += delta
-                    bits = w if isinstance(w, int) else w[j]
+                for doc, bits in postings(sp, int(meta.get("v", 2))).items():
                     s = factor * weight(bits)
                     if s > score.get(doc, 0):
                         score[doc] = s

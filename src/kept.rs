@@ -5,6 +5,19 @@
 
 use std::path::Path;
 
+/// Which guong made a kept file: its version, and the program file's size and time, so
+/// that a rebuilt program (the same version, other code) trusts nothing kept before.
+pub fn program() -> &'static str {
+    static PROGRAM: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PROGRAM.get_or_init(|| {
+        let stamp = std::env::current_exe().and_then(std::fs::metadata).ok().and_then(|m| {
+            let time = m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
+            Some(format!(" {} {}", m.len(), time.as_nanos()))
+        });
+        format!("{}{}", env!("CARGO_PKG_VERSION"), stamp.unwrap_or_default())
+    })
+}
+
 /// `data` behind `magic` (a line such as `b"guong-checked-1\n"`), with the checksum.
 pub fn seal(magic: &[u8], data: &[u8]) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(magic.len() + data.len() + 8);

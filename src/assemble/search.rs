@@ -7,9 +7,9 @@
 //! - `chi-muc/t-<n>.json`: postings shards. A word's key is the word without diacritics
 //!   (`text::words::fold`); its shard is the FNV-1a hash of the key modulo the number of
 //!   shards. Each key lists its spellings as written ("đường", "dương", …), each with the
-//!   stories that have it (ids delta-coded) and where (title, exemplar, unit or field,
-//!   summary, body: one bit each), so a query typed with tone marks can rank its exact
-//!   spelling first;
+//!   stories that have it in their body or summary, title, exemplar's name, and unit or
+//!   field (a set each, as deltas or a bitmap: `set_code`), so a query typed with tone
+//!   marks can rank its exact spelling first;
 //! - `chi-muc/tu-<c>.json`: the keys starting with `c` and how many stories have each,
 //!   for completing the word being typed;
 //! - `chi-muc/d-<n>.json`: what a result shows (slug, title, exemplar, unit, field, date,
@@ -22,12 +22,13 @@ use std::borrow::Cow;
 
 /// Characters of a summary kept for showing.
 pub const SUMMARY_CHARS: usize = 160;
-/// Stories per metadata file: a page of ten results needs at most ten small files.
-pub const DOCS_PER_CHUNK: usize = 20;
+/// Stories per metadata file: a page of ten results needs at most ten small files
+/// (about 1.3 KB each, gzip'd).
+pub const DOCS_PER_CHUNK: usize = 10;
 /// The first characters that vocabulary files are split by; anything else is `_`.
 pub const VOCAB: &str = "abcdefghijklmnopqrstuvwxyz0123456789_";
 /// Format version, read by the script.
-pub const VERSION: u8 = 2;
+pub const VERSION: u8 = 3;
 
 /// Where a word occurs in a story, one bit each.
 pub const IN_TITLE: u8 = 1;
@@ -37,9 +38,9 @@ pub const IN_SUMMARY: u8 = 8;
 pub const IN_BODY: u8 = 16;
 
 /// How many postings shards an outlet of `docs` stories gets: about one per eight
-/// stories, a power of two between 16 and 4096, so a shard holds a few keys.
+/// stories, a power of two between 16 and 16,384, so a shard holds a few keys (and seldom two common ones).
 pub fn shards_for(docs: usize) -> usize {
-    (docs / 8).next_power_of_two().clamp(16, 4096)
+    (docs / 8).next_power_of_two().clamp(16, 16_384)
 }
 
 /// How many metadata files `docs` stories take.
@@ -250,11 +251,60 @@ fn json_str(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default().replace('<', "\\u003c")
 }
 
+/// The sets of stories a spelling's entry gives, in order, by where the word is. A
+/// story's summary counts as its body: a set of its own cost common words a third more
+/// bytes (measured on the benchmark's 100,000 stories), for a small change in ranking.
+pub const SETS: [u8; 4] = [IN_BODY | IN_SUMMARY, IN_TITLE, IN_EXEMPLAR, IN_PLACE];
+
+fn leb128(mut n: u32, out: &mut Vec<u8>) {
+    while n >= 0x80 {
+        out.push((n as u8 & 0x7f) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn leb128_len(n: u32) -> usize {
+    (32 - n.leading_zeros() as usize).div_ceil(7).max(1)
+}
+
+/// A set of story ids (ascending, distinct) as the script reads it: base64 of either
+/// `0` and the ids' LEB128 deltas (the first from 0), or `1`, the first byte's position
+/// in LEB128 and a bitmap from there (bit `i` of byte `j`: story `8 × (first + j) + i`),
+/// whichever is shorter. Common words are in most stories: a bit each beats a byte each.
+pub fn set_code(ids: &[u32]) -> String {
+    use base64::Engine;
+    let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else { return String::new() };
+    let mut prev = 0;
+    let deltas: usize = ids.iter().map(|&id| leb128_len(id - std::mem::replace(&mut prev, id))).sum();
+    let (from, to) = (first / 8, last / 8);
+    let bitmap = leb128_len(from) + (to - from) as usize + 1;
+    let mut out = Vec::with_capacity(1 + deltas.min(bitmap));
+    if deltas <= bitmap {
+        out.push(0);
+        let mut prev = 0;
+        for &id in ids {
+            leb128(id - std::mem::replace(&mut prev, id), &mut out);
+        }
+    } else {
+        out.push(1);
+        leb128(from, &mut out);
+        let start = out.len();
+        out.resize(start + (to - from) as usize + 1, 0);
+        for &id in ids {
+            out[start + (id / 8 - from) as usize] |= 1 << (id % 8);
+        }
+    }
+    base64::engine::general_purpose::STANDARD.encode(out)
+}
+
 impl Index {
-    /// A shard's file: `{"key": [["spelling", [id deltas], where], …], …}`; `where` is one
-    /// number when every story has the word in the same places, else one per story.
+    /// A shard's file: `{"key": [["spelling", body, title, exemplar, place], …], …}`,
+    /// each set of stories coded by `set_code` (empty when none; empty sets at the end
+    /// left out).
     pub fn shard_json(&self, n: usize) -> Vec<u8> {
         let mut out = String::from("{");
+        let mut ids: Vec<u32> = Vec::new();
         for (k, (key, sp)) in self.shards.get(n).map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
             if k > 0 {
                 out.push(',');
@@ -267,24 +317,13 @@ impl Index {
                 }
                 out.push('[');
                 out.push_str(&json_str(spelling));
-                out.push_str(",[");
-                let mut last = 0u32;
-                for (i, (doc, _)) in postings.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    out.push_str(&(doc - last).to_string());
-                    last = *doc;
-                }
-                out.push_str("],");
-                let first = postings.first().map_or(0, |p| p.1);
-                if postings.iter().all(|p| p.1 == first) {
-                    out.push_str(&first.to_string());
-                } else {
-                    let w: Vec<String> = postings.iter().map(|p| p.1.to_string()).collect();
-                    out.push('[');
-                    out.push_str(&w.join(","));
-                    out.push(']');
+                let used = SETS.iter().rposition(|&bits| postings.iter().any(|p| p.1 & bits != 0)).map_or(0, |p| p + 1);
+                for bits in &SETS[..used] {
+                    ids.clear();
+                    ids.extend(postings.iter().filter(|p| p.1 & bits != 0).map(|p| p.0));
+                    out.push_str(",\"");
+                    out.push_str(&set_code(&ids));
+                    out.push('"');
                 }
                 out.push(']');
             }
@@ -331,6 +370,68 @@ mod tests {
         Doc { title, exemplar: "", place: "Xã Thọ Phú", summary: "", body }
     }
 
+    fn kind(code: &str) -> u8 {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD.decode(code).unwrap()[0]
+    }
+
+    /// Reads a set as the script does.
+    fn decode(code: &str) -> Vec<u32> {
+        use base64::Engine;
+        let bytes = base64::engine::general_purpose::STANDARD.decode(code).unwrap();
+        let varint = |at: &mut usize| {
+            let (mut n, mut shift) = (0u32, 0);
+            loop {
+                let b = bytes[*at];
+                *at += 1;
+                n |= u32::from(b & 0x7f) << shift;
+                shift += 7;
+                if b < 0x80 {
+                    return n;
+                }
+            }
+        };
+        let (mut ids, mut at) = (Vec::new(), 1);
+        if bytes[0] == 0 {
+            let mut id = 0;
+            while at < bytes.len() {
+                id += varint(&mut at);
+                ids.push(id);
+            }
+        } else {
+            let from = varint(&mut at) * 8;
+            for (j, b) in bytes[at..].iter().enumerate() {
+                ids.extend((0..8).filter(|i| b & (1 << i) != 0).map(|i| from + 8 * j as u32 + i));
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn sets_are_deltas_when_sparse_and_bitmaps_when_dense() {
+        assert_eq!(set_code(&[]), "");
+        let sparse = [0, 5, 200, 70_000, 4_000_000_000];
+        assert_eq!(decode(&set_code(&sparse)), sparse);
+        assert_eq!(kind(&set_code(&sparse)), 0, "deltas");
+        let dense: Vec<u32> = (1000..3000).filter(|n| n % 3 != 0).collect();
+        let code = set_code(&dense);
+        assert_eq!(decode(&code), dense);
+        assert_eq!(kind(&code), 1, "a bitmap");
+        assert!(code.len() < 2000 / 8 * 4 / 3 + 8, "a bit per story: {} chars", code.len());
+        // Every id in a byte of its own and at every bit.
+        let all: Vec<u32> = (0..64).collect();
+        assert_eq!(decode(&set_code(&all)), all);
+        assert_eq!(decode(&set_code(&[127, 128, 16_383, 16_384])), [127, 128, 16_383, 16_384]);
+    }
+
+    #[test]
+    fn the_script_reads_this_format() {
+        let script = include_str!("../emit/search.js");
+        assert!(script.contains(&format!("FORMAT = {VERSION};")), "search.js's FORMAT is {VERSION}");
+        assert!(script.contains("var SETS = [16, 1, 2, 4];"), "search.js's SETS");
+        assert_eq!(SETS, [IN_BODY | IN_SUMMARY, 1, 2, 4]);
+    }
+
     #[test]
     fn cuts_on_characters() {
         assert_eq!(cut("Đồng Tiến", 4), "Đồng…");
@@ -359,8 +460,9 @@ mod tests {
         assert_eq!(find("dưỡng"), Some(vec![(2, IN_BODY)]));
         let json = String::from_utf8(index.shard_json(fnv("rau") as usize % 16)).unwrap();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        // "rau": stories 1 and 2, as deltas 1, 1; body in one, title in the other.
-        assert_eq!(v["rau"][0], serde_json::json!(["rau", [1, 1], [16, 1]]));
+        // "rau": story 1's body and story 2's title; no exemplar or place, so two sets.
+        assert_eq!(v["rau"][0], serde_json::json!(["rau", set_code(&[1]), set_code(&[2])]));
+        assert_eq!(decode(&set_code(&[1])), [1]);
         let vocab: serde_json::Value = serde_json::from_slice(&index.vocab_json(vocab_slot("duong"))).unwrap();
         assert_eq!(vocab["duong"], 3);
     }
@@ -391,8 +493,8 @@ mod tests {
     fn shard_counts_grow_with_the_site() {
         assert_eq!(shards_for(10), 16);
         assert_eq!(shards_for(10_000), 2048);
-        assert_eq!(shards_for(1_000_000), 4096);
+        assert_eq!(shards_for(1_000_000), 16_384);
         assert_eq!(chunks_for(0), 1);
-        assert_eq!(chunks_for(41), 3);
+        assert_eq!(chunks_for(41), 5);
     }
 }

@@ -3,7 +3,7 @@
 //! the output in place through a journal (`emit::patch`), instead of building every
 //! outlet anew beside the old one.
 //!
-//! What the last build knew is kept in `.guong-state.json`: guong's version, the
+//! What the last build knew is kept in `.guong-state.json`: the program (`kept::program`), the
 //! options and the day, a hash of every input other than story files (configuration,
 //! exemplars, photos, themes, templates), the photos and recordings in use, the
 //! outlets, and per story file its hash and where it stood (`Members`). When any of
@@ -61,7 +61,7 @@ impl State {
         let members: HashMap<&str, Members> =
             (0..p.stories.len()).map(|i| (p.stories[i].path.as_str(), Members::of(cfg, p, i))).collect();
         State {
-            version: env!("CARGO_PKG_VERSION").to_owned(),
+            version: crate::kept::program().to_owned(),
             options: options.to_owned(),
             others: format!("{:032x}", parts.others),
             media,
@@ -77,7 +77,7 @@ impl State {
     /// The last build's state, if this build may start from it.
     pub fn read(out: &Path, parts: &Parts, options: &str, outlets: &[&Outlet]) -> Option<State> {
         let state: State = serde_json::from_slice(&std::fs::read(out.join(STATE)).ok()?).ok()?;
-        let same = state.version == env!("CARGO_PKG_VERSION")
+        let same = state.version == crate::kept::program()
             && state.options == options
             && state.others == format!("{:032x}", parts.others)
             && state.outlets.iter().map(String::as_str).eq(outlets.iter().map(|o| o.id.as_str()))
@@ -116,7 +116,7 @@ struct Read {
 
 /// The bytes of `index` as kept.
 pub fn index_bytes(index: &Index) -> Vec<u8> {
-    let data = postcard::to_stdvec(&Kept { version: env!("CARGO_PKG_VERSION"), index }).unwrap_or_default();
+    let data = postcard::to_stdvec(&Kept { version: crate::kept::program(), index }).unwrap_or_default();
     crate::kept::seal(INDEX_MAGIC, &data)
 }
 
@@ -126,7 +126,7 @@ const INDEX_MAGIC: &[u8] = b"guong-search-index-1\n";
 pub fn read_index(out: &Path, outlet: &str) -> Option<Index> {
     let bytes = std::fs::read(out.join(index_file(outlet))).ok()?;
     let kept: Read = postcard::from_bytes(crate::kept::unseal(INDEX_MAGIC, &bytes)?).ok()?;
-    (kept.version == env!("CARGO_PKG_VERSION")).then_some(kept.index)
+    (kept.version == crate::kept::program()).then_some(kept.index)
 }
 
 /// What an incremental build did, per outlet: (id, stories, files rendered).

@@ -28,7 +28,7 @@ pub fn parts(root: &Path, options: &str) -> Option<Parts> {
     let mut h = Xxh3::new();
     let mut others = Xxh3::new();
     let mut stories = std::collections::BTreeMap::new();
-    for part in [env!("CARGO_PKG_VERSION").as_bytes(), options.as_bytes()] {
+    for part in [crate::kept::program().as_bytes(), options.as_bytes()] {
         h.update(part);
         others.update(part);
     }

@@ -14,7 +14,7 @@
   var metaUrl = form.getAttribute("data-index");
   var dir = metaUrl.slice(0, metaUrl.lastIndexOf("/") + 1);
   var files = {}, meta = null, run = 0, shown = [], hits = [];
-  var PAGE = 10, PREFIXES = 6;
+  var PAGE = 10, PREFIXES = 6, FORMAT = 3;
 
   function get(name) {
     if (!files[name]) {
@@ -27,7 +27,12 @@
     return files[name];
   }
   function loadMeta() {
-    return get("meta.json").then(function (m) { meta = m; return m; });
+    return get("meta.json").then(function (m) {
+      // A script kept in the browser's cache from before an update cannot read the index.
+      if (m.v !== FORMAT) throw new Error("meta.json: format " + m.v);
+      meta = m;
+      return m;
+    });
   }
   function fold(s) {
     return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
@@ -41,9 +46,46 @@
     for (var i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 0x01000193) >>> 0;
     return h;
   }
-  // Where a word occurs, as bits (title 1, exemplar 2, unit or field 4, summary 8, body 16).
+  // Where a word occurs, as bits (title 1, exemplar 2, unit or field 4, body or summary 16).
   function weight(bits) {
-    return (bits & 1 ? 10 : 0) + (bits & 2 ? 8 : 0) + (bits & 4 ? 3 : 0) + (bits & 8 ? 3 : 0) + (bits & 16 ? 1 : 0);
+    return (bits & 1 ? 10 : 0) + (bits & 2 ? 8 : 0) + (bits & 4 ? 3 : 0) + (bits & 16 ? 1 : 0);
+  }
+  // A spelling's entry: [spelling, body, title, exemplar, place], each a set of stories.
+  var SETS = [16, 1, 2, 4];
+  // Calls f with each story of a set: base64 of 0 and LEB128 deltas, or of 1, the first
+  // byte's position (LEB128) and a bitmap (set_code in src/assemble/search.rs).
+  function eachStory(code, f) {
+    var s = atob(code), at = 1, id = 0, i, b;
+    function varint() {
+      var n = 0, scale = 1, c;
+      do { c = s.charCodeAt(at++); n += (c & 127) * scale; scale *= 128; } while (c & 128);
+      return n;
+    }
+    if (s.charCodeAt(0) === 0) {
+      while (at < s.length) { id += varint(); f(id); }
+      return;
+    }
+    var from = varint() * 8;
+    for (i = at; i < s.length; i++) {
+      b = s.charCodeAt(i);
+      for (id = from + 8 * (i - at); b; b >>= 1, id++) if (b & 1) f(id);
+    }
+  }
+  // A spelling's stories and where each has the word: [ids, bits], decoded once.
+  function storiesOf(sp, n) {
+    if (sp.found) return sp.found;
+    var mark = new Uint8Array(n), docs = [];
+    function add(bit) {
+      return function (doc) {
+        if (!mark[doc]) docs.push(doc);
+        mark[doc] |= bit;
+      };
+    }
+    for (var set = 0; set < SETS.length; set++) if (sp[set + 1]) eachStory(sp[set + 1], add(SETS[set]));
+    var ids = Int32Array.from(docs), bits = new Uint8Array(ids.length);
+    for (var j = 0; j < ids.length; j++) bits[j] = mark[ids[j]];
+    sp.found = [ids, bits];
+    return sp.found;
   }
   function shardOf(key) { return "t-" + (fnv(key) % meta.shards) + ".json"; }
   function vocabOf(key) {
@@ -72,12 +114,11 @@
         // Typed with tone marks, the exact spelling first; whole words before prefixes.
         var exact = !k.prefix && (!marked || sp[0] === term.text);
         var factor = exact ? (marked ? 4 : 2) : marked ? 0.5 : 1;
-        var ids = sp[1], w = sp[2], doc = 0;
-        for (var j = 0; j < ids.length; j++) {
-          doc += ids[j];
-          var bits = typeof w === "number" ? w : w[j], s = factor * weight(bits);
+        var found = storiesOf(sp, n), docs = found[0], bits = found[1];
+        for (var j = 0; j < docs.length; j++) {
+          var doc = docs[j], s = factor * weight(bits[j]);
           if (s > score[doc]) score[doc] = s;
-          if (exact) where[doc] |= bits;
+          if (exact) where[doc] |= bits[j];
         }
       });
     });

@@ -8,7 +8,7 @@
 //! was when it was checked:
 //! - the file's path and bytes (XXH3 of the bytes read now);
 //! - the configuration files, by their text (`Config::inputs`);
-//! - the guong program itself (its size and modification time);
+//! - the guong program itself (its version, size and modification time: `kept::program`);
 //! - each file the check read besides the story (a photo, a recording: `touched`), by
 //!   size and modification time.
 //!
@@ -179,15 +179,14 @@ pub enum Keep<'a> {
 /// What every kept story depends on: the program and the configuration.
 #[derive(Serialize, Deserialize, PartialEq, Eq)]
 struct Header {
-    version: String,
-    program: (u64, u128),
+    /// `kept::program`.
+    program: String,
     config: u64,
 }
 
 impl Header {
     fn now(config: u64) -> Option<Header> {
-        let exe = std::env::current_exe().ok()?;
-        Some(Header { version: env!("CARGO_PKG_VERSION").to_owned(), program: stamp(&exe)?, config })
+        Some(Header { program: crate::kept::program().to_owned(), config })
     }
 }
 

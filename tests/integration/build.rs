@@ -586,3 +586,76 @@ fn each_story_has_a_printable_sheet_with_a_qr_code() {
         "the story links its sheet"
     );
 }
+
+/// The search index read as a browser's script would, by an independent decoder: a
+/// story is listed under its words, in the set of where each word is (format 3,
+/// `src/assemble/search.rs`).
+#[test]
+fn the_search_index_lists_a_story_under_its_words_and_where_they_are() {
+    use base64::Engine;
+    let site = built();
+    let dir = format!("{PORTAL}/tim-kiem/chi-muc");
+    let meta: serde_json::Value = serde_json::from_str(&site.read(&format!("{dir}/meta.json"))).unwrap();
+    assert_eq!(meta["v"], 3);
+    let (shards, per) = (meta["shards"].as_u64().unwrap(), meta["per"].as_u64().unwrap());
+    // The story's id: its position in the details files.
+    let id = (0..)
+        .map_while(|k| site.exists(&format!("{dir}/d-{k}.json")).then(|| site.read(&format!("{dir}/d-{k}.json"))))
+        .enumerate()
+        .find_map(|(k, text)| {
+            let docs: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+            docs.iter().position(|d| d[0] == "chi-hoa-dua-luoi").map(|i| k as u64 * per + i as u64)
+        })
+        .expect("the story is in the details files");
+    let stories = |code: &str| -> Vec<u64> {
+        let bytes = base64::engine::general_purpose::STANDARD.decode(code).unwrap();
+        let mut at = 1;
+        let varint = |at: &mut usize| {
+            let mut n = 0u64;
+            for shift in (0..).step_by(7) {
+                let b = bytes[*at];
+                *at += 1;
+                n |= u64::from(b & 0x7f) << shift;
+                if b & 0x80 == 0 {
+                    break;
+                }
+            }
+            n
+        };
+        match bytes[0] {
+            0 => {
+                let mut ids = vec![];
+                let mut last = 0;
+                while at < bytes.len() {
+                    last += varint(&mut at);
+                    ids.push(last);
+                }
+                ids
+            }
+            1 => {
+                let from = varint(&mut at) * 8;
+                let bits = &bytes[at..];
+                (0..bits.len() as u64 * 8)
+                    .filter(|i| bits[(i / 8) as usize] >> (i % 8) & 1 == 1)
+                    .map(|i| from + i)
+                    .collect()
+            }
+            kind => panic!("set of kind {kind}"),
+        }
+    };
+    // Which sets (body or summary, title, exemplar, place) list the story under a spelling.
+    let sets_of = |key: &str, spelling: &str| -> Vec<bool> {
+        let fnv = key.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        let shard: serde_json::Value =
+            serde_json::from_str(&site.read(&format!("{dir}/t-{}.json", u64::from(fnv) % shards))).unwrap();
+        let entry = shard[key].as_array().unwrap_or_else(|| panic!("no key {key}"));
+        let sp = entry.iter().find(|s| s[0] == spelling).unwrap_or_else(|| panic!("no spelling {spelling}"));
+        (1..5)
+            .map(|i| sp.get(i).and_then(|c| c.as_str()).is_some_and(|c| !c.is_empty() && stories(c).contains(&id)))
+            .collect()
+    };
+    assert_eq!(sets_of("luong", "lượng"), [true, false, false, false], "in the body only (“Sản lượng”)");
+    assert_eq!(sets_of("dua", "dưa"), [true, true, false, false], "the title and the summary");
+    assert_eq!(sets_of("le", "lê"), [false, true, true, false], "the title and the exemplar, Lê Thị Hoa");
+    assert_eq!(sets_of("tan", "tân"), [false, false, false, true], "the commune, Thọ Tân");
+}

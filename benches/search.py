@@ -7,6 +7,10 @@ to answer a few queries.
        python3 benches/search.py /tmp/out/cong-thong-tin
 
 Default queries: "đường", "duong", "hop tac xa", "nông thôn mới", "giao vien".
+`--queries FILE` takes them from FILE, one a line (e.g. benches/search-queries.txt: 30
+queries of one to four words drawn from the benchmark's titles); the last line then
+gives their median and largest size. A query ending in a space is taken as submitted
+(its last word not completed).
 
 It reads the chunked index under OUTLET_DIR/tim-kiem/ (src/assemble/search.rs):
   tim-kiem.js             the search script, loaded with the search page
@@ -260,6 +264,9 @@ def main():
         sys.exit(2)
     outlet = sys.argv[1].rstrip("/") or "/"
     queries = sys.argv[2:] or DEFAULT_QUERIES
+    if queries[:1] == ["--queries"] and len(queries) == 2:
+        with open(queries[1], encoding="utf-8") as f:
+            queries = [line.rstrip("\n") for line in f if line.strip()]
     meta_path = os.path.join(index_dir(outlet), "meta.json")
     if not os.path.isfile(meta_path):
         hint = ""
@@ -300,6 +307,7 @@ def main():
 
     print("| query | keys | matches | files fetched (first page) | raw kB | gzip kB |")
     print("|---|---|---:|---|---:|---:|")
+    totals = []
     for q in queries:
         files, matches, _ = run_query(outlet, q)
         raw = packed = 0
@@ -312,8 +320,16 @@ def main():
                 continue
             raw += s[0]; packed += s[1]
             shown.append(name)
+        totals.append(packed)
         m = "?" if matches is None else f"{matches:,}"
         print(f"| {q} | {' '.join(fold(w) for w in words(q))} | {m} | {', '.join(shown)} | {kb(raw)} | {kb(packed)} |")
+    if len(totals) > 1:
+        totals.sort()
+        mid = len(totals) // 2
+        median = totals[mid] if len(totals) % 2 else (totals[mid - 1] + totals[mid]) / 2
+        over = sum(t > 150 * 1024 for t in totals)
+        print()
+        print(f"{len(totals)} queries, gzip'd: median {kb(median)} kB, largest {kb(totals[-1])} kB; {over} over 150 kB.")
 
 
 if __name__ == "__main__":

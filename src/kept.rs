@@ -55,6 +55,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_program_is_named_by_its_version_size_and_time() {
+        let m = std::fs::metadata(std::env::current_exe().unwrap()).unwrap();
+        let time = m.modified().unwrap().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+        assert_eq!(program(), format!("{} {} {time}", env!("CARGO_PKG_VERSION"), m.len()));
+    }
+
+    #[test]
     fn a_sealed_file_opens_only_whole_and_of_its_kind() {
         let sealed = seal(b"guong-x-1\n", b"data");
         assert_eq!(unseal(b"guong-x-1\n", &sealed), Some(&b"data"[..]));

@@ -5,22 +5,46 @@ use super::{Job, OutletBuild, Prepared};
 use crate::assemble::urls;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 
-/// The yearly reports of one build, each counted once: a report counts the whole
-/// district whatever outlet shows it, and the latest year's is also the index page's.
+/// The yearly reports of one build. A report counts the whole district whatever outlet
+/// shows it, and every report shows the plan's years side by side: so all the years are
+/// counted together, each once, the first time a report is asked for. Each page is
+/// rendered once per look (the latest year's page is also the report folder's index).
 #[derive(Default)]
-pub struct Reports(std::sync::Mutex<std::collections::HashMap<i32, ReportCell>>);
+pub struct Reports {
+    counted: std::sync::OnceLock<HashMap<i32, Arc<crate::report::Report>>>,
+    pages: Mutex<HashMap<(i32, String), PageCell>>,
+}
 
-type ReportCell = std::sync::Arc<std::sync::OnceLock<std::sync::Arc<crate::report::Report>>>;
+type PageCell = Arc<std::sync::OnceLock<Result<Arc<Vec<u8>>, String>>>;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 impl Reports {
-    /// The report of `year`, counted by `count` the first time it is asked for (other
-    /// outlets asking meanwhile wait for that count rather than making their own).
-    fn of(&self, year: i32, count: impl FnOnce() -> crate::report::Report) -> std::sync::Arc<crate::report::Report> {
-        let cell: ReportCell = match self.0.lock() {
-            Ok(mut memo) => memo.entry(year).or_default().clone(),
-            Err(_) => ReportCell::default(),
+    /// The report of `year`; `count` counts the years it is among.
+    fn of(
+        &self,
+        year: i32,
+        count: impl FnOnce() -> Vec<crate::report::Report>,
+        alone: impl FnOnce() -> crate::report::Report,
+    ) -> Arc<crate::report::Report> {
+        let counted = self.counted.get_or_init(|| count().into_iter().map(|r| (r.year, Arc::new(r))).collect());
+        counted.get(&year).cloned().unwrap_or_else(|| Arc::new(alone()))
+    }
+
+    /// The page of `year`'s report with the site icon `icon`, rendered by `render` the
+    /// first time.
+    fn page(
+        &self,
+        year: i32,
+        icon: &str,
+        render: impl FnOnce() -> Result<Vec<u8>, String>,
+    ) -> Result<Arc<Vec<u8>>, String> {
+        let cell: PageCell = match self.pages.lock() {
+            Ok(mut pages) => pages.entry((year, icon.to_owned())).or_default().clone(),
+            Err(_) => PageCell::default(),
         };
-        cell.get_or_init(|| std::sync::Arc::new(count())).clone()
+        cell.get_or_init(|| render().map(Arc::new)).clone()
     }
 }
 
@@ -44,15 +68,16 @@ impl OutletBuild<'_> {
         let base =
             self.cfg.site.report_page.as_ref().map(|rp| rp.path.trim_matches('/').to_owned()).unwrap_or_default();
         let path = if index { format!("/{base}/") } else { format!("/{base}/{year}/") };
-        let r = self.reports.of(year, || crate::report::compute(self.cfg, self.all, year, self.today));
-        crate::report::html(
-            &r,
-            &self.cfg.site.district,
-            &self.cfg.site.province,
-            Some(&self.plan.outlet.url("/favicon.svg")),
-        )
-        .map(|html| (path, html.into_bytes()))
-        .map_err(|e| {
+        let (cfg, all, today) = (self.cfg, self.all, self.today);
+        let years = || crate::report::plan_years(cfg, all, crate::report::year_of(today));
+        let count = || crate::report::compute_years(cfg, all, &years(), today);
+        let r = self.reports.of(year, count, || crate::report::compute(cfg, all, year, today));
+        let icon = self.plan.outlet.url("/favicon.svg");
+        let render = || {
+            let html = crate::report::html(&r, &cfg.site.district, &cfg.site.province, Some(&icon))?;
+            Ok(html.into_bytes())
+        };
+        self.reports.page(year, &icon, render).map(|bytes| (path, bytes.to_vec())).map_err(|e| {
             Diagnostic::error(
                 "template-error",
                 "src/report/report.html",

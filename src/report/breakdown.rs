@@ -1,7 +1,7 @@
 //! The report's breakdowns: units with their own criteria, the channels, the columns,
 //! fields, kinds and commendations, and the plan's years side by side.
 
-use super::count::{Period, Scope, jan1, tally};
+use super::count::{Period, Scope, YearTally, jan1, tally};
 use super::{Count, Direction, OutletCount, UnitRow, YearColumn, plan_years};
 use crate::model::{Config, Kind, Level, Story, SubjectType, UnitType};
 use chrono::NaiveDate;
@@ -126,12 +126,27 @@ pub(super) fn breakdowns(cfg: &Config, year_stories: &[&Story]) -> (Vec<Count>, 
 }
 
 /// The side-by-side table of the plan's years.
-pub(super) fn year_columns(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> Vec<YearColumn> {
+/// The side-by-side table of the plan's years; a year whose district counts are known
+/// (`known`) is not counted again.
+pub(super) fn year_columns<'t>(
+    cfg: &Config,
+    stories: &[&Story],
+    year: i32,
+    as_of: NaiveDate,
+    known: impl Fn(i32) -> Option<&'t YearTally>,
+) -> Vec<YearColumn> {
     let q = cfg.site.quotas;
     plan_years(cfg, stories, year)
         .into_iter()
         .map(|y| {
-            let yt = tally(Scope { cfg, unit: None }, stories, Period::year(y), as_of);
+            let counted;
+            let yt = match known(y) {
+                Some(t) => t,
+                None => {
+                    counted = tally(Scope { cfg, unit: None }, stories, Period::year(y), as_of);
+                    &counted
+                }
+            };
             let listed: Vec<_> =
                 cfg.registry.units.iter().filter(|u| u.kind != UnitType::Huyen && u.exists_in_year(y)).collect();
             let n = |id: &str| yt.units.get(id).map_or(0, |x| x.exemplars.len());

@@ -18,7 +18,7 @@ use crate::model::{Config, Story, UnitType};
 use breakdown::{breakdowns, by_channel, by_column, by_outlet, direction, year_columns};
 use chrono::{Datelike, NaiveDate};
 pub use count::Period;
-use count::{Scope, Tally, counted, district_end, jan1, replications, tally};
+use count::{Scope, Tally, YearTally, counted, district_end, jan1, replications, tally};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -246,13 +246,50 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
 /// The report of any period, for the district or for one unit (`unit`: a registry id):
 /// a unit's report covers it and the units merged into it, from the day it existed.
 pub fn compute_for(cfg: &Config, stories: &[&Story], period: Period, unit: Option<&str>, as_of: NaiveDate) -> Report {
-    let q = cfg.site.quotas;
     let own = unit.and_then(|u| cfg.registry.resolve(u));
     let period = own.map_or(period, |u| period.within(u.valid_from, u.valid_until));
     let scope = Scope { cfg, unit: own.map(|u| u.id.as_str()) };
+    let t = tally(scope, stories, period, as_of);
+    let years = if own.is_some() {
+        Vec::new()
+    } else {
+        let of_year = |y: i32| (Period::year(y) == period).then_some(&t);
+        year_columns(cfg, stories, period.from.year(), as_of, of_year)
+    };
+    assemble(cfg, stories, period, own, as_of, &t, years)
+}
+
+/// The district's yearly reports of `years` (each as `compute` makes it), counting each
+/// year once: every report's side-by-side table shows the same years' counts.
+pub fn compute_years(cfg: &Config, stories: &[&Story], years: &[i32], as_of: NaiveDate) -> Vec<Report> {
+    use rayon::prelude::*;
+    let scope = Scope { cfg, unit: None };
+    let tallies: Vec<YearTally> = years.par_iter().map(|&y| tally(scope, stories, Period::year(y), as_of)).collect();
+    let of_year = |y: i32| years.iter().position(|&x| x == y).map(|i| &tallies[i]);
+    years
+        .par_iter()
+        .zip(&tallies)
+        .map(|(&y, t)| {
+            let columns = year_columns(cfg, stories, y, as_of, of_year);
+            assemble(cfg, stories, Period::year(y), None, as_of, t, columns)
+        })
+        .collect()
+}
+
+/// A report from its period's counts `t` and the side-by-side table's `years`.
+fn assemble(
+    cfg: &Config,
+    stories: &[&Story],
+    period: Period,
+    own: Option<&crate::model::Unit>,
+    as_of: NaiveDate,
+    t: &YearTally,
+    years: Vec<YearColumn>,
+) -> Report {
+    let q = cfg.site.quotas;
+    let scope = Scope { cfg, unit: own.map(|u| u.id.as_str()) };
     let year = period.from.year();
     let single_year = period.whole_years().filter(|(a, b)| a == b).map(|(a, _)| a);
-    let t = tally(scope, stories, period, as_of);
     let empty = Tally::default();
     let listed = |u: &&crate::model::Unit| {
         u.kind != UnitType::Huyen
@@ -279,7 +316,6 @@ pub fn compute_for(cfg: &Config, stories: &[&Story], period: Period, unit: Optio
     let by_channel = by_channel(scope, stories, period, as_of);
     let sum = |f: &dyn Fn(&Tally) -> usize| t.units.values().map(f).sum::<usize>();
     let district_level = t.units.get("huyen").map_or(0, |x| x.exemplars.len());
-    let years = if own.is_some() { Vec::new() } else { year_columns(cfg, stories, year, as_of) };
     Report {
         year,
         from: period.from,
@@ -472,4 +508,40 @@ pub fn year_of(date: NaiveDate) -> i32 {
 /// Whether a unit created on `from` came after the district ended (its note says so).
 fn own_note(cfg: &Config, from: NaiveDate) -> bool {
     district_end(cfg).is_some_and(|end| from > end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn the_years_counted_together_equal_each_year_counted_alone() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site");
+        let cfg = crate::load::config(&root, &mut Vec::new()).expect("fixture configuration");
+        let stories: Vec<Story> = walkdir::WalkDir::new(root.join("content/stories"))
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+            .filter_map(|e| {
+                let rel = e.path().strip_prefix(&root).ok()?.to_string_lossy().replace('\\', "/");
+                let slug = e.path().file_stem()?.to_string_lossy().into_owned();
+                let file = crate::load::StoryFile { abs: e.path().to_owned(), rel, slug };
+                crate::load::parse_bytes(file, std::fs::read(e.path()).ok()?).story
+            })
+            .collect();
+        assert!(stories.len() >= 5, "{} stories", stories.len());
+        let stories: Vec<&Story> = stories.iter().collect();
+        let as_of = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+        let years = plan_years(&cfg, &stories, 2025);
+        assert!(years.len() >= 3, "{years:?}");
+        let together = compute_years(&cfg, &stories, &years, as_of);
+        assert_eq!(together.len(), years.len());
+        for (&y, r) in years.iter().zip(&together) {
+            let alone = compute(&cfg, &stories, y, as_of);
+            assert_eq!(serde_json::to_string(r).unwrap(), serde_json::to_string(&alone).unwrap(), "{y}");
+            assert!(alone.years.iter().any(|c| c.total > 0), "{y}: the table counts something");
+        }
+    }
 }

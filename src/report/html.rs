@@ -56,6 +56,38 @@ pub fn chart(r: &Report) -> String {
     s
 }
 
+/// What the page shows of each annex row (not the summary or where it was publicised,
+/// which the Word and Excel annexes show).
+#[derive(serde::Serialize)]
+struct AnnexCells<'a> {
+    no: usize,
+    id: &'a str,
+    name: &'a str,
+    kind: &'a str,
+    unit: &'a str,
+    field: &'a str,
+    commendations: &'a str,
+    proposer: &'a str,
+    selected: &'a str,
+}
+
+fn annex_rows(r: &Report) -> Vec<AnnexCells<'_>> {
+    r.annex
+        .iter()
+        .map(|a| AnnexCells {
+            no: a.no,
+            id: &a.id,
+            name: &a.name,
+            kind: &a.kind,
+            unit: &a.unit,
+            field: &a.field,
+            commendations: &a.commendations,
+            proposer: &a.proposer,
+            selected: &a.selected,
+        })
+        .collect()
+}
+
 /// The page; `icon`: the site's icon, when the page is one of the site's.
 pub fn html(r: &Report, district: &str, province: &str, icon: Option<&str>) -> Result<String, String> {
     let mut tera = Tera::default();
@@ -63,6 +95,7 @@ pub fn html(r: &Report, district: &str, province: &str, icon: Option<&str>) -> R
     tera.add_raw_template("report.html", TEMPLATE).map_err(|e| crate::error::chain(&e))?;
     let mut ctx = Context::new();
     ctx.insert("r", r);
+    ctx.insert("annex", &annex_rows(r));
     ctx.insert("chart", &chart(r));
     ctx.insert("district", district);
     ctx.insert("province", province);

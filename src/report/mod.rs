@@ -149,7 +149,10 @@ pub struct Report {
     /// Uses on other channels in the period (`channels:` of the stories): loudspeakers,
     /// newspapers, meetings…
     pub by_channel: Vec<Count>,
-    /// The annex: the exemplars publicised or selected in the period.
+    /// The annex: the exemplars publicised or selected in the period. Serialized by
+    /// `json` (at the end), not with the rest: the HTML page shows a few of its fields
+    /// (`html`), and the whole of it had been most of the page's time at 100,000 stories.
+    #[serde(skip)]
     pub annex: Vec<annex::AnnexRow>,
     /// Date the numbers were computed (stories dated later are not counted).
     pub as_of: NaiveDate,
@@ -441,7 +444,13 @@ impl Report {
     }
 
     pub fn json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
+        #[derive(Serialize)]
+        struct Whole<'a> {
+            #[serde(flatten)]
+            report: &'a Report,
+            annex: &'a [annex::AnnexRow],
+        }
+        serde_json::to_string_pretty(&Whole { report: self, annex: &self.annex }).unwrap_or_else(|_| "{}".into())
     }
 
     /// UTF-8 with a BOM so that Excel opens Vietnamese correctly; one row per unit.

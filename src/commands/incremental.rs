@@ -120,7 +120,7 @@ pub fn index_bytes(index: &Index) -> Vec<u8> {
     crate::kept::seal(INDEX_MAGIC, &data)
 }
 
-const INDEX_MAGIC: &[u8] = b"guong-search-index-1\n";
+const INDEX_MAGIC: &[u8] = b"guong-search-index-2\n";
 
 /// The index kept for `outlet` in `out`, if it is whole and of this version.
 pub fn read_index(out: &Path, outlet: &str) -> Option<Index> {

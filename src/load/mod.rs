@@ -310,13 +310,26 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
         let mut reader = fm::Reader { path: &file.rel, spans: &spans, fence: Pos::START, diags: &mut diags };
         fm::build(&mut reader, &file.slug, &value, &body, body_line)
     };
-    let front_hash = xxhash_rust::xxh3::xxh3_64(split.front_matter.as_bytes());
     let (story, undated) = match read {
-        Some(fm::Read::Story(s)) => (Some(Story { front_hash, ..s }), None),
+        Some(fm::Read::Story(mut s)) => {
+            s.front_hash = front_hash(&mut s);
+            (Some(s), None)
+        }
         Some(fm::Read::Undated(s)) => (None, Some(s)),
         None => (None, None),
     };
     Parsed { file: file.clone(), text, spans, fence: Pos::START, story, undated, diags }
+}
+
+/// `Story::front_hash`: the story as parsed (its body aside, which is not serialized),
+/// without its title and what comes of the body.
+fn front_hash(s: &mut Story) -> u64 {
+    let title = std::mem::take(&mut s.title);
+    let photos = std::mem::take(&mut s.body_photos);
+    let (body_hash, body_line) = (std::mem::take(&mut s.body_hash), std::mem::take(&mut s.body_line));
+    let hash = postcard::to_stdvec(&*s).map_or(u64::MAX, |bytes| xxhash_rust::xxh3::xxh3_64(&bytes));
+    (s.title, s.body_photos, s.body_hash, s.body_line) = (title, photos, body_hash, body_line);
+    hash
 }
 
 /// The parser's commonest complaints, in words an editor reads.
@@ -384,6 +397,20 @@ pub(crate) fn valid_story(root: &Path, rel: &str) -> (StoryFile, Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reports_key_leaves_out_the_title_and_the_body() {
+        let (file, text) = valid_story(Path::new("/site"), "content/stories/2024/a.md");
+        let text = String::from_utf8(text).unwrap();
+        let hash = |t: &str| parse_bytes(file.clone(), t.as_bytes().to_vec()).story.expect("a story").front_hash;
+        let title = text.lines().find(|l| l.starts_with("title:")).unwrap();
+        let summary = text.lines().find(|l| l.starts_with("summary:")).unwrap();
+        let before = hash(&text);
+        assert_eq!(hash(&text.replace(title, "title: \"Một tiêu đề khác hẳn\"")), before, "a title");
+        assert_eq!(hash(&format!("{text}\nMột đoạn mới với ![ảnh](anh.jpg).\n")), before, "the body");
+        assert_ne!(hash(&text.replace(summary, "summary: \"Tóm tắt khác.\"")), before, "the summary");
+        assert_ne!(hash(&text.replace("date: 2024", "date: 2023")), before, "the date");
+    }
 
     #[test]
     fn an_unclosed_quote_is_found() {

@@ -168,8 +168,9 @@ pub struct Story {
     pub body_line: usize,
     /// Hash of the body (in memory only), so that unchanged bodies are not re-rendered.
     pub body_hash: u64,
-    /// Hash (xxh3) of the front matter's text: everything but the body. An edit that
-    /// leaves it alone changes no count of the reports.
+    /// Hash (xxh3) of the front matter as parsed, but for the title, which no report
+    /// shows: an edit that leaves it alone (a body, a title) changes no count of the
+    /// reports. Positions count: an edit that moves lines recounts, only in vain.
     pub front_hash: u64,
 }
 

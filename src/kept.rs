@@ -10,12 +10,16 @@ use std::path::Path;
 pub fn program() -> &'static str {
     static PROGRAM: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     PROGRAM.get_or_init(|| {
-        let stamp = std::env::current_exe().and_then(std::fs::metadata).ok().and_then(|m| {
-            let time = m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
-            Some(format!(" {} {}", m.len(), time.as_nanos()))
-        });
-        format!("{}{}", env!("CARGO_PKG_VERSION"), stamp.unwrap_or_default())
+        let stamp = std::env::current_exe().ok().and_then(|exe| stamp(&exe));
+        let stamp = stamp.map(|(len, time)| format!(" {len} {time}")).unwrap_or_default();
+        format!("{}{stamp}", env!("CARGO_PKG_VERSION"))
     })
+}
+
+/// A file's size and modification time (nanoseconds), following links.
+pub fn stamp(path: &Path) -> Option<(u64, u128)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.len(), m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos()))
 }
 
 /// `data` behind `magic` (a line such as `b"guong-checked-1\n"`), with the checksum.

@@ -369,7 +369,7 @@ impl Index {
     /// left out).
     pub fn shard_json(&self, n: usize) -> Vec<u8> {
         let mut out = String::from("{");
-        let mut ids: Vec<u32> = Vec::new();
+        let mut sets: [Vec<u32>; SETS.len()] = Default::default();
         for (k, (key, sp)) in self.shards.get(n).map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
             if k > 0 {
                 out.push(',');
@@ -382,12 +382,18 @@ impl Index {
                 }
                 out.push('[');
                 out.push_str(&json_str(spelling));
-                let used = SETS.iter().rposition(|&bits| postings.iter().any(|p| p.1 & bits != 0)).map_or(0, |p| p + 1);
-                for bits in &SETS[..used] {
-                    ids.clear();
-                    ids.extend(postings.iter().filter(|p| p.1 & bits != 0).map(|p| p.0));
+                sets.iter_mut().for_each(Vec::clear);
+                for &(id, bits) in postings.iter() {
+                    for (set, &mask) in sets.iter_mut().zip(&SETS) {
+                        if bits & mask != 0 {
+                            set.push(id);
+                        }
+                    }
+                }
+                let used = sets.iter().rposition(|set| !set.is_empty()).map_or(0, |p| p + 1);
+                for set in &sets[..used] {
                     out.push_str(",\"");
-                    out.push_str(&set_code(&ids));
+                    out.push_str(&set_code(set));
                     out.push('"');
                 }
                 out.push(']');

@@ -24,7 +24,6 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
 
 /// The cache's folder: `SHARDS` files named `00` to `3f`.
 pub const DIR: &str = ".guong-cache/checked";
@@ -62,19 +61,13 @@ pub struct Dep {
 
 impl Dep {
     fn of(root: &Path, path: &Path) -> Option<Dep> {
-        let (len, modified) = stamp(path)?;
+        let (len, modified) = crate::kept::stamp(path)?;
         Some(Dep { path: super::rel_path(root, path), len, modified })
     }
 
     fn unchanged(&self, root: &Path) -> bool {
-        stamp(&root.join(&self.path)) == Some((self.len, self.modified))
+        crate::kept::stamp(&root.join(&self.path)) == Some((self.len, self.modified))
     }
-}
-
-/// A file's size and modification time (nanoseconds), following links.
-fn stamp(path: &Path) -> Option<(u64, u128)> {
-    let m = std::fs::metadata(path).ok()?;
-    Some((m.len(), m.modified().ok()?.duration_since(UNIX_EPOCH).ok()?.as_nanos()))
 }
 
 /// What a story's findings were made from, besides the configuration.

@@ -19,5 +19,8 @@ mod nginx;
 mod office;
 mod reliability;
 mod report;
+mod round3_config;
+mod round3_inputs;
+mod round3_ops;
 mod serve;
 mod snapshots;

@@ -121,8 +121,8 @@ pub struct ReportArgs {
 pub struct PlanArgs {
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
-    /// Số ngày tới (mặc định 60) / how many days ahead
-    #[arg(long, default_value_t = 60)]
+    /// Số ngày tới (mặc định 60, nhiều nhất 3660) / how many days ahead (at most 3660)
+    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u32).range(0..=3660))]
     pub next: u32,
     /// Tính từ ngày (mặc định hôm nay) / from this day (default today)
     #[arg(long)]

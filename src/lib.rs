@@ -31,6 +31,7 @@ mod validate;
 mod yaml;
 
 use clap::Parser;
+pub use emit::templates::watch::Counting;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -42,6 +43,7 @@ const RENDER_STACK_BYTES: usize = 16 * 1024 * 1024;
 pub fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let lang: diagnostic::Lang = cli.lang.into();
+    emit::templates::watch::set_english(lang == diagnostic::Lang::En);
     // Only fails if a pool was already built, and then that one is used.
     let _ = rayon::ThreadPoolBuilder::new().stack_size(RENDER_STACK_BYTES).build_global();
     let outcome = match &cli.command {

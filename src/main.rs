@@ -3,4 +3,4 @@ fn main() -> std::process::ExitCode {
 }
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: guong::Counting<mimalloc::MiMalloc> = guong::Counting(mimalloc::MiMalloc);

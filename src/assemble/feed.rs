@@ -63,6 +63,21 @@ fn clean(s: &str) -> String {
     crate::text::strip_controls(s).into_owned()
 }
 
+/// Plain text as HTML text, for the fields feed readers show as HTML (descriptions):
+/// `<`, `>` and `&` escaped, so `<script>` in a summary is shown, never run.
+fn html_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A recording for a podcast item: its absolute URL, size in bytes, type and duration.
 pub struct Episode {
     pub url: String,
@@ -149,7 +164,8 @@ fn channel_of(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize,
         g.set_value(value);
         item.set_guid(g);
         item.set_pub_date(rfc822(s.date, offset_seconds));
-        item.set_description(clean(&s.summary));
+        // A description is HTML to feed readers; the summary is plain text (as on the pages).
+        item.set_description(html_text(&clean(&s.summary)));
         let page = outlet.url(&super::urls::story(&s.slug));
         item.set_content(clean(&absolutize(&e.rendered.html, outlet, &page)));
         item.set_categories(
@@ -174,7 +190,7 @@ fn channel_of(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize,
     let mut channel = Channel::default();
     channel.set_title(clean(meta.title));
     channel.set_link(meta.link.to_owned());
-    channel.set_description(clean(if meta.description.is_empty() { meta.title } else { meta.description }));
+    channel.set_description(html_text(&clean(if meta.description.is_empty() { meta.title } else { meta.description })));
     channel.set_language(Some("vi".to_owned()));
     channel.set_generator(Some("guong".to_owned()));
     // The newest item's date, not the build time: an unchanged site rebuilds to the same bytes.

@@ -17,6 +17,11 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let started = Instant::now();
     let out = args.out.clone().unwrap_or_else(|| args.root.join("public"));
     output::check_out_dir(&args.root, &out, args.force)?;
+    // Addresses given on the command line are checked before anything is created.
+    for g in &args.base_urls {
+        let url = g.split_once('=').filter(|(id, _)| !id.contains('/')).map_or(g.as_str(), |(_, u)| u);
+        base_url_ok(g, url)?;
+    }
     // One build at a time in a folder; a second one waits for the first.
     let _lock = output::OutputLock::acquire(&out, |holder| match lang {
         Lang::Vi => eprintln!("Đang chờ lần dựng khác (tiến trình {holder}) ghi xong vào {}…", out.display()),
@@ -254,15 +259,21 @@ fn with_base_urls(cfg: &Config, given: &[String], named: &[String]) -> Result<Co
                 format!("`--base-url`: no outlet `{id}` (there are: {known})"),
             ));
         };
-        if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() <= "https://".len() {
-            return Err(Error::misuse(
-                format!("`--base-url {g}`: địa chỉ phải tuyệt đối, bắt đầu bằng https:// hoặc http://"),
-                format!("`--base-url {g}`: the address must be absolute, starting with https:// or http://"),
-            ));
-        }
+        base_url_ok(g, url)?;
         o.base_url = if url.ends_with('/') { url.to_owned() } else { format!("{url}/") };
     }
     Ok(cfg)
+}
+
+/// `--base-url`'s address `url` (given as `g`) as `site.yaml`'s `base_url` must be.
+fn base_url_ok(g: &str, url: &str) -> Result<(), Error> {
+    match crate::model::site::base_url_problem(url) {
+        None => Ok(()),
+        Some((vi, en)) => {
+            let g = g.escape_debug();
+            Err(Error::misuse(format!("`--base-url {g}`: địa chỉ {vi}"), format!("`--base-url {g}`: the address {en}")))
+        }
+    }
 }
 
 /// The outlets `--outlet` names (all when none is named).

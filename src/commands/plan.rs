@@ -29,9 +29,26 @@ pub fn run(args: &PlanArgs, lang: Lang) -> Outcome {
     }
     let from = match &args.from {
         None => cfg.today(),
-        Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-            Error::misuse(format!("ngày `{d}` không hợp lệ (dạng 2026-11-26)"), format!("`{d}` is not a valid date"))
-        })?,
+        Some(d) => {
+            let years = crate::validate::limits::PLAN_YEARS;
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .ok()
+                .filter(|d| years.contains(&chrono::Datelike::year(d)))
+                .ok_or_else(|| {
+                    Error::misuse(
+                        format!(
+                            "ngày `{d}` không hợp lệ (dạng 2026-11-26, năm từ {} đến {})",
+                            years.start(),
+                            years.end()
+                        ),
+                        format!(
+                            "`{d}` is not a valid date (write 2026-11-26, a year from {} to {})",
+                            years.start(),
+                            years.end()
+                        ),
+                    )
+                })?
+        }
     };
     let stories: Vec<&crate::model::Story> = project.stories.iter().collect();
     let plan = crate::report::plan::compute(cfg, &stories, from, args.next, &args.outlets);

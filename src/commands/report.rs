@@ -27,7 +27,6 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
         }
     }
     let as_of = cfg.today();
-    let period = period(args, as_of)?;
     let unit = match &args.unit {
         None => None,
         Some(u) => Some(cfg.registry.resolve(u).map(|x| x.id.as_str()).ok_or_else(|| {
@@ -44,6 +43,8 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
             )
         })?),
     };
+    let own = unit.and_then(|u| cfg.registry.resolve(u));
+    let period = unit_period(period(args, as_of, own)?, own)?;
     let stories: Vec<&crate::model::Story> = project.stories.iter().collect();
     let r = report::compute_for(cfg, &stories, period, unit, as_of);
     let binary = matches!(args.format, ReportFormat::Docx | ReportFormat::Xlsx);
@@ -89,16 +90,33 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     Ok(Status::Clean)
 }
 
-/// The period asked for: `--from`/`--to`, else the year (`--year`, default this year).
-fn period(args: &ReportArgs, today: chrono::NaiveDate) -> Result<report::Period, Error> {
+/// The period asked for: `--from`/`--to`, else the year (`--year`; by default this year,
+/// or the last year of a unit that has ended).
+fn period(
+    args: &ReportArgs,
+    today: chrono::NaiveDate,
+    unit: Option<&crate::model::Unit>,
+) -> Result<report::Period, Error> {
+    use chrono::Datelike;
+    let years = crate::validate::limits::PLAN_YEARS;
     let day = |s: &str| {
-        chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+        chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().filter(|d| years.contains(&d.year())).ok_or_else(|| {
             Error::misuse(
-                format!("ngày `{s}` không hợp lệ (dạng 2025-07-01)"),
-                format!("`{s}` is not a valid date (write 2025-07-01)"),
+                format!("ngày `{s}` không hợp lệ (dạng 2025-07-01, năm từ {} đến {})", years.start(), years.end()),
+                format!(
+                    "`{s}` is not a valid date (write 2025-07-01, a year from {} to {})",
+                    years.start(),
+                    years.end()
+                ),
             )
         })
     };
+    if let Some(y) = args.year.filter(|y| !years.contains(y)) {
+        return Err(Error::misuse(
+            format!("--year {y}: năm phải từ {} đến {}", years.start(), years.end()),
+            format!("--year {y}: the year must be from {} to {}", years.start(), years.end()),
+        ));
+    }
     match (&args.from, &args.to) {
         (Some(f), Some(t)) => {
             let (from, to) = (day(f)?, day(t)?);
@@ -110,6 +128,39 @@ fn period(args: &ReportArgs, today: chrono::NaiveDate) -> Result<report::Period,
             }
             Ok(report::Period { from, to })
         }
-        _ => Ok(report::Period::year(args.year.unwrap_or_else(|| report::year_of(today)))),
+        _ => {
+            let ended = unit.and_then(|u| u.valid_until).filter(|end| *end < today);
+            let default = ended.map_or_else(|| report::year_of(today), |end| end.year());
+            Ok(report::Period::year(args.year.unwrap_or(default)))
+        }
     }
+}
+
+/// The period within the unit's lifetime; a period the unit did not exist in is refused
+/// (it would be an inverted period), naming when the unit existed.
+fn unit_period(period: report::Period, unit: Option<&crate::model::Unit>) -> Result<report::Period, Error> {
+    let Some(u) = unit else { return Ok(period) };
+    let within = period.within(u.valid_from, u.valid_until);
+    if within.from <= within.to {
+        return Ok(within);
+    }
+    let day = |d: Option<chrono::NaiveDate>| d.map(crate::text::vi_date);
+    let (from, until) = (day(u.valid_from), day(u.valid_until));
+    let span_vi =
+        format!("từ {} đến {}", from.clone().unwrap_or("trước đó".into()), until.clone().unwrap_or("nay".into()));
+    let span_en = format!("from {} to {}", from.unwrap_or("before".into()), until.unwrap_or("now".into()));
+    Err(Error::misuse(
+        format!(
+            "{} không tồn tại trong kỳ {} - {} (đơn vị có {span_vi}): chọn --year hoặc --from/--to trong thời gian đó",
+            u.full_name(),
+            crate::text::vi_date(period.from),
+            crate::text::vi_date(period.to)
+        ),
+        format!(
+            "{} did not exist from {} to {} (it existed {span_en}): choose --year or --from/--to within that time",
+            u.full_name(),
+            period.from,
+            period.to
+        ),
+    ))
 }

@@ -407,21 +407,22 @@ impl OutletBuild<'_> {
         extra(&mut ctx);
         // Straight into bytes: `render` would check the whole page is UTF-8 once more.
         let mut bytes = Vec::with_capacity(16 * 1024);
-        self.tera
-            .render_to(template, &ctx, templates::Budget { out: &mut bytes })
-            .map(|()| (path.to_owned(), bytes))
-            .map_err(|e| {
-                let theme = &self.plan.outlet.theme;
-                Diagnostic::error(
-                    "template-error",
-                    &format!("themes/{theme}/templates/{template}"),
-                    Pos::START,
-                    Text::new(
-                        format!("không dựng được trang {path}: {}", crate::error::chain(&e)),
-                        format!("cannot render {path}: {}", crate::error::chain(&e)),
-                    ),
-                )
-            })
+        let shown = format!("themes/{}/templates/{template}", self.plan.outlet.theme);
+        templates::watch::watched(&shown, path, || {
+            self.tera.render_to(template, &ctx, templates::Budget { out: &mut bytes })
+        })
+        .map(|()| (path.to_owned(), bytes))
+        .map_err(|e| {
+            Diagnostic::error(
+                "template-error",
+                &shown,
+                Pos::START,
+                Text::new(
+                    format!("không dựng được trang {path}: {}", crate::error::chain(&e)),
+                    format!("cannot render {path}: {}", crate::error::chain(&e)),
+                ),
+            )
+        })
     }
 
     fn feed(&self, path: &str, title: &str, description: &str, link: &str, list: &[usize]) -> (String, Vec<u8>) {

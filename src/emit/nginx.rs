@@ -70,6 +70,12 @@ fn quote(s: &str) -> String {
     out
 }
 
+/// Text for a `#` comment: one line, whatever it holds (a line break would end the
+/// comment and start a directive).
+fn comment(s: &str) -> String {
+    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
 /// The variable an outlet's map sets.
 fn var(id: &str) -> String {
     format!("$guong_moved_{}", id.replace(['-', '.'], "_"))
@@ -125,8 +131,8 @@ impl OutletBuild<'_> {
             "# guong {}: các địa chỉ cũ của kênh {} / the moved addresses of {} (http {{ }}).\n\
              map $uri {var} {{\n    default \"\";\n",
             env!("CARGO_PKG_VERSION"),
-            o.id,
-            o.id
+            comment(&o.id),
+            comment(&o.id)
         );
         for (from, to) in self.moved() {
             let _ = writeln!(map, "    {} {};", quote(&from), quote(&to));
@@ -150,16 +156,23 @@ impl OutletBuild<'_> {
              if ({var}) {{\n    return 301 {var};\n}}\n",
             ver = env!("CARGO_PKG_VERSION"),
             id = o.id,
-            base = o.base(),
-            dir = nginx_dir.display(),
+            base = comment(o.base()),
+            dir = comment(&nginx_dir.display().to_string()),
             server_headers = security_headers(&self.csp(None), ""),
         );
         let csp = self.csp(None);
+        // Every path from the configuration is quoted (and was checked as a path of plain
+        // segments where it was read): no text of site.yaml can end a directive.
         if prefix.is_empty() {
             let _ = writeln!(s, "location / {{\n    root {};", quote(&root));
         } else {
-            let _ = writeln!(s, "location = {prefix} {{\n    return 301 {};\n}}", quote(&o.url("/")));
-            let _ = writeln!(s, "location ^~ {prefix}/ {{\n    alias {};", quote(&format!("{root}/")));
+            let _ = writeln!(s, "location = {} {{\n    return 301 {};\n}}", quote(prefix), quote(&o.url("/")));
+            let _ = writeln!(
+                s,
+                "location ^~ {} {{\n    alias {};",
+                quote(&format!("{prefix}/")),
+                quote(&format!("{root}/"))
+            );
         }
         let _ = write!(
             s,
@@ -168,7 +181,8 @@ impl OutletBuild<'_> {
              \x20   charset utf-8;\n    charset_types {CHARSET_TYPES};\n\
              \x20   # Tệp .gz do guong build ghi sẵn / the .gz files guong build writes.\n\
              \x20   gzip_static on;\n    gzip_vary on;\n\
-             \x20   error_page 404 {prefix}/404.html;\n{}",
+             \x20   error_page 404 {};\n{}",
+            quote(&format!("{prefix}/404.html")),
             headers(&csp, SHORT, "    ")
         );
         let _ = write!(
@@ -176,13 +190,19 @@ impl OutletBuild<'_> {
             "    location ~ /(rss|podcast)\\.xml$ {{\n        types {{ }}\n        default_type application/rss+xml;\n{}    }}\n",
             headers(&csp, SHORT, "        ")
         );
-        let _ = write!(s, "    location ^~ {prefix}/media/ {{\n{}    }}\n", headers(&csp, LONG, "        "));
+        let _ = write!(
+            s,
+            "    location ^~ {} {{\n{}    }}\n",
+            quote(&format!("{prefix}/media/")),
+            headers(&csp, LONG, "        ")
+        );
         if let Some(path) = self.report_path() {
             let _ = write!(
                 s,
                 "    # Báo cáo chỉ tiêu: không công khai. Giới hạn người xem, ví dụ / the quota report is\n\
                  \x20   # unlisted; restrict it, e.g.: allow 10.0.0.0/8; deny all;  or  auth_basic \"Nội bộ\";\n\
-                 \x20   location ^~ {prefix}/{path}/ {{\n{}        add_header X-Robots-Tag \"noindex, nofollow\" always;\n    }}\n",
+                 \x20   location ^~ {} {{\n{}        add_header X-Robots-Tag \"noindex, nofollow\" always;\n    }}\n",
+                quote(&format!("{prefix}/{path}/")),
                 headers(&self.csp(Some(&crate::report::style_hash())), "no-store", "        ")
             );
         }
@@ -256,6 +276,11 @@ mod tests {
         let c = http_conf(Path::new("/srv/guong/current/nginx"));
         assert!(c.contains("include \"/srv/guong/current/nginx/*.map.conf\";"), "{c}");
         assert!(c.contains("map_hash_bucket_size 512;"));
+    }
+
+    #[test]
+    fn comments_stay_on_their_line() {
+        assert_eq!(comment("a\n}\nlocation / { alias /; }"), "a } location / { alias /; }");
     }
 
     #[test]

@@ -36,18 +36,54 @@ fn wrap(font: &impl Font, scale: PxScale, text: &str, max: f32) -> Vec<String> {
     let width = |s: &str| s.chars().map(|c| sf.h_advance(font.glyph_id(c))).sum::<f32>();
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
-        let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
-        if width(&candidate) > max && !line.is_empty() {
-            lines.push(std::mem::replace(&mut line, word.to_owned()));
-        } else {
-            line = candidate;
+    for long in text.split_whitespace() {
+        // A word wider than the card (a long address, a name without spaces) is broken
+        // where it reaches the edge, never drawn past it.
+        for word in split_wide(long, max, &width) {
+            let candidate = if line.is_empty() { word.clone() } else { format!("{line} {word}") };
+            if width(&candidate) > max && !line.is_empty() {
+                lines.push(std::mem::replace(&mut line, word));
+            } else {
+                line = candidate;
+            }
         }
     }
     if !line.is_empty() {
         lines.push(line);
     }
     lines
+}
+
+/// `line` cut short with `…`, no wider than `max`.
+fn ellipsize(font: &impl Font, scale: PxScale, line: &str, max: f32) -> String {
+    let sf = font.as_scaled(scale);
+    let width = |s: &str| s.chars().map(|c| sf.h_advance(font.glyph_id(c))).sum::<f32>();
+    let mut cut = line.trim_end().to_owned();
+    while !cut.is_empty() && width(&format!("{cut}…")) > max {
+        cut.pop();
+    }
+    format!("{}…", cut.trim_end())
+}
+
+/// `word` in pieces no wider than `max` (one piece when it fits); a combining mark stays
+/// with its letter.
+fn split_wide(word: &str, max: f32, width: &impl Fn(&str) -> f32) -> Vec<String> {
+    if width(word) <= max {
+        return vec![word.to_owned()];
+    }
+    let mut pieces = vec![String::new()];
+    for c in word.chars() {
+        let last = pieces.last_mut().expect("one piece at least");
+        let mut candidate = last.clone();
+        candidate.push(c);
+        let mark = unicode_normalization::char::is_combining_mark(c);
+        if width(&candidate) > max && !last.is_empty() && !mark {
+            pieces.push(c.to_string());
+        } else {
+            *last = candidate;
+        }
+    }
+    pieces
 }
 
 fn draw(img: &mut RgbImage, font: &impl Font, scale: PxScale, text: &str, (x0, y0): (f32, f32), ink: [u8; 3]) {
@@ -85,13 +121,27 @@ pub fn title_card(title: &str, site: &str, bg: [u8; 3], (w, h): (u32, u32)) -> R
         size *= 0.9;
         lines = wrap(&bold, PxScale::from(size), title, w as f32 - 2.0 * margin);
     }
+    // Still too many at the smallest size: the last line that fits ends the title.
+    let fit = ((h as f32 * 0.62) / (size * 1.2)).floor().max(1.0) as usize;
+    if lines.len() > fit {
+        lines.truncate(fit);
+        if let Some(last) = lines.last_mut() {
+            *last = ellipsize(&bold, PxScale::from(size), last, w as f32 - 2.0 * margin);
+        }
+    }
     let mut y = margin;
     for l in &lines {
         draw(&mut img, &bold, PxScale::from(size), l, (margin, y), [255, 255, 255]);
         y += size * 1.2;
     }
     let small = h as f32 / 22.0;
-    draw(&mut img, &regular, PxScale::from(small), site, (margin, h as f32 - margin - small), [235, 235, 235]);
+    let site_lines = wrap(&regular, PxScale::from(small), site, w as f32 - 2.0 * margin);
+    let site = match site_lines.as_slice() {
+        [one] => one.clone(),
+        [first, ..] => ellipsize(&regular, PxScale::from(small), first, w as f32 - 2.0 * margin),
+        [] => String::new(),
+    };
+    draw(&mut img, &regular, PxScale::from(small), &site, (margin, h as f32 - margin - small), [235, 235, 235]);
     img
 }
 
@@ -113,7 +163,7 @@ pub fn cached(
     size: (u32, u32),
     make: impl FnOnce() -> Result<RgbImage, String>,
 ) -> Result<std::path::PathBuf, String> {
-    let name = format!("{}-share-{}x{}.jpg", cache::key(what, "share-v1"), size.0, size.1);
+    let name = format!("{}-share-{}x{}.jpg", cache::key(what, "share-v2"), size.0, size.1);
     let path = cache.path(&name);
     if path.is_file() {
         return Ok(path);
@@ -126,6 +176,27 @@ pub fn cached(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_wider_than_the_card_is_broken_at_its_edge() {
+        let font = FontRef::try_from_slice(dejavu::sans_condensed::bold()).unwrap();
+        let scale = PxScale::from(120.0);
+        let sf = font.as_scaled(scale);
+        let width = |s: &str| s.chars().map(|c| sf.h_advance(font.glyph_id(c))).sum::<f32>();
+        let long = "Nguyễn".repeat(30);
+        let lines = wrap(&font, scale, &format!("Ông {long} ở thôn 3"), 900.0);
+        assert!(lines.len() > 3, "{lines:?}");
+        assert!(lines.iter().all(|l| width(l) <= 900.0), "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), format!("Ông{long}ởthôn3"));
+        // Drawn: nothing past the right margin.
+        let img = title_card(&long, &"Trung tâm Văn hóa ".repeat(10), [0, 0, 0], (1200, 630));
+        let margin = (1200.0 * 0.08) as u32;
+        for y in 0..630 {
+            for x in (1200 - margin + 4)..1200 {
+                assert_eq!(img.get_pixel(x, y).0, [0, 0, 0], "({x}, {y})");
+            }
+        }
+    }
 
     #[test]
     fn crops_cover_the_target_around_the_centre() {

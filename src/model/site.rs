@@ -62,6 +62,8 @@ pub const RESERVED_PATHS: &[&str] = &[
     "index.html",
     "404.html",
     "rss.xml",
+    "podcast.xml",
+    "ban-tin",
     "sitemap.xml",
     "robots.txt",
 ];
@@ -183,6 +185,71 @@ pub struct Outlet {
     pub units: Vec<String>,
 }
 
+/// Why `url` cannot be an outlet's `base_url`, or `None` when it can: `http(s)://`, a
+/// host name, IPv4 or bracketed IPv6 address, an optional port, and a path of plain
+/// segments (letters, digits, `.`, `_`, `~`, `-`), nothing else. The base URL reaches
+/// HTML, XML, JSON and the web server's configuration, so it is checked for all of them
+/// here rather than escaped differently in each.
+pub fn base_url_problem(url: &str) -> Option<(&'static str, &'static str)> {
+    let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
+        return Some(("phải bắt đầu bằng https:// hoặc http://", "must start with https:// or http://"));
+    };
+    let (authority, path) = rest.find('/').map_or((rest, ""), |i| rest.split_at(i));
+    // `[v6]:port` or `host:port`; a bare IPv6 address (colons outside brackets) is no host.
+    let split_at = if authority.starts_with('[') { authority.find("]:").map(|i| i + 1) } else { authority.rfind(':') };
+    let (host, port) = match split_at {
+        Some(i) => (&authority[..i], Some(&authority[i + 1..])),
+        None => (authority, None),
+    };
+    if port.is_some_and(|p| !p.bytes().all(|b| b.is_ascii_digit()) || !matches!(p.parse::<u32>(), Ok(1..=65535))) {
+        return Some(("có cổng (port) không hợp lệ", "has an invalid port"));
+    }
+    if !valid_host(host) {
+        return Some((
+            "phải có tên miền hợp lệ (chữ, số, dấu gạch ngang và dấu chấm), như `dienhinh.trieuson.thanhhoa.gov.vn`",
+            "must have a valid host name (letters, digits, hyphens and dots), like `dienhinh.trieuson.thanhhoa.gov.vn`",
+        ));
+    }
+    let plain = |seg: &str| {
+        !seg.is_empty()
+            && seg != "."
+            && seg != ".."
+            && seg.bytes().all(|b| b.is_ascii_alphanumeric() || b"._~-".contains(&b))
+    };
+    let path = path.strip_prefix('/').unwrap_or(path);
+    let path = path.strip_suffix('/').unwrap_or(path);
+    if !path.is_empty() && !path.split('/').all(plain) {
+        return Some((
+            "chỉ được có đường dẫn gồm chữ không dấu, số, `.`, `_`, `~`, `-` ngăn bởi `/` (không dấu cách, `?`, `#`, `;`, `{`, ngoặc kép…)",
+            "may only have a path of ASCII letters, digits, `.`, `_`, `~`, `-` separated by `/` (no spaces, `?`, `#`, `;`, `{`, quotes…)",
+        ));
+    }
+    None
+}
+
+/// A DNS name (labels of letters, digits and inner hyphens), an IPv4 address or a
+/// bracketed IPv6 address.
+fn valid_host(host: &str) -> bool {
+    if let Some(v6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        return v6.parse::<std::net::Ipv6Addr>().is_ok();
+    }
+    let label = |l: &str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    !host.is_empty() && host.len() <= 253 && host.split('.').all(label)
+}
+
+/// Whether `path` (`report_page.path`) is a path of slugs, `noi-bo/bao-cao`: the only
+/// form that may reach URLs and the web server's `location`s.
+pub fn is_slug_path(path: &str) -> bool {
+    let p = path.trim_matches('/');
+    !p.is_empty() && p.split('/').all(crate::text::is_slug)
+}
+
 impl Outlet {
     /// Whether a story dated `date` comes after the outlet's end.
     pub fn ended_before(&self, date: chrono::NaiveDate) -> bool {
@@ -268,6 +335,49 @@ impl SiteConfig {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn base_urls_are_checked_for_every_language_they_reach() {
+        for ok in [
+            "https://a.vn",
+            "https://a.vn/",
+            "http://127.0.0.1:8080/guong-sang/",
+            "https://[::1]:8443/a/b.c/",
+            "https://x.gov.vn/a_b~c",
+        ] {
+            assert_eq!(base_url_problem(ok), None, "{ok}");
+        }
+        for bad in [
+            "ftp://a.vn",
+            "https://",
+            "https://a.vn/noi-bo/x/ { alias /; autoindex on; } location ^~ /y",
+            "https://a.vn/a;b",
+            "https://a.vn/a\"b",
+            "https://a.vn/a/../b",
+            "https://a.vn/?q=1",
+            "https://a.vn/#x",
+            "https://user@a.vn/",
+            "https://a.vn:0/",
+            "https://a.vn:99999/",
+            "https://a.vn:/",
+            "https://-a.vn/",
+            "https://a..vn/",
+            "https://::1/",
+            "https://a.vn/$uri",
+            "https://a.vn/x\ny",
+            "https://a.vn/thọ",
+        ] {
+            assert!(base_url_problem(bad).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn report_paths_are_slug_paths() {
+        assert!(is_slug_path("noi-bo/bao-cao") && is_slug_path("/noi-bo/"));
+        for bad in ["", "/", "noi-bo/x/ { alias /; }", "a//b", "a/../b", "A/b", "a b", "a/b.html"] {
+            assert!(!is_slug_path(bad), "{bad}");
+        }
+    }
+
     use super::*;
 
     #[test]

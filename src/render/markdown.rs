@@ -216,7 +216,14 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
                     buf.push_str(t);
                 }
             }
-            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => rewrite(dest_url),
+            Event::Start(Tag::Link { dest_url, .. }) => rewrite(dest_url),
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                rewrite(dest_url);
+                // A photo from another host would be a tracking pixel in every feed.
+                if !links::image_in_site(dest_url) {
+                    *dest_url = CowStr::from("#");
+                }
+            }
             _ => {}
         }
     }
@@ -279,6 +286,13 @@ pub fn sanitize(html: &str) -> String {
     b.add_tag_attributes("source", ["type", "srcset", "sizes"]);
     b.add_tag_attributes("img", ["srcset", "sizes", "width", "height", "loading", "decoding"]);
     b.url_schemes(["http", "https", "mailto", "tel"].into_iter().collect());
+    // Image addresses (`src`, and each candidate of `srcset`, which ammonia does not
+    // read as URLs) only from the site itself.
+    b.attribute_filter(|element, attribute, value| match (element, attribute) {
+        ("img" | "source", "srcset") => links::srcset_in_site(value).then_some(value.into()),
+        ("img", "src") => links::image_in_site(value).then_some(value.into()),
+        _ => Some(value.into()),
+    });
     b.link_rel(Some("noopener noreferrer"));
     b.clean(html).to_string()
 }
@@ -307,6 +321,19 @@ mod tests {
         assert!(r.html.contains("<del>x</del>"));
         assert!(r.html.contains("“trích”"));
         assert!(r.html.contains("footnote"));
+    }
+
+    #[test]
+    fn image_sources_and_srcsets_come_from_the_site_only() {
+        let r = render(
+            "<img src=\"https://evil.example/p.gif\" srcset=\"../../media/a.jpg 1x, https://evil.example/p.gif 2x\" alt=\"a\"><picture><source srcset=\"javascript:alert(1) 1x\"><img src=\"media/a.jpg\" srcset=\"media/a.jpg 480w\" alt=\"b\"></picture>",
+        );
+        assert!(!r.html.contains("evil.example") && !r.html.contains("javascript:"), "{}", r.html);
+        assert!(
+            r.html.contains(r#"src="media/a.jpg""#) && r.html.contains(r#"srcset="media/a.jpg 480w""#),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

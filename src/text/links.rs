@@ -65,6 +65,32 @@ pub fn classify(url: &str) -> Target<'_> {
     Target::Content(u)
 }
 
+/// Whether an image address in published HTML (`src`, or one candidate of `srcset`)
+/// points into the site: a path under `content/`, or one guong wrote relative to a story
+/// page (`../../media/…`). A photo from another host is a tracking pixel in every
+/// reader's page and feed; another scheme (`javascript:`, `data:`) is never published.
+pub fn image_in_site(url: &str) -> bool {
+    let u = url.trim();
+    let inner = u.strip_prefix("../../").unwrap_or(u);
+    !inner.is_empty() && matches!(classify(inner), Target::Content(_))
+}
+
+/// Whether every candidate of a `srcset` (`URL [descriptor], …`) points into the site.
+pub fn srcset_in_site(srcset: &str) -> bool {
+    let mut any = false;
+    for candidate in srcset.split(',') {
+        let url = candidate.split_whitespace().next().unwrap_or("");
+        if url.is_empty() {
+            continue;
+        }
+        if !image_in_site(url) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// The photos a Markdown body shows (`![…](media/…)`), as paths under `content/`.
 pub fn photos(body: &str) -> Vec<String> {
     use pulldown_cmark::{Event, Parser, Tag};
@@ -91,6 +117,26 @@ pub fn photos(body: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_images_of_the_site_are_published() {
+        assert!(image_in_site("media/2024/a.jpg") && image_in_site("../../media/2024/a-480.webp"));
+        for bad in [
+            "https://evil.example/p.gif",
+            "//evil.example/p.gif",
+            "javascript:alert(1)",
+            "data:image/png,x",
+            "../../../etc/passwd",
+            "/etc/passwd",
+            "",
+        ] {
+            assert!(!image_in_site(bad), "{bad}");
+        }
+        assert!(srcset_in_site("../../media/a-480.jpg 480w, ../../media/a-960.jpg 960w"));
+        assert!(!srcset_in_site("../../media/a-480.jpg 480w, https://evil.example/p.gif 960w"));
+        assert!(!srcset_in_site("media/a.jpg 1x,javascript:alert(1) 2x"));
+        assert!(!srcset_in_site(" , "));
+    }
+
     use super::*;
 
     #[test]

@@ -8,6 +8,53 @@ use regex::Regex;
 use std::path::Path;
 use std::sync::OnceLock;
 
+/// An image's address in raw HTML: `src` or `srcset` of an `<img>` or `<source>` tag.
+fn image_attrs() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r#"(?is)<\s*(?:img|source)\b[^>]*?\s(src|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#)
+            .expect("built-in pattern")
+    })
+}
+
+/// Images in raw HTML from another host: removed when published (a tracking pixel in
+/// every reader's page and feed). Other schemes are `hazards`' to report.
+fn foreign_images(path: &str, html: &str, at: impl Fn(usize) -> Pos, out: &mut Vec<Diagnostic>) {
+    let mut start = 0;
+    while let Some(c) = image_attrs().captures_at(html, start) {
+        let whole = c.get(0).map_or(html.len(), |m| m.end());
+        start = whole.max(start + 1);
+        let Some(value) = c.get(2).or(c.get(3)).or(c.get(4)) else { continue };
+        let srcset = c.get(1).is_some_and(|a| a.as_str().eq_ignore_ascii_case("srcset"));
+        let fine = if srcset {
+            crate::text::links::srcset_in_site(value.as_str())
+        } else {
+            crate::text::links::image_in_site(value.as_str())
+        };
+        if fine || hazards().is_match(value.as_str()) {
+            continue;
+        }
+        out.push(
+            Diagnostic::warning(
+                "unsafe-html",
+                path,
+                at(value.start()),
+                Text::new(
+                    format!("ảnh `{}` không thuộc trang (máy chủ khác): sẽ bị bỏ khi đăng", value.as_str()),
+                    format!(
+                        "the image `{}` is not the site's own (another host): removed when published",
+                        value.as_str()
+                    ),
+                ),
+            )
+            .with_help(Text::new(
+                "chép ảnh vào content/media/ và dẫn tới tệp đó",
+                "copy the photo into content/media/ and point to that file",
+            )),
+        );
+    }
+}
+
 fn hazards() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -103,6 +150,23 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             "use a path under content/ (e.g. `media/2024/photo.jpg`) or a full https:// address",
                         )),
                     ),
+                    Target::External if is_image => out.push(
+                        Diagnostic::warning(
+                            "unsafe-html",
+                            path,
+                            at(url_at),
+                            Text::new(
+                                format!("ảnh `{dest_url}` không thuộc trang (máy chủ khác): sẽ không được hiển thị"),
+                                format!(
+                                    "the image `{dest_url}` is not the site's own (another host): it will not be shown"
+                                ),
+                            ),
+                        )
+                        .with_help(Text::new(
+                            "chép ảnh vào content/media/ và dẫn tới tệp đó",
+                            "copy the photo into content/media/ and point to that file",
+                        )),
+                    ),
                     Target::Content(p) if is_image => {
                         let file = p.split(['?', '#']).next().unwrap_or(p);
                         let full = root.join("content").join(file);
@@ -150,6 +214,7 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
             Event::Html(html) | Event::InlineHtml(html) => {
                 let base = body[range.clone()].find(html.as_ref()).map_or(range.start, |i| range.start + i);
                 raw.push((base, html.to_string()));
+                foreign_images(path, &html, |o| at(base + o), out);
                 for m in hazards().find_iter(&html) {
                     let what = m.as_str().trim();
                     if what.to_lowercase().starts_with("<iframe") {

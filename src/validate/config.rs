@@ -59,22 +59,19 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         ));
     }
     if let Some(rp) = &cfg.site.report_page {
-        let p = std::path::Path::new(rp.path.trim_start_matches('/'));
-        let safe = !rp.path.trim_matches('/').is_empty()
-            && p.components().all(|c| matches!(c, std::path::Component::Normal(_)));
-        if !safe {
+        if !crate::model::site::is_slug_path(&rp.path) {
             out.push(Diagnostic::error(
                 "invalid-path",
                 SITE,
                 sp.site.value("report_page.path", Pos::START),
                 Text::new(
                     format!(
-                        "`report_page.path` phải là một thư mục con của trang, như `noi-bo/bao-cao`, không phải `{}`",
-                        rp.path
+                        "`report_page.path` phải là một thư mục con của trang gồm các slug ASCII (chữ thường không dấu, số, dấu gạch ngang) ngăn bởi `/`, như `noi-bo/bao-cao`, không phải `{}`",
+                        rp.path.escape_debug()
                     ),
                     format!(
-                        "`report_page.path` must be a sub-folder of the site, like `noi-bo/bao-cao`, not `{}`",
-                        rp.path
+                        "`report_page.path` must be a sub-folder of the site made of ASCII slugs (lower-case letters, digits, hyphens) separated by `/`, like `noi-bo/bao-cao`, not `{}`",
+                        rp.path.escape_debug()
                     ),
                 ),
             ));
@@ -95,14 +92,19 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
     let column_ids: Vec<&str> = cfg.columns.iter().map(|c| c.id.as_str()).collect();
     for (i, o) in cfg.site.outlets.iter().enumerate() {
         let base = format!("outlets.{i}");
-        if !(o.base_url.starts_with("https://") || o.base_url.starts_with("http://")) {
+        if let Some((vi, en)) = crate::model::site::base_url_problem(&o.base_url) {
+            let code = if o.base_url.starts_with("https://") || o.base_url.starts_with("http://") {
+                "config-invalid"
+            } else {
+                "invalid-value"
+            };
             out.push(Diagnostic::error(
-                "invalid-value",
+                code,
                 SITE,
                 sp.site.value(&format!("{base}.base_url"), Pos::START),
                 Text::new(
-                    format!("`base_url` phải là địa chỉ tuyệt đối bắt đầu bằng https://, không phải `{}`", o.base_url),
-                    format!("`base_url` must be an absolute https:// address, not `{}`", o.base_url),
+                    format!("`base_url` (`{}`) {vi}", o.base_url.escape_debug()),
+                    format!("`base_url` (`{}`) {en}", o.base_url.escape_debug()),
                 ),
             ));
         }

@@ -190,7 +190,9 @@ pub fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         for e in walkdir::WalkDir::new(&dir).min_depth(1).sort_by_file_name().into_iter().filter_map(Result::ok) {
             let rel = crate::load::rel_path(&dir, e.path());
             let first = rel.split('/').next().unwrap_or("");
-            if RESERVED_PATHS.contains(&first) && !e.file_type().is_dir() {
+            // guong writes the `.gz` copies itself, beside each file worth compressing.
+            let generated = RESERVED_PATHS.contains(&first) || rel.ends_with(".gz");
+            if generated && !e.file_type().is_dir() {
                 out.push(
                     Diagnostic::error(
                         "url-collision",

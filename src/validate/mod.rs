@@ -8,7 +8,7 @@ mod calendar;
 mod config;
 mod exemplars;
 mod library;
-mod limits;
+pub mod limits;
 mod outlets;
 mod phrases;
 mod privacy;

@@ -33,6 +33,13 @@ fn bounded_range(args: &HashMap<String, Value>) -> tera::Result<Value> {
     if len > MAX_RANGE as u64 {
         return Err(tera::Error::msg(format!("range: {len} numbers, more than the limit of {MAX_RANGE}")));
     }
+    if !super::watch::take_range(len) {
+        return Err(tera::Error::msg(format!(
+            "range: hơn {} số cho một trang (các vòng lặp lồng nhau?) / more than {} numbers for one page (nested loops?)",
+            super::watch::PAGE_RANGE_TOTAL,
+            super::watch::PAGE_RANGE_TOTAL
+        )));
+    }
     Ok(Value::Array((0..len as i64).map(|i| Value::from(start + i * step)).collect()))
 }
 
@@ -201,6 +208,14 @@ mod tests {
         assert_eq!(t.render("a", &ctx).unwrap(), "012");
         assert!(t.render("b", &ctx).is_err());
         assert!(t.render("c", &ctx).is_err());
+        // Nested loops, each range under its own limit: the page's total is bounded.
+        t.add_raw_template(
+            "d",
+            "{% for i in range(end=10000) %}{% for j in range(end=10000) %}{% endfor %}{% endfor %}",
+        )
+        .unwrap();
+        let r = super::super::watch::watched("t", "/d/", || t.render("d", &ctx));
+        assert!(crate::error::chain(&r.unwrap_err()).contains("1000000"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::path::Path;
 use tera::Tera;
 
 mod guard;
+pub mod watch;
 pub use guard::Budget;
 
 /// Templates every theme must provide.

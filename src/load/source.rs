@@ -114,7 +114,8 @@ fn real_tree(tree: &Path) -> io::Result<PathBuf> {
     if let Some(top) = LAST.with(|l| l.borrow().as_ref().filter(|(t, _)| t == tree).map(|(_, top)| top.clone())) {
         return Ok(top);
     }
-    let top = tree.canonicalize()?;
+    // An empty path is the current folder (a root given as "").
+    let top = if tree.as_os_str().is_empty() { Path::new(".") } else { tree }.canonicalize()?;
     LAST.with(|l| *l.borrow_mut() = Some((tree.to_owned(), top.clone())));
     Ok(top)
 }

@@ -18,6 +18,9 @@ pub const MAX_BYTES: u64 = 200 * 1024 * 1024;
 /// A file whose decoded length falls short of its declared one by more than this share
 /// is taken as cut off.
 const TRUNCATED: f64 = 0.97;
+/// Sound past the declared end beyond this (or beyond 3% of the declared length, if more)
+/// makes a file `Overlong`; an encoder's padding is a few hundredths of a second.
+const OVERLONG_SECONDS: f64 = 1.0;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recording {
@@ -40,6 +43,12 @@ pub enum AudioError {
         declared: Option<f64>,
     },
     Corrupt(String),
+    /// Its header declares `declared` seconds, but frames go on past them (to `actual`):
+    /// players would show, and some stop at, the declared length.
+    Overlong {
+        declared: f64,
+        actual: f64,
+    },
 }
 
 impl AudioError {
@@ -62,6 +71,14 @@ impl AudioError {
                 format!("the recording is cut off, its end is missing ({decoded:.1} s play)"),
             ),
             AudioError::Corrupt(e) => (format!("tệp âm thanh bị hỏng: {e}"), format!("the recording is corrupt: {e}")),
+            AudioError::Overlong { declared, actual } => (
+                format!(
+                    "phần đầu tệp âm thanh ghi dài {declared:.1} giây nhưng tệp chứa {actual:.1} giây âm thanh: máy nghe sẽ hiện sai thời lượng"
+                ),
+                format!(
+                    "the recording's header declares {declared:.1} s but the file holds {actual:.1} s of sound: players would show the wrong length"
+                ),
+            ),
         }
     }
 }
@@ -93,6 +110,8 @@ pub fn decode(bytes: Vec<u8>, mime: &'static str, ext: &str) -> Result<Recording
     let track =
         format.default_track(TrackType::Audio).ok_or_else(|| AudioError::Unsupported("no audio track".into()))?;
     let (id, declared_frames) = (track.id, track.num_frames);
+    // Seconds of one timestamp unit, to place the last packet's end.
+    let tick = track.time_base.map(|t| f64::from(t.numer.get()) / f64::from(t.denom.get()));
     let params = track
         .codec_params
         .as_ref()
@@ -103,7 +122,10 @@ pub fn decode(bytes: Vec<u8>, mime: &'static str, ext: &str) -> Result<Recording
     let mut decoder = symphonia::default::get_codecs()
         .make_audio_decoder(&params, &AudioDecoderOptions::default())
         .map_err(|e| AudioError::Unsupported(e.to_string()))?;
-    let (mut frames, mut bad) = (0u64, 0usize);
+    // Frames decoded, packets that do not decode, and where the last packet ends (in
+    // timestamp units): packets past the declared end are trimmed to nothing by the
+    // decoder, so they never reach `frames`.
+    let (mut frames, mut bad, mut last_end) = (0u64, 0usize, 0i64);
     let mut cut = false;
     loop {
         let packet = match format.next_packet() {
@@ -119,6 +141,7 @@ pub fn decode(bytes: Vec<u8>, mime: &'static str, ext: &str) -> Result<Recording
         if packet.track_id != id {
             continue;
         }
+        last_end = last_end.max(packet.pts.get().saturating_add_unsigned(packet.dur.get()));
         match decoder.decode(&packet) {
             Ok(buf) => frames += buf.frames() as u64,
             Err(Error::DecodeError(_)) | Err(Error::IoError(_)) => bad += 1,
@@ -133,6 +156,10 @@ pub fn decode(bytes: Vec<u8>, mime: &'static str, ext: &str) -> Result<Recording
         let declared = n as f64 / rate;
         if seconds < declared * TRUNCATED {
             return Err(AudioError::Truncated { decoded: seconds, declared: Some(declared) });
+        }
+        let actual = tick.map_or(0.0, |t| last_end as f64 * t);
+        if actual - declared > OVERLONG_SECONDS.max(declared * (1.0 - TRUNCATED)) {
+            return Err(AudioError::Overlong { declared, actual });
         }
     }
     if cut {
@@ -149,9 +176,10 @@ pub fn probe(root: &Path, rel: &str) -> Result<Recording, AudioError> {
     let path = root.join("content").join(rel);
     let mime =
         mime_of(&path).ok_or_else(|| AudioError::Unsupported("phần mở rộng phải là .mp3, .m4a hoặc .ogg".into()))?;
-    let bytes = crate::load::source::read_regular(&path, MAX_BYTES).map_err(|e| AudioError::Io(e.to_string()))?;
+    let bytes = crate::load::source::read_in(&root.join("content"), &path, MAX_BYTES)
+        .map_err(|e| AudioError::Io(e.to_string()))?;
     let cache = Cache::new(root);
-    let key = cache::key(&bytes, "audio-v1");
+    let key = cache::key(&bytes, "audio-v2");
     let name = format!("{key}.audio");
     if let Ok(t) = std::fs::read_to_string(cache.path(&name))
         && let Some(seconds) = t.trim().parse::<f64>().ok()
@@ -236,5 +264,30 @@ mod fixtures {
             let e = decode(b, mime, ext).expect_err(name);
             assert!(matches!(e, AudioError::Truncated { .. }), "{name}: {e:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod overlong {
+    use super::*;
+
+    /// Issue 36, case 8: an MP3 whose header declared 58 s, followed by 190 MB of frames,
+    /// was published as 58 s long.
+    #[test]
+    fn a_file_longer_than_its_header_says_is_refused() {
+        let mp3 = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/audio/chuong.mp3")).unwrap();
+        // The frames after the first (which holds the `Info` tag: 3 s), four more times.
+        let second = (46..mp3.len() - 1).find(|&i| mp3[i] == 0xff && mp3[i + 1] == mp3[46]).unwrap();
+        let mut long = mp3.clone();
+        for _ in 0..4 {
+            long.extend_from_slice(&mp3[second..]);
+        }
+        match decode(long, "audio/mpeg", "mp3") {
+            Err(AudioError::Overlong { declared, actual }) => {
+                assert!((declared - 3.0).abs() < 0.15 && (actual - 15.0).abs() < 0.5, "{declared} {actual}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(decode(mp3, "audio/mpeg", "mp3").is_ok(), "the file as exported");
     }
 }

@@ -362,10 +362,17 @@ impl Timings {
     }
 }
 
+/// `site.yaml`'s text, read as `check` reads it (a regular file inside the site, of
+/// bounded size: a FIFO there must not hang the build).
+fn site_text(root: &Path) -> Option<String> {
+    let file = root.join(crate::model::config::SITE);
+    String::from_utf8(crate::load::source::read_in(root, &file, crate::load::source::MAX_FILE_BYTES).ok()?).ok()
+}
+
 /// The options and the day (a scheduled story appears on its date), which the inputs'
 /// fingerprint and an incremental build's state include.
 fn options_of(args: &BuildArgs) -> Option<String> {
-    let site = std::fs::read_to_string(args.root.join(crate::model::config::SITE)).ok()?;
+    let site = site_text(&args.root)?;
     let offset: i32 = crate::yaml::parse_value(&site)
         .ok()
         .and_then(|v| v.get("utc_offset").and_then(|o| o.as_str().map(str::to_owned)))
@@ -392,7 +399,7 @@ fn options_of(args: &BuildArgs) -> Option<String> {
 /// Whether every outlet the build would write is in `out` (someone may have removed one).
 fn outlets_present(args: &BuildArgs, out: &Path) -> bool {
     let ids: Vec<String> = if args.outlets.is_empty() {
-        let Ok(site) = std::fs::read_to_string(args.root.join(crate::model::config::SITE)) else { return false };
+        let Some(site) = site_text(&args.root) else { return false };
         let Ok(v) = crate::yaml::parse_value(&site) else { return false };
         v.get("outlets")
             .and_then(|o| o.as_sequence())

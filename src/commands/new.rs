@@ -7,6 +7,7 @@ use crate::model::Config;
 use crate::suggest::did_you_mean;
 use crate::text;
 use std::io::Write;
+use std::path::Path;
 
 pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
     let rel = create(args)?;
@@ -121,7 +122,22 @@ fn create(args: &NewArgs) -> Result<String, Error> {
     let rel = format!("{}/{year}/{slug}.md", crate::load::STORIES_DIR);
     let path = args.root.join(&rel);
     if let Some(dir) = path.parent() {
+        // Nothing is created, nor written, through a folder that is a link out of the site.
+        let outside =
+            |d: &Path| crate::load::source::inside(&args.root, d).is_err_and(|e| crate::load::source::is_outside(&e));
+        if dir.ancestors().find(|d| d.exists()).is_some_and(outside) {
+            return Err(Error::misuse(
+                format!("thư mục {} là liên kết (symlink) trỏ ra ngoài thư mục trang: không ghi", rel_dir(&rel)),
+                format!("the folder {} is a link pointing outside the site: nothing written", rel_dir(&rel)),
+            ));
+        }
         std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+        if outside(dir) {
+            return Err(Error::misuse(
+                format!("thư mục {} trỏ ra ngoài thư mục trang: không ghi", rel_dir(&rel)),
+                format!("the folder {} points outside the site: nothing written", rel_dir(&rel)),
+            ));
+        }
     }
     let body = template(args, &cfg, &unit.id, &field.id, date, title);
     // `create_new` refuses to overwrite, even if a file appeared since the check above.
@@ -130,6 +146,10 @@ fn create(args: &NewArgs) -> Result<String, Error> {
     })?;
     f.write_all(body.as_bytes()).map_err(|e| Error::write(&path, e))?;
     Ok(rel)
+}
+
+fn rel_dir(rel: &str) -> &str {
+    rel.rsplit_once('/').map_or(rel, |(d, _)| d)
 }
 
 fn quote(s: &str) -> String {

@@ -149,8 +149,14 @@ impl Stamps {
                 {
                     return Some((rel, Some(stamp), *h, false));
                 }
-                let bytes = crate::load::source::read_regular(f, MAX_HASHED).ok()?;
-                Some((rel, Some(stamp), xxhash_rust::xxh3::xxh3_64(&bytes), true))
+                match crate::load::source::read_in(root, f, MAX_HASHED) {
+                    Ok(bytes) => Some((rel, Some(stamp), xxhash_rust::xxh3::xxh3_64(&bytes), true)),
+                    // A link out of the site is never read, by the build either.
+                    Err(e) if crate::load::source::is_outside(&e) => {
+                        Some((rel, None, xxhash_rust::xxh3::xxh3_64(b"\0outside"), false))
+                    }
+                    Err(_) => None,
+                }
             })
             .collect();
         let mut hashes = Vec::with_capacity(found.len());

@@ -49,7 +49,9 @@ impl OutletBuild<'_> {
                 Some((format!("/{path}"), self.root.join("content").join(rel)))
             })
             .collect();
+        // Two stories may name one recording: it is published once (as a shared photo is).
         v.sort();
+        v.dedup();
         v
     }
 

@@ -134,8 +134,8 @@ fn whole(format: ImageFormat, b: &[u8]) -> bool {
 
 /// Probes the photo at `path`, using and filling the cache under `root`.
 pub fn probe(root: &Path, path: &Path) -> Result<Probe, ProbeError> {
-    let bytes =
-        crate::load::source::read_regular(path, super::MAX_FILE_BYTES).map_err(|e| ProbeError::Io(e.to_string()))?;
+    let bytes = crate::load::source::read_in(&root.join("content"), path, super::MAX_FILE_BYTES)
+        .map_err(|e| ProbeError::Io(e.to_string()))?;
     probe_bytes(root, &bytes)
 }
 

@@ -76,8 +76,9 @@ fn one(
     rel: &str,
     counters: (&AtomicUsize, &AtomicUsize),
 ) -> Result<(Processed, Vec<(String, String)>), ProbeError> {
-    let bytes = crate::load::source::read_regular(&root.join("content").join(rel), super::MAX_FILE_BYTES)
-        .map_err(|e| ProbeError::Io(e.to_string()))?;
+    let bytes =
+        crate::load::source::read_in(&root.join("content"), &root.join("content").join(rel), super::MAX_FILE_BYTES)
+            .map_err(|e| ProbeError::Io(e.to_string()))?;
     let params = format!("q={}", cfg.quality);
     let key = cache::key(&bytes, &params);
     let short = &key[..10];

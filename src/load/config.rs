@@ -27,7 +27,7 @@ fn read<T: DeserializeOwned>(
 ) -> Option<(T, SpanMap)> {
     h.update(rel.as_bytes());
     h.update(&[0]);
-    let (text, mut findings) = match source::read_text(&root.join(rel), rel) {
+    let (text, mut findings) = match source::read_text(root, &root.join(rel), rel) {
         Ok(ok) => ok,
         Err(d) => {
             diags.push(d);
@@ -38,7 +38,11 @@ fn read<T: DeserializeOwned>(
     h.update(&[0]);
     diags.append(&mut findings);
     match yaml::from_str::<T>(&text) {
-        Ok(v) => Some((v, SpanMap::build(&text, 1))),
+        Ok(v) => {
+            let spans = SpanMap::build(&text, 1);
+            crate::validate::nfc_lines(rel, &text, diags);
+            Some((scrubbed(v, &text, rel, &spans, diags), spans))
+        }
         Err(e) => {
             diags.push(
                 Diagnostic::error(
@@ -46,7 +50,7 @@ fn read<T: DeserializeOwned>(
                     rel,
                     e.pos.unwrap_or(Pos::START),
                     Text::new(
-                        format!("tệp cấu hình không hợp lệ: {}", e.message),
+                        format!("tệp cấu hình không hợp lệ: {}", super::explain_vi(&e.message)),
                         format!("invalid configuration: {}", e.message),
                     ),
                 )
@@ -58,6 +62,21 @@ fn read<T: DeserializeOwned>(
             None
         }
     }
+}
+
+/// `v` as read from `text`, but for control characters that YAML escapes wrote into its
+/// values (replaced by spaces, each value reported); a direction control is reported.
+fn scrubbed<T: DeserializeOwned>(v: T, text: &str, rel: &str, spans: &SpanMap, diags: &mut Vec<Diagnostic>) -> T {
+    if !super::values::worth_a_look(text) {
+        return v;
+    }
+    let Ok(mut value) = yaml::parse_value(text) else { return v };
+    let found = super::values::scrub(&mut value);
+    diags.extend(super::values::findings(&found, rel, spans, Pos::START));
+    if !found.iter().any(|f| f.control) {
+        return v;
+    }
+    yaml::from_value(value).unwrap_or(v)
 }
 
 /// Loads the configuration; `None` (with findings) if any file is unusable.

@@ -5,6 +5,7 @@ pub mod frontmatter;
 pub mod known;
 pub mod source;
 pub mod story;
+pub mod values;
 
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Story;
@@ -23,6 +24,14 @@ pub struct StoryFile {
     /// Relative to the site root, `/`-separated.
     pub rel: String,
     pub slug: String,
+}
+
+impl StoryFile {
+    /// The site's root: `abs` without the parts of `rel`.
+    pub fn root(&self) -> PathBuf {
+        let up = self.rel.split('/').filter(|p| !p.is_empty()).count();
+        self.abs.ancestors().nth(up).map_or_else(|| self.abs.clone(), Path::to_owned)
+    }
 }
 
 /// Every `.md` under `content/stories`, sorted by path so runs are deterministic.
@@ -170,7 +179,7 @@ pub fn attach_exemplar(p: &mut Parsed, exemplars: &crate::model::Exemplars) {
 
 /// Reads and parses one story file. Never fails: problems become findings.
 pub fn parse_story(file: StoryFile) -> Parsed {
-    let read = source::read_text(&file.abs, &file.rel);
+    let read = source::read_text(&file.root(), &file.abs, &file.rel);
     parse_read(file, read)
 }
 
@@ -192,13 +201,13 @@ pub fn load_story(file: StoryFile, prior: Option<known::Kept>, root: &Path, unch
         && let Some((story, diags, src)) = kept.take(root, &file.rel, hash)
     {
         let story = story.map(|mut s| {
-            let (abs, rel) = (file.abs.clone(), file.rel.clone());
-            s.body = crate::model::story::Body::later(move || body_of(&abs, &rel, hash));
+            let (abs, rel, root) = (file.abs.clone(), file.rel.clone(), root.to_owned());
+            s.body = crate::model::story::Body::later(move || body_of(&root, &abs, &rel, hash));
             s
         });
         return Loaded::Known(Box::new((file, (story, diags, src))));
     }
-    let bytes = match source::read_bytes(&file.abs, &file.rel) {
+    let bytes = match source::read_bytes(root, &file.abs, &file.rel) {
         Ok(b) => b,
         Err(d) => return Loaded::Parsed(Box::new(parse_read(file, Err(d))), None),
     };
@@ -231,8 +240,8 @@ pub fn load_story(file: StoryFile, prior: Option<known::Kept>, root: &Path, unch
 }
 
 /// A story file's body, read now, if the file's bytes still hash to `hash`.
-fn body_of(abs: &Path, rel: &str, hash: u64) -> Option<String> {
-    let bytes = source::read_bytes(abs, rel).ok()?;
+fn body_of(root: &Path, abs: &Path, rel: &str, hash: u64) -> Option<String> {
+    let bytes = source::read_bytes(root, abs, rel).ok()?;
     if xxhash_rust::xxh3::xxh3_64(&bytes) != hash {
         return None;
     }
@@ -270,7 +279,7 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
         }
     };
     let origin = Pos::new(split.fm_line, 1);
-    let value = match yaml::parse_value(split.front_matter) {
+    let mut value = match yaml::parse_value(split.front_matter) {
         Ok(v) => v,
         Err(e) => {
             let mut pos = e.pos.map_or(origin, |p| p.shifted(origin));
@@ -305,6 +314,10 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
         }
     };
     let spans = SpanMap::build(split.front_matter, split.fm_line);
+    if values::worth_a_look(split.front_matter) {
+        let found = values::scrub(&mut value);
+        diags.extend(values::findings(&found, &file.rel, &spans, origin));
+    }
     let (body, body_line) = (split.body.to_owned(), split.body_line);
     let read = {
         let mut reader = fm::Reader { path: &file.rel, spans: &spans, fence: Pos::START, diags: &mut diags };

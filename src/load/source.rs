@@ -2,75 +2,172 @@
 
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::text::is_control;
-use std::path::Path;
+use std::io;
+use std::path::{Path, PathBuf};
 
 /// Files larger than this are refused before reading (a story is a few kB).
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Reads `file` (shown to users as `shown`) and returns its text with findings about
-/// its encoding. `Err` when the text cannot be used at all.
-pub fn read_text(file: &Path, shown: &str) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
-    decode(shown, read_bytes(file, shown)?)
+/// Reads `file` (shown to users as `shown`), which must lie inside `tree` (see `open_in`),
+/// and returns its text with findings about its encoding. `Err` when the text cannot be
+/// used at all.
+pub fn read_text(tree: &Path, file: &Path, shown: &str) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
+    decode(shown, read_bytes(tree, file, shown)?)
 }
 
-/// Reads `file`'s bytes (a regular file within the size limit), for `decode`.
-pub fn read_bytes(file: &Path, shown: &str) -> Result<Vec<u8>, Diagnostic> {
-    let meta = std::fs::metadata(file).map_err(|e| io_error(shown, &e))?;
-    if !meta.is_file() {
-        return Err(io_error(shown, &not_regular()));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(
-            "file-too-large",
-            shown,
-            Pos::START,
-            Text::new(
-                format!("tệp quá lớn ({} MB); giới hạn là {} MB", meta.len() / 1_048_576, MAX_FILE_BYTES / 1_048_576),
-                format!(
-                    "the file is too large ({} MB); the limit is {} MB",
-                    meta.len() / 1_048_576,
-                    MAX_FILE_BYTES / 1_048_576
+/// Reads `file`'s bytes (a regular file inside `tree`, within the size limit), for
+/// `decode`.
+pub fn read_bytes(tree: &Path, file: &Path, shown: &str) -> Result<Vec<u8>, Diagnostic> {
+    read_in(tree, file, MAX_FILE_BYTES).map_err(|e| {
+        if is_outside(&e) {
+            outside_finding(shown)
+        } else if let Some(len) = too_large(&e) {
+            Diagnostic::error(
+                "file-too-large",
+                shown,
+                Pos::START,
+                Text::new(
+                    format!("tệp quá lớn ({} MB); giới hạn là {} MB", len / 1_048_576, MAX_FILE_BYTES / 1_048_576),
+                    format!(
+                        "the file is too large ({} MB); the limit is {} MB",
+                        len / 1_048_576,
+                        MAX_FILE_BYTES / 1_048_576
+                    ),
                 ),
-            ),
-        ));
-    }
-    read_open(file, meta.len(), MAX_FILE_BYTES).map_err(|e| io_error(shown, &e))
+            )
+        } else {
+            io_error(shown, &e)
+        }
+    })
 }
 
-fn not_regular() -> std::io::Error {
-    std::io::Error::new(
-        std::io::ErrorKind::InvalidInput,
+fn not_regular() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
         "không phải tệp thường (FIFO, thiết bị hoặc ổ cắm) / not a regular file (a FIFO, device or socket)",
     )
 }
 
-/// Reads a regular file of at most `limit` bytes. A FIFO, device or socket (or a link to
-/// one, such as `/dev/zero`) is refused unread: reading it could block or never end.
-pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
-    // Look before opening: opening a FIFO for reading blocks until a writer comes.
-    let meta = std::fs::metadata(path)?;
+/// Why a file was refused unread: its real place is outside the folder it must be in.
+#[derive(Debug)]
+struct Outside;
+
+impl std::fmt::Display for Outside {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(
+            "tệp là liên kết (symlink) trỏ ra ngoài thư mục trang: không đọc / the file is a link pointing outside the site: not read",
+        )
+    }
+}
+
+impl std::error::Error for Outside {}
+
+/// A file over its size limit, of this many bytes.
+#[derive(Debug)]
+struct TooLarge(u64, u64);
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "tệp lớn hơn {} byte / the file is over {} bytes", self.1, self.1)
+    }
+}
+
+impl std::error::Error for TooLarge {}
+
+/// Whether `open_in` refused the file as a link out of its folder.
+pub fn is_outside(e: &io::Error) -> bool {
+    e.get_ref().is_some_and(|i| i.is::<Outside>())
+}
+
+fn too_large(e: &io::Error) -> Option<u64> {
+    e.get_ref().and_then(|i| i.downcast_ref::<TooLarge>()).map(|t| t.0)
+}
+
+/// The finding for a file of the site that is a link pointing out of it.
+pub fn outside_finding(shown: &str) -> Diagnostic {
+    Diagnostic::error(
+        "invalid-path",
+        shown,
+        Pos::START,
+        Text::new(
+            "tệp là liên kết (symlink) trỏ ra ngoài thư mục trang: không đọc",
+            "the file is a symbolic link pointing outside the site: not read",
+        ),
+    )
+    .with_help(Text::new("thay liên kết bằng chính tệp đó", "replace the link with the file itself"))
+}
+
+/// Where `path` really is (links followed), if that is inside `tree` (itself taken as
+/// it really is); a path whose real place is elsewhere is refused (`is_outside`).
+pub fn inside(tree: &Path, path: &Path) -> io::Result<PathBuf> {
+    let real = path.canonicalize()?;
+    let top = real_tree(tree)?;
+    if real.starts_with(&top) { Ok(real) } else { Err(io::Error::new(io::ErrorKind::PermissionDenied, Outside)) }
+}
+
+/// `tree` as it really is; the last one asked on this thread is kept (a build asks for
+/// a handful of trees, once per file).
+fn real_tree(tree: &Path) -> io::Result<PathBuf> {
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(PathBuf, PathBuf)>> = const { std::cell::RefCell::new(None) };
+    }
+    if let Some(top) = LAST.with(|l| l.borrow().as_ref().filter(|(t, _)| t == tree).map(|(_, top)| top.clone())) {
+        return Ok(top);
+    }
+    // An empty path is the current folder (a root given as "").
+    let top = if tree.as_os_str().is_empty() { Path::new(".") } else { tree }.canonicalize()?;
+    LAST.with(|l| *l.borrow_mut() = Some((tree.to_owned(), top.clone())));
+    Ok(top)
+}
+
+/// The one door through which guong opens a file of a site (a story, a configuration
+/// file, a photo, a recording, a template, a theme's file): `path` must really be inside
+/// `tree` (a link pointing out of it is refused, unread), a regular file (a FIFO, device
+/// or socket, or a link to one, is refused unopened: opening a FIFO blocks until a
+/// writer comes; the file opened is looked at again, without blocking, in case it was
+/// swapped meanwhile), of at most `limit` bytes. The file and its length.
+pub fn open_in(tree: &Path, path: &Path, limit: u64) -> io::Result<(std::fs::File, u64)> {
+    let real = inside(tree, path)?;
+    if !std::fs::metadata(&real)?.is_file() {
+        return Err(not_regular());
+    }
+    let file = open_nonblocking(&real)?;
+    let meta = file.metadata()?;
     if !meta.is_file() {
         return Err(not_regular());
     }
-    read_open(path, meta.len(), limit)
+    if meta.len() > limit {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, TooLarge(meta.len(), limit)));
+    }
+    Ok((file, meta.len()))
 }
 
-/// Reads a file already seen to be regular, of `len` bytes when seen.
-fn read_open(path: &Path, len: u64, limit: u64) -> std::io::Result<Vec<u8>> {
+#[cfg(target_os = "linux")]
+fn open_nonblocking(path: &Path) -> io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let flags = rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOFOLLOW;
+    std::fs::OpenOptions::new().read(true).custom_flags(flags.bits() as i32).open(path)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn open_nonblocking(path: &Path) -> io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+/// Reads a file of the site through `open_in`: a regular file inside `tree` of at most
+/// `limit` bytes (one that grew past it while read is refused too).
+pub fn read_in(tree: &Path, path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     use std::io::Read;
-    let file = std::fs::File::open(path)?;
+    let (file, len) = open_in(tree, path, limit)?;
     let mut bytes = Vec::with_capacity(len.min(limit) as usize);
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("tệp lớn hơn {limit} byte / the file is over {limit} bytes"),
-        ));
+        return Err(io::Error::new(io::ErrorKind::InvalidData, TooLarge(bytes.len() as u64, limit)));
     }
     Ok(bytes)
 }
 
-fn io_error(shown: &str, e: &std::io::Error) -> Diagnostic {
+fn io_error(shown: &str, e: &io::Error) -> Diagnostic {
     Diagnostic::error(
         "io-error",
         shown,
@@ -202,6 +299,28 @@ mod tests {
         assert_eq!(text, "---\ntitle: a b \n---\nx y\n");
         assert_eq!(f[0].code, "control-char");
         assert_eq!(f[0].pos, Pos::new(2, 9));
+    }
+
+    /// Issue 36, cases 3 and 5: one door for every file of a site.
+    #[cfg(unix)]
+    #[test]
+    fn a_link_out_of_the_tree_and_a_fifo_are_refused_unread() {
+        let site = tempfile::tempdir().unwrap();
+        let away = tempfile::tempdir().unwrap();
+        let tree = site.path().join("content");
+        std::fs::create_dir_all(&tree).unwrap();
+        std::fs::write(away.path().join("secret"), b"x").unwrap();
+        std::fs::write(tree.join("own"), b"mine").unwrap();
+        std::os::unix::fs::symlink(away.path().join("secret"), tree.join("out")).unwrap();
+        std::os::unix::fs::symlink(tree.join("own"), tree.join("in")).unwrap();
+        assert!(is_outside(&read_in(&tree, &tree.join("out"), 10).unwrap_err()));
+        assert_eq!(read_in(&tree, &tree.join("in"), 10).unwrap(), b"mine", "a link within the tree is read");
+        assert!(too_large(&read_in(&tree, &tree.join("own"), 3).unwrap_err()).is_some());
+        // A file of the site, read by its reader, gets the finding a photo gets.
+        assert_eq!(read_bytes(&tree, &tree.join("out"), "content/out").unwrap_err().code, "invalid-path");
+        let fifo = tree.join("fifo");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        assert_eq!(read_in(&tree, &fifo, 10).unwrap_err().kind(), io::ErrorKind::InvalidInput);
     }
 
     #[test]

@@ -163,7 +163,9 @@ impl SiteBuild<'_> {
         // Recordings are copied, never linked: an editor may overwrite the file in place.
         let recordings = build.recordings(&prep);
         for (url, disk) in &recordings {
-            if let Err(e) = sink.file(url, disk, false) {
+            // Copied from where it really is, if that is inside content/ (as it was read).
+            let real = crate::load::source::inside(&self.root.join("content"), disk);
+            if let Err(e) = real.and_then(|real| sink.file(url, &real, false)) {
                 errors.push(io_diag(url, &e));
             }
         }
@@ -185,8 +187,9 @@ impl SiteBuild<'_> {
         }
     }
 
-    /// The theme's `static/` files, published as they are: regular files only (links
-    /// and special files are skipped, and reported by `check`).
+    /// The theme's `static/` files, published as they are: regular files inside the site
+    /// only (links, special files and a folder linked out of the site are skipped, and
+    /// reported by `check`).
     fn statics(&self, theme: &str, sink: &dyn Sink, errors: &mut Vec<Diagnostic>) -> usize {
         let dir = self.root.join("themes").join(theme).join("static");
         let mut n = 0;
@@ -197,7 +200,8 @@ impl SiteBuild<'_> {
             .filter(|e| e.file_type().is_file())
         {
             let rel = crate::load::rel_path(&dir, e.path());
-            match sink.file(&format!("/{rel}"), e.path(), false) {
+            let Ok(real) = crate::load::source::inside(self.root, e.path()) else { continue };
+            match sink.file(&format!("/{rel}"), &real, false) {
                 Ok(()) => n += 1,
                 Err(err) => errors.push(io_diag(&format!("themes/{theme}/static/{rel}"), &err)),
             }

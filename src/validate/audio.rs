@@ -24,6 +24,19 @@ pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>)
     }
     let full = root.join("content").join(p);
     crate::load::known::touched(&full);
+    // Like a photo: a link pointing out of content/ is refused, never read.
+    if crate::load::source::inside(&root.join("content"), &full).is_err_and(|e| crate::load::source::is_outside(&e)) {
+        out.push(Diagnostic::error(
+            "invalid-path",
+            &s.path,
+            pos(),
+            Text::new(
+                format!("tệp âm thanh `{rel}` là liên kết trỏ ra ngoài thư mục content/"),
+                format!("the recording `{rel}` is a link pointing outside content/"),
+            ),
+        ));
+        return;
+    }
     if !full.is_file() {
         out.push(
             Diagnostic::error(

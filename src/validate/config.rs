@@ -35,6 +35,7 @@ fn duplicates<'a>(
 pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     super::limits::ids(cfg, &mut out);
+    super::limits::aliases(cfg, &mut out);
     super::limits::ranges(cfg, &mut out);
     super::limits::collisions(cfg, root, &mut out);
     site(cfg, root, &mut out);

@@ -90,6 +90,51 @@ pub fn ids(cfg: &Config, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Unit aliases: each names one unit only. An alias that is another unit's id (or its
+/// own), or that two units share, would make the web server send one unit's page to
+/// another's, and `report --unit` pick either.
+pub fn aliases(cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let sp = &cfg.spans.communes;
+    let units = &cfg.registry.units;
+    let ids: std::collections::HashMap<&str, usize> =
+        units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect();
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, u) in units.iter().enumerate() {
+        let base = if i == 0 { "district".to_owned() } else { format!("communes.{}", i - 1) };
+        for (j, a) in u.aliases.iter().enumerate() {
+            let clash = match (ids.get(a.as_str()), seen.insert(a.as_str(), i)) {
+                (Some(&k), _) => Some(&units[k].id),
+                (None, Some(k)) => Some(&units[k].id),
+                (None, None) => None,
+            };
+            let Some(other) = clash else { continue };
+            let (vi, en) = if ids.contains_key(a.as_str()) {
+                (
+                    format!("tên gọi khác `{a}` của `{}` trùng với mã của đơn vị `{other}`", u.id),
+                    format!("the alias `{a}` of `{}` is the id of the unit `{other}`", u.id),
+                )
+            } else {
+                (
+                    format!("tên gọi khác `{a}` của `{}` đã là tên gọi khác của `{other}`", u.id),
+                    format!("the alias `{a}` of `{}` is already an alias of `{other}`", u.id),
+                )
+            };
+            out.push(
+                Diagnostic::error(
+                    "config-invalid",
+                    COMMUNES,
+                    sp.value(&format!("{base}.aliases.{j}"), Pos::START),
+                    Text::new(vi, en),
+                )
+                .with_help(Text::new(
+                    "mỗi tên gọi khác chỉ dẫn tới một đơn vị và không trùng mã nào: bỏ hoặc đổi tên gọi này",
+                    "an alias names one unit and is no unit's id: remove or rename this alias",
+                )),
+            );
+        }
+    }
+}
+
 /// Numbers of `site.yaml`, each within what a build can do in bounded time and memory.
 pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let (s, sp) = (&cfg.site, &cfg.spans.site);

@@ -15,10 +15,11 @@ mod privacy;
 mod refs;
 mod tags;
 mod text;
+mod title;
 
 pub use config::config;
 pub use library::library;
-pub use text::TextRules;
+pub use text::{TextRules, nfc_lines};
 
 use crate::diagnostic::Diagnostic;
 use crate::load::Parsed;
@@ -33,6 +34,7 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
     let found = p.story.as_ref().map(|s| (s, true)).or(p.undated.as_ref().map(|s| (s, false)));
     if let Some((s, dated)) = found {
         refs::check(s, dated, &p.spans, cfg, root, &mut out);
+        title::check(s, &p.spans, &mut out);
         exemplars::story(s, &p.spans, cfg, &mut out);
         if dated {
             outlets::check(s, &p.spans, cfg, &mut out);

@@ -69,20 +69,33 @@ fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
-/// Parses YAML text into a generic value (syntax, duplicate keys, alias limits).
-pub fn parse_value(text: &str) -> Result<Value, YamlError> {
-    if let Some(at) = too_deep(text) {
-        return Err(YamlError {
+/// Refuses flow nesting deeper than `MAX_FLOW_DEPTH` before libyaml sees the text.
+fn guard_depth(text: &str) -> Result<(), YamlError> {
+    match too_deep(text) {
+        Some(at) => Err(YamlError {
             pos: Some(Pos::of_offset(text, at)),
             message: format!("nesting too deep (more than {MAX_FLOW_DEPTH} levels of [ ] or {{ }})"),
-        });
+        }),
+        None => Ok(()),
     }
+}
+
+/// Parses YAML text into a generic value (syntax, duplicate keys, alias limits).
+pub fn parse_value(text: &str) -> Result<Value, YamlError> {
+    guard_depth(text)?;
     serde_yaml::from_str(text).map_err(convert)
 }
 
-/// Parses YAML text straight into a typed struct (configuration files).
+/// Parses YAML text straight into a typed struct (configuration files), behind the same
+/// nesting guard as stories.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    guard_depth(text)?;
     serde_yaml::from_str(text).map_err(convert)
+}
+
+/// A generic value (as `parse_value` made it, then mended) into a typed struct.
+pub fn from_value<T: DeserializeOwned>(v: Value) -> Result<T, YamlError> {
+    serde_yaml::from_value(v).map_err(convert)
 }
 
 /// A short description of a value's type, for "expected X, found Y" messages.
@@ -136,6 +149,15 @@ mod tests {
         // Brackets inside quotes and comments do not count.
         assert!(parse_value(&format!("a: \"{}\" # {}\n", "[".repeat(100), "{".repeat(100))).is_ok());
         assert!(parse_value("a: [[1, 2], {b: [3]}]\n").is_ok());
+    }
+
+    /// Issue 36, case 5: configuration files are parsed behind the same guard.
+    #[test]
+    fn deep_flow_nesting_is_refused_in_configuration_too() {
+        let text = format!("title: {}{}\n", "[".repeat(1_000_000), "]".repeat(1_000_000));
+        let e = from_str::<std::collections::BTreeMap<String, Value>>(&text).unwrap_err();
+        assert!(e.message.contains("nesting too deep"), "{}", e.message);
+        assert_eq!(e.pos, Some(Pos::new(1, 72)));
     }
 
     #[test]

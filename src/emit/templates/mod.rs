@@ -63,7 +63,7 @@ pub struct Theme {
 
 /// Reads the templates under `dir`: regular files only (a FIFO, device or link is
 /// refused, never read), each of bounded size. (name, text, path shown in findings)
-fn read_templates(dir: &Path, shown_dir: &str) -> Result<Vec<(String, String, String)>, Diagnostic> {
+fn read_templates(root: &Path, dir: &Path, shown_dir: &str) -> Result<Vec<(String, String, String)>, Diagnostic> {
     let mut files = Vec::new();
     if !dir.is_dir() {
         return Ok(files);
@@ -89,7 +89,7 @@ fn read_templates(dir: &Path, shown_dir: &str) -> Result<Vec<(String, String, St
             ));
         }
         // A FIFO or device is refused unread, and so is a file past the size limit.
-        let text = crate::load::source::read_regular(e.path(), MAX_TEMPLATE_BYTES)
+        let text = crate::load::source::read_in(root, e.path(), MAX_TEMPLATE_BYTES)
             .and_then(|bytes| String::from_utf8(bytes).map_err(std::io::Error::other))
             .map_err(|err| error(&shown, format!("không đọc được: {err}"), format!("cannot read: {err}")))?;
         files.push((name, text, shown));
@@ -103,7 +103,7 @@ fn labels(root: &Path, theme: &str, site: &BTreeMap<String, String>) -> Result<L
     let shown = format!("themes/{theme}/labels.yaml");
     let path = root.join("themes").join(theme).join("labels.yaml");
     if path.exists() {
-        let (text, _) = crate::load::source::read_text(&path, &shown)?;
+        let (text, _) = crate::load::source::read_text(root, &path, &shown)?;
         let own: BTreeMap<String, String> = crate::yaml::from_str(&text).map_err(|e| {
             Diagnostic::error(
                 "template-error",
@@ -153,8 +153,8 @@ pub fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) ->
         })
         .collect();
     for layer in [
-        read_templates(&root.join("themes").join(theme).join("templates"), &shown)?,
-        read_templates(&root.join("templates"), "templates")?,
+        read_templates(root, &root.join("themes").join(theme).join("templates"), &shown)?,
+        read_templates(root, &root.join("templates"), "templates")?,
     ] {
         for (name, text, shown) in layer {
             layered.insert(name, (text, shown));

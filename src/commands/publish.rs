@@ -168,12 +168,26 @@ fn prune(to: &Path, keep: usize, live: &str) -> usize {
 }
 
 /// Removes the releases a killed publish was building.
+/// Removes the releases a killed publish was building, and any release that is not
+/// whole (left by a publish of an older guong killed while building), but the live one.
 fn clear_unfinished(to: &Path) {
     for e in fs::read_dir(to.join(RELEASES)).into_iter().flatten().flatten() {
         if e.file_name().to_string_lossy().starts_with(UNFINISHED) {
             let _ = fs::remove_dir_all(e.path());
         }
     }
+    let live = current(to);
+    for name in releases(to).iter().filter(|n| Some(*n) != live.as_ref()) {
+        if !whole(&to.join(RELEASES).join(name)) {
+            let _ = fs::remove_dir_all(to.join(RELEASES).join(name));
+        }
+    }
+}
+
+/// Whether a release was built to the end: the web server's shared file is the last a
+/// build writes.
+fn whole(release: &Path) -> bool {
+    release.join(crate::emit::nginx::DIR).join("http.conf").is_file()
 }
 
 /// Removes every kept release but the live one that holds a person whose consent is
@@ -207,7 +221,8 @@ fn rollback(to: &Path, root: &Path, lang: Lang) -> Outcome {
     let all = releases(to);
     let now = current(to);
     let before = match &now {
-        Some(c) => all.iter().rfind(|n| *n < c),
+        // A release that is not whole is never a target.
+        Some(c) => all.iter().rfind(|n| *n < c && whole(&to.join(RELEASES).join(n))),
         None => None,
     };
     let Some(before) = before else {
@@ -270,5 +285,23 @@ mod tests {
         assert_eq!(prune(d.path(), 1, "20250103T000000Z"), 2);
         assert_eq!(releases(d.path()), ["20250103T000000Z"]);
         assert!(d.path().join("current").join(".").exists(), "the link resolves");
+    }
+
+    #[test]
+    fn a_release_that_is_not_whole_is_never_rolled_back_to_and_is_removed() {
+        let d = tempfile::tempdir().unwrap();
+        for n in ["20250101T000000Z", "20250102T000000Z", "20250103T000000Z"] {
+            fs::create_dir_all(d.path().join(RELEASES).join(n).join("nginx")).unwrap();
+        }
+        for n in ["20250101T000000Z", "20250103T000000Z"] {
+            fs::write(d.path().join(RELEASES).join(n).join("nginx/http.conf"), "").unwrap();
+        }
+        switch(d.path(), "20250103T000000Z").unwrap();
+        rollback(d.path(), &d.path().join("no-site"), Lang::En).unwrap();
+        assert_eq!(current(d.path()).as_deref(), Some("20250101T000000Z"), "the empty one is passed over");
+        fs::create_dir_all(d.path().join(RELEASES).join(".unfinished-20250104T000000Z")).unwrap();
+        clear_unfinished(d.path());
+        assert_eq!(releases(d.path()), ["20250101T000000Z", "20250103T000000Z"]);
+        assert_eq!(fs::read_dir(d.path().join(RELEASES)).unwrap().count(), 2);
     }
 }

@@ -1,8 +1,9 @@
 //! Withdrawn consent and the releases `publish` keeps (Decree 13/2023/NĐ-CP, Article 12):
 //! a withdrawal reaches every copy guong controls. Each release records the people
 //! (exemplars whose consent it needed) it may show, and those withdrawn when it was made
-//! (`.guong-people`); `publish` removes the kept releases that hold someone withdrawn
-//! since, and `--rollback` refuses to switch to one, naming the exemplar.
+//! (`.guong-people`, by a hash of each id, beside the served folders); `publish`
+//! removes the kept releases that hold someone withdrawn since, and `--rollback`
+//! refuses to switch to one, naming the exemplar.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

@@ -76,6 +76,10 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let today = cfg.today();
     let chosen =
         crate::assemble::select(cfg, &project.stories, &Selection { drafts: args.drafts, future: args.future, today });
+    // Held until the build ends: another build of this site (into another folder) then
+    // prunes none of the photos this one is making or copying. Without it (a folder
+    // that cannot be written), the build prunes nothing.
+    let cache_hold = crate::images::cache::InUse::take(&args.root).ok();
     let images = match site::photos(&args.root, cfg, &chosen) {
         Ok(set) => set,
         Err(errors) => return Ok(failed(&errors, lang)),
@@ -185,7 +189,11 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let _ = build.qr.save();
     timings.lap("thay thư mục cũ / swap the output");
     // Only a full build knows every photo in use; a partial one leaves the cache alone.
-    let pruned = if args.outlets.is_empty() && !args.drafts && !args.future { images.prune(&args.root) } else { 0 };
+    let pruned = if args.outlets.is_empty() && !args.drafts && !args.future {
+        cache_hold.as_ref().map_or(0, |h| images.prune(&args.root, h))
+    } else {
+        0
+    };
     match lang {
         Lang::Vi => eprintln!(
             "ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm, {pruned} mục cũ đã xóa",

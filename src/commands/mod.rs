@@ -7,5 +7,6 @@ mod incremental;
 pub mod new;
 pub mod plan;
 pub mod publish;
+mod releases;
 pub mod report;
 pub mod review;

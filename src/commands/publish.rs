@@ -4,6 +4,7 @@
 //! the last N releases. `--rollback` switches back to the release before the current.
 //! Readers see the old release or the new one, never a mixture.
 
+use super::releases;
 use crate::cli::{BuildArgs, PublishArgs};
 use crate::diagnostic::Lang;
 use crate::emit::output;
@@ -14,9 +15,14 @@ use std::path::{Path, PathBuf};
 const RELEASES: &str = "releases";
 const CURRENT: &str = "current";
 const LOCK: &str = ".guong-publish-lock";
+/// A release being built: renamed to its name when whole.
+const UNFINISHED: &str = ".unfinished-";
 
 pub fn run(args: &PublishArgs, lang: Lang) -> Outcome {
     let to = output::resolve(&args.to);
+    // Nothing is created before the destination is found acceptable: never in the
+    // site's sources, where a theme's `static/` would publish it.
+    output::check_out_dir(&args.root, &to.join(RELEASES), true)?;
     fs::create_dir_all(to.join(RELEASES)).map_err(|e| Error::write(&to, e))?;
     let _lock = lock(&to, lang)?;
     if let Ok(meta) = fs::symlink_metadata(to.join(CURRENT))
@@ -31,13 +37,18 @@ pub fn run(args: &PublishArgs, lang: Lang) -> Outcome {
         ));
     }
     if args.rollback {
-        return rollback(&to, lang);
+        return rollback(&to, &args.root, lang);
     }
+    // What a killed publish left: never a release, removed now (the lock is ours).
+    clear_unfinished(&to);
     let name = release_name(&to);
     let release = to.join(RELEASES).join(&name);
+    // Built under another name, renamed when whole: a publish killed while building
+    // leaves no release that `--rollback` could switch to.
+    let building = to.join(RELEASES).join(format!("{UNFINISHED}{name}"));
     let build = BuildArgs {
         root: args.root.clone(),
-        out: Some(release.clone()),
+        out: Some(building.clone()),
         outlets: args.outlets.clone(),
         drafts: false,
         future: false,
@@ -51,18 +62,23 @@ pub fn run(args: &PublishArgs, lang: Lang) -> Outcome {
         Ok(Status::Clean) => {}
         other => {
             // Nothing half-made is left among the releases.
-            let _ = fs::remove_dir_all(&release);
+            let _ = fs::remove_dir_all(&building);
             return other;
         }
     }
     // A release is built once into a new folder: the search indexes that `build` keeps
     // for the next incremental build in the same folder would only take space.
-    for o in fs::read_dir(&release).into_iter().flatten().flatten() {
+    for o in fs::read_dir(&building).into_iter().flatten().flatten() {
         if super::incremental::is_index_file(&o.file_name().to_string_lossy()) {
             let _ = fs::remove_file(o.path());
         }
     }
+    releases::record(&args.root, &building).map_err(|e| Error::write(&building.join(releases::PEOPLE), e))?;
+    output::failpoint("publish-before-rename");
+    fs::rename(&building, &release).map_err(|e| Error::write(&release, e))?;
     switch(&to, &name).map_err(|e| Error::write(&to.join(CURRENT), e))?;
+    let withdrawn = releases::Withdrawn::of_site(&args.root).unwrap_or_default();
+    purge_withdrawn(&to, &name, &withdrawn, lang);
     let removed = prune(&to, args.keep.max(1), &name);
     match lang {
         Lang::Vi => eprintln!(
@@ -151,11 +167,62 @@ fn prune(to: &Path, keep: usize, live: &str) -> usize {
         .count()
 }
 
-fn rollback(to: &Path, lang: Lang) -> Outcome {
+/// Removes the releases a killed publish was building.
+/// Removes the releases a killed publish was building, and any release that is not
+/// whole (left by a publish of an older guong killed while building), but the live one.
+fn clear_unfinished(to: &Path) {
+    for e in fs::read_dir(to.join(RELEASES)).into_iter().flatten().flatten() {
+        if e.file_name().to_string_lossy().starts_with(UNFINISHED) {
+            let _ = fs::remove_dir_all(e.path());
+        }
+    }
+    let live = current(to);
+    for name in releases(to).iter().filter(|n| Some(*n) != live.as_ref()) {
+        if !whole(&to.join(RELEASES).join(name)) {
+            let _ = fs::remove_dir_all(to.join(RELEASES).join(name));
+        }
+    }
+}
+
+/// Whether a release was built to the end: the web server's shared file is the last a
+/// build writes.
+fn whole(release: &Path) -> bool {
+    release.join(crate::emit::nginx::DIR).join("http.conf").is_file()
+}
+
+/// Removes every kept release but the live one that holds a person whose consent is
+/// withdrawn: a rollback must never put them back online.
+fn purge_withdrawn(to: &Path, live: &str, withdrawn: &releases::Withdrawn, lang: Lang) {
+    for name in releases(to).iter().filter(|n| *n != live) {
+        let dir = to.join(RELEASES).join(name);
+        let held = releases::held(&dir, withdrawn);
+        if held.is_empty() {
+            continue;
+        }
+        let ids = held.join(", ");
+        match (fs::remove_dir_all(&dir), lang) {
+            (Ok(()), Lang::Vi) => {
+                eprintln!("Đã xóa bản {RELEASES}/{name}: còn trang của gương đã rút lại sự đồng ý ({ids})")
+            }
+            (Ok(()), Lang::En) => {
+                eprintln!("Removed {RELEASES}/{name}: it holds exemplars whose consent is withdrawn ({ids})")
+            }
+            (Err(e), Lang::Vi) => {
+                eprintln!("Không xóa được bản {RELEASES}/{name} (còn trang của gương {ids}, đã rút lại sự đồng ý): {e}")
+            }
+            (Err(e), Lang::En) => {
+                eprintln!("Cannot remove {RELEASES}/{name} (it holds {ids}, whose consent is withdrawn): {e}")
+            }
+        }
+    }
+}
+
+fn rollback(to: &Path, root: &Path, lang: Lang) -> Outcome {
     let all = releases(to);
     let now = current(to);
     let before = match &now {
-        Some(c) => all.iter().rfind(|n| *n < c),
+        // A release that is not whole is never a target.
+        Some(c) => all.iter().rfind(|n| *n < c && whole(&to.join(RELEASES).join(n))),
         None => None,
     };
     let Some(before) = before else {
@@ -164,6 +231,30 @@ fn rollback(to: &Path, lang: Lang) -> Outcome {
             format!("there is no release before the live one in {}", to.join(RELEASES).display()),
         ));
     };
+    // Who may no longer be shown: as the site's sources say, or without them (a rollback
+    // run on the server alone) as the newest release recorded.
+    let withdrawn = if root.join(crate::model::config::SITE).is_file() {
+        releases::Withdrawn::of_site(root).ok_or_else(|| {
+            Error::misuse(
+                format!("không đọc được cấu hình trang ở {} để biết ai đã rút lại sự đồng ý; sửa lỗi rồi thử lại", root.display()),
+                format!("cannot read the site's configuration in {} to know whose consent is withdrawn; fix it and try again", root.display()),
+            )
+        })?
+    } else {
+        all.last().map(|n| releases::Withdrawn::of_release(&to.join(RELEASES).join(n))).unwrap_or_default()
+    };
+    let held = releases::held(&to.join(RELEASES).join(before), &withdrawn);
+    if !held.is_empty() {
+        let ids = held.join(", ");
+        return Err(Error::misuse(
+            format!(
+                "không quay lại {RELEASES}/{before}: bản này còn trang của gương đã rút lại sự đồng ý ({ids}, Nghị định 13/2023/NĐ-CP); hãy đăng lại (guong publish) để xóa các bản đó"
+            ),
+            format!(
+                "not rolling back to {RELEASES}/{before}: it holds exemplars whose consent is withdrawn ({ids}, Decree 13/2023); publish again (guong publish) to remove such releases"
+            ),
+        ));
+    }
     switch(to, before).map_err(|e| Error::write(&to.join(CURRENT), e))?;
     let now = now.unwrap_or_default();
     match lang {
@@ -194,5 +285,23 @@ mod tests {
         assert_eq!(prune(d.path(), 1, "20250103T000000Z"), 2);
         assert_eq!(releases(d.path()), ["20250103T000000Z"]);
         assert!(d.path().join("current").join(".").exists(), "the link resolves");
+    }
+
+    #[test]
+    fn a_release_that_is_not_whole_is_never_rolled_back_to_and_is_removed() {
+        let d = tempfile::tempdir().unwrap();
+        for n in ["20250101T000000Z", "20250102T000000Z", "20250103T000000Z"] {
+            fs::create_dir_all(d.path().join(RELEASES).join(n).join("nginx")).unwrap();
+        }
+        for n in ["20250101T000000Z", "20250103T000000Z"] {
+            fs::write(d.path().join(RELEASES).join(n).join("nginx/http.conf"), "").unwrap();
+        }
+        switch(d.path(), "20250103T000000Z").unwrap();
+        rollback(d.path(), &d.path().join("no-site"), Lang::En).unwrap();
+        assert_eq!(current(d.path()).as_deref(), Some("20250101T000000Z"), "the empty one is passed over");
+        fs::create_dir_all(d.path().join(RELEASES).join(".unfinished-20250104T000000Z")).unwrap();
+        clear_unfinished(d.path());
+        assert_eq!(releases(d.path()), ["20250101T000000Z", "20250103T000000Z"]);
+        assert_eq!(fs::read_dir(d.path().join(RELEASES)).unwrap().count(), 2);
     }
 }

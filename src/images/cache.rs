@@ -11,6 +11,39 @@ pub const DIR: &str = ".guong-cache/images";
 /// Bump when processing changes, so old entries are not reused.
 pub const VERSION: &str = "guong-images-1";
 
+/// The lock that builds sharing the cache hold (`InUse`), beside the entries.
+pub const LOCK: &str = ".guong-cache/images.lock";
+
+/// A build's hold on the cache, from its first photo to its last copy: shared by every
+/// build that uses the cache at once (two builds of one site into two folders), so that
+/// none prunes entries another one is writing or about to copy. The operating system's
+/// lock (`flock`): it goes with the process, so a killed build never leaves it behind.
+pub struct InUse {
+    file: fs::File,
+}
+
+impl InUse {
+    /// Takes a shared hold on the cache of the site at `root`, waiting while a build
+    /// prunes it.
+    pub fn take(root: &Path) -> io::Result<InUse> {
+        let path = root.join(LOCK);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        let file = fs::OpenOptions::new().create(true).truncate(false).read(true).write(true).open(path)?;
+        file.lock_shared()?;
+        Ok(InUse { file })
+    }
+
+    /// Whether this build is the only one holding the cache, and now holds it alone: the
+    /// shared hold made exclusive, without waiting. When another build holds it, the
+    /// answer is no and this build must not prune (the hold may then be gone: only a
+    /// build at its end asks).
+    pub fn alone(&self) -> bool {
+        self.file.try_lock().is_ok()
+    }
+}
+
 pub struct Cache {
     pub dir: PathBuf,
 }

@@ -165,8 +165,14 @@ impl ImageSet {
         if errors.is_empty() { Ok(set) } else { Err(errors) }
     }
 
-    /// Removes cache entries this build did not use (probes are kept: check owns them).
-    pub fn prune(&self, root: &Path) -> usize {
+    /// Removes cache entries this build did not use (probes are kept: check owns them),
+    /// only when no other build holds the cache (`hold` made exclusive): the entries of a
+    /// build of other stories (`--drafts`) into another folder are not this build's to
+    /// remove while it runs.
+    pub fn prune(&self, root: &Path, hold: &cache::InUse) -> usize {
+        if !hold.alone() {
+            return 0;
+        }
         let cache = Cache::new(root);
         let mut keep: HashSet<String> = self.files.iter().map(|(c, _)| c.clone()).collect();
         // A size record is named by the same key as its variants.

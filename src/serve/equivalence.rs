@@ -296,3 +296,43 @@ fn the_preview_after_random_edits_equals_a_fresh_full_build() {
         assert!(all_done.iter().any(|d| d.contains(kind)), "no edit `{kind}` was tried: {all_done:?}");
     }
 }
+
+/// The only story of a practice replicated in another unit deleted (issue 36, case 8):
+/// the adopting unit's page stops linking the practice's removed profile, as a fresh
+/// build's does.
+#[test]
+fn the_last_story_of_a_replicated_practice_goes_from_the_adopting_units() {
+    const ORIGIN: &str = "http://127.0.0.1:1111";
+    let (_dir, root) = site();
+    let rel = "content/stories/2024/chi-hoa-dua-luoi.md";
+    let text = std::fs::read_to_string(root.join(rel)).unwrap();
+    let mut out = Vec::new();
+    let mut in_recognition = false;
+    for l in text.lines() {
+        if in_recognition && l.starts_with("  ") {
+            continue;
+        }
+        in_recognition = l.starts_with("recognition:");
+        if in_recognition || l.starts_with("subject:") {
+            continue;
+        }
+        out.push(if l.starts_with("date:") { format!("{l}\nexemplar: mo-hinh-b") } else { l.to_owned() });
+    }
+    std::fs::write(root.join(rel), out.join("\n") + "\n").unwrap();
+    let open = || Live::new(&root, Vec::new(), ORIGIN.into());
+    let mut live = open();
+    assert_eq!(live.full().errors, 0, "{:?}", live.site.errors);
+    let an_nong = |live: &Live| {
+        let page = live.site.outlets[0].pages.get("/dia-phuong/an-nong/").map(|p| p.to_vec()).unwrap_or_default();
+        String::from_utf8_lossy(&page).contains("/guong/mo-hinh-b/")
+    };
+    assert!(an_nong(&live), "An Nông's page links the practice it adopted");
+    std::fs::remove_file(root.join(rel)).unwrap();
+    assert_eq!(live.apply(&story_change(rel)).errors, 0, "{:?}", live.site.errors);
+    let _ = live.finish();
+    assert!(!an_nong(&live), "no link to the removed profile");
+    let mut fresh = open();
+    assert_eq!(fresh.full().errors, 0);
+    let diff = differences(&pages(&live), &pages(&fresh));
+    assert!(diff.is_empty(), "{}", diff.join("\n"));
+}

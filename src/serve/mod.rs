@@ -46,6 +46,10 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     let fresh = || {
         Live::new(&root, args.outlets.clone(), origin.clone()).with_lang(lang).with_selection(args.drafts, args.future)
     };
+    // The preview serves photos from the image cache while it runs: a build beside it
+    // prunes none of them (`images::cache::InUse`). Without the hold (a read-only
+    // folder), the preview works as before.
+    let _cache_hold = crate::images::cache::InUse::take(&root).ok();
     let mut live = fresh();
     let first = live.full();
     report(lang, ("dựng lần đầu", "first build"), &first, &live.site);

@@ -53,7 +53,8 @@ pub struct Members {
     /// Hash of what the search index and sitemap show of the story.
     pub listing: u64,
     pub date: chrono::NaiveDate,
-    /// The exemplar the story names, and the units whose pages list that exemplar.
+    /// The exemplar the story names, and the units whose pages list that exemplar (its
+    /// own, and those that adopted it, for a practice).
     pub exemplar: Option<String>,
     pub exemplar_units: Vec<String>,
     /// Hash of the front matter (`Story::front_hash`): what the reports count.
@@ -78,7 +79,15 @@ impl Members {
                 .and_then(|id| cfg.exemplars.get(id))
                 .map(|e| {
                     let since = e.proposed.as_ref().map_or(s.date, |p| p.date);
-                    cfg.registry.listing(&e.unit, since).iter().map(|u| u.id.clone()).collect()
+                    let mut units: Vec<String> =
+                        cfg.registry.listing(&e.unit, since).iter().map(|u| u.id.clone()).collect();
+                    // A practice's page is also linked from the units that adopted it.
+                    for r in &e.replicated_in {
+                        units.extend(cfg.registry.listing(&r.unit, r.date).iter().map(|u| u.id.clone()));
+                    }
+                    units.sort();
+                    units.dedup();
+                    units
                 })
                 .unwrap_or_default(),
             front: s.front_hash,
@@ -250,6 +259,12 @@ impl Affected {
         if self.in_place {
             return false;
         }
+        // Every file of the search index is rendered anew when a story came, went or
+        // moved: one that is not (fewer stories, fewer files) is one a fresh build would
+        // not write, and it still holds a removed story's title, summary and exemplar.
+        if path.starts_with(crate::assemble::urls::SEARCH_INDEX) && !self.stories.is_empty() {
+            return true;
+        }
         let in_list = |prefix: &str, set: &HashSet<String>| {
             path.strip_prefix(prefix).and_then(|r| r.split('/').next()).is_some_and(|id| set.contains(id))
         };
@@ -345,6 +360,8 @@ mod tests {
         let before: HashMap<_, _> = [("a.md".to_owned(), member("a", &[], &["tho-tan"], 1, 5))].into_iter().collect();
         let a = affected(&edit("a.md"), &before, &HashMap::new());
         assert!(!a.in_place && a.listings && a.drops("/bai-viet/a/"));
+        assert!(a.drops("/tim-kiem/chi-muc/d-1.json"), "the search files are all rendered anew, or go");
+        assert!(!a.drops("/tim-kiem/"), "the search page is not the index");
         let now: HashMap<_, _> = [("a.md".to_owned(), member("b", &[], &["tho-tan"], 2, 5))].into_iter().collect();
         let a = affected(&edit("a.md"), &before, &now);
         assert!(!a.in_place && a.drops("/bai-viet/a/"));

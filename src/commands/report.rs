@@ -45,6 +45,9 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     };
     let own = unit.and_then(|u| cfg.registry.resolve(u));
     let period = unit_period(period(args, as_of, own)?, own)?;
+    if own.is_none() {
+        district_period(cfg, period)?;
+    }
     let stories: Vec<&crate::model::Story> = project.stories.iter().collect();
     let r = report::compute_for(cfg, &stories, period, unit, as_of);
     let binary = matches!(args.format, ReportFormat::Docx | ReportFormat::Xlsx);
@@ -82,7 +85,7 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
         for u in &r.short_units {
             eprintln!("{}: {} điển hình, cần thêm {}", u.full_name, u.count, u.needs);
         }
-        if !r.district.met {
+        if r.district.judged && !r.district.met {
             eprintln!("Toàn huyện: {} điển hình, cần thêm {}", r.district.total, r.district.short);
         }
         return Ok(Status::Findings);
@@ -133,6 +136,24 @@ fn period(
             let default = ended.map_or_else(|| report::year_of(today), |end| end.year());
             Ok(report::Period::year(args.year.unwrap_or(default)))
         }
+    }
+}
+
+/// A district-headed report of days after the district's end is refused: the new
+/// communes report on their own (`--unit`).
+fn district_period(cfg: &crate::model::Config, period: report::Period) -> Result<(), Error> {
+    let district = cfg.registry.units.iter().find(|u| u.kind == crate::model::registry::UnitType::Huyen);
+    match district.and_then(|d| d.valid_until) {
+        Some(end) if end < period.from => Err(Error::misuse(
+            format!(
+                "cấp huyện kết thúc hoạt động sau ngày {}: không có báo cáo của huyện cho kỳ sau đó; báo cáo của từng xã: thêm `--unit MÃ-XÃ`",
+                crate::text::vi_date(end)
+            ),
+            format!(
+                "the district ended after {end}: there is no district report of a later period; a commune's report: add `--unit ID`"
+            ),
+        )),
+        _ => Ok(()),
     }
 }
 

@@ -45,8 +45,10 @@ fn publicity(cfg: &Config, stories: &[&Story]) -> Vec<Publicity> {
     out
 }
 
-fn commendations(cfg: &Config, list: &[crate::model::story::Recognition]) -> String {
+/// The commendations awarded in the period (by their year), as the annex lists them.
+fn commendations(cfg: &Config, list: &[crate::model::story::Recognition], period: Period) -> String {
     list.iter()
+        .filter(|r| period.has_year(r.year))
         .map(|r| {
             let name = r.name.clone().or_else(|| cfg.criteria.commendation(&r.form).map(|c| c.name.clone()));
             format!("{} ({})", name.unwrap_or_else(|| r.form.clone()), r.year)
@@ -87,7 +89,7 @@ pub(super) fn rows(
                 field: field(&e.field),
                 summary: e.profile.clone(),
                 publicity: publicity(cfg, own),
-                commendations: commendations(cfg, &e.recognition),
+                commendations: commendations(cfg, &e.recognition, period),
                 proposer: e
                     .proposed
                     .as_ref()
@@ -109,7 +111,7 @@ pub(super) fn rows(
                 field: field(&s.field),
                 summary: s.summary.clone(),
                 publicity: publicity(cfg, &[s]),
-                commendations: commendations(cfg, &s.recognition),
+                commendations: commendations(cfg, &s.recognition, period),
                 proposer: String::new(),
                 selected: String::new(),
             },

@@ -22,7 +22,8 @@ pub(super) fn direction(cfg: &Config, units: &[UnitRow]) -> Direction {
     Direction {
         units_with_criteria: with.len(),
         units_total: units.len(),
-        percent: if units.is_empty() { 0 } else { with.len() * 100 / units.len() },
+        // Rounded to the nearest whole number (1/34 is 3%), as a report writes percentages.
+        percent: if units.is_empty() { 0 } else { (with.len() * 200 + units.len()) / (units.len() * 2) },
         names: with.iter().map(|u| u.full_name.clone()).collect(),
     }
 }
@@ -91,7 +92,11 @@ pub(super) fn by_outlet(cfg: &Config, period_stories: &[&Story], period: Period)
 
 /// The year's stories by field, kind and subject, and the commendations by level (each
 /// exemplar's once).
-pub(super) fn breakdowns(cfg: &Config, year_stories: &[&Story]) -> (Vec<Count>, Vec<Count>, Vec<Count>, Vec<Count>) {
+pub(super) fn breakdowns(
+    cfg: &Config,
+    year_stories: &[&Story],
+    period: Period,
+) -> (Vec<Count>, Vec<Count>, Vec<Count>, Vec<Count>) {
     let count = |f: &dyn Fn(&Story) -> bool| year_stories.iter().filter(|s| f(s)).count();
     let by_field = cfg
         .criteria
@@ -109,8 +114,12 @@ pub(super) fn breakdowns(cfg: &Config, year_stories: &[&Story]) -> (Vec<Count>, 
         .collect();
     // Commendations are the exemplar's: one exemplar with two stories is counted once.
     let mut seen = BTreeSet::new();
-    let commendations: Vec<_> =
-        year_stories.iter().filter(|s| seen.insert(s.exemplar_key())).flat_map(|s| &s.recognition).collect();
+    let commendations: Vec<_> = year_stories
+        .iter()
+        .filter(|s| seen.insert(s.exemplar_key()))
+        .flat_map(|s| &s.recognition)
+        .filter(|r| period.has_year(r.year))
+        .collect();
     let recognition_by_level = Level::ALL
         .iter()
         .map(|l| Count {
@@ -143,12 +152,27 @@ pub(super) fn year_columns<'t>(
             let yt = match known(y) {
                 Some(t) => t,
                 None => {
-                    counted = tally(Scope { cfg, unit: None }, stories, Period::year(y), as_of);
+                    counted = tally(
+                        Scope { cfg, unit: None },
+                        stories,
+                        super::count::for_district(cfg, Period::year(y)),
+                        as_of,
+                    );
                     &counted
                 }
             };
-            let listed: Vec<_> =
-                cfg.registry.units.iter().filter(|u| u.kind != UnitType::Huyen && u.exists_in_year(y)).collect();
+            // The units of the district's part of the year (not the communes after it).
+            let p = super::count::for_district(cfg, Period::year(y));
+            let listed: Vec<_> = cfg
+                .registry
+                .units
+                .iter()
+                .filter(|u| {
+                    u.kind != UnitType::Huyen
+                        && u.valid_from.is_none_or(|f| f <= p.to)
+                        && u.valid_until.is_none_or(|e| e >= p.from)
+                })
+                .collect();
             let n = |id: &str| yt.units.get(id).map_or(0, |x| x.exemplars.len());
             let with_quota: Vec<_> = listed.iter().filter(|u| u.exists_on(jan1(y))).collect();
             YearColumn {

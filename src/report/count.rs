@@ -42,6 +42,10 @@ impl Period {
             None => format!("từ ngày {} đến ngày {}", crate::text::vi_date(self.from), crate::text::vi_date(self.to)),
         }
     }
+    /// Whether any day of `year` is in the period (a commendation is known by its year).
+    pub fn has_year(&self, year: i32) -> bool {
+        (self.from.year()..=self.to.year()).contains(&year)
+    }
     /// The period cut to the days a unit existed.
     pub fn within(&self, from: Option<NaiveDate>, until: Option<NaiveDate>) -> Period {
         Period { from: from.map_or(self.from, |f| f.max(self.from)), to: until.map_or(self.to, |u| u.min(self.to)) }
@@ -82,6 +86,15 @@ pub(super) fn jan1(year: i32) -> NaiveDate {
 }
 
 /// The district's last day, when it ended (2025-06-30: no district level after it).
+/// The district's part of `period`: a report headed by the district ends with it (no
+/// district-headed report covers the days after its last one).
+pub fn for_district(cfg: &Config, period: Period) -> Period {
+    match district_end(cfg) {
+        Some(end) if end < period.to && end >= period.from => Period { from: period.from, to: end },
+        _ => period,
+    }
+}
+
 pub(super) fn district_end(cfg: &Config) -> Option<NaiveDate> {
     cfg.registry.units.iter().find(|u| u.kind == UnitType::Huyen).and_then(|d| d.valid_until)
 }

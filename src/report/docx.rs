@@ -273,7 +273,11 @@ fn quotas(r: &Report) -> Vec<Paragraph> {
                 "Toàn huyện có {} {what} (chỉ tiêu: ít nhất {}): {}.",
                 d.total,
                 d.quota,
-                if d.met { "đạt chỉ tiêu".to_owned() } else { format!("chưa đạt, còn thiếu {}", d.short) }
+                match (&d.note, d.met) {
+                    (Some(note), _) if !d.judged => note.clone(),
+                    (_, true) => "đạt chỉ tiêu".to_owned(),
+                    _ => format!("chưa đạt, còn thiếu {}", d.short),
+                }
             )));
             let with: Vec<_> = r.units.iter().filter(|u| u.quota.is_some()).collect();
             if !with.is_empty() {
@@ -314,15 +318,12 @@ fn annexes(r: &Report) -> (Vec<Paragraph>, Table, Vec<Paragraph>, Table) {
         .iter()
         .map(|a| {
             let links = a.publicity.iter().map(|p| format!("{}: {}", p.outlet, p.url)).collect::<Vec<_>>().join("; ");
-            let commendations = [a.commendations.as_str(), a.selected.as_str()]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join("; ");
+            // Being selected as typical is not a commendation: it stands with the name.
+            let commendations = a.commendations.clone();
+            let selected = if a.selected.is_empty() { String::new() } else { format!("; {}", a.selected) };
             vec![
                 a.no.to_string(),
-                format!("{} ({})", a.name, a.kind.to_lowercase()),
+                format!("{} ({}){selected}", a.name, a.kind.to_lowercase()),
                 a.unit.clone(),
                 a.field.clone(),
                 a.summary.clone(),

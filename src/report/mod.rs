@@ -112,6 +112,11 @@ pub struct District {
     pub declined: usize,
     pub replicated: usize,
     pub quota: usize,
+    /// Whether the period is one whole year, the only period the yearly quota judges
+    /// (`met` and `short` mean nothing otherwise, and are not shown).
+    pub judged: bool,
+    /// Why the period is not judged against the quota, when it is not.
+    pub note: Option<String>,
     pub met: bool,
     pub short: usize,
     /// Stories of district-level agencies and collectives (`huyen`).
@@ -250,13 +255,13 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
 /// a unit's report covers it and the units merged into it, from the day it existed.
 pub fn compute_for(cfg: &Config, stories: &[&Story], period: Period, unit: Option<&str>, as_of: NaiveDate) -> Report {
     let own = unit.and_then(|u| cfg.registry.resolve(u));
-    let period = own.map_or(period, |u| period.within(u.valid_from, u.valid_until));
+    let period = own.map_or_else(|| count::for_district(cfg, period), |u| period.within(u.valid_from, u.valid_until));
     let scope = Scope { cfg, unit: own.map(|u| u.id.as_str()) };
     let t = tally(scope, stories, period, as_of);
     let years = if own.is_some() {
         Vec::new()
     } else {
-        let of_year = |y: i32| (Period::year(y) == period).then_some(&t);
+        let of_year = |y: i32| (count::for_district(cfg, Period::year(y)) == period).then_some(&t);
         year_columns(cfg, stories, period.from.year(), as_of, of_year)
     };
     assemble(cfg, stories, period, own, as_of, &t, years)
@@ -267,14 +272,15 @@ pub fn compute_for(cfg: &Config, stories: &[&Story], period: Period, unit: Optio
 pub fn compute_years(cfg: &Config, stories: &[&Story], years: &[i32], as_of: NaiveDate) -> Vec<Report> {
     use rayon::prelude::*;
     let scope = Scope { cfg, unit: None };
-    let tallies: Vec<YearTally> = years.par_iter().map(|&y| tally(scope, stories, Period::year(y), as_of)).collect();
+    let period = |y: i32| count::for_district(cfg, Period::year(y));
+    let tallies: Vec<YearTally> = years.par_iter().map(|&y| tally(scope, stories, period(y), as_of)).collect();
     let of_year = |y: i32| years.iter().position(|&x| x == y).map(|i| &tallies[i]);
     years
         .par_iter()
         .zip(&tallies)
         .map(|(&y, t)| {
             let columns = year_columns(cfg, stories, y, as_of, of_year);
-            assemble(cfg, stories, Period::year(y), None, as_of, t, columns)
+            assemble(cfg, stories, period(y), None, as_of, t, columns)
         })
         .collect()
 }
@@ -314,7 +320,7 @@ fn assemble(
         .map(|u| ShortUnit { id: u.id.clone(), full_name: u.full_name.clone(), count: u.count, needs: u.short })
         .collect();
     let period_stories: Vec<&Story> = counted(scope, stories, period, as_of).collect();
-    let (by_field, by_kind, by_subject, recognition_by_level) = breakdowns(cfg, &period_stories);
+    let (by_field, by_kind, by_subject, recognition_by_level) = breakdowns(cfg, &period_stories, period);
     let by_column = by_column(cfg, &period_stories);
     let by_channel = by_channel(scope, stories, period, as_of);
     let sum = |f: &dyn Fn(&Tally) -> usize| t.units.values().map(f).sum::<usize>();
@@ -342,6 +348,8 @@ fn assemble(
             declined: t.declined,
             replicated: sum(&|x| x.replicated),
             quota: q.district,
+            judged: single_year.is_some(),
+            note: quota_note(period, q.district),
             met: t.district >= q.district,
             short: q.district.saturating_sub(t.district),
             district_level,
@@ -359,6 +367,22 @@ fn assemble(
         recognition_by_level,
         replications: replications(scope, period, as_of),
         years,
+    }
+}
+
+/// Why a period is not judged against the yearly quota: it spans several years (each is
+/// judged on its own), or it is part of one.
+fn quota_note(period: Period, quota: usize) -> Option<String> {
+    match period.whole_years() {
+        Some((a, b)) if a == b => None,
+        _ if period.from.year() != period.to.year() => Some(
+            "chỉ tiêu tính theo từng năm (xem bảng so sánh các năm), không đánh giá đạt hay chưa đạt cho cả giai đoạn"
+                .to_owned(),
+        ),
+        _ => Some(format!(
+            "kỳ báo cáo ({}) chưa đủ một năm: chỉ tiêu cả năm (ít nhất {quota}) chỉ để tham khảo, không đánh giá đạt hay chưa đạt",
+            period.label()
+        )),
     }
 }
 
@@ -440,7 +464,7 @@ fn unit_row(
 impl Report {
     /// Whether anyone is short of quota (for `--check`).
     pub fn any_short(&self) -> bool {
-        !self.district.met || !self.short_units.is_empty()
+        (self.district.judged && !self.district.met) || !self.short_units.is_empty()
     }
 
     pub fn json(&self) -> String {

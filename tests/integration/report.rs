@@ -59,7 +59,8 @@ fn json_numbers_for_2024() {
     assert_eq!(by("by_subject", "household"), 0);
     assert_eq!(by("by_field", "nong-nghiep"), 1);
     assert_eq!(by("by_field", "quoc-phong-an-ninh"), 1);
-    assert_eq!(by("recognition_by_level", "province"), 1);
+    // The story's provincial award is of 2023: not a commendation of 2024.
+    assert_eq!(by("recognition_by_level", "province"), 0);
     // All years side by side.
     let years: Vec<(i64, i64)> = r["years"]
         .as_array()
@@ -80,10 +81,12 @@ fn json_numbers_for_2025_skip_the_draft_and_the_new_unit_quota() {
     // draft (01/02/2025) is not counted at all.
     assert_eq!(r["district"]["total"], 0, "the draft is not counted, nor a story after 30/6/2025");
     assert_eq!(unit(&r, "an-nong")["count"], 0);
-    assert_eq!(unit(&r, "tho-phu")["count"], 1);
-    let tan_ninh = unit(&r, "tan-ninh");
-    assert!(tan_ninh["quota"].is_null(), "created during the year: listed without quota");
-    assert_eq!(tan_ninh["met"], true);
+    // The district's report ends with the district (30/6/2025): the story of 01/8/2025
+    // and the commune created on 01/7/2025 are the new commune's own report's.
+    assert_eq!(r["to"], "2025-06-30");
+    assert_eq!(unit(&r, "tho-phu")["count"], 0);
+    assert!(r["units"].as_array().unwrap().iter().all(|u| u["id"] != "tan-ninh"), "created after the district");
+    assert!(unit(&r, "tho-phu")["quota"].is_null(), "half a year is not judged against the yearly quota");
     assert!(r["units"].as_array().unwrap().iter().all(|u| u["id"] != "xuan-thinh"), "Xuân Thịnh ended in 2024");
 }
 
@@ -176,16 +179,25 @@ fn the_2025_report_separates_the_old_and_the_new_tho_phu() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let r: Value = serde_json::from_str(&run.stdout).unwrap();
     let old = unit(&r, "tho-phu");
-    let new = unit(&r, "tho-phu-2025");
-    assert_eq!((old["count"].as_u64(), new["count"].as_u64()), (Some(1), Some(1)), "January's story and September's");
+    assert_eq!(old["count"].as_u64(), Some(1), "January's story");
     assert_eq!(old["valid_until"], "2025-06-30");
-    assert_eq!(new["valid_from"], "2025-07-01");
     assert_eq!(old["merged_into"], "tho-phu-2025");
+    // The district's report ends on 30/6/2025: the new commune is in its own report.
+    assert!(r["units"].as_array().unwrap().iter().all(|u| u["id"] != "tho-phu-2025"));
+    let run = crate::support::guong_in(
+        &crate::support::repo(),
+        &["report", "--year", "2025", "--unit", "tho-phu-2025", "--format", "json"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let own: Value = serde_json::from_str(&run.stdout).unwrap();
+    let new = unit(&own, "tho-phu-2025");
+    assert_eq!(new["count"].as_u64(), Some(1), "September's story");
+    assert_eq!(new["valid_from"], "2025-07-01");
     assert!(new["quota"].is_null(), "created during the year: listed without a quota");
     // The district quota counts the exemplars the district's council selected for 2025
     // until 30/6/2025: two. Thọ Phú's own selection in August is the new commune's.
     assert_eq!(r["district"]["counts"], "selected");
     assert_eq!(r["district"]["total"], 2);
-    assert_eq!(r["district"]["selected"], 3, "all units' selections of the year, the new commune's too");
+    assert_eq!(r["district"]["selected"], 2, "the selections until 30/6/2025 (not the new commune's of August)");
     assert_eq!(r["district"]["until"], "2025-06-30");
 }

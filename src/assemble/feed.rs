@@ -15,6 +15,8 @@ pub struct FeedMeta<'a> {
     pub link: &'a str,
     /// Absolute URL of the feed itself.
     pub self_url: &'a str,
+    /// The sample's notice ("Bài mẫu minh họa…"), on the channel and every item.
+    pub notice: Option<&'a str>,
 }
 
 /// One item's content, borrowed from the build.
@@ -116,7 +118,10 @@ pub fn podcast(
             it.set_duration(Some(crate::audio::hms(ep.seconds)));
             it.set_explicit(Some("false".to_owned()));
             it.set_author(Some(clean(&outlet.publisher)));
-            it.set_summary(Some(clean(&e.story.summary)));
+            it.set_summary(Some(clean(&match meta.notice {
+                Some(n) => format!("{} ({n})", e.story.summary),
+                None => e.story.summary.clone(),
+            })));
             item.set_itunes_ext(Some(it));
             item
         })
@@ -165,9 +170,19 @@ fn channel_of(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize,
         item.set_guid(g);
         item.set_pub_date(rfc822(s.date, offset_seconds));
         // A description is HTML to feed readers; the summary is plain text (as on the pages).
-        item.set_description(html_text(&clean(&s.summary)));
         let page = outlet.url(&super::urls::story(&s.slug));
-        item.set_content(clean(&absolutize(&e.rendered.html, outlet, &page)));
+        let html = clean(&absolutize(&e.rendered.html, outlet, &page));
+        match meta.notice {
+            Some(n) => {
+                let n = html_text(&clean(n));
+                item.set_description(format!("{} ({n})", html_text(&clean(&s.summary))));
+                item.set_content(format!("<p><em>{n}</em></p>{html}"));
+            }
+            None => {
+                item.set_description(html_text(&clean(&s.summary)));
+                item.set_content(html);
+            }
+        }
         item.set_categories(
             e.categories
                 .iter()
@@ -190,7 +205,12 @@ fn channel_of(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize,
     let mut channel = Channel::default();
     channel.set_title(clean(meta.title));
     channel.set_link(meta.link.to_owned());
-    channel.set_description(html_text(&clean(if meta.description.is_empty() { meta.title } else { meta.description })));
+    let description = if meta.description.is_empty() { meta.title } else { meta.description };
+    let description = match meta.notice {
+        Some(n) => format!("{description} ({n})"),
+        None => description.to_owned(),
+    };
+    channel.set_description(html_text(&clean(&description)));
     channel.set_language(Some("vi".to_owned()));
     channel.set_generator(Some("guong".to_owned()));
     // The newest item's date, not the build time: an unchanged site rebuilds to the same bytes.

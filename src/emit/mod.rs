@@ -229,7 +229,7 @@ impl OutletBuild<'_> {
             year: o.valid_until.map_or(self.today.year(), |end| end.year().min(self.today.year())),
             owner: o.owner.clone(),
             archive_notice: self.archive_note("archive_banner"),
-            sample_notice: cfg.site.sample.then(|| self.labels.get("sample_notice")),
+            sample_notice: self.sample_notice(),
         };
         let mut units = UnitGroups { district: None, current: Vec::new(), former: Vec::new() };
         for (ui, list) in &self.plan.units {
@@ -392,6 +392,12 @@ impl OutletBuild<'_> {
         }
     }
 
+    /// The sample's notice ("Bài mẫu minh họa…") when the content is a sample: on every
+    /// output that leaves the website too (feeds, sheets, booklets, shares, scripts).
+    pub(super) fn sample_notice(&self) -> Option<String> {
+        self.cfg.site.sample.then(|| self.labels.get("sample_notice"))
+    }
+
     fn page(
         &self,
         prep: &Prepared,
@@ -452,7 +458,8 @@ impl OutletBuild<'_> {
             Some(note) => format!("{description} {note}"),
             None => description.to_owned(),
         };
-        let meta = FeedMeta { title, description: &description, link, self_url: &self_url };
+        let notice = self.sample_notice();
+        let meta = FeedMeta { title, description: &description, link, self_url: &self_url, notice: notice.as_deref() };
         let offset = cfg.site.offset_seconds().unwrap_or(7 * 3600);
         (path.to_owned(), feed::write(o, &meta, &entries, cfg.site.feed_limit, offset))
     }

@@ -102,7 +102,14 @@ impl OutletBuild<'_> {
         let title = format!("{title} (nghe)");
         let description = format!("Bài đọc về gương điển hình tiên tiến: {}", o.description);
         let self_url = o.url(&path);
-        let meta = FeedMeta { title: &title, description: &description, link: &link, self_url: &self_url };
+        let notice = self.sample_notice();
+        let meta = FeedMeta {
+            title: &title,
+            description: &description,
+            link: &link,
+            self_url: &self_url,
+            notice: notice.as_deref(),
+        };
         let offset = cfg.site.offset_seconds().unwrap_or(7 * 3600);
         (path, feed::podcast(o, &meta, &entries, cfg.site.feed_limit, offset))
     }

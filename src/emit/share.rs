@@ -21,7 +21,8 @@ impl OutletBuild<'_> {
             format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
         };
         let url = self.plan.outlet.url(&urls::story(&s.slug));
-        format!("{}\n{}\n{}\n", s.title, summary, url).into_bytes()
+        let notice = self.sample_notice().map(|n| format!("{n}\n")).unwrap_or_default();
+        format!("{}\n{}\n{}\n{notice}", s.title, summary, url).into_bytes()
     }
 
     /// The Open Graph card's description, for the story page's head.
@@ -55,21 +56,31 @@ impl OutletBuild<'_> {
         let path = urls::story_share(&s.slug, file);
         let cache = crate::images::cache::Cache::new(self.root);
         let photo = s.image.as_deref().and_then(|rel| self.published.images.images.get(rel.trim_start_matches("./")));
+        let notice = self.sample_notice();
+        let stamped = |mut img: image::RgbImage| {
+            if let Some(n) = &notice {
+                share::stamp(&mut img, n);
+            }
+            img
+        };
+        let tag = notice.as_deref().unwrap_or("");
         let made = match photo {
             Some(p) => {
                 let largest = p.variants.last().map_or(0, |v| v.width);
                 let source = cache.path(&format!("{}-{largest}.jpg", p.key));
-                let what = format!("{}-{largest}", p.key);
+                let what = format!("{}-{largest}\0{tag}", p.key);
                 share::cached(&cache, what.as_bytes(), size, || {
                     let img = image::open(&source).map_err(|e| e.to_string())?;
-                    Ok(share::crop(&img, size))
+                    Ok(stamped(share::crop(&img, size)))
                 })
             }
             None => {
                 let bg = share::colour(&self.labels.get("theme_color"));
                 let site = &self.plan.outlet.title;
-                let what = format!("{}\0{site}\0{bg:?}", s.title);
-                share::cached(&cache, what.as_bytes(), size, || Ok(share::title_card(&s.title, site, bg, size)))
+                let what = format!("{}\0{site}\0{bg:?}\0{tag}", s.title);
+                share::cached(&cache, what.as_bytes(), size, || {
+                    Ok(stamped(share::title_card(&s.title, site, bg, size)))
+                })
             }
         };
         made.map(|b| (path.clone(), b)).map_err(|e| {

@@ -145,6 +145,32 @@ pub fn title_card(title: &str, site: &str, bg: [u8; 3], (w, h): (u32, u32)) -> R
     img
 }
 
+/// A band along the bottom with `text` (the sample's notice): the image says what it is
+/// wherever it is shared.
+pub fn stamp(img: &mut RgbImage, text: &str) {
+    let regular = FontRef::try_from_slice(dejavu::sans_condensed::regular()).expect("the embedded font parses");
+    let (w, h) = img.dimensions();
+    let band = (h / 14).max(12);
+    for y in h - band..h {
+        for x in 0..w {
+            let p = img.get_pixel_mut(x, y);
+            for c in p.0.iter_mut() {
+                *c = (f32::from(*c) * 0.25) as u8;
+            }
+        }
+    }
+    let size = band as f32 * 0.55;
+    let pad = w as f32 * 0.03;
+    let line = wrap(&regular, PxScale::from(size), text, w as f32 - 2.0 * pad);
+    let shown = match line.as_slice() {
+        [one] => one.clone(),
+        [first, ..] => ellipsize(&regular, PxScale::from(size), first, w as f32 - 2.0 * pad),
+        [] => return,
+    };
+    let y = (h - band) as f32 + (band as f32 - size) / 2.0;
+    draw(img, &regular, PxScale::from(size), &shown, (pad, y), [255, 255, 255]);
+}
+
 pub fn jpeg(img: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)

@@ -415,6 +415,9 @@ pub fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
         ))
         .add_paragraph(centered(run("________").size(BODY)))
         .add_paragraph(centered(run(format!("Kính gửi: {}.", f.addressee)).size(BODY)));
+    if let Some(notice) = &r.sample {
+        doc = doc.add_paragraph(centered(run(notice.clone()).size(BODY).italic()));
+    }
     for p in body(r, &f) {
         doc = doc.add_paragraph(p);
     }

@@ -163,6 +163,8 @@ pub struct Report {
     pub as_of: NaiveDate,
     pub rule: &'static str,
     pub rule_en: &'static str,
+    /// The sample's notice, when the content is a sample: the report says it too.
+    pub sample: Option<String>,
     pub quotas: Quotas,
     pub district: District,
     pub units: Vec<UnitRow>,
@@ -333,6 +335,7 @@ fn assemble(
         as_of,
         rule: RULE_VI,
         rule_en: RULE_EN,
+        sample: cfg.site.sample.then(|| crate::model::labels::Labels::base().get("sample_notice")),
         quotas: Quotas { district: q.district, commune: q.commune },
         unit: own.map(|u| unit_scope(cfg, u)),
         direction: direction(cfg, &units),

@@ -121,3 +121,62 @@ fn only_the_commendations_of_the_period_are_counted_and_listed() {
         assert!(other_years > 0, "the sample has awards of other years to leave out");
     }
 }
+
+#[test]
+fn the_sample_says_it_is_a_sample_on_every_output_that_leaves_the_site() {
+    // Item 5: the fiction notice was on the web pages only.
+    let site = sample();
+    let r = guong_in(site.path(), &["build", "--outlet", "cong-thong-tin"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let notice = "Bài mẫu minh họa";
+    let out = site.path().join("public/cong-thong-tin");
+    let mut seen = std::collections::BTreeMap::<&str, usize>::new();
+    for e in walkdir::WalkDir::new(&out).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+        let rel = e.path().strip_prefix(&out).unwrap().to_string_lossy().into_owned();
+        let kind = if rel.ends_with("/in/index.html") {
+            "A4 sheet"
+        } else if rel.starts_with("ky-yeu/") && rel.ends_with("index.html") {
+            "booklet"
+        } else if rel.ends_with("chia-se.txt") {
+            "share text"
+        } else if rel.ends_with("rss.xml") || rel.ends_with("podcast.xml") {
+            "feed"
+        } else {
+            continue;
+        };
+        let bytes = std::fs::read(e.path()).unwrap();
+        if kind == "feed" {
+            let feed = feed_rs::parser::parse(bytes.as_slice()).unwrap();
+            assert!(feed.description.as_ref().is_some_and(|d| d.content.contains(notice)), "{rel}");
+            for entry in &feed.entries {
+                let summary = entry.summary.as_ref().map_or("", |s| s.content.as_str());
+                let content = entry.content.as_ref().and_then(|c| c.body.as_deref()).unwrap_or("");
+                assert!(summary.contains(notice) || content.contains(notice), "{rel}: {:?}", entry.title);
+            }
+        } else {
+            let text = String::from_utf8(bytes).unwrap();
+            let shown: String = if kind == "share text" {
+                text
+            } else {
+                scraper::Html::parse_document(&text).root_element().text().collect()
+            };
+            assert!(shown.contains(notice), "{kind} {rel}");
+        }
+        *seen.entry(kind).or_default() += 1;
+    }
+    assert!(seen.len() == 4 && seen.values().all(|n| *n > 0), "{seen:?}");
+}
+
+#[test]
+fn the_report_of_a_sample_says_so() {
+    let site = sample();
+    let r = report(site.path(), &["--year", "2024"]);
+    assert!(r["sample"].as_str().is_some_and(|s| s.starts_with("Bài mẫu minh họa")), "{}", r["sample"]);
+    let html = guong_in(site.path(), &["report", "--year", "2024"]);
+    let text: String = scraper::Html::parse_document(&html.stdout).root_element().text().collect();
+    assert!(text.contains("Bài mẫu minh họa"));
+    // A real site's report does not.
+    let yaml = std::fs::read_to_string(site.path().join("content/site.yaml")).unwrap();
+    std::fs::write(site.path().join("content/site.yaml"), yaml.replace("sample: true", "sample: false")).unwrap();
+    assert!(report(site.path(), &["--year", "2024"])["sample"].is_null());
+}

@@ -94,11 +94,20 @@ fn document(c: &Captures) -> String {
         _ => return c[0].to_owned(),
     };
     let by: Vec<String> = issuer.split('-').filter(|p| !p.is_empty()).map(issuer_part).collect();
-    let by = if by.is_empty() { String::new() } else { format!(" của {}", by.join(" ")) };
+    // "Kế hoạch số 32/KH-UBND của UBND xã": the issuer is said after, in full.
+    let of = c.name("of").map(|m| m.as_str());
+    let by = match of {
+        Some(of) => of.to_owned(),
+        None if by.is_empty() => String::new(),
+        None => format!(" của {}", by.join(" ")),
+    };
     match (written_kind, so, own_kind) {
         (Some(k), so, _) => format!("{} {} {number}{by}", k.as_str(), so.map_or("số", |s| s.as_str())),
         // "Số 12/QĐ-UBND" (a document's heading): the number, then what it is.
-        (None, Some(so), Some(k)) => format!("{} {number} {k}{}", so.as_str(), by.replacen(" của", "", 1)),
+        (None, Some(so), Some(k)) if of.is_none() => {
+            format!("{} {number} {k}{}", so.as_str(), by.replacen(" của", "", 1))
+        }
+        (None, Some(so), Some(k)) => format!("{} {number} {k}{by}", so.as_str()),
         (None, Some(so), None) => format!("{} {number}{by}", so.as_str()),
         (None, None, Some(k)) => format!("{k} số {number}{by}"),
         (None, None, None) => format!("số {number}{by}"),
@@ -115,7 +124,7 @@ pub(super) fn documents(text: &str) -> String {
         r"(?P<num>[0-9]+)(?:/(?P<year>[0-9]{4}))?/(?P<code>[A-ZĐ][A-Za-zĐđƯ0-9]*)(?:-(?P<issuer>[A-ZĐ][A-Za-zĐđƯ0-9]*(?:-[A-ZĐ][A-Za-zĐđƯ0-9]*)*))?",
         // 34-CT/TW, 09-NQ/TU: the Party's documents
         r"|(?P<pnum>[0-9]+)-(?P<pcode>[A-ZĐ][A-Za-zĐđ]{1,3})/(?P<pissuer>[A-ZĐƯ][A-Za-zĐđƯ0-9]*(?:-[A-ZĐ][A-Za-zĐđƯ0-9]*)*)",
-        r")\b"
+        r")\b(?P<of>\s+của\b)?"
     ));
     re.replace_all(text, |c: &Captures| document(c)).into_owned()
 }
@@ -288,6 +297,8 @@ mod tests {
             ),
             ("Quyết định số 12/QĐ-UBND", "Quyết định số mười hai của Ủy ban nhân dân"),
             ("Kế hoạch 32/KH-UBND", "Kế hoạch số ba mươi hai của Ủy ban nhân dân"),
+            ("Kế hoạch số 32/KH-UBND của UBND xã", "Kế hoạch số ba mươi hai của Ủy ban nhân dân xã"),
+            ("Số 12/QĐ-UBND của UBND xã", "Số mười hai quyết định của Ủy ban nhân dân xã"),
             ("Nghị định 100/2019/NĐ-CP", "Nghị định số một trăm năm hai nghìn không trăm mười chín của Chính phủ"),
             ("Thông tư 12/2020/TT-BTC", "Thông tư số mười hai năm hai nghìn không trăm hai mươi của Bộ Tài chính"),
             ("Chỉ thị số 05-CT/TU", "Chỉ thị số năm của Tỉnh ủy"),

@@ -353,6 +353,7 @@ mod tests {
         assert_eq!(say("5 trên 7"), "năm trên bảy");
         assert_eq!(say("quý I-IV"), "quý một đến quý bốn");
         assert_eq!(say("từ quý II – quý III"), "từ quý hai đến quý ba");
+        assert_eq!(say("khóa XIV-XV"), "khóa mười bốn đến mười lăm");
         assert_eq!(say("quý I/2025"), "quý một năm hai nghìn không trăm hai mươi lăm");
         assert_eq!(say("5 hộ/thôn"), "năm hộ một thôn");
     }

@@ -39,8 +39,9 @@ impl OutletBuild<'_> {
         Abbreviations::builtin().with(own)
     }
 
-    /// What the announcer reads of story `i`: title, summary, body, who wrote it.
-    fn spoken_story(&self, i: usize, abbr: &Abbreviations) -> String {
+    /// What the announcer reads of story `i`: title, summary, body, who wrote it. It is
+    /// also a recording's transcript (the script without its header for the announcer).
+    pub(super) fn spoken_story(&self, i: usize, abbr: &Abbreviations) -> String {
         let s = self.published.stories[i];
         let body = crate::render::plain::plain_text(&s.body);
         let author = self.cfg.author_of(&s.author, s.date);

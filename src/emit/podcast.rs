@@ -1,4 +1,4 @@
-//! Recordings on an outlet: the player on the story page (with the read-aloud script as
+//! Recordings on an outlet: the player on the story page (with the read-aloud text as
 //! its transcript), and podcast feeds of the outlet, of each column and of each unit
 //! (`podcast.xml` beside each `rss.xml`), made when any story there has a recording.
 
@@ -35,7 +35,8 @@ impl OutletBuild<'_> {
             seconds: r.seconds.round() as u64,
             duration: crate::audio::duration_vi(r.seconds),
             bytes: r.bytes,
-            transcript: self.script(prep, i),
+            // What the recording says: the script's text, not its header for the announcer.
+            transcript: self.spoken_story(i, &prep.abbreviations),
         })
     }
 

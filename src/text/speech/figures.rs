@@ -34,13 +34,20 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("vnđ", "đồng"),
     ("đ", "đồng"),
     ("USD", "đô la Mỹ"),
+    // Millions of đồng as a table or a ledger writes them: "50 tr.đ", "30 tr đồng".
+    ("tr.đồng", "triệu đồng"),
+    ("tr.đ", "triệu đồng"),
+    ("trđ", "triệu đồng"),
+    ("tr", "triệu"),
 ];
 
 /// After a slash only: `km/h`.
 pub(super) const PER_UNITS: &[(&str, &str)] = &[("h", "giờ")];
 
-/// Denominators read with `một` ("đồng/người/năm" → "đồng một người một năm"); others
-/// with `trên` ("tấn/ha" → "tấn trên héc-ta").
+/// Unit symbols after a slash read with `một` ("km/h" → "ki-lô-mét một giờ"); other
+/// symbols with `trên` ("tấn/ha" → "tấn trên héc-ta"). A word after a slash is a thing
+/// counted and reads `một` ("10 ha/thôn" → "mười héc-ta một thôn"), as money's
+/// denominators do ("đồng/người/năm" → "đồng một người một năm").
 pub(super) const PER_ONE: &[&str] =
     &["người", "năm", "tháng", "tuần", "ngày", "giờ", "hộ", "khẩu", "lượt", "con", "lần"];
 
@@ -90,22 +97,22 @@ pub(super) fn unit_after(rest: &str, start: usize) -> Option<(usize, String, boo
         }
     }
     let (mut end, first) = found?;
-    let money = first == "đồng" || first == "đô la Mỹ";
+    let money = first.ends_with("đồng") || first == "đô la Mỹ";
     let temperature = first.starts_with("độ");
     words.push_str(&first);
     while rest[end..].starts_with('/') {
         let s = &rest[end + 1..];
-        let (len, said) = match unit_symbol(s, true) {
-            Some((len, said)) => (len, said.to_owned()),
+        let (len, said, symbol) = match unit_symbol(s, true) {
+            Some((len, said)) => (len, said.to_owned(), true),
             None => {
                 let len = lowercase_word(s);
                 if len == 0 || is_word_char(s[len..].chars().next()) {
                     break;
                 }
-                (len, s[..len].to_owned())
+                (len, s[..len].to_owned(), false)
             }
         };
-        words.push_str(if money || PER_ONE.contains(&said.as_str()) { " một " } else { " trên " });
+        words.push_str(if money || !symbol || PER_ONE.contains(&said.as_str()) { " một " } else { " trên " });
         words.push_str(&said);
         end += 1 + len;
     }

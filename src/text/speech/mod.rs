@@ -22,7 +22,9 @@ macro_rules! re {
 }
 
 mod figures;
+mod list;
 mod numbers;
+mod office;
 
 use figures::*;
 pub use numbers::{date, number};
@@ -45,51 +47,7 @@ const PLACE_PREFIXES: &[&str] = &["TP", "TT", "TX"];
 impl Abbreviations {
     /// The abbreviations of local government and the new-countryside programme.
     pub fn builtin() -> Abbreviations {
-        const LIST: &[(&str, &str)] = &[
-            ("UBND", "Ủy ban nhân dân"),
-            ("HĐND", "Hội đồng nhân dân"),
-            ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
-            ("MTTQ", "Mặt trận Tổ quốc"),
-            ("HTX", "hợp tác xã"),
-            ("THCS", "trung học cơ sở"),
-            ("THPT", "trung học phổ thông"),
-            ("TT", "thị trấn"),
-            ("TX", "thị xã"),
-            ("TP.HCM", "Thành phố Hồ Chí Minh"),
-            ("TPHCM", "Thành phố Hồ Chí Minh"),
-            ("TP", "thành phố"),
-            ("HCM", "Hồ Chí Minh"),
-            ("CLB", "câu lạc bộ"),
-            ("BHYT", "bảo hiểm y tế"),
-            ("BHXH", "bảo hiểm xã hội"),
-            ("OCOP", "ô-cốp"),
-            ("NTM", "nông thôn mới"),
-            ("KH", "kế hoạch"),
-            ("QĐ", "quyết định"),
-            ("NQ", "nghị quyết"),
-            ("NĐ-CP", "Nghị định của Chính phủ"),
-            ("VietGAP", "Việt-GAP"),
-            ("ATTP", "an toàn thực phẩm"),
-            ("ATGT", "an toàn giao thông"),
-            ("ANTT", "an ninh trật tự"),
-            ("PCCC", "phòng cháy, chữa cháy"),
-            ("KT-XH", "kinh tế - xã hội"),
-            ("CNH-HĐH", "công nghiệp hóa, hiện đại hóa"),
-            ("GD&ĐT", "Giáo dục và Đào tạo"),
-            ("NN&PTNT", "Nông nghiệp và Phát triển nông thôn"),
-            ("BCH", "Ban Chấp hành"),
-            ("BCĐ", "Ban Chỉ đạo"),
-            ("CCB", "Cựu chiến binh"),
-            ("LHPN", "Liên hiệp Phụ nữ"),
-            ("TNCS", "Thanh niên Cộng sản"),
-            ("CNTT", "công nghệ thông tin"),
-            ("ĐBSCL", "Đồng bằng sông Cửu Long"),
-            ("VN", "Việt Nam"),
-            ("SĐT", "số điện thoại"),
-            ("Đ/c", "Đồng chí"),
-            ("đ/c", "đồng chí"),
-        ];
-        Abbreviations(LIST.iter().map(|(w, s)| (w.to_string(), s.to_string())).collect())
+        Abbreviations(list::BUILTIN.iter().map(|(w, s)| (w.to_string(), s.to_string())).collect())
     }
 
     /// These abbreviations and `extra` (a site's own list); an entry of `extra` replaces
@@ -205,13 +163,36 @@ fn drop_noise(text: &str) -> String {
     s
 }
 
+/// Roman numerals after the words that take them, in Arabic digits (read later): a
+/// range repeats "quý" ("quý I-IV" → "quý 1 đến quý 4"), a quarter's year is "năm"
+/// ("quý I/2025" → "quý 1 năm 2025").
 fn roman_numerals(text: &str) -> String {
-    re!(r"\b(thứ|Thứ|khóa|Khóa|khoá|Khoá|quý|Quý|kỳ|Kỳ|kỷ|Kỷ|hội|Hội|chương|Chương|điều|Điều|phần|Phần|mục|Mục)(\s+)([IVXLC]+)\b")
-        .replace_all(text, |c: &Captures| match roman(&c[3]) {
-            Some(n) => format!("{}{}{n}", &c[1], &c[2]),
-            None => c[0].to_owned(),
-        })
-        .into_owned()
+    const WORDS: &str =
+        r"thứ|Thứ|khóa|Khóa|khoá|Khoá|quý|Quý|kỳ|Kỳ|kỷ|Kỷ|hội|Hội|chương|Chương|điều|Điều|phần|Phần|mục|Mục";
+    static RANGE: OnceLock<Regex> = OnceLock::new();
+    let range = RANGE.get_or_init(|| {
+        Regex::new(&format!(r"\b({WORDS})(\s+)([IVXLC]+)\s*[-–—]\s*(?:(?:{WORDS})\s+)?([IVXLC]+)\b"))
+            .expect("built-in pattern")
+    });
+    let s = range.replace_all(text, |c: &Captures| match (roman(&c[3]), roman(&c[4])) {
+        (Some(a), Some(b)) if c[1].to_lowercase() == "quý" => {
+            format!("{w}{}{a} đến quý {b}", &c[2], w = &c[1])
+        }
+        (Some(a), Some(b)) => format!("{}{}{a} đến {b}", &c[1], &c[2]),
+        _ => c[0].to_owned(),
+    });
+    static ONE: OnceLock<Regex> = OnceLock::new();
+    let one = ONE.get_or_init(|| {
+        Regex::new(&format!(r"\b({WORDS})(\s+)([IVXLC]+)\b(/[0-9]{{4}}\b)?")).expect("built-in pattern")
+    });
+    one.replace_all(&s, |c: &Captures| match roman(&c[3]) {
+        Some(n) => {
+            let year = c.get(4).map_or(String::new(), |y| format!(" năm {}", &y.as_str()[1..]));
+            format!("{}{}{n}{year}", &c[1], &c[2])
+        }
+        None => c[0].to_owned(),
+    })
+    .into_owned()
 }
 
 /// Spaces and punctuation after words were taken out: one space, none before a comma,
@@ -262,12 +243,14 @@ pub fn spoken(text: &str, abbr: &Abbreviations) -> String {
         list.into_iter().partition(|(w, _)| w.contains(|c: char| c.is_ascii_digit()));
 
     let s = drop_noise(&text);
-    // A site's own "Covid-19" before the digits are read; then "COVID-19" is "COVID 19"
-    // (but "7h-11h" is a range).
+    // A site's own "Covid-19" before the digits are read; then document numbers and
+    // telephone numbers; then "COVID-19" is "COVID 19" (but "7h-11h" is a range).
     let s = expand(&s, &with_digits);
+    let s = office::phones(&office::documents(&s));
+    let s = office::sectors(&office::commands(&s));
     let s = re!(r"\b(\p{L}+)-([0-9])").replace_all(&s, "$1 $2");
     let s = roman_numerals(&s);
-    let s = read_figures(&s);
+    let s = office::hectares(&read_figures(&s));
     let s = expand(&s, &words);
     old_tones(&tidy(&s))
 }
@@ -383,7 +366,7 @@ mod tests {
         assert_eq!(say("52 triệu đồng/người/năm"), "năm mươi hai triệu đồng một người một năm");
         assert_eq!(say("30.000 đồng/kg"), "ba mươi nghìn đồng một ki-lô-gam");
         assert_eq!(say("6 tấn/ha"), "sáu tấn trên héc-ta");
-        assert_eq!(say("0912345678"), "không chín một hai ba bốn năm sáu bảy tám");
+        assert_eq!(say("0912345678"), "không chín một hai, ba bốn năm, sáu bảy tám");
         assert_eq!(say("05 hộ"), "năm hộ");
     }
 
@@ -430,9 +413,9 @@ mod tests {
         assert_eq!(say("ubnd"), "ubnd");
         assert_eq!(
             say("Nghị định 100/2019/NĐ-CP"),
-            "Nghị định một trăm năm hai nghìn không trăm mười chín Nghị định của Chính phủ"
+            "Nghị định số một trăm năm hai nghìn không trăm mười chín của Chính phủ"
         );
-        assert_eq!(say("Quyết định số 12/QĐ-UBND"), "Quyết định số mười hai quyết định Ủy ban nhân dân");
+        assert_eq!(say("Quyết định số 12/QĐ-UBND"), "Quyết định số mười hai của Ủy ban nhân dân");
         assert_eq!(say("Sở GD&ĐT"), "Sở Giáo dục và Đào tạo");
         let site = Abbreviations::builtin().with([
             ("HTX".to_owned(), "Hợp tác xã".to_owned()),

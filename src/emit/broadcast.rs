@@ -57,6 +57,11 @@ impl OutletBuild<'_> {
     pub(super) fn script(&self, prep: &Prepared, i: usize) -> String {
         let s = self.published.stories[i];
         let spoken = self.spoken_story(i, &prep.abbreviations);
+        // A sample's script says so where the announcer reads it too.
+        let spoken = match self.sample_notice() {
+            Some(n) => format!("{n}\n\n{spoken}"),
+            None => spoken,
+        };
         format!(
             "BÀI ĐỌC TRÊN LOA TRUYỀN THANH (phần đầu này không đọc)\n{}\nNgày đăng: {}\nThời lượng: {}\nBài trên trang: {}\n\n----\n\n{spoken}\n",
             no_markup(&s.title),
@@ -143,6 +148,9 @@ impl OutletBuild<'_> {
             .map(|&i| (no_markup(&self.published.stories[i].title), self.spoken_story(i, abbr)))
             .collect();
         let mut read = Vec::new();
+        if let Some(n) = self.sample_notice() {
+            read.push(n);
+        }
         if !b.opening.is_empty() {
             read.push(speech::spoken(&b.opening, abbr));
         }

@@ -40,7 +40,7 @@ fn read<T: DeserializeOwned>(
     match yaml::from_str::<T>(&text) {
         Ok(v) => {
             let spans = SpanMap::build(&text, 1);
-            crate::validate::nfc_lines(rel, &text, diags);
+            crate::text::nfc::nfc_lines(rel, &text, diags);
             Some((scrubbed(v, &text, rel, &spans, diags), spans))
         }
         Err(e) => {

@@ -2,6 +2,7 @@
 
 pub mod html;
 pub mod links;
+pub mod nfc;
 pub mod speech;
 pub mod tone;
 pub mod words;

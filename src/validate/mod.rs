@@ -19,7 +19,7 @@ mod title;
 
 pub use config::config;
 pub use library::library;
-pub use text::{TextRules, nfc_lines};
+pub use text::TextRules;
 
 use crate::diagnostic::Diagnostic;
 use crate::load::Parsed;

@@ -6,6 +6,7 @@ use super::phrases::{PhraseSet, in_word};
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Config;
 use crate::model::criteria::Phrase;
+use crate::text::nfc::{first_non_nfc, not_nfc};
 use crate::text::tone::{self, ToneStyle};
 use regex::Regex;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
@@ -232,33 +233,6 @@ impl TextRules {
     }
 }
 
-fn not_nfc(path: &str, pos: Pos) -> Diagnostic {
-    Diagnostic::warning(
-        "not-nfc",
-        path,
-        pos,
-        Text::new(
-            "chữ Việt ở đây gõ dạng tổ hợp (dấu tách rời chữ, không phải Unicode dựng sẵn NFC): tìm kiếm và sắp xếp sẽ sai",
-            "the Vietnamese here is decomposed (not Unicode NFC): search and sorting will go wrong",
-        ),
-    )
-    .with_help(Text::new(
-        "gõ lại bằng bảng mã Unicode dựng sẵn, hoặc dùng chức năng chuyển mã sang “Unicode dựng sẵn” của Unikey",
-        "retype it with precomposed Unicode, or convert it to NFC (Unikey: “Unicode dựng sẵn”)",
-    ))
-}
-
-/// `not-nfc` for each line of a configuration file that is not in NFC, as for stories.
-pub fn nfc_lines(path: &str, text: &str, out: &mut Vec<Diagnostic>) {
-    if is_nfc(text) {
-        return;
-    }
-    for (i, line) in text.lines().enumerate().filter(|(_, l)| !is_nfc(l)) {
-        let b = first_non_nfc(line);
-        out.push(not_nfc(path, Pos::new(i + 1, line[..b].chars().count() + 1)));
-    }
-}
-
 /// Byte offsets of line starts, to turn a match's offset into a line and column.
 struct LineIndex {
     starts: Vec<usize>,
@@ -294,21 +268,6 @@ fn word_around(s: &str, at: usize) -> (usize, usize) {
     let start = s[..at].char_indices().rev().find(|&(_, c)| !in_word(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let end = s[at..].char_indices().find(|&(_, c)| !in_word(c)).map_or(s.len(), |(i, _)| at + i);
     (start, end)
-}
-
-/// Byte offset of the first character whose run is not in NFC.
-fn first_non_nfc(line: &str) -> usize {
-    let mut start = 0;
-    for (i, c) in line.char_indices() {
-        // A base character starts a new run; check the run that ends before it.
-        if unicode_normalization::char::canonical_combining_class(c) == 0 && i > start {
-            if !is_nfc(&line[start..i]) {
-                return start;
-            }
-            start = i;
-        }
-    }
-    start
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ field: nong-nghiep
 profile: "Dưa lưới trồng trong nhà màng, tưới nhỏ giọt."
 consent: { given: 2024-01-05, form: written, held_by: tho-tan }
 recognition:
-  - { form: bang-khen-chu-tich-ubnd-tinh, year: 2023, name: "Bằng khen của Chủ tịch UBND tỉnh Thanh Hóa" }
+  - { form: bang-khen-chu-tich-ubnd-tinh, year: 2024, name: "Bằng khen của Chủ tịch UBND tỉnh Thanh Hóa" }
 proposed: { by: tho-tan, date: 2024-01-10 }
 appraised: { by: tho-tan, date: 2024-02-01, opinion: "Đủ tiêu chuẩn." }
 selected: { year: 2024, date: 2024-03-01, decision: "Số 15/QĐ-UBND" }
@@ -128,7 +128,7 @@ fn two_stories_about_one_exemplar_count_once() {
     assert_eq!(d["publicised"], 3);
     assert_eq!(r["replications"].as_array().unwrap().len(), 1);
     assert_eq!(r["replications"][0]["unit_name"], "xã Đồng Tiến");
-    // One commendation, though two stories show it.
+    // One commendation (of 2024: only the period's count), though two stories show it.
     let levels = r["recognition_by_level"].as_array().unwrap();
     assert_eq!(levels.iter().map(|l| l["count"].as_u64().unwrap()).sum::<u64>(), 1);
 

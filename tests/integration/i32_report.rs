@@ -139,6 +139,8 @@ fn the_sample_says_it_is_a_sample_on_every_output_that_leaves_the_site() {
             "booklet"
         } else if rel.ends_with("chia-se.txt") {
             "share text"
+        } else if rel.ends_with("doc-tren-loa.txt") || rel.starts_with("ban-tin/") && rel.ends_with(".txt") {
+            "script"
         } else if rel.ends_with("rss.xml") || rel.ends_with("podcast.xml") {
             "feed"
         } else {
@@ -155,7 +157,7 @@ fn the_sample_says_it_is_a_sample_on_every_output_that_leaves_the_site() {
             }
         } else {
             let text = String::from_utf8(bytes).unwrap();
-            let shown: String = if kind == "share text" {
+            let shown: String = if kind == "share text" || kind == "script" {
                 text
             } else {
                 scraper::Html::parse_document(&text).root_element().text().collect()
@@ -164,7 +166,7 @@ fn the_sample_says_it_is_a_sample_on_every_output_that_leaves_the_site() {
         }
         *seen.entry(kind).or_default() += 1;
     }
-    assert!(seen.len() == 4 && seen.values().all(|n| *n > 0), "{seen:?}");
+    assert!(seen.len() == 5 && seen.values().all(|n| *n > 0), "{seen:?}");
 }
 
 #[test]

@@ -45,3 +45,99 @@ fn a_new_story_shows_every_finding_in_one_run() {
     }
     assert!(!run.stdout.contains("``") && !run.stderr.contains("``"), "no empty name quoted: {}", run.stdout);
 }
+
+/// A story of the sample under `tests/fixtures/privacy/`, its body and title kept, its
+/// front matter made one the fixture site knows (the subject is its exemplar's name).
+fn sample_story(site: &Site, file: &str, kind: &str, subject: &str) -> String {
+    let text = std::fs::read_to_string(crate::support::repo().join("tests/fixtures/privacy").join(file)).unwrap();
+    let title = text.lines().find(|l| l.starts_with("title:")).unwrap();
+    let body = text.splitn(3, "---\n").nth(2).unwrap();
+    let story = format!(
+        "---\n{title}\nkind: story\ndate: 2024-05-02\nsubject: {{ type: {kind}, name: \"{subject}\", consent: true }}\n\
+         commune: dong-tien\nfield: nong-nghiep\ncriteria:\n  chap-hanh: \"a\"\n  hoan-thanh-xuat-sac: \"b\"\n  sang-tao: \"c\"\n  \
+         tuong-than-tuong-ai: \"d\"\nfield_evidence: e\nsummary: s\nauthor: a\n---\n{body}"
+    );
+    let rel = format!("content/stories/2024/{file}");
+    site.write(&rel, &story);
+    rel
+}
+
+/// A fixture, its subject's type and name, and the findings expected (code, name).
+type Case = (&'static str, &'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+/// Item 4: the sample's stories that name a third party beside their health or hardship,
+/// or a named child, and had no finding: each now gets its own (the name it is about).
+#[test]
+fn the_samples_unflagged_third_parties_and_minors_are_found() {
+    let cases: &[Case] = &[
+        (
+            "bep-an-nghia-tinh-thi-tran-trieu-son-moi-ngay-hon-200-suat.md",
+            "collective",
+            "Bếp ăn nghĩa tình cho người bệnh nghèo",
+            &[("third-party-sensitive", "Nguyễn Thị Lụa")],
+        ),
+        (
+            "co-giao-tran-thi-mai-va-nhung-gio-toan-khong-ai-bi-bo-lai.md",
+            "individual",
+            "Trần Thị Mai",
+            &[("minor-named", "Lê Minh Đức")],
+        ),
+        (
+            "chi-le-thi-hoa-va-mo-hinh-dua-luoi-nha-mang.md",
+            "individual",
+            "Lê Thị Hoa",
+            &[("third-party-sensitive", "Nguyễn Thị Nhung")],
+        ),
+        (
+            "cuu-chien-binh-pham-van-duc-va-quy-nghia-tinh-dong-doi.md",
+            "individual",
+            "Phạm Văn Đức",
+            &[("third-party-sensitive", "Lê Văn Thành")],
+        ),
+        (
+            "hoi-chu-thap-do-huyen-trieu-son-va-hanh-trinh-ket-noi.md",
+            "collective",
+            "Câu lạc bộ thiện nguyện “Địa chỉ nhân đạo” huyện Triệu Sơn",
+            &[("third-party-sensitive", "Nguyễn Thị Gái")],
+        ),
+        (
+            "tram-y-te-xa-tho-tan-cham-soc-suc-khoe-tu-co-so.md",
+            "collective",
+            "Tập thể cán bộ trạm y tế xã",
+            &[("third-party-sensitive", "Lê Thị Nụ")],
+        ),
+        (
+            "bac-si-trinh-thi-lan-va-nhung-lan-kham-benh-tai-nha.md",
+            "individual",
+            "Trịnh Thị Lan",
+            &[("third-party-sensitive", "Lê Văn Khang")],
+        ),
+        (
+            "thay-giao-hoang-van-tuan-va-cau-lac-bo-stem-cua-hoc-sinh.md",
+            "individual",
+            "Hoàng Văn Tuấn",
+            &[("minor-named", "Lê Thị Hà")],
+        ),
+        // The one the title names is the story's own: the poor households he helps are
+        // not his (no finding).
+        ("anh-hoang-van-lam-cai-tien-may-cuon-rom-cho-dong-ruong-nho.md", "collective", "Máy cuộn rơm cỡ nhỏ", &[]),
+    ];
+    let site = Site::new("site");
+    for (file, kind, subject, want) in cases {
+        let rel = sample_story(&site, file, kind, subject);
+        let run = site.guong(&["check", &rel]);
+        let found: Vec<(String, String)> = run
+            .stdout
+            .lines()
+            .chain(run.stderr.lines())
+            .filter(|l| l.contains("[third-party-sensitive]") || l.contains("[minor-named]"))
+            .map(|l| {
+                let code = codes(l).pop().unwrap_or_default();
+                let name = l.split('“').nth(1).and_then(|r| r.split('”').next()).unwrap_or_default().to_owned();
+                (code, name)
+            })
+            .collect();
+        let want: Vec<(String, String)> = want.iter().map(|(c, n)| ((*c).to_owned(), (*n).to_owned())).collect();
+        assert_eq!(found, want, "{file}\n{}{}", run.stdout, run.stderr);
+    }
+}

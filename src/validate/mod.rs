@@ -6,6 +6,7 @@ mod audio;
 mod body;
 mod calendar;
 mod config;
+mod consent;
 mod exemplars;
 mod library;
 pub mod limits;

@@ -141,3 +141,53 @@ fn the_samples_unflagged_third_parties_and_minors_are_found() {
         assert_eq!(found, want, "{file}\n{}{}", run.stdout, run.stderr);
     }
 }
+
+const HOUSEHOLD: &str =
+    "name: \"Hộ anh Lê Văn Bình\"\ntype: household\nunit: dong-tien\nfield: nong-nghiep\nprofile: \"Hộ nuôi bò.\"\n";
+
+fn household_story(site: &Site, consent: &str) -> crate::support::Run {
+    site.write("content/exemplars/ho-anh-binh.yaml", &format!("{HOUSEHOLD}{consent}"));
+    site.write(
+        "content/stories/2024/ho-anh-binh.md",
+        "---\ntitle: \"Hộ anh Bình nuôi bò\"\nkind: story\ndate: 2024-05-02\nexemplar: ho-anh-binh\n\
+         commune: dong-tien\nfield: nong-nghiep\ncriteria:\n  chap-hanh: \"a\"\n  hoan-thanh-xuat-sac: \"b\"\n  sang-tao: \"c\"\n  \
+         tuong-than-tuong-ai: \"d\"\nfield_evidence: e\nsummary: s\nauthor: a\n\
+         channels:\n  - { channel: loudspeaker, date: 2024-05-10 }\n---\n\
+         Gia đình anh Lê Văn Bình và chị Trần Thị Na nuôi bò từ năm 2020.\n\n![Đàn bò](media/bo.jpg)\n",
+    );
+    site.guong(&["check", "content/stories/2024/ho-anh-binh.md"])
+}
+
+/// Item 4: a consent says which channels and whether photos, and covers each member of
+/// a household it names; a consent without those keys covers every channel, photos and
+/// no member but those the household's name holds (old files read as before).
+#[test]
+fn a_story_beyond_its_consent_is_found() {
+    let site = Site::new("site");
+    let narrow = "consent:\n  given: 2024-01-02\n  form: written\n  held_by: dong-tien\n  \
+                  channels: [web, print]\n  photos: false\n";
+    let run = household_story(&site, narrow);
+    let out = format!("{}{}", run.stdout, run.stderr);
+    let scope: Vec<&str> = out.lines().filter(|l| l.contains("[consent-scope]")).collect();
+    assert_eq!(scope.len(), 3, "{out}");
+    assert!(scope.iter().any(|l| l.contains("loudspeaker")), "{out}");
+    assert!(scope.iter().any(|l| l.contains("photos: false")), "{out}");
+    assert!(scope.iter().any(|l| l.contains("Trần Thị Na")), "{out}");
+    // The member recorded, the channel and photos allowed: nothing left.
+    let wide = "consent:\n  given: 2024-01-02\n  form: written\n  held_by: dong-tien\n  \
+                channels: [web, loudspeaker]\n  photos: true\n  members: [\"Trần Thị Na\"]\n";
+    let run = household_story(&site, wide);
+    assert!(!run.stdout.contains("consent-scope") && !run.stderr.contains("consent-scope"), "{}", run.stdout);
+    // An old consent (no channels, no photos): every channel and photos, as before;
+    // only the member the name does not hold is found.
+    let old = "consent:\n  given: 2024-01-02\n  form: written\n  held_by: dong-tien\n";
+    let run = household_story(&site, old);
+    let out = format!("{}{}", run.stdout, run.stderr);
+    let scope: Vec<&str> = out.lines().filter(|l| l.contains("[consent-scope]")).collect();
+    assert_eq!(scope.len(), 1, "{out}");
+    assert!(scope[0].contains("Trần Thị Na"), "{out}");
+    // A channel no one knows is the exemplar file's error.
+    site.write("content/exemplars/ho-anh-binh.yaml", &format!("{HOUSEHOLD}{old}  channels: [loa]\n"));
+    let run = site.guong(&["check"]);
+    assert!(run.stdout.contains("ho-anh-binh.yaml") && run.stdout.contains("`loa`"), "{}", run.stdout);
+}

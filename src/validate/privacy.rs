@@ -267,4 +267,20 @@ mod tests {
         check(&story("Trịnh Thị Lan", body), &words, None, &mut all);
         assert_eq!(out, all, "the prefilter changes nothing found");
     }
+
+    #[test]
+    fn capitals_built_in_words_pronouns_and_children() {
+        let words = words(&[]);
+        let found = |body: &str| {
+            let mut out = Vec::new();
+            check(&story("Trịnh Thị Lan", body), &words, prefilter(&words).as_ref(), &mut out);
+            out.iter().map(|d| d.code).collect::<Vec<_>>()
+        };
+        assert_eq!(found("Bà Lê Thị Nụ, 67 tuổi, bị tiểu đường."), ["third-party-sensitive"]);
+        assert_eq!(found("Chị Lan thăm bà Lê Thị Gái. Bà sống một mình, nhà dột nát."), ["third-party-sensitive"]);
+        assert_eq!(found("Em Lê Minh Đức, học sinh lớp 8, kể lại."), ["minor-named"]);
+        assert!(found("Bà con hộ nghèo được giúp. Bà con vui.").is_empty());
+        assert!(found("Nhân Ngày Thương binh - Liệt sĩ, ông Trần Văn Bình, 70 tuổi, phát biểu.").is_empty());
+        assert!(found("Em Lê Văn An, học sinh lớp 10, kể lại.").is_empty(), "grade 10 is 15–16");
+    }
 }

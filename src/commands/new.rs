@@ -10,7 +10,14 @@ use std::io::Write;
 use std::path::Path;
 
 pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
-    let rel = create(args)?;
+    let (rel, warning) = create(args)?;
+    if let Some(w) = &warning {
+        let label = match lang {
+            Lang::Vi => "cảnh báo",
+            Lang::En => "warning",
+        };
+        eprintln!("{label}: {}", w.get(lang));
+    }
     match lang {
         Lang::Vi => {
             println!("Đã tạo {rel}");
@@ -28,7 +35,35 @@ pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
     Ok(Status::Clean)
 }
 
-fn create(args: &NewArgs) -> Result<String, Error> {
+/// A warning when the unit did not exist on the story's date: the file is written all
+/// the same (a story may tell of the time before a merger), and `check` says it again.
+fn unit_warning(cfg: &Config, unit: &crate::model::Unit, date: chrono::NaiveDate) -> Option<Text> {
+    if unit.exists_on(date) {
+        return None;
+    }
+    let name = unit.full_name();
+    let d = text::vi_date(date);
+    Some(match cfg.registry.successor_on(&unit.id, date).filter(|n| n.id != unit.id) {
+        Some(n) => Text::new(
+            format!(
+                "{name} không còn tồn tại vào ngày của bài ({d}); địa bàn khi đó thuộc {}: ghi `--commune {}`, hoặc sửa ngày nếu bài nói về thời điểm trước khi sắp xếp",
+                n.full_name(),
+                n.id
+            ),
+            format!(
+                "{name} did not exist on the story's date ({date}); its area then belonged to {}: use `--commune {}`, or fix the date if the story is about before the merger",
+                n.full_name(),
+                n.id
+            ),
+        ),
+        None => Text::new(
+            format!("{name} chưa có hoặc không còn tồn tại vào ngày của bài ({d})"),
+            format!("{name} did not exist on the story's date ({date})"),
+        ),
+    })
+}
+
+fn create(args: &NewArgs) -> Result<(String, Option<Text>), Error> {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let cfg = crate::load::config(&args.root, &mut diags).ok_or_else(|| {
         let lines = |lang| diags.iter().map(|d| d.render(lang)).collect::<Vec<_>>().join("\n");
@@ -145,7 +180,7 @@ fn create(args: &NewArgs) -> Result<String, Error> {
         Error::Misuse(Text::new(format!("không ghi được {rel}: {e}"), format!("cannot write {rel}: {e}")))
     })?;
     f.write_all(body.as_bytes()).map_err(|e| Error::write(&path, e))?;
-    Ok(rel)
+    Ok((rel, unit_warning(&cfg, unit, date)))
 }
 
 fn rel_dir(rel: &str) -> &str {

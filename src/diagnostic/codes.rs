@@ -86,6 +86,12 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "a sentence names someone other than the exemplar beside health or poverty words",
     ),
     ("personal-data", Warning, "what looks like a phone, ID number or e-mail address"),
+    ("minor-named", Warning, "a child under 16 named (a grade or age): a guardian's consent is needed"),
+    (
+        "consent-scope",
+        Error,
+        "a story used beyond its exemplar's consent: a channel or photos not covered, a household member not named",
+    ),
 ];
 
 pub fn known(code: &str) -> bool {

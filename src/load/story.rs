@@ -266,6 +266,9 @@ impl Reader<'_> {
         );
         let consent = self.opt_bool(m, "subject", "consent");
         let consent_valid = consent.is_some() || !m.contains_key("consent");
+        // An empty name (already reported, as `guong new` leaves it) keeps the story for
+        // every other check: its consent, unit, criteria are shown in the same run.
+        let name = name.or_else(|| m.contains_key("name").then(String::new));
         Some(Subject { kind: kind?, name: name?, consent: consent.unwrap_or(false), consent_valid })
     }
 

@@ -93,6 +93,33 @@ pub struct Consent {
     pub held_by: String,
     #[serde(default)]
     pub withdrawn: Option<NaiveDate>,
+    /// Where the person agreed to be shown: `web`, `loudspeaker`, `print`, `social`,
+    /// `radio`, `newspaper`, `meeting`, `other`. Without the key, every channel (as
+    /// consents were read before the key existed).
+    #[serde(default)]
+    pub channels: Option<Vec<String>>,
+    /// Whether photos of them may be shown; without the key, yes (as before).
+    #[serde(default)]
+    pub photos: Option<bool>,
+    /// A household's members who consented, besides those its name holds ("Hộ anh Lê
+    /// Văn Dũng và chị Trịnh Thị Mến"): the others are not named in its stories.
+    #[serde(default)]
+    pub members: Vec<String>,
+}
+
+/// The channels a consent may name.
+pub const CONSENT_CHANNELS: &[&str] =
+    &["web", "loudspeaker", "print", "social", "radio", "newspaper", "meeting", "other"];
+
+impl Consent {
+    /// Whether the consent covers `channel` (one of `CONSENT_CHANNELS`).
+    pub fn covers(&self, channel: &str) -> bool {
+        self.channels.as_ref().is_none_or(|c| c.iter().any(|x| x == channel))
+    }
+    /// Whether photos may be shown.
+    pub fn photos(&self) -> bool {
+        self.photos != Some(false)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -86,6 +86,7 @@ fn one(f: &mut File, cfg: &Config) {
         );
     }
     consent(f);
+    super::consent::file(e, f.spans, f.out);
     workflow(f, cfg);
     recognition(f, cfg);
     replications(f, cfg);
@@ -423,6 +424,7 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
             .with_help(Text::new("ghi `draft: true` hoặc xóa bài", "set `draft: true` or delete the story")),
         );
     }
+    super::consent::story(s, e, spans, cfg, out);
     if let Some(w) = e.withdrawn() {
         out.push(
             Diagnostic::warning(

@@ -6,6 +6,7 @@ mod audio;
 mod body;
 mod calendar;
 mod config;
+mod consent;
 mod exemplars;
 mod library;
 pub mod limits;
@@ -42,7 +43,7 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
         }
         tags::check(s, &p.spans, cfg, &mut out);
         body::check(&s.path, &s.body, s.body_line, root, &cfg.site.embeds, &mut out);
-        privacy::check(s, &cfg.criteria.sensitive, rules.sensitive.as_ref(), &mut out);
+        privacy::check(s, &rules.sensitive_words, rules.sensitive.as_ref(), &mut out);
         audio::check(s, &p.spans, root, &mut out);
     }
     if !p.text.is_empty() {

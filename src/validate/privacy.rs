@@ -7,13 +7,79 @@ use crate::model::Story;
 use regex::Regex;
 use std::sync::OnceLock;
 
-/// A person named the way stories name people: a kinship word, then one to four
-/// capitalised syllables ("bà Lê Thị Nguyệt", "cháu Hùng").
-fn person() -> &'static Regex {
+/// Health and hardship words checked on every site, beside `criteria.yaml`'s own
+/// (Decree 13/2023/NĐ-CP, Article 2, clause 4: health, and by the plan's practice,
+/// poverty). "liệt" alone would also find "liệt sĩ", "quyết liệt": only its phrases.
+pub const BUILT_IN: &[&str] = &[
+    "tai biến",
+    "đột quỵ",
+    "bị liệt",
+    "nằm liệt",
+    "liệt nửa người",
+    "bại liệt",
+    "tiểu đường",
+    "đái tháo đường",
+    "ung thư",
+    "khuyết tật",
+    "tàn tật",
+    "khiếm thị",
+    "khiếm thính",
+    "điều trị dài ngày",
+    "bệnh hiểm nghèo",
+    "chạy thận",
+    "suy thận",
+    "tâm thần",
+    "HIV",
+    "chất độc da cam",
+    "hộ nghèo",
+    "cận nghèo",
+    "thoát nghèo",
+    "nhà dột nát",
+    "dột nát",
+    "mồ côi",
+    "nghiện",
+];
+
+/// The site's list and the built-in one, once each.
+pub fn words(site: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = BUILT_IN.iter().map(|w| (*w).to_owned()).collect();
+    for w in site {
+        if !out.iter().any(|o| o.to_lowercase() == w.to_lowercase()) {
+            out.push(w.clone());
+        }
+    }
+    out
+}
+
+/// A child named with the grade or age of one under 16 ("Em Lê Minh Đức, học sinh lớp
+/// 8", "cháu Hùng, 9 tuổi"): a guardian's consent is needed (Decree 13/2023, Art. 20).
+fn minor() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:học sinh\s+)?lớp\s+([1-9])\b|\b(1[0-5]|[1-9])\s+tuổi\b").expect("valid regex")
+    })
+}
+
+/// A sentence that speaks of someone named before without naming them: a kinship word
+/// alone at its start ("Bà sống một mình, căn nhà cũ dột nát.").
+fn pronoun_start(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"^\s*(?:Ông|Bà|Anh|Chị|Em|Cháu|Cụ)\s+(\p{Ll}+)").expect("valid regex"));
+    // "Bà con", "Anh chị em": people in general, not someone named before.
+    re.captures(sentence)
+        .and_then(|c| c.get(1))
+        .is_some_and(|w| !matches!(w.as_str(), "con" | "chị" | "em" | "anh" | "bà" | "ông" | "cháu" | "các" | "những"))
+}
+
+/// A person named the way stories name people: a kinship word, then one to four
+/// capitalised syllables ("bà Lê Thị Nguyệt", "cháu Hùng").
+pub fn person() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // The kinship word in either case ("Ông Lê Văn Thành" at a sentence's start),
+        // the name capitalised.
         Regex::new(
-            r"\b(?:ông|bà|anh|chị|em|cháu|cụ|chú|cô|bác|dì|thím|mợ)\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,3})",
+            r"\b(?i:ông|bà|anh|chị|em|cháu|cụ|chú|cô|bác|dì|thím|mợ)\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,3})",
         )
         .expect("valid regex")
     })
@@ -44,16 +110,63 @@ pub fn prefilter(words: &[String]) -> Option<Regex> {
     Regex::new(&format!("(?i){}", alternatives.join("|"))).ok()
 }
 
-pub fn check(s: &Story, sensitive: &[String], any: Option<&Regex>, out: &mut Vec<Diagnostic>) {
-    if sensitive.is_empty() {
-        return;
+/// Where a finding points: a line of the body and a byte offset in it.
+struct At<'a> {
+    s: &'a Story,
+    n: usize,
+    line: &'a str,
+}
+
+impl At<'_> {
+    fn pos(&self, sentence: &str, offset: usize) -> Pos {
+        let start = sentence.as_ptr() as usize - self.line.as_ptr() as usize + offset;
+        Pos::new(self.s.body_line + self.n, self.line[..start].chars().count() + 1)
     }
+    fn sensitive(&self, pos: Pos, name: &str, word: &str) -> Diagnostic {
+        Diagnostic::warning(
+            "third-party-sensitive",
+            &self.s.path,
+            pos,
+            Text::new(
+                format!("câu này nêu tên “{name}” cùng thông tin về sức khỏe, hoàn cảnh (“{word}”): đó là dữ liệu cá nhân nhạy cảm của người thứ ba (Nghị định 13/2023/NĐ-CP)"),
+                format!("this sentence names “{name}” beside health or hardship details (“{word}”): sensitive personal data of a third party (Decree 13/2023/ND-CP)"),
+            ),
+        )
+        .with_help(Text::new(
+            "bỏ tên hoặc chỉ ghi chữ cái đầu (“bà N.”), hoặc ghi nhận sự đồng ý của người đó",
+            "drop the name or write initials only (“bà N.”), or record that person's consent",
+        ))
+    }
+    fn minor(&self, pos: Pos, name: &str, what: &str) -> Diagnostic {
+        Diagnostic::warning(
+            "minor-named",
+            &self.s.path,
+            pos,
+            Text::new(
+                format!("câu này nêu tên “{name}” cùng “{what}”: người chưa đủ 16 tuổi, cần sự đồng ý của cha, mẹ hoặc người giám hộ (Nghị định 13/2023/NĐ-CP, Điều 20)"),
+                format!("this sentence names “{name}” beside “{what}”: a child under 16, whose parent's or guardian's consent is needed (Decree 13/2023/ND-CP, Article 20)"),
+            ),
+        )
+        .with_help(Text::new(
+            "bỏ tên (“một học sinh lớp 8”) hoặc chỉ ghi chữ cái đầu, hoặc ghi nhận sự đồng ý của cha, mẹ, người giám hộ",
+            "drop the name (“a pupil of grade 8”) or write initials only, or record the parent's or guardian's consent",
+        ))
+    }
+}
+
+/// Sensitive data of people other than the exemplar: their health or hardship in the
+/// sentence that names them (or in the next, when it speaks of them as "Bà …"), and a
+/// child named with a grade or age under 16.
+pub fn check(s: &Story, sensitive: &[String], any: Option<&Regex>, out: &mut Vec<Diagnostic>) {
     let sensitive: Vec<(String, String)> = sensitive.iter().map(|w| (w.clone(), w.to_lowercase())).collect();
-    let own: Vec<&str> = s.subject.name.split_whitespace().collect();
+    // Whose story it is: the subject, and the people its title names ("Máy cuộn rơm của
+    // anh Hoàng Văn Lâm": a practice's story is about its holder too).
+    let mut own: Vec<&str> = s.subject.name.split_whitespace().last().into_iter().collect();
+    own.extend(person().captures_iter(&s.title).filter_map(|c| c.get(1)?.as_str().split_whitespace().last()));
     let is_exemplar = |name: &str| {
         // "chị Hoa" names Lê Thị Hoa; a household's or collective's name holds its head.
         let last = name.split_whitespace().last().unwrap_or(name);
-        s.subject.name.contains(name) || own.last().is_some_and(|l| *l == last)
+        (!s.subject.name.is_empty() && s.subject.name.contains(name)) || own.contains(&last)
     };
     // The lines the prefilter finds a sensitive word on, in one pass over the body (one
     // search per line cost more in starting the search than in searching).
@@ -68,37 +181,47 @@ pub fn check(s: &Story, sensitive: &[String], any: Option<&Regex>, out: &mut Vec
             .collect()
     });
     for (n, line) in s.body.lines().enumerate() {
-        if flagged.as_ref().is_some_and(|f| !f.contains(&n)) {
+        let words = !sensitive.is_empty() && flagged.as_ref().is_none_or(|f| f.contains(&n));
+        let young = line.contains("lớp") || line.contains("tuổi");
+        if !words && !young {
             continue;
         }
+        let at = At { s, n, line };
+        // The last person named in this paragraph, for a sentence that names no one.
+        let mut last: Option<(String, Pos)> = None;
         for sentence in line.split_inclusive(['.', '!', '?', ';']) {
-            let lower = sentence.to_lowercase();
-            let Some((word, _)) = sensitive.iter().find(|(_, w)| whole_word(&lower, w)) else { continue };
-            for m in person().captures_iter(sentence) {
-                let name = m.get(1).map_or("", |g| g.as_str());
-                if is_exemplar(name) {
-                    continue;
+            let all: Vec<(String, Pos, bool)> = person()
+                .captures_iter(sentence)
+                .filter_map(|m| {
+                    let name = m.get(1)?.as_str();
+                    // Initials ("bà N.") are what the help asks for: no one is named.
+                    let initial = name.chars().count() == 1;
+                    Some((name.to_owned(), at.pos(sentence, m.get(0)?.start()), is_exemplar(name) || initial))
+                })
+                .collect();
+            let latest = all.last().map(|(name, pos, own)| (!own).then(|| (name.clone(), *pos)));
+            let named: Vec<(String, Pos)> =
+                all.into_iter().filter(|(_, _, own)| !own).map(|(name, pos, _)| (name, pos)).collect();
+            if young && let Some(m) = minor().find(sentence) {
+                for (name, pos) in &named {
+                    out.push(at.minor(*pos, name, m.as_str()));
                 }
-                let col = line
-                    [..sentence.as_ptr() as usize - line.as_ptr() as usize + m.get(0).map_or(0, |g| g.start())]
-                    .chars()
-                    .count()
-                    + 1;
-                out.push(
-                    Diagnostic::warning(
-                        "third-party-sensitive",
-                        &s.path,
-                        Pos::new(s.body_line + n, col),
-                        Text::new(
-                            format!("câu này nêu tên “{name}” cùng thông tin về sức khỏe, hoàn cảnh (“{word}”): đó là dữ liệu cá nhân nhạy cảm của người thứ ba (Nghị định 13/2023/NĐ-CP)"),
-                            format!("this sentence names “{name}” beside health or hardship details (“{word}”): sensitive personal data of a third party (Decree 13/2023/ND-CP)"),
-                        ),
-                    )
-                    .with_help(Text::new(
-                        "bỏ tên hoặc chỉ ghi chữ cái đầu (“bà N.”), hoặc ghi nhận sự đồng ý của người đó",
-                        "drop the name or write initials only (“bà N.”), or record that person's consent",
-                    )),
-                );
+            }
+            let lower = sentence.to_lowercase();
+            let word = if words { sensitive.iter().find(|(_, w)| whole_word(&lower, w)) } else { None };
+            if let Some((word, _)) = word {
+                for (name, pos) in &named {
+                    out.push(at.sensitive(*pos, name, word));
+                }
+                if named.is_empty()
+                    && pronoun_start(sentence)
+                    && let Some((name, pos)) = &last
+                {
+                    out.push(at.sensitive(*pos, name, word));
+                }
+            }
+            if let Some(p) = latest {
+                last = p;
             }
         }
     }
@@ -145,5 +268,22 @@ mod tests {
         let mut all = Vec::new();
         check(&story("Trịnh Thị Lan", body), &words, None, &mut all);
         assert_eq!(out, all, "the prefilter changes nothing found");
+    }
+
+    #[test]
+    fn capitals_built_in_words_pronouns_and_children() {
+        let words = words(&[]);
+        let found = |body: &str| {
+            let mut out = Vec::new();
+            check(&story("Trịnh Thị Lan", body), &words, prefilter(&words).as_ref(), &mut out);
+            out.iter().map(|d| d.code).collect::<Vec<_>>()
+        };
+        assert_eq!(found("Bà Lê Thị Nụ, 67 tuổi, bị tiểu đường."), ["third-party-sensitive"]);
+        assert_eq!(found("Chị Lan thăm bà Lê Thị Gái. Bà sống một mình, nhà dột nát."), ["third-party-sensitive"]);
+        assert_eq!(found("Em Lê Minh Đức, học sinh lớp 8, kể lại."), ["minor-named"]);
+        assert!(found("Bà con hộ nghèo được giúp. Bà con vui.").is_empty());
+        assert!(found("Nhân Ngày Thương binh - Liệt sĩ, ông Trần Văn Bình, 70 tuổi, phát biểu.").is_empty());
+        assert!(found("Em Lê Văn An, học sinh lớp 10, kể lại.").is_empty(), "grade 10 is 15–16");
+        assert!(found("Bà N., 67 tuổi, bị tiểu đường. Em Đ., học sinh lớp 8, kể lại.").is_empty(), "initials");
     }
 }

@@ -106,11 +106,18 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
                 pos,
                 Text::new(
                     format!(
-                        "chưa ghi nhận sự đồng ý của {} `{}` cho việc công bố thông tin cá nhân (Nghị định 13/2023/NĐ-CP)",
+                        "chưa ghi nhận sự đồng ý của {}{} cho việc công bố thông tin cá nhân (Nghị định 13/2023/NĐ-CP)",
                         s.subject.kind.label().to_lowercase(),
-                        s.subject.name
+                        if s.subject.name.is_empty() { String::new() } else { format!(" `{}`", s.subject.name) }
                     ),
-                    format!("no consent recorded from `{}` to publish their personal data (Decree 13/2023/ND-CP)", s.subject.name),
+                    format!(
+                        "no consent recorded from {} to publish their personal data (Decree 13/2023/ND-CP)",
+                        if s.subject.name.is_empty() {
+                            "the subject".to_owned()
+                        } else {
+                            format!("`{}`", s.subject.name)
+                        }
+                    ),
                 ),
             )
             .with_help(Text::new(

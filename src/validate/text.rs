@@ -22,8 +22,10 @@ pub struct TextRules {
     sources: Vec<String>,
     tone: ToneStyle,
     personal: Vec<(Regex, &'static str, &'static str)>,
-    /// Finds lines with a word of `criteria.yaml`'s `sensitive` (`privacy::prefilter`).
+    /// Finds lines with a word of `sensitive_words` (`privacy::prefilter`).
     pub sensitive: Option<Regex>,
+    /// `criteria.yaml`'s `sensitive` and the built-in words (`privacy::words`).
+    pub sensitive_words: Vec<String>,
     /// Public contacts from `privacy.allow`, compared without spaces, dots and dashes.
     allowed: Vec<String>,
 }
@@ -54,7 +56,8 @@ impl TextRules {
             sources: c.source_markers.iter().map(|m| m.nfc().collect::<String>().to_lowercase()).collect(),
             tone: cfg.site.tone_style,
             personal: personal_patterns(),
-            sensitive: super::privacy::prefilter(&c.sensitive),
+            sensitive: super::privacy::prefilter(&super::privacy::words(&c.sensitive)),
+            sensitive_words: super::privacy::words(&c.sensitive),
             allowed: cfg.site.privacy.allow.iter().map(|a| bare(a)).collect(),
         }
     }
@@ -68,6 +71,7 @@ impl TextRules {
             tone: ToneStyle::Old,
             personal: personal_patterns(),
             sensitive: None,
+            sensitive_words: Vec::new(),
             allowed: Vec::new(),
         }
     }

@@ -3,26 +3,8 @@
 //! test pins one case of the probe; its number is in the test's comment.
 
 use crate::hostile::bounded;
+use crate::reliability::findings;
 use crate::support::{Site, guong_in};
-
-/// The findings of `check --format json`: (path, line, code).
-fn findings(site: &Site) -> Vec<(String, u64, String)> {
-    let (_, out, err) = bounded(site.path(), &["check", "--format", "json"]);
-    assert!(!err.contains("panicked"), "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
-    v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["path"].as_str().unwrap().to_owned(),
-                f["line"].as_u64().unwrap_or(0),
-                f["code"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
-}
 
 fn line_of(site: &Site, file: &str, needle: &str) -> u64 {
     site.read(file).lines().position(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle} in {file}")) as u64 + 1

@@ -2,35 +2,13 @@
 //! in the test's comment.
 
 use crate::hostile::bounded;
+use crate::reliability::{findings, has};
 use crate::support::{Site, repo, snapshot};
 use std::path::Path;
 use std::process::Command;
 
 const STORY: &str = "content/stories/2024/doi-dan-quan-xuan-thinh.md";
 const OTHER: &str = "content/stories/2024/chi-hoa-dua-luoi.md";
-
-/// `check`'s findings: (path, line, code).
-fn findings(site: &Site) -> Vec<(String, u64, String)> {
-    let (_, out, err) = bounded(site.path(), &["check", "--format", "json"]);
-    assert!(!err.contains("panicked"), "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
-    v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["path"].as_str().unwrap().to_owned(),
-                f["line"].as_u64().unwrap_or(0),
-                f["code"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
-}
-
-fn has(found: &[(String, u64, String)], path: &str, line: u64, code: &str) -> bool {
-    found.iter().any(|(p, l, c)| p == path && (line == 0 || *l == line) && c == code)
-}
 
 /// The 1-based line of `content/<file>` that holds `needle`.
 fn line_of(site: &Site, file: &str, needle: &str) -> u64 {

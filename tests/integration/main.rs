@@ -11,6 +11,8 @@ mod calendar;
 mod check;
 mod exemplars;
 mod hostile;
+mod i32_archives;
+mod i32_office;
 mod i32_privacy;
 mod i32_report;
 mod i32_speech;

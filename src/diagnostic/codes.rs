@@ -46,6 +46,7 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     ("exemplar-declined", Error, "a story (not a draft) about an exemplar the council declined"),
     ("exemplar-stage", Error, "a workflow stage skipped, dated before the previous one, or both selected and declined"),
     ("unknown-proposer", Error, "`by` is no unit or agency that existed on the stage's date"),
+    ("decision-order", Warning, "a selection decision numbered lower than an earlier one of the same issuer and year"),
     ("consent-dates", Error, "consent withdrawn before it was given"),
     ("replication-invalid", Error, "a replication of a non-practice, before the practice, in a unit not existing then"),
     ("consent-withdrawn", Warning, "the exemplar withdrew consent: the story is left out of every output"),

@@ -44,6 +44,7 @@ pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     columns(cfg, &mut out);
     super::agencies::config(cfg, &mut out);
     super::exemplars::config(cfg, &mut out);
+    super::decisions::check(cfg, &mut out);
     super::calendar::config(cfg, &mut out);
     out
 }

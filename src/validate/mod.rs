@@ -7,6 +7,7 @@ mod body;
 mod calendar;
 mod config;
 mod consent;
+mod decisions;
 mod exemplars;
 mod library;
 pub mod limits;

@@ -15,6 +15,7 @@ mod i32_archives;
 mod i32_office;
 mod i32_privacy;
 mod i32_report;
+mod i32_sample;
 mod i32_speech;
 mod images;
 mod incremental;

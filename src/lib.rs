@@ -13,6 +13,7 @@ mod assemble;
 mod audio;
 mod cli;
 mod commands;
+mod console;
 mod diagnostic;
 mod emit;
 mod error;

@@ -3,6 +3,7 @@
 use super::incremental;
 use crate::assemble::{RenderCache, Selection};
 use crate::cli::BuildArgs;
+use crate::console::errln;
 use crate::diagnostic::{Diagnostic, Lang};
 use crate::emit::writer::OutletWriter;
 use crate::emit::{fingerprint, nginx, output, templates};
@@ -24,8 +25,8 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     }
     // One build at a time in a folder; a second one waits for the first.
     let _lock = output::OutputLock::acquire(&out, |holder| match lang {
-        Lang::Vi => eprintln!("Đang chờ lần dựng khác (tiến trình {holder}) ghi xong vào {}…", out.display()),
-        Lang::En => eprintln!("Waiting for another build (process {holder}) to finish writing {}…", out.display()),
+        Lang::Vi => errln!("Đang chờ lần dựng khác (tiến trình {holder}) ghi xong vào {}…", out.display()),
+        Lang::En => errln!("Waiting for another build (process {holder}) to finish writing {}…", out.display()),
     })
     .map_err(|e| Error::write(&out, e))?;
     // An incremental build killed after its commit point is finished first.
@@ -36,12 +37,12 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let fp = parts.as_ref().map(|p| p.whole);
     if !args.full && fp.is_some() && fp == fingerprint::stored(&out) && outlets_present(args, &out) {
         match lang {
-            Lang::Vi => eprintln!(
+            Lang::Vi => errln!(
                 "Không có gì thay đổi từ lần dựng trước: giữ nguyên {} ({} ms)",
                 out.display(),
                 started.elapsed().as_millis()
             ),
-            Lang::En => eprintln!(
+            Lang::En => errln!(
                 "Nothing changed since the last build: {} kept as it is ({} ms)",
                 out.display(),
                 started.elapsed().as_millis()
@@ -53,10 +54,10 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let project = Project::load_with(&args.root, parts.as_ref().map(|p| &p.stories))?;
     timings.lap("đọc và kiểm tra / load and check");
     for d in &project.diags {
-        eprintln!("{}", d.render(lang));
+        errln!("{}", d.render(lang));
     }
     let Some(cfg) = project.config.as_ref().filter(|_| !project.has_errors()) else {
-        eprintln!(
+        errln!(
             "{}",
             match lang {
                 Lang::Vi => "Không dựng trang vì còn lỗi; trang cũ được giữ nguyên.",
@@ -114,26 +115,26 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
                 timings.lap("dựng lại phần thay đổi / incremental build");
                 match lang {
                     Lang::Vi => {
-                        eprintln!("ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm", images.processed, images.reused)
+                        errln!("ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm", images.processed, images.reused)
                     }
                     Lang::En => {
-                        eprintln!("images: {} processed, {} reused from the cache", images.processed, images.reused)
+                        errln!("images: {} processed, {} reused from the cache", images.processed, images.reused)
                     }
                 }
                 for (id, stories, files) in summary {
                     match lang {
                         Lang::Vi => {
-                            eprintln!("{id}: {stories} bài, dựng lại {files} tệp → {}", out.join(&id).display())
+                            errln!("{id}: {stories} bài, dựng lại {files} tệp → {}", out.join(&id).display())
                         }
                         Lang::En => {
-                            eprintln!("{id}: {stories} stories, {files} files rebuilt → {}", out.join(&id).display())
+                            errln!("{id}: {stories} stories, {files} files rebuilt → {}", out.join(&id).display())
                         }
                     }
                 }
                 if args.timings {
                     timings.print();
                 }
-                eprintln!("{} ms", started.elapsed().as_millis());
+                errln!("{} ms", started.elapsed().as_millis());
                 return Ok(Status::Clean);
             }
             Ok(None) => {}
@@ -195,40 +196,41 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         0
     };
     match lang {
-        Lang::Vi => eprintln!(
+        Lang::Vi => errln!(
             "ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm, {pruned} mục cũ đã xóa",
-            images.processed, images.reused
+            images.processed,
+            images.reused
         ),
-        Lang::En => eprintln!(
+        Lang::En => errln!(
             "images: {} processed, {} reused from the cache, {pruned} stale entries pruned",
-            images.processed, images.reused
+            images.processed,
+            images.reused
         ),
     }
     for (id, stories, files, written) in summary {
         match lang {
-            Lang::Vi => eprintln!(
+            Lang::Vi => errln!(
                 "{id}: {stories} bài, {files} tệp ({written} tệp mới hoặc đổi nội dung) → {}",
                 out.join(id).display()
             ),
-            Lang::En => eprintln!(
-                "{id}: {stories} stories, {files} files ({written} new or changed) → {}",
-                out.join(id).display()
-            ),
+            Lang::En => {
+                errln!("{id}: {stories} stories, {files} files ({written} new or changed) → {}", out.join(id).display())
+            }
         }
     }
     if args.timings {
         timings.print();
     }
-    eprintln!("{} ms", started.elapsed().as_millis());
+    errln!("{} ms", started.elapsed().as_millis());
     Ok(Status::Clean)
 }
 
 /// Prints the findings that stopped a build after its checks passed.
 fn failed(errors: &[Diagnostic], lang: Lang) -> Status {
     for d in errors {
-        eprintln!("{}", d.render(lang));
+        errln!("{}", d.render(lang));
     }
-    eprintln!(
+    errln!(
         "{}",
         match lang {
             Lang::Vi => "Không dựng được trang; trang cũ được giữ nguyên.",
@@ -361,7 +363,7 @@ impl Timings {
     fn print(&self) {
         let total: f64 = self.laps.iter().map(|(_, d)| d.as_secs_f64()).sum();
         for (name, d) in &self.laps {
-            eprintln!(
+            errln!(
                 "  {:>8.1} ms  {:>5.1}%  {name}",
                 d.as_secs_f64() * 1000.0,
                 100.0 * d.as_secs_f64() / total.max(1e-9)

@@ -1,6 +1,7 @@
 //! `guong check`: every finding of every file, in one run.
 
 use crate::cli::{CheckArgs, Format};
+use crate::console::errln;
 use crate::diagnostic::{self, Diagnostic, Lang};
 use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
@@ -43,8 +44,8 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Outcome {
             (Lang::En, n) => format!(" ({n} unchanged: the last check's results used)"),
         };
         match lang {
-            Lang::Vi => eprintln!("Đã kiểm tra {files} bài viết trong {ms} ms{from_cache}: {e} lỗi, {w} cảnh báo."),
-            Lang::En => eprintln!("Checked {files} stories in {ms} ms{from_cache}: {e} errors, {w} warnings."),
+            Lang::Vi => errln!("Đã kiểm tra {files} bài viết trong {ms} ms{from_cache}: {e} lỗi, {w} cảnh báo."),
+            Lang::En => errln!("Checked {files} stories in {ms} ms{from_cache}: {e} errors, {w} warnings."),
         }
     }
     Ok(if diags.iter().any(Diagnostic::is_error) || project.config.is_none() {

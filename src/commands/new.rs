@@ -1,6 +1,7 @@
 //! `guong new`: a story file with every key, ready to fill in.
 
 use crate::cli::{NewArgs, NewKind};
+use crate::console::{errln, outln};
 use crate::diagnostic::{Diagnostic, Lang, Text};
 use crate::error::{Error, Outcome, Status};
 use crate::model::Config;
@@ -16,18 +17,18 @@ pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
             Lang::Vi => "cảnh báo",
             Lang::En => "warning",
         };
-        eprintln!("{label}: {}", w.get(lang));
+        errln!("{label}: {}", w.get(lang));
     }
     match lang {
         Lang::Vi => {
-            println!("Đã tạo {rel}");
-            println!(
+            outln!("Đã tạo {rel}");
+            outln!(
                 "Điền minh chứng, tóm tắt và nội dung, rồi chạy `guong check {rel}`; bỏ `draft: true` khi bài đã sẵn sàng."
             );
         }
         Lang::En => {
-            println!("Created {rel}");
-            println!(
+            outln!("Created {rel}");
+            outln!(
                 "Fill in the evidence, summary and body, then run `guong check {rel}`; remove `draft: true` when the story is ready."
             );
         }

@@ -1,6 +1,7 @@
 //! `guong plan`: the coming holidays and anniversaries, with the stories for each.
 
 use crate::cli::{Format, PlanArgs};
+use crate::console::{errln, out, outln};
 use crate::diagnostic::Lang;
 use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
@@ -9,7 +10,7 @@ pub fn run(args: &PlanArgs, lang: Lang) -> Outcome {
     let project = Project::load(&args.root)?;
     let Some(cfg) = project.config.as_ref() else {
         for d in &project.diags {
-            eprintln!("{}", d.render(lang));
+            errln!("{}", d.render(lang));
         }
         return Ok(Status::Findings);
     };
@@ -53,8 +54,8 @@ pub fn run(args: &PlanArgs, lang: Lang) -> Outcome {
     let stories: Vec<&crate::model::Story> = project.stories.iter().collect();
     let plan = crate::report::plan::compute(cfg, &stories, from, args.next, &args.outlets);
     match args.format {
-        Format::Json => println!("{}", plan.json()),
-        Format::Human => print!("{}", plan.text()),
+        Format::Json => outln!("{}", plan.json()),
+        Format::Human => out!("{}", plan.text()),
     }
     Ok(Status::Clean)
 }

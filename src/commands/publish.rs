@@ -6,6 +6,7 @@
 
 use super::releases;
 use crate::cli::{BuildArgs, PublishArgs};
+use crate::console::errln;
 use crate::diagnostic::Lang;
 use crate::emit::output;
 use crate::error::{Error, Outcome, Status};
@@ -81,11 +82,11 @@ pub fn run(args: &PublishArgs, lang: Lang) -> Outcome {
     purge_withdrawn(&to, &name, &withdrawn, lang);
     let removed = prune(&to, args.keep.max(1), &name);
     match lang {
-        Lang::Vi => eprintln!(
+        Lang::Vi => errln!(
             "Đã đăng {RELEASES}/{name}: {} trỏ tới bản này ({removed} bản cũ đã xóa). Nếu địa chỉ cũ thay đổi, nạp lại nginx: nginx -t && nginx -s reload",
             to.join(CURRENT).display()
         ),
-        Lang::En => eprintln!(
+        Lang::En => errln!(
             "Published {RELEASES}/{name}: {} points to it ({removed} old releases removed). If moved addresses changed, reload nginx: nginx -t && nginx -s reload",
             to.join(CURRENT).display()
         ),
@@ -103,8 +104,8 @@ fn lock(to: &Path, lang: Lang) -> Result<fs::File, Error> {
         .map_err(|e| Error::write(to, e))?;
     if let Err(fs::TryLockError::WouldBlock) = file.try_lock() {
         match lang {
-            Lang::Vi => eprintln!("Đang chờ lần đăng khác vào {} xong…", to.display()),
-            Lang::En => eprintln!("Waiting for another publish into {} to finish…", to.display()),
+            Lang::Vi => errln!("Đang chờ lần đăng khác vào {} xong…", to.display()),
+            Lang::En => errln!("Waiting for another publish into {} to finish…", to.display()),
         }
         file.lock().map_err(|e| Error::write(to, e))?;
     }
@@ -202,16 +203,16 @@ fn purge_withdrawn(to: &Path, live: &str, withdrawn: &releases::Withdrawn, lang:
         let ids = held.join(", ");
         match (fs::remove_dir_all(&dir), lang) {
             (Ok(()), Lang::Vi) => {
-                eprintln!("Đã xóa bản {RELEASES}/{name}: còn trang của gương đã rút lại sự đồng ý ({ids})")
+                errln!("Đã xóa bản {RELEASES}/{name}: còn trang của gương đã rút lại sự đồng ý ({ids})")
             }
             (Ok(()), Lang::En) => {
-                eprintln!("Removed {RELEASES}/{name}: it holds exemplars whose consent is withdrawn ({ids})")
+                errln!("Removed {RELEASES}/{name}: it holds exemplars whose consent is withdrawn ({ids})")
             }
             (Err(e), Lang::Vi) => {
-                eprintln!("Không xóa được bản {RELEASES}/{name} (còn trang của gương {ids}, đã rút lại sự đồng ý): {e}")
+                errln!("Không xóa được bản {RELEASES}/{name} (còn trang của gương {ids}, đã rút lại sự đồng ý): {e}")
             }
             (Err(e), Lang::En) => {
-                eprintln!("Cannot remove {RELEASES}/{name} (it holds {ids}, whose consent is withdrawn): {e}")
+                errln!("Cannot remove {RELEASES}/{name} (it holds {ids}, whose consent is withdrawn): {e}")
             }
         }
     }
@@ -259,10 +260,10 @@ fn rollback(to: &Path, root: &Path, lang: Lang) -> Outcome {
     let now = now.unwrap_or_default();
     match lang {
         Lang::Vi => {
-            eprintln!("Đã quay lại {RELEASES}/{before} (thay cho {now}). Nạp lại nginx: nginx -t && nginx -s reload")
+            errln!("Đã quay lại {RELEASES}/{before} (thay cho {now}). Nạp lại nginx: nginx -t && nginx -s reload")
         }
         Lang::En => {
-            eprintln!("Rolled back to {RELEASES}/{before} (from {now}). Reload nginx: nginx -t && nginx -s reload")
+            errln!("Rolled back to {RELEASES}/{before} (from {now}). Reload nginx: nginx -t && nginx -s reload")
         }
     }
     Ok(Status::Clean)

@@ -1,6 +1,7 @@
 //! `guong report`: the yearly quota report, as HTML, CSV or JSON.
 
 use crate::cli::{ReportArgs, ReportFormat};
+use crate::console::errln;
 use crate::diagnostic::{Lang, Text};
 use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
@@ -10,7 +11,7 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     let project = Project::load(&args.root)?;
     let Some(cfg) = project.config.as_ref() else {
         for d in &project.diags {
-            eprintln!("{}", d.render(lang));
+            errln!("{}", d.render(lang));
         }
         return Ok(Status::Findings);
     };
@@ -19,9 +20,9 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     if errors > 0 {
         match lang {
             Lang::Vi => {
-                eprintln!("guong: {errors} lỗi trong nội dung; các bài lỗi không được tính (chạy `guong check`).")
+                errln!("guong: {errors} lỗi trong nội dung; các bài lỗi không được tính (chạy `guong check`).")
             }
-            Lang::En => eprintln!(
+            Lang::En => errln!(
                 "guong: {errors} errors in the content; stories with errors are not counted (run `guong check`)."
             ),
         }
@@ -83,10 +84,10 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     }
     if args.check && r.any_short() {
         for u in &r.short_units {
-            eprintln!("{}: {} điển hình, cần thêm {}", u.full_name, u.count, u.needs);
+            errln!("{}: {} điển hình, cần thêm {}", u.full_name, u.count, u.needs);
         }
         if r.district.judged && !r.district.met {
-            eprintln!("Toàn huyện: {} điển hình, cần thêm {}", r.district.total, r.district.short);
+            errln!("Toàn huyện: {} điển hình, cần thêm {}", r.district.total, r.district.short);
         }
         return Ok(Status::Findings);
     }

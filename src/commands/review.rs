@@ -1,6 +1,7 @@
 //! `guong review`: the workflow's queues, as text or JSON.
 
 use crate::cli::{Format, ReviewArgs};
+use crate::console::{errln, out, outln};
 use crate::diagnostic::Lang;
 use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
@@ -9,7 +10,7 @@ pub fn run(args: &ReviewArgs, lang: Lang) -> Outcome {
     let project = Project::load(&args.root)?;
     let Some(cfg) = project.config.as_ref() else {
         for d in &project.diags {
-            eprintln!("{}", d.render(lang));
+            errln!("{}", d.render(lang));
         }
         return Ok(Status::Findings);
     };
@@ -24,9 +25,9 @@ pub fn run(args: &ReviewArgs, lang: Lang) -> Outcome {
     let errors = project.diags.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
         match lang {
-            Lang::Vi => eprintln!("guong: {errors} lỗi trong nội dung (chạy `guong check`); hàng chờ có thể chưa đủ."),
+            Lang::Vi => errln!("guong: {errors} lỗi trong nội dung (chạy `guong check`); hàng chờ có thể chưa đủ."),
             Lang::En => {
-                eprintln!("guong: {errors} errors in the content (run `guong check`); the queues may be incomplete.")
+                errln!("guong: {errors} errors in the content (run `guong check`); the queues may be incomplete.")
             }
         }
     }
@@ -34,8 +35,8 @@ pub fn run(args: &ReviewArgs, lang: Lang) -> Outcome {
     let unit = args.unit.as_deref().and_then(|u| cfg.registry.resolve(u)).map(|u| u.id.as_str());
     let r = crate::report::review::compute(cfg, &stories, cfg.today(), unit);
     match args.format {
-        Format::Json => println!("{}", r.json()),
-        Format::Human => print!("{}", r.text(lang == Lang::En)),
+        Format::Json => outln!("{}", r.json()),
+        Format::Human => out!("{}", r.text(lang == Lang::En)),
     }
     Ok(Status::Clean)
 }

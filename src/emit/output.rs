@@ -2,6 +2,7 @@
 //! previous site whole and readers never see a half-written one. One build at a time
 //! writes into a folder (a lock), and each outlet is swapped in by one atomic exchange.
 
+use crate::console::errln;
 use crate::error::Error;
 use std::fs;
 use std::io::{self, Write};
@@ -227,7 +228,7 @@ fn exchange(new: &Path, live: &Path) -> io::Result<()> {
 /// kill a build at an exact step, without timing (as the `fail` crate does).
 pub fn failpoint(name: &str) {
     if std::env::var("GUONG_FAILPOINT").is_ok_and(|v| v == name) {
-        eprintln!("guong: failpoint {name}");
+        errln!("guong: failpoint {name}");
         std::process::abort();
     }
 }

@@ -9,6 +9,7 @@ pub mod state;
 mod watch;
 
 use crate::cli::ServeArgs;
+use crate::console::{errln, outln};
 use crate::diagnostic::Lang;
 use crate::error::{Error, Outcome, Status};
 use state::{Live, Site};
@@ -65,11 +66,11 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     let runtime = server::start(listener, http::app(Arc::clone(&shared), clients.clone()))
         .map_err(|e| Error::misuse(format!("không chạy được máy chủ: {e}"), format!("cannot start the server: {e}")))?;
 
-    println!("guong serve: {origin}/");
+    outln!("guong serve: {origin}/");
     for o in &live.site.outlets {
-        println!("  {}: {origin}/{}/", o.id, o.id);
+        outln!("  {}: {origin}/{}/", o.id, o.id);
     }
-    println!(
+    outln!(
         "{}",
         match lang {
             Lang::Vi => "Đang theo dõi content/, themes/ và templates/; nhấn Ctrl-C để dừng.",
@@ -105,7 +106,7 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     // Open connections are dropped, not waited for: a client that stalls cannot hold us.
     runtime.shutdown_background();
     drop(watch);
-    println!("guong serve: {}", if lang == Lang::Vi { "đã dừng." } else { "stopped." });
+    outln!("guong serve: {}", if lang == Lang::Vi { "đã dừng." } else { "stopped." });
     Ok(Status::Clean)
 }
 
@@ -119,7 +120,7 @@ fn guarded(
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| step(live))) {
         Ok(o) => o,
         Err(_) => {
-            eprintln!("guong: lỗi nội bộ khi dựng lại; dựng lại toàn bộ");
+            errln!("guong: lỗi nội bộ khi dựng lại; dựng lại toàn bộ");
             *live = fresh();
             Some(live.full())
         }
@@ -129,14 +130,14 @@ fn guarded(
 fn report(lang: Lang, what: (&str, &str), o: &state::Outcome, site: &Site) {
     let time = chrono::Local::now().format("%H:%M:%S");
     match (o.errors, lang) {
-        (0, Lang::Vi) => println!("[{time}] {}: dựng lại {} trang trong {} ms", what.0, o.pages, o.millis),
-        (0, Lang::En) => println!("[{time}] {}: rebuilt {} pages in {} ms", what.1, o.pages, o.millis),
-        (n, Lang::Vi) => println!("[{time}] {}: {n} lỗi, vẫn phục vụ bản tốt gần nhất", what.0),
-        (n, Lang::En) => println!("[{time}] {}: {n} errors, still serving the last good build", what.1),
+        (0, Lang::Vi) => outln!("[{time}] {}: dựng lại {} trang trong {} ms", what.0, o.pages, o.millis),
+        (0, Lang::En) => outln!("[{time}] {}: rebuilt {} pages in {} ms", what.1, o.pages, o.millis),
+        (n, Lang::Vi) => outln!("[{time}] {}: {n} lỗi, vẫn phục vụ bản tốt gần nhất", what.0),
+        (n, Lang::En) => outln!("[{time}] {}: {n} errors, still serving the last good build", what.1),
     }
     if o.errors > 0 {
         for e in &site.errors {
-            println!("  {e}");
+            outln!("  {e}");
         }
     }
 }

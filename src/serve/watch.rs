@@ -3,6 +3,7 @@
 //! backup, a `git checkout`) is watched again and the site rebuilt.
 
 use super::state::Changes;
+use crate::console::errln;
 use notify::{RecursiveMode, Watcher};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -38,7 +39,7 @@ impl Watch {
             if let Err(e) = watch.arm(dir)
                 && (dir != "templates" || root.join(dir).exists())
             {
-                eprintln!("guong: không theo dõi được {dir}/: {e}");
+                errln!("guong: không theo dõi được {dir}/: {e}");
             }
         }
         Ok(watch)
@@ -76,7 +77,7 @@ impl Watch {
             if let Err(e) = self.arm(dir)
                 && self.root.join(dir).is_dir()
             {
-                eprintln!("guong: không theo dõi được {dir}/: {e}");
+                errln!("guong: không theo dõi được {dir}/: {e}");
             }
             changes.config = true;
         }

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Top-level modules, lowest first; a module may import from its own layer's or lower
 /// ones (never higher), and the graph must have no cycle.
 const LAYERS: &[&[&str]] = &[
-    &["text", "diagnostic", "yaml", "suggest", "error", "cli", "kept"],
+    &["text", "diagnostic", "yaml", "suggest", "error", "cli", "kept", "console"],
     &["model"],
     &["load"],
     &["images", "audio"],
@@ -27,7 +27,93 @@ fn layer(m: &str) -> usize {
         .unwrap_or_else(|| panic!("module `{m}` is in no layer of tests/integration/architecture.rs"))
 }
 
-/// module → the top-level modules its non-test code names as `crate::x`.
+/// The top-level modules a file's non-test code names as `crate::x` (in paths, `use`
+/// trees and macro arguments). Items under `#[cfg(test)]` are left out wherever they
+/// are, and only they: the file is parsed (syn), not cut at its first test module.
+fn names_in(text: &str) -> BTreeSet<String> {
+    use syn::visit::Visit;
+    struct Names(BTreeSet<String>);
+    fn is_test(attrs: &[syn::Attribute]) -> bool {
+        attrs.iter().any(|a| a.path().is_ident("cfg") && a.meta.to_token_stream().to_string().contains("test"))
+    }
+    impl Names {
+        fn in_tokens(&mut self, tokens: &proc_macro2::TokenStream) {
+            let text = tokens.to_string();
+            for (i, _) in text.match_indices("crate ::") {
+                let name: String =
+                    text[i + 8..].trim_start().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                self.0.insert(name);
+            }
+        }
+    }
+    impl<'a> Visit<'a> for Names {
+        fn visit_item(&mut self, i: &'a syn::Item) {
+            let attrs = match i {
+                syn::Item::Mod(m) => &m.attrs,
+                syn::Item::Fn(f) => &f.attrs,
+                syn::Item::Impl(x) => &x.attrs,
+                syn::Item::Use(u) => &u.attrs,
+                syn::Item::Struct(x) => &x.attrs,
+                syn::Item::Enum(x) => &x.attrs,
+                syn::Item::Const(x) => &x.attrs,
+                syn::Item::Static(x) => &x.attrs,
+                syn::Item::Macro(x) => &x.attrs,
+                _ => return syn::visit::visit_item(self, i),
+            };
+            if !is_test(attrs) {
+                syn::visit::visit_item(self, i);
+            }
+        }
+        fn visit_impl_item_fn(&mut self, f: &'a syn::ImplItemFn) {
+            if !is_test(&f.attrs) {
+                syn::visit::visit_impl_item_fn(self, f);
+            }
+        }
+        fn visit_path(&mut self, p: &'a syn::Path) {
+            let mut segs = p.segments.iter();
+            if segs.next().is_some_and(|s| s.ident == "crate")
+                && let Some(s) = segs.next()
+            {
+                self.0.insert(s.ident.to_string());
+            }
+            syn::visit::visit_path(self, p);
+        }
+        fn visit_item_use(&mut self, u: &'a syn::ItemUse) {
+            if let syn::UseTree::Path(p) = &u.tree
+                && p.ident == "crate"
+            {
+                let mut firsts = vec![&*p.tree];
+                while let Some(t) = firsts.pop() {
+                    match t {
+                        syn::UseTree::Path(x) => {
+                            self.0.insert(x.ident.to_string());
+                        }
+                        syn::UseTree::Name(x) => {
+                            self.0.insert(x.ident.to_string());
+                        }
+                        syn::UseTree::Rename(x) => {
+                            self.0.insert(x.ident.to_string());
+                        }
+                        syn::UseTree::Group(g) => firsts.extend(g.items.iter()),
+                        syn::UseTree::Glob(_) => {}
+                    }
+                }
+            }
+        }
+        fn visit_macro(&mut self, m: &'a syn::Macro) {
+            self.in_tokens(&m.tokens);
+            syn::visit::visit_macro(self, m);
+        }
+    }
+    use quote::ToTokens;
+    let file = syn::parse_file(text).unwrap_or_else(|e| panic!("{e}"));
+    let mut names = Names(BTreeSet::new());
+    names.visit_file(&file);
+    names.0.retain(|n| !n.is_empty() && n != "self" && n != "super");
+    names.0
+}
+
+/// module → the top-level modules its non-test code names.
 fn imports() -> BTreeMap<String, BTreeSet<String>> {
     let src = repo().join("src");
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -42,16 +128,19 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
             continue;
         }
         let text = std::fs::read_to_string(e.path()).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap_or("");
         let entry = graph.entry(top.clone()).or_default();
-        for (i, _) in code.match_indices("crate::") {
-            let name: String = code[i + 7..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-            if name != top && !name.is_empty() {
-                entry.insert(name);
-            }
-        }
+        entry.extend(names_in(&text).into_iter().filter(|n| *n != top));
     }
     graph
+}
+
+#[test]
+fn test_items_are_left_out_and_only_they() {
+    let text = "use crate::{model::X, load};\n#[cfg(test)]\nmod tests { use crate::serve; }\n\
+                fn f() { let _ = crate::report::x(); }\n#[cfg(test)]\nfn g() { crate::site::y(); }\n\
+                fn h() { format!(\"{}\", crate::emit::z()); }\n";
+    let names: Vec<String> = names_in(text).into_iter().collect();
+    assert_eq!(names, ["emit", "load", "model", "report"]);
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod browser;
 mod build;
 mod calendar;
 mod check;
+mod console;
 mod exemplars;
 mod hostile;
 mod i32_archives;

@@ -218,6 +218,19 @@ fn an_agency_has_its_own_report_in_every_format() {
             assert!(["count", "proposed", "appraised", "selected", "replicated"].iter().any(|k| n(k) > 0), "{u}");
         }
     }
+    // An office that wrote stories: what they are about is listed, as it is counted.
+    let r = json(root, &["--unit", "phong-van-hoa-thong-tin", "--year", "2024"]);
+    let written = std::fs::read_dir(root.join("content/stories/2024"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .filter(|t| {
+            t.contains("\nauthor: \"Phòng Văn hóa và Thông tin huyện\"")
+                || t.contains("\nauthor: phong-van-hoa-thong-tin")
+        })
+        .count();
+    assert!(written > 0 && r["district"]["stories"].as_u64() > Some(0), "{}", r["district"]);
+    assert!(r["district"]["stories"].as_u64() <= Some(written as u64), "only its stories: {written}");
+    assert!(r["annex"].as_array().unwrap().len() as u64 >= r["district"]["publicised"].as_u64().unwrap());
     // The other formats: its name in the header, the council as the addressee.
     let docx = report_file(root, &["--unit", agency, "--year", "2024", "--format", "docx"], "hnd.docx");
     let w = read_word(&docx);
@@ -235,6 +248,8 @@ fn an_agency_has_its_own_report_in_every_format() {
     let doc = scraper::Html::parse_document(&html.stdout);
     let title: String = doc.select(&scraper::Selector::parse("title").unwrap()).next().unwrap().text().collect();
     assert!(title.contains("Hội Nông dân huyện Triệu Sơn"), "{title}");
+    let shown: String = doc.root_element().text().collect();
+    assert!(!shown.contains("Không có đơn vị nào chưa đạt chỉ tiêu"), "no unit is judged in an agency's report");
     let r = json(root, &["--unit", agency, "--year", "2024"]);
     let csv_path = report_file(root, &["--unit", agency, "--year", "2024", "--format", "csv"], "hnd.csv");
     let mut csv = csv::Reader::from_path(&csv_path).unwrap();

@@ -18,12 +18,12 @@ pub use docx::docx;
 pub use html::{html, style_hash};
 pub use xlsx::xlsx;
 
-use crate::model::{Config, Story, UnitType};
+use crate::model::{Config, Story};
 use breakdown::{breakdowns, by_channel, by_column, by_outlet, direction, year_columns};
 use chrono::{Datelike, NaiveDate};
 pub use count::Period;
 use count::{Scope, Tally, YearTally, counted, district_end, replications, tally};
-use rows::{AGENCY_NOTE, agency_scope, quota_note, unit_row, unit_scope};
+use rows::{AGENCY_NOTE, agency_scope, quota_note, unit_rows, unit_scope};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -342,23 +342,7 @@ fn assemble(
     let year = period.from.year();
     // The yearly quotas judge a whole year of the district or of a unit, never an agency.
     let single_year = period.whole_years().filter(|(a, b)| a == b && agency.is_none()).map(|(a, _)| a);
-    let empty = Tally::default();
-    let listed = |u: &&crate::model::Unit| {
-        u.kind != UnitType::Huyen
-            && u.valid_from.is_none_or(|f| f <= period.to)
-            && u.valid_until.is_none_or(|e| e >= period.from)
-            && own.is_none_or(|o| o.id == u.id)
-            // An agency's report lists the units where what it proposed or wrote is.
-            && (agency.is_none() || t.units.get(&u.id).is_some_and(Tally::any))
-    };
-    let mut units: Vec<UnitRow> = cfg
-        .registry
-        .units
-        .iter()
-        .filter(listed)
-        .map(|u| unit_row(cfg, u, t.units.get(&u.id).unwrap_or(&empty), single_year, q.commune, period))
-        .collect();
-    units.sort_by(|a, b| crate::text::compare_vi(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
+    let units = unit_rows(cfg, t, own, agency.is_some(), period, single_year);
     let short_units = units
         .iter()
         .filter(|u| u.short > 0)

@@ -1,6 +1,6 @@
 //! The report's rows of units, and who a unit's or an agency's report is about.
 
-use super::count::{Period, Tally, district_end, jan1};
+use super::count::{Period, Tally, YearTally, district_end, jan1};
 use super::{AgencyScope, UnitRow, UnitScope};
 use crate::model::{Config, UnitType};
 use chrono::{Datelike, NaiveDate};
@@ -44,7 +44,37 @@ pub(super) fn unit_scope(cfg: &Config, u: &crate::model::Unit, period: Period) -
     }
 }
 
-pub(super) fn unit_row(
+/// The units a report lists, by name: those of its period (the one unit of a unit's
+/// report; for an agency's, those where what it proposed or wrote is).
+pub(super) fn unit_rows(
+    cfg: &Config,
+    t: &YearTally,
+    own: Option<&crate::model::Unit>,
+    agency: bool,
+    period: Period,
+    single_year: Option<i32>,
+) -> Vec<UnitRow> {
+    let empty = Tally::default();
+    let listed = |u: &&crate::model::Unit| {
+        u.kind != UnitType::Huyen
+            && u.valid_from.is_none_or(|f| f <= period.to)
+            && u.valid_until.is_none_or(|e| e >= period.from)
+            && own.is_none_or(|o| o.id == u.id)
+            && (!agency || t.units.get(&u.id).is_some_and(Tally::any))
+    };
+    let quota = cfg.site.quotas.commune;
+    let mut units: Vec<UnitRow> = cfg
+        .registry
+        .units
+        .iter()
+        .filter(listed)
+        .map(|u| unit_row(cfg, u, t.units.get(&u.id).unwrap_or(&empty), single_year, quota, period))
+        .collect();
+    units.sort_by(|a, b| crate::text::compare_vi(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
+    units
+}
+
+fn unit_row(
     cfg: &Config,
     u: &crate::model::Unit,
     t: &Tally,

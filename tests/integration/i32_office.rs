@@ -257,6 +257,9 @@ fn an_agency_has_its_own_report_in_every_format() {
     let xlsx = report_file(root, &["--unit", agency, "--year", "2024", "--format", "xlsx"], "hnd.xlsx");
     use calamine::{Reader, open_workbook_auto};
     let mut wb = open_workbook_auto(&xlsx).unwrap();
+    let summary = wb.worksheet_range("Tổng hợp").unwrap();
+    let labels: Vec<String> = summary.rows().map(|r| r[0].to_string()).collect();
+    assert!(labels.iter().all(|l| !l.starts_with("Chỉ tiêu")), "no quota is the association's: {labels:?}");
     let list = wb.worksheet_range("Danh sách gương").unwrap();
     assert_eq!(list.rows().count() - 1, r["annex"].as_array().unwrap().len());
 

@@ -28,29 +28,20 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
         }
     }
     let as_of = cfg.today();
-    let unit = match &args.unit {
-        None => None,
-        Some(u) => Some(cfg.registry.resolve(u).map(|x| x.id.as_str()).ok_or_else(|| {
-            let hint = crate::suggest::did_you_mean(u, cfg.registry.names());
-            Error::misuse(
-                format!(
-                    "không có đơn vị `{u}` trong communes.yaml{}",
-                    hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
-                ),
-                format!(
-                    "there is no unit `{u}` in communes.yaml{}",
-                    hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
-                ),
-            )
-        })?),
+    let whose = match &args.unit {
+        None => Whose::District,
+        Some(u) => whose(cfg, u)?,
     };
-    let own = unit.and_then(|u| cfg.registry.resolve(u));
-    let period = unit_period(period(args, as_of, own)?, own)?;
-    if own.is_none() {
-        district_period(cfg, period)?;
-    }
+    let period = within(period(args, as_of, whose.span().1)?, &whose)?;
     let stories: Vec<&crate::model::Story> = project.stories.iter().collect();
-    let r = report::compute_for(cfg, &stories, period, unit, as_of);
+    let r = match whose {
+        Whose::District => {
+            district_period(cfg, period)?;
+            report::compute_for(cfg, &stories, period, None, as_of)
+        }
+        Whose::Unit(u) => report::compute_for(cfg, &stories, period, Some(&u.id), as_of),
+        Whose::Agency(a) => report::compute_for_agency(cfg, &stories, period, &a.id, as_of),
+    };
     let binary = matches!(args.format, ReportFormat::Docx | ReportFormat::Xlsx);
     if binary && args.out.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         return Err(Error::misuse(
@@ -94,12 +85,60 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     Ok(Status::Clean)
 }
 
+/// Whose report it is: the district's, a unit's of communes.yaml, or an agency's of
+/// agencies.yaml.
+enum Whose<'a> {
+    District,
+    Unit(&'a crate::model::Unit),
+    Agency(&'a crate::model::agencies::Agency),
+}
+
+impl Whose<'_> {
+    /// The days it existed (the district's report is cut to the district by `report`).
+    fn span(&self) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
+        match self {
+            Whose::District => (None, None),
+            Whose::Unit(u) => (u.valid_from, u.valid_until),
+            Whose::Agency(a) => report::agency_span(a),
+        }
+    }
+    fn name(&self) -> String {
+        match self {
+            Whose::District => String::new(),
+            Whose::Unit(u) => u.full_name(),
+            Whose::Agency(a) => a.names.last().map_or(a.id.clone(), |n| n.name.clone()),
+        }
+    }
+}
+
+/// `--unit ID`: a unit of communes.yaml (an alias resolves) or an agency of agencies.yaml;
+/// else a misuse that suggests the nearest of both.
+fn whose<'a>(cfg: &'a crate::model::Config, id: &str) -> Result<Whose<'a>, Error> {
+    if let Some(u) = cfg.registry.resolve(id) {
+        return Ok(Whose::Unit(u));
+    }
+    if let Some(a) = cfg.agency(id) {
+        return Ok(Whose::Agency(a));
+    }
+    let hint = crate::suggest::did_you_mean(id, cfg.registry.names().chain(cfg.agencies.iter().map(|a| a.id.as_str())));
+    Err(Error::misuse(
+        format!(
+            "không có đơn vị `{id}` trong communes.yaml, cũng không có cơ quan `{id}` trong agencies.yaml{}",
+            hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
+        ),
+        format!(
+            "there is no unit `{id}` in communes.yaml nor agency `{id}` in agencies.yaml{}",
+            hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+        ),
+    ))
+}
+
 /// The period asked for: `--from`/`--to`, else the year (`--year`; by default this year,
-/// or the last year of a unit that has ended).
+/// or the last year of a unit or agency that has ended on `ended`).
 fn period(
     args: &ReportArgs,
     today: chrono::NaiveDate,
-    unit: Option<&crate::model::Unit>,
+    ended: Option<chrono::NaiveDate>,
 ) -> Result<report::Period, Error> {
     use chrono::Datelike;
     let years = crate::validate::limits::PLAN_YEARS;
@@ -133,7 +172,7 @@ fn period(
             Ok(report::Period { from, to })
         }
         _ => {
-            let ended = unit.and_then(|u| u.valid_until).filter(|end| *end < today);
+            let ended = ended.filter(|end| *end < today);
             let default = ended.map_or_else(|| report::year_of(today), |end| end.year());
             Ok(report::Period::year(args.year.unwrap_or(default)))
         }
@@ -158,29 +197,32 @@ fn district_period(cfg: &crate::model::Config, period: report::Period) -> Result
     }
 }
 
-/// The period within the unit's lifetime; a period the unit did not exist in is refused
-/// (it would be an inverted period), naming when the unit existed.
-fn unit_period(period: report::Period, unit: Option<&crate::model::Unit>) -> Result<report::Period, Error> {
-    let Some(u) = unit else { return Ok(period) };
-    let within = period.within(u.valid_from, u.valid_until);
+/// The period within the lifetime of the unit or agency; a period it did not exist in
+/// is refused (it would be an inverted period), naming when it existed.
+fn within(period: report::Period, whose: &Whose) -> Result<report::Period, Error> {
+    if matches!(whose, Whose::District) {
+        return Ok(period);
+    }
+    let (from, until) = whose.span();
+    let within = period.within(from, until);
     if within.from <= within.to {
         return Ok(within);
     }
     let day = |d: Option<chrono::NaiveDate>| d.map(crate::text::vi_date);
-    let (from, until) = (day(u.valid_from), day(u.valid_until));
+    let (from, until) = (day(from), day(until));
     let span_vi =
         format!("từ {} đến {}", from.clone().unwrap_or("trước đó".into()), until.clone().unwrap_or("nay".into()));
     let span_en = format!("from {} to {}", from.unwrap_or("before".into()), until.unwrap_or("now".into()));
     Err(Error::misuse(
         format!(
-            "{} không tồn tại trong kỳ {} - {} (đơn vị có {span_vi}): chọn --year hoặc --from/--to trong thời gian đó",
-            u.full_name(),
+            "{} không tồn tại trong kỳ {} - {} (tồn tại {span_vi}): chọn --year hoặc --from/--to trong thời gian đó",
+            whose.name(),
             crate::text::vi_date(period.from),
             crate::text::vi_date(period.to)
         ),
         format!(
             "{} did not exist from {} to {} (it existed {span_en}): choose --year or --from/--to within that time",
-            u.full_name(),
+            whose.name(),
             period.from,
             period.to
         ),

@@ -67,6 +67,21 @@ impl Unit {
             None => self.official_name(),
         }
     }
+    /// The name as a report of the days `from` to `to` writes it: a unit that shared its
+    /// name says when it ended or began only when that day falls inside the period (a
+    /// 2024 report says "xã Thọ Phú", not "xã Thọ Phú (đến 30/6/2025)").
+    pub fn name_between(&self, from: NaiveDate, to: NaiveDate) -> String {
+        if self.qualifier.is_none() {
+            return self.official_name();
+        }
+        match (self.valid_until, self.valid_from) {
+            (Some(end), _) if end < to => format!("{} (đến {})", self.official_name(), crate::text::vi_date(end)),
+            (_, Some(start)) if start > from => {
+                format!("{} (từ {})", self.official_name(), crate::text::vi_date(start))
+            }
+            _ => self.official_name(),
+        }
+    }
     /// The name as the law writes it: "xã Thọ Phú".
     pub fn official_name(&self) -> String {
         format!("{} {}", self.kind.label(), self.name)

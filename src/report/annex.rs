@@ -64,7 +64,8 @@ pub(super) fn rows(
     period: Period,
     as_of: NaiveDate,
 ) -> Vec<AnnexRow> {
-    let unit_name = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.full_name());
+    let unit_name =
+        |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.name_between(period.from, period.to));
     let order = |id: &str| {
         let canon = cfg.registry.resolve(id).map_or(id, |u| u.id.as_str());
         cfg.registry.units.iter().position(|u| u.id == canon).unwrap_or(usize::MAX)
@@ -72,7 +73,11 @@ pub(super) fn rows(
     let field = |id: &str| cfg.criteria.field(id).map_or(id.to_owned(), |f| f.name.clone());
     let mut rows: Vec<(usize, AnnexRow)> = Vec::new();
     let about = super::count::by_exemplar(period_stories);
-    for e in cfg.exemplars.list.iter().filter(|e| scope.covers(&e.unit) && !e.consent_missing()) {
+    // An agency's annex also lists the exemplars of the stories it wrote.
+    let listed = |e: &&crate::model::exemplars::Exemplar| {
+        (scope.owns(e) || scope.agency.is_some() && about.contains_key(e.id.as_str())) && !e.consent_missing()
+    };
+    for e in cfg.exemplars.list.iter().filter(listed) {
         let own: &[&Story] = about.get(e.id.as_str()).map_or(&[], Vec::as_slice);
         let selected = e.selected.as_ref().filter(|s| period.selects(s) && s.date <= as_of);
         if own.is_empty() && selected.is_none() {

@@ -33,7 +33,7 @@ pub(super) fn by_channel(scope: Scope, stories: &[&Story], period: Period, as_of
     use crate::model::story::Channel;
     let uses: Vec<Channel> = stories
         .iter()
-        .filter(|s| scope.cfg.standing(s) == crate::model::Standing::Public && scope.covers(&s.commune))
+        .filter(|s| scope.cfg.standing(s) == crate::model::Standing::Public && scope.covers_story(s))
         .flat_map(|s| &s.channels)
         .filter(|u| period.contains(u.date) && u.date <= as_of)
         .map(|u| u.channel)
@@ -152,12 +152,8 @@ pub(super) fn year_columns<'t>(
             let yt = match known(y) {
                 Some(t) => t,
                 None => {
-                    counted = tally(
-                        Scope { cfg, unit: None },
-                        stories,
-                        super::count::for_district(cfg, Period::year(y)),
-                        as_of,
-                    );
+                    counted =
+                        tally(Scope::district(cfg), stories, super::count::for_district(cfg, Period::year(y)), as_of);
                     &counted
                 }
             };

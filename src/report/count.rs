@@ -52,17 +52,47 @@ impl Period {
     }
 }
 
-/// Which units a report covers: all, or one and those merged into it.
+/// What a report covers: the whole district, one unit and those merged into it, or what
+/// one agency proposed or wrote (`agency`: an id of agencies.yaml).
 #[derive(Clone, Copy)]
 pub(super) struct Scope<'a> {
     pub(super) cfg: &'a Config,
     pub(super) unit: Option<&'a str>,
+    pub(super) agency: Option<&'a str>,
 }
 
-impl Scope<'_> {
-    pub(super) fn covers(&self, id: &str) -> bool {
-        self.unit.is_none_or(|u| self.cfg.registry.lineage(id).iter().any(|x| x.id == u))
+impl<'a> Scope<'a> {
+    pub(super) fn district(cfg: &'a Config) -> Scope<'a> {
+        Scope { cfg, unit: None, agency: None }
     }
+    /// Whether a place (a unit id) is the scope's: every place for the district, the unit
+    /// and those merged into it for a unit; none for an agency, whose report follows what
+    /// it proposed, wherever that is.
+    pub(super) fn covers(&self, id: &str) -> bool {
+        self.agency.is_none() && self.unit.is_none_or(|u| self.cfg.registry.lineage(id).iter().any(|x| x.id == u))
+    }
+    /// Whether an exemplar of the registry is the scope's: by its unit, or, for an
+    /// agency, because the agency proposed it.
+    pub(super) fn owns(&self, e: &crate::model::exemplars::Exemplar) -> bool {
+        match self.agency {
+            Some(a) => e.proposed.as_ref().is_some_and(|p| p.by == a),
+            None => self.covers(&e.unit),
+        }
+    }
+    /// Whether a story is the scope's: by its unit, or, for an agency, a story about an
+    /// exemplar it proposed or one it wrote (`author`: its id, or one of its names).
+    pub(super) fn covers_story(&self, s: &Story) -> bool {
+        let Some(a) = self.agency else { return self.covers(&s.commune) };
+        let about = s.exemplar.as_deref().and_then(|id| self.cfg.exemplars.get(id)).is_some_and(|e| self.owns(e));
+        about || s.author == a || self.cfg.agency(a).is_some_and(|ag| wrote(ag, &s.author))
+    }
+}
+
+/// Whether `author` names the agency by one of its names (with or without its place).
+fn wrote(agency: &crate::model::agencies::Agency, author: &str) -> bool {
+    use crate::model::agencies::normalize;
+    let by = normalize(author);
+    !by.is_empty() && agency.names.iter().any(|n| normalize(&n.name) == by)
 }
 
 /// Stories that count for the period: published, dated in it and not after `as_of`,
@@ -77,7 +107,7 @@ pub(super) fn counted<'a>(
         period.contains(s.date)
             && s.date <= as_of
             && scope.cfg.standing(s) == crate::model::Standing::Public
-            && scope.covers(&s.commune)
+            && scope.covers_story(s)
     })
 }
 
@@ -112,6 +142,13 @@ pub(super) struct Tally {
     pub(super) selected: usize,
     pub(super) replicated: usize,
     pub(super) adopted: usize,
+}
+
+impl Tally {
+    /// Whether anything happened: a story, a stage, a replication.
+    pub(super) fn any(&self) -> bool {
+        self.stories + self.proposed + self.appraised + self.selected + self.replicated + self.adopted > 0
+    }
 }
 
 /// A year's numbers: per canonical unit id, and the district's quota count.
@@ -149,7 +186,7 @@ pub(super) fn tally(scope: Scope, stories: &[&Story], period: Period, as_of: Nai
     let mut declined = 0;
     let mut selected_for_district = 0;
     for e in &cfg.exemplars.list {
-        let mine = scope.covers(&e.unit);
+        let mine = scope.owns(e);
         for r in e.replicated_in.iter().filter(|r| in_period(r.date, period, as_of)) {
             if mine {
                 units.entry(canon(&e.unit)).or_default().replicated += 1;
@@ -189,7 +226,7 @@ pub(super) fn tally(scope: Scope, stories: &[&Story], period: Period, as_of: Nai
 /// is missing: the report names them), of the scope's practices or in its units.
 pub(super) fn replications(scope: Scope, period: Period, as_of: NaiveDate) -> Vec<ReplicationRow> {
     let cfg = scope.cfg;
-    let name = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.full_name());
+    let name = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.name_between(period.from, period.to));
     let mut rows: Vec<ReplicationRow> = cfg
         .exemplars
         .list
@@ -198,7 +235,7 @@ pub(super) fn replications(scope: Scope, period: Period, as_of: NaiveDate) -> Ve
         .flat_map(|e| {
             e.replicated_in
                 .iter()
-                .filter(move |r| in_period(r.date, period, as_of) && (scope.covers(&e.unit) || scope.covers(&r.unit)))
+                .filter(move |r| in_period(r.date, period, as_of) && (scope.owns(e) || scope.covers(&r.unit)))
                 .map(|r| ReplicationRow {
                     exemplar: e.id.clone(),
                     practice: e.name.clone(),

@@ -2,78 +2,30 @@
 //! Decree 30/2020/NĐ-CP (Appendix I): A4, Times New Roman 13-14, margins 20/20/30/15 mm,
 //! the two-column header with the national motto, "Số: …/BC-…", place and date left for
 //! the officer, title, "Kính gửi", the plan's reporting headings, "Nơi nhận" and the
-//! signature block; then the annexes (the exemplars; the units in the registry's order).
+//! signature block, the page number at the top of every page but the first; then the
+//! annexes (`docx_annex`).
 
 use super::Report;
+use super::docx_annex;
+use super::docx_form::Form;
 use crate::model::Config;
 use docx_rs::{
-    AlignmentType, BreakType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Table,
-    TableCell, TableRow, WidthType,
+    AlignmentType, BreakType, Docx, Header, LineSpacing, PageMargin, PageNum, PageNumType, PageOrientationType,
+    PageSize, Paragraph, Run, RunFonts, Section, SpecialIndentType, Table, TableCell, TableRow, WidthType,
 };
 
 const FONT: &str = "Times New Roman";
 /// Half-points: 14 pt for the body, 13 pt for the header, 12 and 11 for "Nơi nhận".
-const BODY: usize = 28;
+pub(super) const BODY: usize = 28;
 const HEAD: usize = 26;
 /// The text width of A4 (11,906 twips) less margins of 30 mm and 15 mm.
 const TEXT_WIDTH: usize = 11906 - 1701 - 851;
 
-/// Who issues the report and to whom, as the header and signature print them.
-pub struct Form {
-    /// The upper line of the issuing body ("UBND HUYỆN TRIỆU SƠN"), if any.
-    pub parent: String,
-    pub issuer: String,
-    /// The number's symbol: "BC-PNV".
-    pub symbol: String,
-    pub place: String,
-    pub addressee: String,
-    /// "TRƯỞNG PHÒNG"; for a People's Committee, "TM. ỦY BAN NHÂN DÂN" above "CHỦ TỊCH".
-    pub signer: Vec<String>,
-    /// How the body names the issuer ("Phòng Nội vụ", "Ủy ban nhân dân xã Thọ Phú").
-    pub name: String,
-}
-
-impl Form {
-    pub fn of(r: &Report, cfg: &Config) -> Form {
-        let site = &cfg.site;
-        match &r.unit {
-            None => Form {
-                parent: format!("UBND HUYỆN {}", site.district.to_uppercase()),
-                issuer: "PHÒNG NỘI VỤ".into(),
-                symbol: "BC-PNV".into(),
-                place: site.district.clone(),
-                addressee: format!("Ban Thi đua - Khen thưởng tỉnh {}", site.province),
-                signer: vec!["TRƯỞNG PHÒNG".into()],
-                name: "Phòng Nội vụ".into(),
-            },
-            Some(u) => {
-                // Until the district ended, communes reported to its council; after, the
-                // province's Home Affairs Department follows emulation work.
-                let district_end = cfg.registry.units.iter().find_map(|x| x.valid_until.filter(|_| x.id == "huyen"));
-                let addressee = if district_end.is_none_or(|end| r.to <= end) {
-                    format!("Hội đồng Thi đua - Khen thưởng huyện {}", site.district)
-                } else {
-                    format!("Sở Nội vụ tỉnh {}", site.province)
-                };
-                Form {
-                    parent: "ỦY BAN NHÂN DÂN".into(),
-                    issuer: u.official_name.to_uppercase(),
-                    symbol: "BC-UBND".into(),
-                    place: u.name.clone(),
-                    addressee,
-                    signer: vec!["TM. ỦY BAN NHÂN DÂN".into(), "CHỦ TỊCH".into()],
-                    name: format!("Ủy ban nhân dân {}", u.official_name),
-                }
-            }
-        }
-    }
-}
-
-fn run(text: impl Into<String>) -> Run {
+pub(super) fn run(text: impl Into<String>) -> Run {
     Run::new().add_text(text).fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT))
 }
 
-fn centered(r: Run) -> Paragraph {
+pub(super) fn centered(r: Run) -> Paragraph {
     Paragraph::new().add_run(r).align(AlignmentType::Center)
 }
 
@@ -98,15 +50,6 @@ fn heading(text: impl Into<String>) -> Paragraph {
 /// A line the officer fills in.
 fn placeholder() -> Paragraph {
     para("……………………………………………………………………………………………………")
-}
-
-fn cell(text: &str, width: usize, bold: bool, size: usize) -> TableCell {
-    let r = run(text).size(size);
-    TableCell::new().width(width, WidthType::Dxa).add_paragraph(Paragraph::new().add_run(if bold {
-        r.bold()
-    } else {
-        r
-    }))
 }
 
 fn header(r: &Report, f: &Form) -> Table {
@@ -148,6 +91,55 @@ fn signature(f: &Form) -> Table {
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
+/// Section I: who issued criteria of their own (the district's communes, or the unit);
+/// an agency's is the officer's to write.
+fn direction(r: &Report) -> Vec<Paragraph> {
+    let dir = &r.direction;
+    let mut p = Vec::new();
+    match &r.unit {
+        _ if r.agency.is_some() => {}
+        None => p.push(para(format!(
+            "Có {}/{} xã, thị trấn ({}%) ban hành tiêu chí điển hình tiên tiến riêng của đơn vị (chỉ tiêu của Kế hoạch: 100%){}.",
+            dir.units_with_criteria,
+            dir.units_total,
+            dir.percent,
+            if dir.names.is_empty() { String::new() } else { format!(": {}", dir.names.join(", ")) }
+        ))),
+        Some(u) => {
+            let done = if dir.units_with_criteria > 0 { "đã" } else { "chưa" };
+            p.push(para(format!("{} {done} ban hành tiêu chí điển hình tiên tiến riêng.", u.title)));
+            if !u.predecessors.is_empty() {
+                let since = u.valid_from.map(crate::text::vi_date).unwrap_or_default();
+                p.push(para(format!(
+                    "{} được thành lập từ ngày {since} trên cơ sở sắp xếp {}; số liệu tính từ ngày thành lập.",
+                    u.title,
+                    u.predecessors.join(", ")
+                )));
+            }
+        }
+    }
+    p
+}
+
+/// The workflow's numbers, said by whom they are: the units of the district ("Các đơn
+/// vị đề xuất …" is the district's sentence), the commune's own exemplars, or the
+/// agency's proposals.
+fn flow(r: &Report, f: &Form) -> String {
+    let d = &r.district;
+    let rest = format!(
+        "{} gương đã được thẩm định; {} gương được chọn là điển hình tiêu biểu; {} trường hợp không được chọn.",
+        d.appraised, d.selected, d.declined
+    );
+    match (&r.unit, &r.agency) {
+        (_, Some(_)) => format!("Trong {}, {} đề xuất {} gương điển hình; {rest}", r.period_label, f.name, d.proposed),
+        (Some(u), None) => format!(
+            "Trong {}, {} gương điển hình của {} được đề xuất; {rest}",
+            r.period_label, d.proposed, u.official_name
+        ),
+        (None, None) => format!("Các đơn vị đề xuất {} gương điển hình; {rest}", d.proposed),
+    }
+}
+
 /// The body's paragraphs: sections I to V, as the plan asks the report to be written.
 fn body(r: &Report, f: &Form) -> Vec<Paragraph> {
     let d = &r.district;
@@ -156,39 +148,11 @@ fn body(r: &Report, f: &Form) -> Vec<Paragraph> {
         f.name, r.period_label
     ))];
     p.push(heading("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI"));
-    let dir = &r.direction;
-    p.push(para(match &r.unit {
-        None => format!(
-            "Có {}/{} xã, thị trấn ({}%) ban hành tiêu chí điển hình tiên tiến riêng của đơn vị (chỉ tiêu của Kế hoạch: 100%){}.",
-            dir.units_with_criteria,
-            dir.units_total,
-            dir.percent,
-            if dir.names.is_empty() { String::new() } else { format!(": {}", dir.names.join(", ")) }
-        ),
-        Some(u) if dir.units_with_criteria > 0 => {
-            format!("{} đã ban hành tiêu chí điển hình tiên tiến riêng.", crate::text::capitalize(&u.official_name))
-        }
-        Some(u) => {
-            format!("{} chưa ban hành tiêu chí điển hình tiên tiến riêng.", crate::text::capitalize(&u.official_name))
-        }
-    }));
-    if let Some(u) = &r.unit
-        && !u.predecessors.is_empty()
-    {
-        let since = u.valid_from.map(crate::text::vi_date).unwrap_or_default();
-        p.push(para(format!(
-            "{} được thành lập từ ngày {since} trên cơ sở sắp xếp {}; số liệu tính từ ngày thành lập.",
-            u.title,
-            u.predecessors.join(", ")
-        )));
-    }
+    p.extend(direction(r));
     p.push(placeholder());
     p.push(heading("II. KẾT QUẢ THỰC HIỆN"));
     p.push(heading("1. Phát hiện, thẩm định, lựa chọn điển hình"));
-    p.push(para(format!(
-        "Các đơn vị đề xuất {} gương điển hình; {} gương đã được thẩm định; {} gương được chọn là điển hình tiêu biểu; {} trường hợp không được chọn.",
-        d.proposed, d.appraised, d.selected, d.declined
-    )));
+    p.push(para(flow(r, f)));
     p.push(heading("2. Tuyên truyền điển hình"));
     p.push(para(format!("Có {} gương điển hình được giới thiệu qua {} bài viết đã đăng.", d.publicised, d.stories)));
     for o in r.by_outlet.iter().filter(|o| o.stories > 0) {
@@ -247,6 +211,12 @@ fn quotas(r: &Report) -> Vec<Paragraph> {
     let d = &r.district;
     let mut p = Vec::new();
     match &r.unit {
+        _ if r.agency.is_some() => p.push(para(format!(
+            "Có {} gương điển hình được giới thiệu, thuộc {} xã, thị trấn (chi tiết tại Phụ lục II); {}.",
+            d.publicised,
+            r.units.len(),
+            d.note.clone().unwrap_or_default()
+        ))),
         Some(_) => {
             if let Some(u) = r.units.first() {
                 p.push(para(match u.quota {
@@ -293,116 +263,27 @@ fn quotas(r: &Report) -> Vec<Paragraph> {
     p
 }
 
-fn table(head: &[(&str, usize)], rows: Vec<Vec<String>>) -> Table {
-    let header = TableRow::new(head.iter().map(|(t, w)| cell(t, *w, true, 20)).collect());
-    let mut out = vec![header];
-    for r in rows {
-        out.push(TableRow::new(r.iter().zip(head).map(|(t, (_, w))| cell(t, *w, false, 20)).collect()).cant_split());
-    }
-    Table::new(out).set_grid(head.iter().map(|(_, w)| *w).collect()).width(TEXT_WIDTH, WidthType::Dxa)
+/// The page's margins (Decree 30/2020: top and bottom 20 mm, left 30 mm, right 15 mm),
+/// the page number 10 mm from the top edge.
+fn margins() -> PageMargin {
+    PageMargin::new().top(1134).bottom(1134).left(1701).right(851).header(567).footer(567)
 }
 
-/// Annex I, the exemplars; annex II, the units in the registry's order with their codes.
-fn annexes(r: &Report) -> (Vec<Paragraph>, Table, Vec<Paragraph>, Table) {
-    let title = |n: &str, what: String| {
-        vec![
-            centered(run(format!("Phụ lục {n}")).size(BODY).bold()),
-            centered(run(what).size(BODY).bold()),
-            centered(run(format!("(Kèm theo Báo cáo kết quả {})", r.period_label)).size(BODY).italic()),
-        ]
-    };
-    let mut t1 = title("I", "DANH SÁCH GƯƠNG ĐIỂN HÌNH TIÊN TIẾN".into());
-    t1[0] = t1[0].clone().page_break_before(true);
-    let rows = r
-        .annex
-        .iter()
-        .map(|a| {
-            let links = a.publicity.iter().map(|p| format!("{}: {}", p.outlet, p.url)).collect::<Vec<_>>().join("; ");
-            // Being selected as typical is not a commendation: it stands with the name.
-            let commendations = a.commendations.clone();
-            let selected = if a.selected.is_empty() { String::new() } else { format!("; {}", a.selected) };
-            vec![
-                a.no.to_string(),
-                format!("{} ({}){selected}", a.name, a.kind.to_lowercase()),
-                a.unit.clone(),
-                a.field.clone(),
-                a.summary.clone(),
-                if links.is_empty() { "Chưa đăng".into() } else { format!("Bài viết: {links}") },
-                commendations,
-                a.proposer.clone(),
-            ]
-        })
-        .collect();
-    let a1 = table(
-        &[
-            ("TT", 450),
-            ("Tên cá nhân, tập thể, mô hình", 1400),
-            ("Địa chỉ, đơn vị", 1100),
-            ("Lĩnh vực", 900),
-            ("Tóm tắt thành tích", 2000),
-            ("Hình thức, địa chỉ tuyên truyền", 1504),
-            ("Khen thưởng", 1000),
-            ("Cơ quan đề xuất", 1000),
-        ],
-        rows,
-    );
-    let mut t2 = title("II", "KẾT QUẢ THEO ĐƠN VỊ".into());
-    t2[0] = t2[0].clone().page_break_before(true);
-    let mut units: Vec<&super::UnitRow> = r.units.iter().collect();
-    units.sort_by_key(|u| u.order);
-    let rows = units
-        .iter()
-        .enumerate()
-        .map(|(i, u)| {
-            vec![
-                (i + 1).to_string(),
-                u.code.clone().unwrap_or_default(),
-                crate::text::capitalize(&u.full_name),
-                u.count.to_string(),
-                u.stories.to_string(),
-                u.quota.map_or("—".into(), |q| q.to_string()),
-                match u.quota {
-                    None => "Chưa tính".into(),
-                    Some(_) if u.met => "Đạt".into(),
-                    Some(_) => format!("Thiếu {}", u.short),
-                },
-                u.proposed.to_string(),
-                u.appraised.to_string(),
-                u.selected.to_string(),
-                u.replicated.to_string(),
-            ]
-        })
-        .collect();
-    let a2 = table(
-        &[
-            ("TT", 450),
-            ("Mã đơn vị hành chính", 900),
-            ("Đơn vị", 1900),
-            ("Số điển hình được giới thiệu", 950),
-            ("Số bài", 700),
-            ("Chỉ tiêu", 700),
-            ("Kết quả", 904),
-            ("Đề xuất", 700),
-            ("Thẩm định", 750),
-            ("Tiêu biểu", 700),
-            ("Nhân rộng", 700),
-        ],
-        rows,
-    );
-    (t1, a1, t2, a2)
+/// The page number, centred in the top margin (Decree 30/2020, Appendix I: "được đặt
+/// canh giữa theo chiều ngang trong phần lề trên của văn bản").
+fn page_number() -> Header {
+    Header::new().add_paragraph(Paragraph::new().add_page_num(PageNum::new()).align(AlignmentType::Center))
 }
 
-/// The Word file's bytes.
-pub fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
-    let f = Form::of(r, cfg);
-    let mut doc = Docx::new()
-        .page_size(11906, 16838)
-        .page_margin(PageMargin::new().top(1134).bottom(1134).left(1701).right(851).header(567).footer(567))
-        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT))
-        .default_size(BODY)
-        .created_at(&format!("{}T00:00:00Z", r.as_of))
-        .updated_at(&format!("{}T00:00:00Z", r.as_of))
-        .add_table(header(r, &f))
+/// The report itself: header, title, "Kính gửi", body and signature; its first page
+/// shows no number (Decree 30/2020: "không hiển thị số trang thứ nhất").
+fn report(r: &Report, f: &Form) -> Section {
+    let mut s = Section::new()
+        .page_size(PageSize::new().size(11906, 16838))
+        .page_margin(margins())
+        .title_pg()
+        .header(page_number())
+        .add_table(header(r, f))
         .add_paragraph(Paragraph::new())
         .add_paragraph(centered(run("BÁO CÁO").size(BODY).bold()))
         .add_paragraph(centered(
@@ -416,21 +297,45 @@ pub fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
         .add_paragraph(centered(run("________").size(BODY)))
         .add_paragraph(centered(run(format!("Kính gửi: {}.", f.addressee)).size(BODY)));
     if let Some(notice) = &r.sample {
-        doc = doc.add_paragraph(centered(run(notice.clone()).size(BODY).italic()));
+        s = s.add_paragraph(centered(run(notice.clone()).size(BODY).italic()));
     }
-    for p in body(r, &f) {
+    for p in body(r, f) {
+        s = s.add_paragraph(p);
+    }
+    s.add_table(signature(f))
+}
+
+/// The Word file's bytes: the report (portrait), Annex I (its own landscape section)
+/// and Annex II (portrait), each section starting a page, each annex numbered from 1.
+pub fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
+    let f = Form::of(r, cfg);
+    let mut annex1 = Section::new()
+        .page_size(PageSize::new().size(16838, 11906).orient(PageOrientationType::Landscape))
+        .page_margin(margins())
+        .page_num_type(PageNumType::new().start(1))
+        .header(page_number());
+    for p in docx_annex::title(r, &f, "I", "DANH SÁCH GƯƠNG ĐIỂN HÌNH TIÊN TIẾN") {
+        annex1 = annex1.add_paragraph(p);
+    }
+    annex1 = annex1.add_table(docx_annex::exemplars(r)).add_paragraph(Paragraph::new());
+    // The last section is the document's own: Annex II.
+    let mut doc = Docx::new()
+        .page_size(11906, 16838)
+        .page_margin(margins())
+        .page_num_type(PageNumType::new().start(1))
+        .header(page_number())
+        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT))
+        .default_size(BODY)
+        .created_at(&format!("{}T00:00:00Z", r.as_of))
+        .updated_at(&format!("{}T00:00:00Z", r.as_of))
+        .add_section(report(r, &f))
+        .add_section(annex1);
+    for p in docx_annex::title(r, &f, "II", "KẾT QUẢ THEO ĐƠN VỊ") {
         doc = doc.add_paragraph(p);
     }
-    doc = doc.add_table(signature(&f));
-    let (t1, a1, t2, a2) = annexes(r);
-    for p in t1 {
-        doc = doc.add_paragraph(p);
-    }
-    doc = doc.add_table(a1);
-    for p in t2 {
-        doc = doc.add_paragraph(p);
-    }
-    doc = doc.add_table(a2).add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping)));
+    doc = doc
+        .add_table(docx_annex::units(r))
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping)));
     let mut out = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut out).map_err(|e| e.to_string())?;
     deflate(out.into_inner()).map_err(|e| e.to_string())

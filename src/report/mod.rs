@@ -4,21 +4,26 @@
 mod annex;
 mod breakdown;
 mod count;
+mod csv_file;
 mod docx;
+mod docx_annex;
+mod docx_form;
 mod html;
 pub mod plan;
 pub mod review;
+mod rows;
 mod xlsx;
 
 pub use docx::docx;
 pub use html::{html, style_hash};
 pub use xlsx::xlsx;
 
-use crate::model::{Config, Story, UnitType};
+use crate::model::{Config, Story};
 use breakdown::{breakdowns, by_channel, by_column, by_outlet, direction, year_columns};
 use chrono::{Datelike, NaiveDate};
 pub use count::Period;
-use count::{Scope, Tally, YearTally, counted, district_end, jan1, replications, tally};
+use count::{Scope, Tally, YearTally, counted, district_end, replications, tally};
+use rows::{AGENCY_NOTE, agency_scope, quota_note, unit_rows, unit_scope};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -88,6 +93,9 @@ pub struct UnitRow {
     pub fields: BTreeMap<String, usize>,
     /// The same, in words: "Nông nghiệp (2), Y tế (1)".
     pub fields_label: String,
+    /// The same, by the fields' names (the CSV's column).
+    #[serde(skip)]
+    pub fields_named: Vec<(String, usize)>,
     /// "Sắp xếp vào xã Thọ Phú (từ 01/7/2025) từ ngày 01/7/2025", "Thành lập từ ngày 01/7/2025".
     pub note: String,
     /// Short label for the chart: "Thọ Tân", "TT Nưa".
@@ -145,6 +153,8 @@ pub struct Report {
     pub period_label: String,
     /// For a unit's own report: the unit and its predecessors.
     pub unit: Option<UnitScope>,
+    /// For an agency's report: the agency.
+    pub agency: Option<AgencyScope>,
     /// Section I: units with criteria of their own.
     pub direction: Direction,
     /// Stories and exemplars by outlet (channel).
@@ -207,6 +217,14 @@ pub struct UnitScope {
     pub predecessors: Vec<String>,
 }
 
+/// The agency whose report it is (`guong report --unit <agency id>`).
+#[derive(Debug, Serialize)]
+pub struct AgencyScope {
+    pub id: String,
+    /// Its name on the period's last day: "Hội Nông dân huyện Triệu Sơn".
+    pub name: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct Direction {
     pub units_with_criteria: usize,
@@ -258,7 +276,7 @@ pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) ->
 pub fn compute_for(cfg: &Config, stories: &[&Story], period: Period, unit: Option<&str>, as_of: NaiveDate) -> Report {
     let own = unit.and_then(|u| cfg.registry.resolve(u));
     let period = own.map_or_else(|| count::for_district(cfg, period), |u| period.within(u.valid_from, u.valid_until));
-    let scope = Scope { cfg, unit: own.map(|u| u.id.as_str()) };
+    let scope = Scope { unit: own.map(|u| u.id.as_str()), ..Scope::district(cfg) };
     let t = tally(scope, stories, period, as_of);
     let years = if own.is_some() {
         Vec::new()
@@ -266,14 +284,35 @@ pub fn compute_for(cfg: &Config, stories: &[&Story], period: Period, unit: Optio
         let of_year = |y: i32| (count::for_district(cfg, Period::year(y)) == period).then_some(&t);
         year_columns(cfg, stories, period.from.year(), as_of, of_year)
     };
-    assemble(cfg, stories, period, own, as_of, &t, years)
+    assemble(cfg, stories, period, scope, as_of, &t, years)
+}
+
+/// An agency's report (`agency`: an id of agencies.yaml): the exemplars it proposed and
+/// the stories about them or written by it, in the days it existed; no quota (the
+/// plan's quotas are the district's and each commune's).
+pub fn compute_for_agency(cfg: &Config, stories: &[&Story], period: Period, agency: &str, as_of: NaiveDate) -> Report {
+    let (from, until) = cfg.agency(agency).map_or((None, None), agency_span);
+    let period = period.within(from, until);
+    let scope = Scope { agency: Some(agency), ..Scope::district(cfg) };
+    let t = tally(scope, stories, period, as_of);
+    assemble(cfg, stories, period, scope, as_of, &t, Vec::new())
+}
+
+/// The days an agency existed: from its first name's first day to its last name's last.
+pub fn agency_span(a: &crate::model::agencies::Agency) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    if a.names.is_empty() {
+        return (None, None);
+    }
+    let from = a.names.iter().map(|n| n.from).min().flatten();
+    let until = a.names.iter().map(|n| n.until).try_fold(NaiveDate::MIN, |m, u| u.map(|u| m.max(u)));
+    (from, until)
 }
 
 /// The district's yearly reports of `years` (each as `compute` makes it), counting each
 /// year once: every report's side-by-side table shows the same years' counts.
 pub fn compute_years(cfg: &Config, stories: &[&Story], years: &[i32], as_of: NaiveDate) -> Vec<Report> {
     use rayon::prelude::*;
-    let scope = Scope { cfg, unit: None };
+    let scope = Scope::district(cfg);
     let period = |y: i32| count::for_district(cfg, Period::year(y));
     let tallies: Vec<YearTally> = years.par_iter().map(|&y| tally(scope, stories, period(y), as_of)).collect();
     let of_year = |y: i32| years.iter().position(|&x| x == y).map(|i| &tallies[i]);
@@ -282,7 +321,7 @@ pub fn compute_years(cfg: &Config, stories: &[&Story], years: &[i32], as_of: Nai
         .zip(&tallies)
         .map(|(&y, t)| {
             let columns = year_columns(cfg, stories, y, as_of, of_year);
-            assemble(cfg, stories, period(y), None, as_of, t, columns)
+            assemble(cfg, stories, period(y), scope, as_of, t, columns)
         })
         .collect()
 }
@@ -292,30 +331,18 @@ fn assemble(
     cfg: &Config,
     stories: &[&Story],
     period: Period,
-    own: Option<&crate::model::Unit>,
+    scope: Scope,
     as_of: NaiveDate,
     t: &YearTally,
     years: Vec<YearColumn>,
 ) -> Report {
     let q = cfg.site.quotas;
-    let scope = Scope { cfg, unit: own.map(|u| u.id.as_str()) };
+    let own = scope.unit.and_then(|u| cfg.registry.resolve(u));
+    let agency = scope.agency.and_then(|a| cfg.agency(a));
     let year = period.from.year();
-    let single_year = period.whole_years().filter(|(a, b)| a == b).map(|(a, _)| a);
-    let empty = Tally::default();
-    let listed = |u: &&crate::model::Unit| {
-        u.kind != UnitType::Huyen
-            && u.valid_from.is_none_or(|f| f <= period.to)
-            && u.valid_until.is_none_or(|e| e >= period.from)
-            && own.is_none_or(|o| o.id == u.id)
-    };
-    let mut units: Vec<UnitRow> = cfg
-        .registry
-        .units
-        .iter()
-        .filter(listed)
-        .map(|u| unit_row(cfg, u, t.units.get(&u.id).unwrap_or(&empty), single_year, q.commune, period))
-        .collect();
-    units.sort_by(|a, b| crate::text::compare_vi(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
+    // The yearly quotas judge a whole year of the district or of a unit, never an agency.
+    let single_year = period.whole_years().filter(|(a, b)| a == b && agency.is_none()).map(|(a, _)| a);
+    let units = unit_rows(cfg, t, own, agency.is_some(), period, single_year);
     let short_units = units
         .iter()
         .filter(|u| u.short > 0)
@@ -337,7 +364,8 @@ fn assemble(
         rule_en: RULE_EN,
         sample: cfg.site.sample.then(|| crate::model::labels::Labels::base().get("sample_notice")),
         quotas: Quotas { district: q.district, commune: q.commune },
-        unit: own.map(|u| unit_scope(cfg, u)),
+        unit: own.map(|u| unit_scope(cfg, u, period)),
+        agency: agency.map(|a| agency_scope(a, period)),
         direction: direction(cfg, &units),
         district: District {
             name: cfg.site.district.clone(),
@@ -352,11 +380,11 @@ fn assemble(
             replicated: sum(&|x| x.replicated),
             quota: q.district,
             judged: single_year.is_some(),
-            note: quota_note(period, q.district),
+            note: if agency.is_some() { Some(AGENCY_NOTE.to_owned()) } else { quota_note(period, q.district) },
             met: t.district >= q.district,
             short: q.district.saturating_sub(t.district),
             district_level,
-            until: district_end(cfg).filter(|end| period.contains(*end)),
+            until: district_end(cfg).filter(|end| period.contains(*end) && agency.is_none()),
         },
         by_outlet: by_outlet(cfg, &period_stories, period),
         by_column,
@@ -370,97 +398,6 @@ fn assemble(
         recognition_by_level,
         replications: replications(scope, period, as_of),
         years,
-    }
-}
-
-/// Why a period is not judged against the yearly quota: it spans several years (each is
-/// judged on its own), or it is part of one.
-fn quota_note(period: Period, quota: usize) -> Option<String> {
-    match period.whole_years() {
-        Some((a, b)) if a == b => None,
-        _ if period.from.year() != period.to.year() => Some(
-            "chỉ tiêu tính theo từng năm (xem bảng so sánh các năm), không đánh giá đạt hay chưa đạt cho cả giai đoạn"
-                .to_owned(),
-        ),
-        _ => Some(format!(
-            "kỳ báo cáo ({}) chưa đủ một năm: chỉ tiêu cả năm (ít nhất {quota}) chỉ để tham khảo, không đánh giá đạt hay chưa đạt",
-            period.label()
-        )),
-    }
-}
-
-/// Who a unit's report is about: the unit, and those merged into it (its predecessors).
-fn unit_scope(cfg: &Config, u: &crate::model::Unit) -> UnitScope {
-    UnitScope {
-        id: u.id.clone(),
-        name: u.name.clone(),
-        full_name: u.full_name(),
-        official_name: u.official_name(),
-        title: crate::text::capitalize(&u.official_name()),
-        valid_from: u.valid_from,
-        predecessors: cfg.registry.absorbed(&u.id).iter().map(|p| p.official_name()).collect(),
-    }
-}
-
-fn unit_row(
-    cfg: &Config,
-    u: &crate::model::Unit,
-    t: &Tally,
-    year: Option<i32>,
-    commune_quota: usize,
-    period: Period,
-) -> UnitRow {
-    let count = t.exemplars.len();
-    // The quota is yearly: a report of one whole year applies it to the units of 1 January.
-    let quota = year.filter(|y| u.exists_on(jan1(*y))).map(|_| commune_quota);
-    let short = quota.map_or(0, |q| q.saturating_sub(count));
-    let fields: BTreeMap<String, usize> = t.fields.iter().map(|(f, keys)| (f.clone(), keys.len())).collect();
-    let merged = u.merged_into.as_deref().and_then(|m| cfg.registry.resolve(m));
-    let vi = |d: NaiveDate| crate::text::vi_date(d);
-    let mut note = Vec::new();
-    if let Some(f) = u.valid_from {
-        note.push(format!("Thành lập từ ngày {}", vi(f)));
-        if own_note(cfg, f) {
-            note.push("không tính vào tổng toàn huyện (cấp huyện đã kết thúc)".to_owned());
-        }
-    }
-    if let Some(m) = merged {
-        let since = u.valid_until.and_then(|d| d.succ_opt()).map(|d| format!(" từ ngày {}", vi(d))).unwrap_or_default();
-        note.push(format!("Sắp xếp vào {}{since}", m.full_name()));
-    }
-    let fields_label = fields
-        .iter()
-        .map(|(f, n)| format!("{} ({n})", cfg.criteria.field(f).map_or(f.as_str(), |x| x.name.as_str())))
-        .collect::<Vec<_>>()
-        .join(", ");
-    UnitRow {
-        order: cfg.registry.units.iter().position(|x| x.id == u.id).unwrap_or(usize::MAX),
-        code: u.code_on(period.to.min(u.valid_until.unwrap_or(period.to))).map(str::to_owned),
-        note: note.join("; "),
-        fields_label,
-        short_name: if u.kind == UnitType::ThiTran { format!("TT {}", u.name) } else { u.name.clone() },
-        id: u.id.clone(),
-        name: u.name.clone(),
-        full_name: u.full_name(),
-        kind: match u.kind {
-            UnitType::ThiTran => "thi-tran".into(),
-            _ => "xa".into(),
-        },
-        count,
-        stories: t.stories,
-        proposed: t.proposed,
-        appraised: t.appraised,
-        selected: t.selected,
-        replicated: t.replicated,
-        adopted: t.adopted,
-        quota,
-        met: short == 0,
-        short,
-        merged_into: merged.map(|m| m.id.clone()),
-        merged_into_name: merged.map(|m| m.full_name()),
-        valid_from: u.valid_from,
-        valid_until: u.valid_until,
-        fields,
     }
 }
 
@@ -479,71 +416,11 @@ impl Report {
         }
         serde_json::to_string_pretty(&Whole { report: self, annex: &self.annex }).unwrap_or_else(|_| "{}".into())
     }
-
-    /// UTF-8 with a BOM so that Excel opens Vietnamese correctly; one row per unit.
-    pub fn csv(&self) -> Vec<u8> {
-        let mut out = "\u{feff}".as_bytes().to_vec();
-        {
-            let mut w = csv::Writer::from_writer(&mut out);
-            let _ = w.write_record([
-                "Năm",
-                "Mã đơn vị",
-                "Tên đơn vị",
-                "Loại",
-                "Số điển hình được giới thiệu",
-                "Số bài",
-                "Chỉ tiêu",
-                "Còn thiếu",
-                "Đạt chỉ tiêu",
-                "Sáp nhập vào",
-                "Lĩnh vực",
-                "Đề xuất",
-                "Thẩm định",
-                "Tiêu biểu",
-                "Nhân rộng",
-                "Làm theo",
-            ]);
-            for u in &self.units {
-                let fields: Vec<String> = u.fields.iter().map(|(f, n)| format!("{f}: {n}")).collect();
-                let _ = w.write_record([
-                    self.year.to_string(),
-                    u.id.clone(),
-                    u.full_name.clone(),
-                    if u.kind == "thi-tran" { "thị trấn".into() } else { "xã".into() },
-                    u.count.to_string(),
-                    u.stories.to_string(),
-                    u.quota.map_or(String::new(), |q| q.to_string()),
-                    u.short.to_string(),
-                    if u.quota.is_none() {
-                        "—".into()
-                    } else if u.met {
-                        "Đạt".into()
-                    } else {
-                        "Chưa đạt".into()
-                    },
-                    u.merged_into_name.clone().unwrap_or_default(),
-                    fields.join("; "),
-                    u.proposed.to_string(),
-                    u.appraised.to_string(),
-                    u.selected.to_string(),
-                    u.replicated.to_string(),
-                    u.adopted.to_string(),
-                ]);
-            }
-            let _ = w.flush();
-        }
-        out
-    }
 }
 
 /// The year of `date` (the default report year).
 pub fn year_of(date: NaiveDate) -> i32 {
     date.year()
-}
-
-/// Whether a unit created on `from` came after the district ended (its note says so).
-fn own_note(cfg: &Config, from: NaiveDate) -> bool {
-    district_end(cfg).is_some_and(|end| from > end)
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ pub fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
     )
     .map_err(err)?;
     let d = &r.district;
-    let rows: [(&str, usize); 9] = [
+    let mut rows: Vec<(&str, usize)> = vec![
         ("Gương điển hình được đề xuất", d.proposed),
         ("Được thẩm định", d.appraised),
         ("Được chọn tiêu biểu", d.selected),
@@ -33,6 +33,10 @@ pub fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
         ("Chỉ tiêu toàn huyện: số đếm", d.total),
         ("Chỉ tiêu toàn huyện: mức tối thiểu", d.quota),
     ];
+    if r.agency.is_some() {
+        // No quota is an agency's (its report says why, in `district.note`).
+        rows.truncate(7);
+    }
     for (i, (label, n)) in rows.iter().enumerate() {
         s.write((i + 2) as u32, 0, *label).map_err(err)?;
         s.write((i + 2) as u32, 1, *n as u32).map_err(err)?;

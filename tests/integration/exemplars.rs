@@ -138,7 +138,9 @@ fn two_stories_about_one_exemplar_count_once() {
     let head = rd.headers().unwrap().clone();
     let col = |name: &str| head.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"));
     for row in rd.records().map(Result::unwrap) {
-        let u = unit(&r, &row[col("Mã đơn vị")]);
+        // Issue 32: "Mã đơn vị" holds the statistics code; guong's id closes the row.
+        let u = unit(&r, &row[col("Mã định danh")]);
+        assert_eq!(&row[col("Mã đơn vị")], u["code"].as_str().unwrap_or(""));
         for (name, key) in [
             ("Số điển hình được giới thiệu", "count"),
             ("Số bài", "stories"),

@@ -103,12 +103,16 @@ fn csv_has_a_bom_and_a_header() {
     assert_eq!(
         lines.next(),
         Some(
-            "Năm,Mã đơn vị,Tên đơn vị,Loại,Số điển hình được giới thiệu,Số bài,Chỉ tiêu,Còn thiếu,Đạt chỉ tiêu,Sáp nhập vào,Lĩnh vực,Đề xuất,Thẩm định,Tiêu biểu,Nhân rộng,Làm theo"
+            "Năm,Mã đơn vị,Tên đơn vị,Loại,Số điển hình được giới thiệu,Số bài,Chỉ tiêu,Còn thiếu,Đạt chỉ tiêu,Sáp nhập vào,Lĩnh vực,Đề xuất,Thẩm định,Tiêu biểu,Nhân rộng,Làm theo,Mã định danh"
         )
     );
     assert_eq!(text.lines().count(), 8, "a header and one row per unit");
-    assert!(text.contains("2024,tho-tan,xã Thọ Tân,xã,1,1,2,1,Chưa đạt,xã Thọ Phú,nong-nghiep: 1,0,0,0,0,0"), "{text}");
-    assert!(text.contains("2024,thi-tran-nua,thị trấn Nưa,thị trấn,0,0,2,2,Chưa đạt,xã Tân Ninh,"), "{text}");
+    // Issue 32: the code column holds the statistics code, the field column the field's name.
+    assert!(
+        text.contains("2024,15748,xã Thọ Tân,xã,1,1,2,1,Chưa đạt,xã Thọ Phú,Nông nghiệp: 1,0,0,0,0,0,tho-tan"),
+        "{text}"
+    );
+    assert!(text.contains("2024,,thị trấn Nưa,thị trấn,0,0,2,2,Chưa đạt,xã Tân Ninh,"), "{text}");
 }
 
 #[test]

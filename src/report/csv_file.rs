@@ -36,10 +36,14 @@ impl Report {
         let mut out = "\u{feff}".as_bytes().to_vec();
         {
             let mut w = csv::Writer::from_writer(&mut out);
-            let _ = w.write_record(HEADER);
+            // A sample's rows are an illustration: a last column says so on each row.
+            let note = self.sample.as_deref().map(cell);
+            let mut header = HEADER.to_vec();
+            header.extend(note.as_ref().map(|_| "Ghi chú"));
+            let _ = w.write_record(&header);
             for u in &self.units {
                 let fields: Vec<String> = u.fields_named.iter().map(|(f, n)| format!("{f}: {n}")).collect();
-                let _ = w.write_record([
+                let mut row = vec![
                     self.year.to_string(),
                     u.code.clone().unwrap_or_default(),
                     cell(&u.full_name),
@@ -63,7 +67,9 @@ impl Report {
                     u.replicated.to_string(),
                     u.adopted.to_string(),
                     cell(&u.id),
-                ]);
+                ];
+                row.extend(note.clone());
+                let _ = w.write_record(&row);
             }
             let _ = w.flush();
         }

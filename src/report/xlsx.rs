@@ -21,6 +21,10 @@ pub fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
         &bold,
     )
     .map_err(err)?;
+    // A sample's figures are an illustration: every sheet says so (issue 32, item 5).
+    if let Some(notice) = &r.sample {
+        s.write_with_format(1, 0, notice.as_str(), &bold).map_err(err)?;
+    }
     let d = &r.district;
     let mut rows: Vec<(&str, usize)> = vec![
         ("Gương điển hình được đề xuất", d.proposed),
@@ -85,6 +89,7 @@ pub fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
             s.write(row, c, n as u32).map_err(err)?;
         }
     }
+    noted(s, r, head.len(), r.units.len(), &bold)?;
     s.set_column_width(3, 28).map_err(err)?;
 
     let s = wb.add_worksheet().set_name("Danh sách gương").map_err(err)?;
@@ -121,8 +126,21 @@ pub fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
             s.write_with_format(row, c, v.as_str(), &wrap).map_err(err)?;
         }
     }
+    noted(s, r, head.len(), r.annex.len(), &bold)?;
     for (c, w) in [(1, 30), (3, 20), (5, 60), (6, 50), (7, 30)] {
         s.set_column_width(c, w).map_err(err)?;
     }
     wb.save_to_buffer().map_err(err)
+}
+
+/// A sample's notice in a last column "Ghi chú", on the header and on each of `rows` rows.
+fn noted(s: &mut rust_xlsxwriter::Worksheet, r: &Report, col: usize, rows: usize, bold: &Format) -> Result<(), String> {
+    let Some(notice) = &r.sample else { return Ok(()) };
+    let col = col as u16;
+    s.write_with_format(0, col, "Ghi chú", bold).map_err(err)?;
+    for row in 1..=rows {
+        s.write(row as u32, col, notice.as_str()).map_err(err)?;
+    }
+    s.set_column_width(col, 30).map_err(err)?;
+    Ok(())
 }

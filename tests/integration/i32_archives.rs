@@ -182,8 +182,8 @@ fn later_decisions_stay_off_the_archive_and_replications_name_their_unit() {
         let u = registry["communes"].as_sequence().unwrap().iter().find(|u| u["id"] == id).unwrap();
         u["name"].as_str().unwrap().to_owned()
     };
-    let story = "hop-tac-xa-dich-vu-nong-nghiep-tho-tan-lien-ket-san-xuat-lua";
     let x = "lua-huu-co-lien-ket-tho-tan";
+    let (story, _) = stories(root).into_iter().find(|(_, fm)| fm["exemplar"] == x).unwrap();
     // The archive: the story names no selection, the profile no selection or replication.
     let page = html(&public.join(format!("cong-thong-tin/bai-viet/{story}/index.html")));
     let said = text(page.select(&sel("p.exemplar")).next().unwrap());

@@ -62,10 +62,9 @@ impl OutletBuild<'_> {
         }
         let all: Vec<&Unit> = now_units.iter().chain(&old_units).copied().collect();
         let current_title = match o.valid_until.filter(|end| *end < self.today) {
-            Some(end) => self.labels.fill(
-                "units_until",
-                &[("units", &kinds_title(&now_units)), ("until", &crate::text::vi_date(end))],
-            ),
+            Some(end) => self
+                .labels
+                .fill("units_until", &[("units", &kinds_title(&now_units)), ("until", &crate::text::vi_date(end))]),
             None => self.labels.fill("units_current", &[("units", &kinds_title(&now_units))]),
         };
         let mut former_title = self.labels.fill("units_former", &[("units", &kinds_title(&old_units))]);

@@ -144,12 +144,8 @@ pub fn compute(cfg: &Config, stories: &[&Story], from: NaiveDate, next: u32, out
     // Exemplars with a published story, found once for every day and outlet.
     let published: std::collections::HashSet<&str> =
         stories.iter().filter(|s| cfg.standing(s) == Standing::Public).filter_map(|s| s.exemplar.as_deref()).collect();
-    let chosen: Vec<&Outlet> = cfg
-        .site
-        .outlets
-        .iter()
-        .filter(|o| outlets.is_empty() || outlets.contains(&o.id))
-        .collect();
+    let chosen: Vec<&Outlet> =
+        cfg.site.outlets.iter().filter(|o| outlets.is_empty() || outlets.contains(&o.id)).collect();
     let mut days: Vec<PlanDay> = cfg
         .calendar
         .iter()

@@ -28,8 +28,7 @@ fn built() -> &'static Path {
 }
 
 fn yaml(path: &Path) -> serde_yaml::Value {
-    serde_yaml::from_str(&std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-        .unwrap()
+    serde_yaml::from_str(&std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).unwrap()
 }
 
 fn day(v: &serde_yaml::Value, key: &str) -> Option<NaiveDate> {
@@ -64,7 +63,8 @@ fn stories(root: &Path) -> Vec<(String, serde_yaml::Value)> {
         .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
         .map(|e| {
             let text = std::fs::read_to_string(e.path()).unwrap();
-            let front = text.trim_start_matches('\u{feff}').strip_prefix("---\n").unwrap().split("\n---").next().unwrap();
+            let front =
+                text.trim_start_matches('\u{feff}').strip_prefix("---\n").unwrap().split("\n---").next().unwrap();
             (e.path().file_stem().unwrap().to_string_lossy().into_owned(), serde_yaml::from_str(front).unwrap())
         })
         .collect()
@@ -133,7 +133,8 @@ fn an_archive_holds_nothing_decided_after_it_ended() {
         // Photos: none of a story dated after its end (unless an earlier story shows it too).
         let all = stories(root);
         let photo = |fm: &serde_yaml::Value| fm["image"].as_str().map(|p| p.trim_start_matches("./").to_owned());
-        let early: Vec<String> = all.iter().filter(|(_, fm)| day(fm, "date").unwrap() <= *end).filter_map(|(_, fm)| photo(fm)).collect();
+        let early: Vec<String> =
+            all.iter().filter(|(_, fm)| day(fm, "date").unwrap() <= *end).filter_map(|(_, fm)| photo(fm)).collect();
         let files: Vec<String> = std::fs::read_dir(dir.join("media"))
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -153,9 +154,13 @@ fn an_archive_holds_nothing_decided_after_it_ended() {
     // The selection of 29/8/2025 is in the booklet of the outlet that carried it then.
     let tho_phu = booklet_entries(&public.join("xa-tho-phu/ky-yeu/2025/index.html"));
     assert!(tho_phu.contains(&"nuoi-ca-nuoc-ngot-vietgap-tho-phu".to_owned()), "{tho_phu:?}");
-    assert!(public.join("xa-tho-phu/media").read_dir().unwrap().any(|f| {
-        f.unwrap().file_name().to_string_lossy().starts_with("ao-nuoi-ca-vietgap-")
-    }));
+    assert!(
+        public
+            .join("xa-tho-phu/media")
+            .read_dir()
+            .unwrap()
+            .any(|f| { f.unwrap().file_name().to_string_lossy().starts_with("ao-nuoi-ca-vietgap-") })
+    );
 }
 
 /// Items 1 and 3 on a copy with later events: a practice of xã Thọ Tân with a story of
@@ -196,7 +201,10 @@ fn later_decisions_stay_off_the_archive_and_replications_name_their_unit() {
     let tho_tan = html(&public.join("cong-thong-tin/dia-phuong/tho-tan/index.html"));
     for t in tho_tan.select(&sel("section.unit-exemplars time[datetime]")) {
         let d: NaiveDate = t.value().attr("datetime").unwrap().parse().unwrap();
-        assert!(d <= NaiveDate::from_ymd_opt(2025, 6, 30).unwrap(), "the archive's xã Thọ Tân lists a replication of {d}");
+        assert!(
+            d <= NaiveDate::from_ymd_opt(2025, 6, 30).unwrap(),
+            "the archive's xã Thọ Tân lists a replication of {d}"
+        );
     }
     // The live outlet of Thọ Phú shows both.
     let page = html(&public.join(format!("xa-tho-phu/bai-viet/{story}/index.html")));
@@ -212,7 +220,9 @@ fn later_decisions_stay_off_the_archive_and_replications_name_their_unit() {
             .map(|li| {
                 let by = li
                     .select(&sel("a[href*='/dia-phuong/']"))
-                    .map(|a| a.value().attr("href").unwrap().trim_end_matches('/').rsplit('/').next().unwrap().to_owned())
+                    .map(|a| {
+                        a.value().attr("href").unwrap().trim_end_matches('/').rsplit('/').next().unwrap().to_owned()
+                    })
                     .collect();
                 (text(li), by)
             })
@@ -255,7 +265,11 @@ fn plan_lists_an_outlet_only_while_it_publishes() {
             .map(|(id, _, _)| id.as_str())
             .collect();
         assert_eq!(listed, live, "{date}");
-        if date < NaiveDate::from_ymd_opt(2025, 7, 1).unwrap() { before += 1 } else { after += 1 }
+        if date < NaiveDate::from_ymd_opt(2025, 7, 1).unwrap() {
+            before += 1
+        } else {
+            after += 1
+        }
         // No story dated after an outlet's end is scheduled or suggested for it.
         for o in d["outlets"].as_array().unwrap() {
             let end = spans.iter().find(|(id, _, _)| o["id"] == id.as_str()).unwrap().2;
@@ -267,11 +281,18 @@ fn plan_lists_an_outlet_only_while_it_publishes() {
     }
     assert!(before > 0 && after > 0, "days on both sides of 1/7/2025");
     // Asked for by name, an outlet is still listed only on its days.
-    let r = guong_in(root, &["plan", "--format", "json", "--from", "2025-04-01", "--next", "200", "--outlet", "xa-tho-phu"]);
+    let r = guong_in(
+        root,
+        &["plan", "--format", "json", "--from", "2025-04-01", "--next", "200", "--outlet", "xa-tho-phu"],
+    );
     let p: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     for d in p["days"].as_array().unwrap() {
         let date: NaiveDate = d["date"].as_str().unwrap().parse().unwrap();
-        assert_eq!(d["outlets"].as_array().unwrap().is_empty(), date < NaiveDate::from_ymd_opt(2025, 7, 1).unwrap(), "{date}");
+        assert_eq!(
+            d["outlets"].as_array().unwrap().is_empty(),
+            date < NaiveDate::from_ymd_opt(2025, 7, 1).unwrap(),
+            "{date}"
+        );
     }
 }
 
@@ -340,7 +361,15 @@ fn the_booklet_contents_name_the_unit_once() {
     for (id, _, _) in outlets(root) {
         for (_, page) in booklets(&root.join(format!("public/{id}"))) {
             for li in html(&page).select(&sel("ol.bk-contents li")) {
-                let x = li.select(&sel("a")).next().unwrap().value().attr("href").unwrap().trim_start_matches('#').to_owned();
+                let x = li
+                    .select(&sel("a"))
+                    .next()
+                    .unwrap()
+                    .value()
+                    .attr("href")
+                    .unwrap()
+                    .trim_start_matches('#')
+                    .to_owned();
                 let Some(unit) = exemplar(root, &x)["unit"].as_str().and_then(name_of) else { continue };
                 let line = text(li).to_lowercase();
                 assert_eq!(line.matches(&unit.to_lowercase()).count(), 1, "{id}: {line}");

@@ -155,7 +155,8 @@ pub fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card>, labe
     } else {
         Vec::new()
     };
-    let fold = |s: &str| -> String { unicode_normalization::UnicodeNormalization::nfc(s).collect::<String>().to_lowercase() };
+    let fold =
+        |s: &str| -> String { unicode_normalization::UnicodeNormalization::nfc(s).collect::<String>().to_lowercase() };
     let unit_named = !unit.official_name.is_empty() && fold(&e.name).contains(&fold(&unit.official_name));
     ExemplarView {
         brief: exemplar_brief(o, e, labels),

@@ -144,6 +144,21 @@ pub struct OutletPlan<'a> {
     pub exemplars: Vec<(usize, Vec<usize>)>,
 }
 
+/// Whether `outlet` publishes story `s` (of those published at all): the story names
+/// no other outlets, and the outlet carries its unit on its date.
+pub fn shows(cfg: &Config, outlet: &Outlet, s: &Story) -> bool {
+    s.outlets.as_ref().is_none_or(|o| o.contains(&outlet.id)) && outlet.carries(&cfg.registry, &s.commune, s.date)
+}
+
+impl OutletPlan<'_> {
+    /// The photos this outlet's stories show (paths under `content/`): the only ones
+    /// copied into its folder (an archive gets no photo of a later story).
+    pub fn photos(&self, published: &Published) -> std::collections::HashSet<String> {
+        let mine: Vec<&Story> = self.stories.iter().map(|&i| published.stories[i]).collect();
+        photos(&mine)
+    }
+}
+
 pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> OutletPlan<'a> {
     let carried: Vec<usize> =
         cfg.outlet_columns(outlet).iter().filter_map(|c| cfg.columns.iter().position(|x| x.id == c.id)).collect();
@@ -159,9 +174,7 @@ pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> Outl
     let mut stories = Vec::new();
     let mut by_exemplar: Vec<Vec<usize>> = vec![Vec::new(); cfg.exemplars.list.len()];
     for (i, s) in published.stories.iter().enumerate() {
-        if s.outlets.as_ref().is_some_and(|o| !o.contains(&outlet.id))
-            || !outlet.carries(&cfg.registry, &s.commune, s.date)
-        {
+        if !shows(cfg, outlet, s) {
             continue;
         }
         stories.push(i);

@@ -104,7 +104,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         reports: Default::default(),
         qr: crate::emit::qr::Masks::open(&args.root),
     };
-    let media = incremental::media_key(&published);
+    let media = incremental::media_key(cfg, &outlets, &published);
     if let (false, Some(parts), Some(options)) = (args.full, &parts, &options)
         && let Some(prev) = incremental::State::read(&out, parts, options, &outlets)
     {

@@ -21,7 +21,7 @@ use crate::emit::fingerprint::Parts;
 use crate::emit::patch::{Incoming, Ops};
 use crate::emit::writer::OutletWriter;
 use crate::emit::{nginx, templates};
-use crate::model::{Config, Outlet};
+use crate::model::{Config, Outlet, Story};
 use crate::site::SiteBuild;
 use crate::site::changes::{Changes, Members, affected};
 use serde::{Deserialize, Serialize};
@@ -48,12 +48,23 @@ fn key(path: &str) -> String {
     format!("{:016x}", xxhash_rust::xxh3::xxh3_64(path.as_bytes()))
 }
 
-/// The photos and recordings the published stories use: a change there rebuilds all.
-pub fn media_key(published: &Published) -> u64 {
+/// The photos and recordings the published stories use, and which outlets show each
+/// photo (an outlet's folder has only its own): a change there rebuilds all.
+pub fn media_key(cfg: &Config, outlets: &[&Outlet], published: &Published) -> u64 {
     let mut photos: Vec<String> = crate::assemble::photos(&published.stories).into_iter().collect();
     photos.sort();
+    let shown: Vec<Vec<String>> = outlets
+        .iter()
+        .map(|o| {
+            let mine: Vec<&Story> =
+                published.stories.iter().copied().filter(|s| crate::assemble::shows(cfg, o, s)).collect();
+            let mut v: Vec<String> = crate::assemble::photos(&mine).into_iter().collect();
+            v.sort();
+            v
+        })
+        .collect();
     let audio: Vec<&str> = published.stories.iter().filter_map(|s| s.audio.as_deref()).collect();
-    xxhash_rust::xxh3::xxh3_64(format!("{photos:?}{audio:?}").as_bytes())
+    xxhash_rust::xxh3::xxh3_64(format!("{photos:?}{shown:?}{audio:?}").as_bytes())
 }
 
 impl State {

@@ -5,6 +5,7 @@
 use super::{OutletBuild, Prepared};
 use crate::assemble::{urls, views};
 use crate::diagnostic::Diagnostic;
+use crate::model::exemplars::Exemplar;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -17,7 +18,7 @@ struct Group {
 impl OutletBuild<'_> {
     pub(super) fn exemplar_index(&self, prep: &Prepared) -> Result<(String, Vec<u8>), Diagnostic> {
         use crate::model::exemplars::ExemplarType::*;
-        let (cfg, o) = (self.cfg, self.plan.outlet);
+        let o = self.plan.outlet;
         let groups: Vec<Group> = [Individual, Household, Collective, Practice]
             .into_iter()
             .map(|t| Group {
@@ -27,9 +28,9 @@ impl OutletBuild<'_> {
                     .plan
                     .exemplars
                     .iter()
-                    .map(|(x, _)| &cfg.exemplars.list[*x])
+                    .map(|(x, _)| self.exemplar(*x))
                     .filter(|e| e.kind == t)
-                    .map(|e| views::exemplar_brief(o, e, self.labels))
+                    .map(|e| views::exemplar_brief(o, &e, self.labels))
                     .collect(),
             })
             .filter(|g| !g.exemplars.is_empty())
@@ -50,9 +51,9 @@ impl OutletBuild<'_> {
     pub(super) fn exemplar_page(&self, prep: &Prepared, slot: usize) -> Result<(String, Vec<u8>), Diagnostic> {
         let (cfg, o) = (self.cfg, self.plan.outlet);
         let (x, list) = &self.plan.exemplars[slot];
-        let e = &cfg.exemplars.list[*x];
+        let e = self.exemplar(*x);
         let cards = list.iter().map(|&i| prep.card(self, i).clone()).collect();
-        let view = views::exemplar(cfg, o, e, cards, self.labels);
+        let view = views::exemplar(cfg, o, &e, cards, self.labels);
         let path = urls::exemplar(&e.id);
         let feed = (o.url(&urls::exemplar_feed(&e.id)), format!("{} — {}", o.title, e.name));
         let mut meta = self.meta("exemplar", &path, e.name.clone(), e.profile.clone(), Some(feed));
@@ -71,13 +72,21 @@ impl OutletBuild<'_> {
 }
 
 impl OutletBuild<'_> {
-    /// The exemplars selected for `year` that this outlet covers (consent given).
+    /// Exemplar `x` (index into the registry) as this outlet shows it: as of its last
+    /// day (`Outlet::last_day`), so an archive shows nothing decided after it ended.
+    pub(super) fn exemplar(&self, x: usize) -> std::borrow::Cow<'_, Exemplar> {
+        self.cfg.exemplars.list[x].as_of(self.plan.outlet.last_day(self.today))
+    }
+
+    /// The exemplars selected for `year` that this outlet covers (consent given),
+    /// selected by its last day.
     fn selected_in(&self, year: i32) -> Vec<usize> {
         let (cfg, o) = (self.cfg, self.plan.outlet);
+        let last = o.last_day(self.today);
         let mut v: Vec<usize> = (0..cfg.exemplars.list.len())
             .filter(|&x| {
                 let e = &cfg.exemplars.list[x];
-                e.selected.as_ref().is_some_and(|s| s.year == year && s.date <= self.today)
+                e.selected.as_ref().is_some_and(|s| s.year == year && s.date <= last)
                     && !e.consent_missing()
                     && o.covers(&cfg.registry, &e.unit)
             })
@@ -114,10 +123,10 @@ impl OutletBuild<'_> {
             .selected_in(year)
             .into_iter()
             .map(|x| {
-                let e = &cfg.exemplars.list[x];
+                let e = self.exemplar(x);
                 let list = self.plan.exemplars.iter().find(|(y, _)| *y == x).map(|(_, l)| l.as_slice()).unwrap_or(&[]);
                 let cards = list.iter().map(|&i| prep.card(self, i).clone()).collect();
-                let view = views::exemplar(cfg, o, e, cards, self.labels);
+                let view = views::exemplar(cfg, o, &e, cards, self.labels);
                 let qr_svg = (!list.is_empty()).then(|| self.qr.svg(&view.brief.url));
                 Entry { view, qr_svg }
             })

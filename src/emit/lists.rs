@@ -70,7 +70,7 @@ impl OutletBuild<'_> {
             unit: Some(if n == 1 {
                 self.unit_with_exemplars(u, list.len())
             } else {
-                views::unit(cfg, o, u, list.len(), self.today)
+                views::unit(cfg, o, u, list.len(), o.last_day(self.today))
             }),
             column: None,
         };
@@ -80,20 +80,20 @@ impl OutletBuild<'_> {
     /// A unit's own page also lists its exemplars and the practices it adopted.
     fn unit_with_exemplars(&self, u: &crate::model::Unit, count: usize) -> views::UnitView {
         let (cfg, o) = (self.cfg, self.plan.outlet);
-        let mut v = views::unit(cfg, o, u, count, self.today);
+        let mut v = views::unit(cfg, o, u, count, o.last_day(self.today));
         let with_page: Vec<usize> = self.plan.exemplars.iter().map(|(x, _)| *x).collect();
         v.exemplars = self
             .plan
             .exemplars
             .iter()
-            .map(|(x, list)| (&cfg.exemplars.list[*x], list))
+            .map(|(x, list)| (self.exemplar(*x), list))
             .filter(|(e, list)| {
                 let since = e.proposed.as_ref().map(|p| p.date).unwrap_or_else(|| self.published.stories[list[0]].date);
                 cfg.registry.listing(&e.unit, since).iter().any(|l| l.id == u.id)
             })
-            .map(|(e, _)| views::exemplar_brief(o, e, self.labels))
+            .map(|(e, _)| views::exemplar_brief(o, &e, self.labels))
             .collect();
-        v.adopted = views::adopted(cfg, o, &u.id, &with_page);
+        v.adopted = views::adopted(cfg, o, &u.id, &with_page, o.last_day(self.today));
         v
     }
 }

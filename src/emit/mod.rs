@@ -18,6 +18,8 @@ mod share;
 pub mod writer;
 pub use writer::Sink;
 mod sitemap;
+mod units;
+use units::UnitGroups;
 pub mod templates;
 
 use crate::assemble::views::{self, Card, ColumnView, PageMeta, SiteView, UnitView};
@@ -114,14 +116,6 @@ pub enum PodcastOf {
     Site,
     Column(usize),
     Unit(usize),
-}
-
-/// Home page sections about units.
-#[derive(Serialize)]
-struct UnitGroups {
-    district: Option<UnitView>,
-    current: Vec<UnitView>,
-    former: Vec<UnitView>,
 }
 
 #[derive(Serialize)]
@@ -231,18 +225,7 @@ impl OutletBuild<'_> {
             archive_notice: self.archive_note("archive_banner"),
             sample_notice: self.sample_notice(),
         };
-        let mut units = UnitGroups { district: None, current: Vec::new(), former: Vec::new() };
-        for (ui, list) in &self.plan.units {
-            let u = &cfg.registry.units[*ui];
-            let v = views::unit(cfg, o, u, list.len(), self.today);
-            if u.kind == crate::model::UnitType::Huyen {
-                units.district = Some(v);
-            } else if v.current {
-                units.current.push(v);
-            } else {
-                units.former.push(v);
-            }
-        }
+        let units = self.unit_groups();
         Prepared {
             site,
             cards,
@@ -479,7 +462,7 @@ impl OutletBuild<'_> {
                 let meta = self.meta(
                     "communes",
                     urls::COMMUNES,
-                    self.labels.get("communes"),
+                    prep.units.title.clone(),
                     self.labels.fill("communes_description", &[("district", &cfg.site.district)]),
                     None,
                 );

@@ -4,7 +4,7 @@
 //! and, for a practice, where it was replicated. Stories name one with `exemplar:`.
 
 use super::story::{Recognition, SubjectType};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
 pub const DIR: &str = "content/exemplars";
@@ -249,6 +249,32 @@ impl Exemplar {
         }
     }
 
+    /// The record as it stood at the end of `day`: the steps, decisions and replications
+    /// dated later, and the commendations of later years, left out. An outlet shows an
+    /// exemplar as of its last day: an archive holds nothing decided after it ended.
+    /// The consent stays whole (a withdrawal hides the exemplar from every output).
+    pub fn as_of(&self, day: NaiveDate) -> std::borrow::Cow<'_, Exemplar> {
+        use std::borrow::Cow;
+        let later = |d: NaiveDate| d > day;
+        let steps = [self.proposed.as_ref().map(|s| s.date), self.appraised.as_ref().map(|s| s.date)];
+        let any = steps.into_iter().flatten().any(later)
+            || self.selected.as_ref().is_some_and(|s| later(s.date))
+            || self.declined.as_ref().is_some_and(|d| later(d.date))
+            || self.replicated_in.iter().any(|r| later(r.date))
+            || self.recognition.iter().any(|r| r.year > day.year());
+        if !any {
+            return Cow::Borrowed(self);
+        }
+        let mut e = self.clone();
+        e.proposed = e.proposed.filter(|s| !later(s.date));
+        e.appraised = e.appraised.filter(|s| !later(s.date));
+        e.selected = e.selected.filter(|s| !later(s.date));
+        e.declined = e.declined.filter(|d| !later(d.date));
+        e.replicated_in.retain(|r| !later(r.date));
+        e.recognition.retain(|r| r.year <= day.year());
+        Cow::Owned(e)
+    }
+
     /// The furthest stage reached (a declined exemplar keeps the stage it reached).
     pub fn stage(&self) -> Stage {
         if self.selected.is_some() {
@@ -341,6 +367,27 @@ mod tests {
         assert_eq!(e.stage(), Stage::Appraised);
         assert!(!e.consent_missing());
         assert!(Stage::Proposed < Stage::Appraised && Stage::Appraised < Stage::Selected);
+    }
+
+    #[test]
+    fn as_of_a_day_the_record_holds_nothing_decided_later() {
+        let e = parse(
+            "name: A\ntype: practice\nunit: tho-tan\nfield: y-te\nprofile: p\nmeasure: hộ\n\
+             proposed: { by: tho-tan, date: 2025-05-02 }\nappraised: { by: tho-tan, date: 2025-07-01 }\n\
+             selected: { year: 2025, date: 2025-08-29, decision: \"Số 1/QĐ-UBND\" }\n\
+             recognition: [{ form: giay-khen-chu-tich-ubnd-xa, year: 2024 }, { form: giay-khen-chu-tich-ubnd-xa, year: 2026 }]\n\
+             replicated_in: [{ unit: tho-dan, date: 2025-06-20 }, { unit: tho-phu-2025, date: 2025-09-15 }]\n",
+        );
+        let day = NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+        let cut = e.as_of(day);
+        assert!(matches!(cut, std::borrow::Cow::Owned(_)));
+        assert_eq!(cut.stage(), Stage::Proposed);
+        assert!(cut.appraised.is_none() && cut.selected.is_none());
+        assert_eq!(cut.replicated_in.iter().map(|r| r.unit.as_str()).collect::<Vec<_>>(), ["tho-dan"]);
+        assert_eq!(cut.recognition.iter().map(|r| r.year).collect::<Vec<_>>(), [2024]);
+        // A record with nothing later is the record itself.
+        let later = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        assert!(matches!(e.as_of(later), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

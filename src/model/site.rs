@@ -255,6 +255,15 @@ impl Outlet {
     pub fn ended_before(&self, date: chrono::NaiveDate) -> bool {
         self.valid_until.is_some_and(|end| date > end)
     }
+    /// The last day its pages speak of: `today`, or its end when it has ended (an
+    /// archive shows what was true on its last day, nothing decided after).
+    pub fn last_day(&self, today: chrono::NaiveDate) -> chrono::NaiveDate {
+        self.valid_until.map_or(today, |end| end.min(today))
+    }
+    /// Whether the outlet publishes on `date`: on or after its start, not after its end.
+    pub fn live_on(&self, date: chrono::NaiveDate) -> bool {
+        self.valid_from.is_none_or(|from| date >= from) && !self.ended_before(date)
+    }
     /// Whether the outlet covers unit `id`: it covers every unit, or `id` is one of its
     /// units or was merged into one of them.
     pub fn covers(&self, registry: &super::registry::Registry, id: &str) -> bool {

@@ -92,8 +92,10 @@ fn outlet_plan(
     published: &std::collections::HashSet<&str>,
 ) -> OutletPlan {
     let prepare = date - chrono::Duration::days(i64::from(day.lead));
-    let mine =
-        |s: &&&Story| s.outlets.as_ref().is_none_or(|l| l.contains(&o.id)) && o.covers(&cfg.registry, &s.commune);
+    // Its stories: a story dated after the outlet's end is not for it.
+    let mine = |s: &&&Story| {
+        s.outlets.as_ref().is_none_or(|l| l.contains(&o.id)) && o.carries(&cfg.registry, &s.commune, s.date)
+    };
     let live = |s: &&&Story| !matches!(cfg.standing(s), Standing::Withdrawn | Standing::Declined);
     let scheduled = stories
         .iter()
@@ -135,19 +137,15 @@ fn outlet_plan(
     }
 }
 
-/// The days from `from` to `from + next` days, for the outlets still publishing on
-/// `from` (or only `outlets`).
+/// The days from `from` to `from + next` days, each for the outlets publishing on that
+/// day (from their `valid_from`, not after their `valid_until`), or only `outlets` of them.
 pub fn compute(cfg: &Config, stories: &[&Story], from: NaiveDate, next: u32, outlets: &[String]) -> Plan {
     let to = from + chrono::Duration::days(i64::from(next));
     // Exemplars with a published story, found once for every day and outlet.
     let published: std::collections::HashSet<&str> =
         stories.iter().filter(|s| cfg.standing(s) == Standing::Public).filter_map(|s| s.exemplar.as_deref()).collect();
-    let chosen: Vec<&Outlet> = cfg
-        .site
-        .outlets
-        .iter()
-        .filter(|o| if outlets.is_empty() { !o.ended_before(from) } else { outlets.contains(&o.id) })
-        .collect();
+    let chosen: Vec<&Outlet> =
+        cfg.site.outlets.iter().filter(|o| outlets.is_empty() || outlets.contains(&o.id)).collect();
     let mut days: Vec<PlanDay> = cfg
         .calendar
         .iter()
@@ -159,7 +157,11 @@ pub fn compute(cfg: &Config, stories: &[&Story], from: NaiveDate, next: u32, out
             date_label: crate::text::vi_date(date),
             in_days: (date - from).num_days(),
             prepare_from: date - chrono::Duration::days(i64::from(d.lead)),
-            outlets: chosen.iter().map(|o| outlet_plan(cfg, o, d, date, stories, from, &published)).collect(),
+            outlets: chosen
+                .iter()
+                .filter(|o| o.live_on(date))
+                .map(|o| outlet_plan(cfg, o, d, date, stories, from, &published))
+                .collect(),
         })
         .collect();
     days.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
@@ -183,6 +185,9 @@ impl Plan {
         );
         for d in &self.days {
             let _ = writeln!(out, "\n{} — {} (còn {} ngày)", d.date_label, d.name, d.in_days);
+            if d.outlets.is_empty() {
+                let _ = writeln!(out, "  Không có kênh nào đăng bài vào ngày này.");
+            }
             for o in &d.outlets {
                 let _ = writeln!(out, "  {}", o.title);
                 let _ = writeln!(out, "    Bài đã chuẩn bị: {}", if o.scheduled.is_empty() { "chưa có" } else { "" });

@@ -155,7 +155,8 @@ impl SiteBuild<'_> {
             .collect();
         let statics = self.statics(&o.theme, sink, &mut errors);
         let cache = crate::images::cache::Cache::new(self.root);
-        for (c, out) in &self.published.images.files {
+        let photos = self.photo_files(&plan);
+        for (c, out) in &photos {
             if let Err(e) = sink.file(&format!("/{out}"), &cache.path(c), true) {
                 errors.push(io_diag(out, &e));
             }
@@ -180,11 +181,24 @@ impl SiteBuild<'_> {
             }
         }
         if errors.is_empty() {
-            let files = jobs.len() + statics + self.published.images.files.len() + recordings.len();
+            let files = jobs.len() + statics + photos.len() + recordings.len();
             Ok(Done { files, stories: plan.stories.len(), server })
         } else {
             Err(errors)
         }
+    }
+
+    /// The photo variants of the outlet's own stories (cache file, output path): another
+    /// outlet's photos are not copied here.
+    fn photo_files<'s>(&'s self, plan: &OutletPlan) -> Vec<&'s (String, String)> {
+        let images = &self.published.images;
+        let outs: std::collections::HashSet<&str> = plan
+            .photos(self.published)
+            .iter()
+            .filter_map(|rel| images.images.get(rel))
+            .flat_map(|p| p.variants.iter().flat_map(|v| [v.jpeg.as_str(), v.webp.as_str()]))
+            .collect();
+        images.files.iter().filter(|(_, out)| outs.contains(out.as_str())).collect()
     }
 
     /// The theme's `static/` files, published as they are: regular files inside the site

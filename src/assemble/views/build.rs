@@ -152,7 +152,12 @@ pub fn story(
         .and_then(|u| cfg.registry.successor_on(&u.id, today))
         .map(|u| unit_link(o, u));
     let jsonld = jsonld(cfg, o, s, &card);
-    let exemplar = s.exemplar.as_deref().and_then(|id| cfg.exemplars.get(id)).map(|e| exemplar_brief(o, e, labels));
+    // As of the outlet's last day: an archive names no selection made after it ended.
+    let exemplar = s
+        .exemplar
+        .as_deref()
+        .and_then(|id| cfg.exemplars.get(id))
+        .map(|e| exemplar_brief(o, &e.as_of(o.last_day(today)), labels));
     StoryView {
         card,
         exemplar,

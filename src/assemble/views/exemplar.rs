@@ -6,6 +6,7 @@ use crate::assemble::urls;
 use crate::model::exemplars::{Exemplar, ExemplarType};
 use crate::model::labels::Labels;
 use crate::model::{Config, Outlet};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// What a story page says of its exemplar.
@@ -52,6 +53,11 @@ pub struct AdoptedView {
     pub url: String,
     /// The practice's own unit.
     pub from: String,
+    /// The unit that adopted it, as it existed on that date, when it is not the page's
+    /// unit: a former unit adopted it before the merger ("xã Thọ Dân" on the page of
+    /// the new xã Thọ Phú), or the new unit after ("xã Thọ Phú" on xã Thọ Tân's page).
+    pub by: Option<UnitLink>,
+    pub date: String,
     pub date_vi: String,
     pub scale: Option<String>,
 }
@@ -63,6 +69,9 @@ pub struct ExemplarView {
     pub brief: ExemplarBrief,
     pub profile: String,
     pub unit: UnitLink,
+    /// Whether its name already says its unit ("Trạm Y tế xã Thọ Tân"): a list then
+    /// does not add the unit again.
+    pub unit_named: bool,
     pub field: Link,
     pub proposed: Option<StepView>,
     pub appraised: Option<StepView>,
@@ -146,10 +155,14 @@ pub fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card>, labe
     } else {
         Vec::new()
     };
+    let fold =
+        |s: &str| -> String { unicode_normalization::UnicodeNormalization::nfc(s).collect::<String>().to_lowercase() };
+    let unit_named = !unit.official_name.is_empty() && fold(&e.name).contains(&fold(&unit.official_name));
     ExemplarView {
         brief: exemplar_brief(o, e, labels),
         profile: e.profile.clone(),
         unit,
+        unit_named,
         field: Link {
             id: e.field.clone(),
             title: field_name,
@@ -179,26 +192,35 @@ pub fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card>, labe
     }
 }
 
-/// The practices a unit adopted (its page lists them), among those with a page here.
-pub fn adopted(cfg: &Config, o: &Outlet, unit: &str, with_page: &[usize]) -> Vec<AdoptedView> {
+/// The practices a unit adopted (its page lists them), among those with a page here,
+/// adopted by `last` (the outlet's last day): by the unit, by a unit merged into it
+/// before, or by the unit it was merged into after; each names who adopted it then.
+pub fn adopted(cfg: &Config, o: &Outlet, unit: &str, with_page: &[usize], last: NaiveDate) -> Vec<AdoptedView> {
     let mut out = Vec::new();
     for &x in with_page {
         let e = &cfg.exemplars.list[x];
-        for r in &e.replicated_in {
-            if cfg.registry.listing(&r.unit, r.date).iter().any(|u| u.id == unit) {
-                out.push((
-                    r.date,
-                    AdoptedView {
-                        name: e.name.clone(),
-                        url: o.url(&urls::exemplar(&e.id)),
-                        from: cfg.registry.resolve(&e.unit).map_or(e.unit.clone(), |u| u.full_name()),
-                        date_vi: crate::text::vi_date(r.date),
-                        scale: scale(e, r.scale),
-                    },
-                ));
+        for r in e.replicated_in.iter().filter(|r| r.date <= last) {
+            if !cfg.registry.listing(&r.unit, r.date).iter().any(|u| u.id == unit) {
+                continue;
             }
+            // The unit of that date (a replication written under a unit's former id is
+            // the successor's).
+            let by = cfg.registry.successor_on(&r.unit, r.date).or_else(|| cfg.registry.resolve(&r.unit));
+            let by = by.filter(|b| b.id != unit).map(|b| {
+                let link = unit_link(o, b);
+                if o.covers(&cfg.registry, &b.id) { link } else { UnitLink { url: String::new(), ..link } }
+            });
+            out.push(AdoptedView {
+                name: e.name.clone(),
+                url: o.url(&urls::exemplar(&e.id)),
+                from: cfg.registry.resolve(&e.unit).map_or(e.unit.clone(), |u| u.full_name()),
+                by,
+                date: r.date.to_string(),
+                date_vi: crate::text::vi_date(r.date),
+                scale: scale(e, r.scale),
+            });
         }
     }
-    out.sort_by_key(|b| std::cmp::Reverse(b.0));
-    out.into_iter().map(|(_, v)| v).collect()
+    out.sort_by(|a, b| b.date.cmp(&a.date));
+    out
 }

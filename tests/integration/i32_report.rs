@@ -182,3 +182,45 @@ fn the_report_of_a_sample_says_so() {
     std::fs::write(site.path().join("content/site.yaml"), yaml.replace("sample: true", "sample: false")).unwrap();
     assert!(report(site.path(), &["--year", "2024"])["sample"].is_null());
 }
+
+/// The CSV's rows and the Excel file's sheets, read by the csv crate and calamine.
+fn csv_and_sheets(root: &Path) -> (Vec<Vec<String>>, Vec<Vec<Vec<String>>>) {
+    let csv = guong_in(root, &["report", "--year", "2024", "--format", "csv"]);
+    assert_eq!(csv.code, 0, "{}", csv.stderr);
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).from_reader(csv.stdout.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    let path = root.join("bao-cao.xlsx");
+    let x = guong_in(root, &["report", "--year", "2024", "--format", "xlsx", "--out", "bao-cao.xlsx", "--force"]);
+    assert_eq!(x.code, 0, "{}", x.stderr);
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    let sheets = book
+        .worksheets()
+        .into_iter()
+        .map(|(_, range)| range.rows().map(|r| r.iter().map(|c| c.to_string()).collect()).collect())
+        .collect();
+    (rows, sheets)
+}
+
+#[test]
+fn the_report_s_csv_and_excel_files_of_a_sample_say_so_on_every_row() {
+    let notice = "Bài mẫu minh họa";
+    let site = sample();
+    let (rows, sheets) = csv_and_sheets(site.path());
+    assert_eq!(rows[0].last().map(String::as_str), Some("Ghi chú"));
+    assert!(rows.len() > 20 && rows[1..].iter().all(|r| r.last().is_some_and(|c| c.starts_with(notice))), "{rows:?}");
+    assert_eq!(sheets.len(), 3);
+    assert!(sheets[0].iter().any(|r| r.iter().any(|c| c.starts_with(notice))), "the summary sheet");
+    for sheet in &sheets[1..] {
+        assert_eq!(sheet[0].last().map(String::as_str), Some("Ghi chú"));
+        assert!(sheet.len() > 1 && sheet[1..].iter().all(|r| r.last().is_some_and(|c| c.starts_with(notice))));
+    }
+    // A real site's files carry no such column.
+    let yaml = std::fs::read_to_string(site.path().join("content/site.yaml")).unwrap();
+    std::fs::write(site.path().join("content/site.yaml"), yaml.replace("sample: true", "sample: false")).unwrap();
+    let (rows, sheets) = csv_and_sheets(site.path());
+    assert!(
+        rows.iter().flatten().chain(sheets.iter().flatten().flatten()).all(|c| !c.contains(notice) && c != "Ghi chú")
+    );
+}

@@ -165,3 +165,22 @@ fn a_reorganisation_not_yet_decided_is_said_to_be_planned() {
         }
     }
 }
+
+#[test]
+fn the_files_under_docs_say_they_are_a_sample() {
+    // Item 5: what is shown of the sample outside the site (the channels' examples, the
+    // reports) carries the notice too. Images and PDFs are regenerated with the texts.
+    let docs = repo().join("docs");
+    let mut texts = 0;
+    for e in walkdir::WalkDir::new(&docs).into_iter().filter_map(Result::ok) {
+        let path = e.path();
+        let ext = path.extension().and_then(|x| x.to_str()).unwrap_or_default();
+        if !["txt", "csv", "html", "json"].contains(&ext) {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.contains("Bài mẫu minh họa"), "{} does not say it is a sample", path.display());
+        texts += 1;
+    }
+    assert!(texts >= 6, "{texts} text files under docs/");
+}

@@ -87,7 +87,13 @@ fn unit_row(
     let quota = year.filter(|y| u.exists_on(jan1(*y))).map(|_| commune_quota);
     let short = quota.map_or(0, |q| q.saturating_sub(count));
     let fields: BTreeMap<String, usize> = t.fields.iter().map(|(f, keys)| (f.clone(), keys.len())).collect();
-    let merged = u.merged_into.as_deref().and_then(|m| cfg.registry.resolve(m));
+    // Names as they were in the period: a merge after it is not the period's (a 2024
+    // report does not say where a unit went on 01/7/2025).
+    let merged = u
+        .merged_into
+        .as_deref()
+        .filter(|_| u.valid_until.is_some_and(|end| end <= period.to))
+        .and_then(|m| cfg.registry.resolve(m));
     let vi = |d: NaiveDate| crate::text::vi_date(d);
     let mut note = Vec::new();
     if let Some(f) = u.valid_from {

@@ -52,9 +52,9 @@ fn placeholder() -> Paragraph {
     para("……………………………………………………………………………………………………")
 }
 
-fn header(r: &Report, f: &Form) -> Table {
+fn header(f: &Form) -> Table {
     let (left, right) = (3600, TEXT_WIDTH - 3600);
-    let year = r.as_of.format("%Y");
+    let year = f.year;
     let mut l = TableCell::new().width(left, WidthType::Dxa);
     if !f.parent.is_empty() {
         l = l.add_paragraph(centered(run(&f.parent).size(HEAD)));
@@ -283,7 +283,7 @@ fn report(r: &Report, f: &Form) -> Section {
         .page_margin(margins())
         .title_pg()
         .header(page_number())
-        .add_table(header(r, f))
+        .add_table(header(f))
         .add_paragraph(Paragraph::new())
         .add_paragraph(centered(run("BÁO CÁO").size(BODY).bold()))
         .add_paragraph(centered(
@@ -314,7 +314,7 @@ pub fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
         .page_margin(margins())
         .page_num_type(PageNumType::new().start(1))
         .header(page_number());
-    for p in docx_annex::title(r, &f, "I", "DANH SÁCH GƯƠNG ĐIỂN HÌNH TIÊN TIẾN") {
+    for p in docx_annex::title(&f, "I", "DANH SÁCH GƯƠNG ĐIỂN HÌNH TIÊN TIẾN") {
         annex1 = annex1.add_paragraph(p);
     }
     annex1 = annex1.add_table(docx_annex::exemplars(r)).add_paragraph(Paragraph::new());
@@ -330,7 +330,7 @@ pub fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
         .updated_at(&format!("{}T00:00:00Z", r.as_of))
         .add_section(report(r, &f))
         .add_section(annex1);
-    for p in docx_annex::title(r, &f, "II", "KẾT QUẢ THEO ĐƠN VỊ") {
+    for p in docx_annex::title(&f, "II", "KẾT QUẢ THEO ĐƠN VỊ") {
         doc = doc.add_paragraph(p);
     }
     doc = doc

@@ -31,16 +31,14 @@ fn table(head: &[(&str, usize)], rows: Vec<Vec<String>>) -> Table {
 
 /// An annex's heading: its number, its title, the report it goes with (number and date
 /// left blank, as in the report's header, for the officer to fill), and a short rule.
-pub(super) fn title(r: &Report, f: &Form, n: &str, what: &str) -> Vec<Paragraph> {
+pub(super) fn title(f: &Form, n: &str, what: &str) -> Vec<Paragraph> {
     vec![
         centered(run(format!("Phụ lục {n}")).size(BODY).bold()),
         centered(run(what).size(BODY).bold()),
         centered(
             run(format!(
                 "(Kèm theo Báo cáo số        /{} ngày      tháng      năm {} của {})",
-                f.symbol,
-                r.as_of.format("%Y"),
-                f.full
+                f.symbol, f.year, f.full
             ))
             .size(BODY)
             .italic(),

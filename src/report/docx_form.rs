@@ -6,6 +6,7 @@
 
 use super::Report;
 use crate::model::Config;
+use chrono::Datelike;
 
 /// Who issues the report and to whom, as the header and signature print them.
 pub struct Form {
@@ -22,10 +23,22 @@ pub struct Form {
     pub name: String,
     /// Its whole name, as an annex names the report's issuer ("Phòng Nội vụ huyện Triệu Sơn").
     pub full: String,
+    /// The year the report is dated: this year, or the issuer's last year if it has
+    /// ended (a district office that ended on 30/6/2025 dates no report in 2026).
+    pub year: i32,
 }
 
 impl Form {
     pub fn of(r: &Report, cfg: &Config) -> Form {
+        let end = match &r.unit {
+            Some(u) => cfg.registry.resolve(&u.id).and_then(|x| x.valid_until),
+            None => super::count::district_end(cfg),
+        };
+        let year = end.filter(|e| *e < r.as_of).unwrap_or(r.as_of).year();
+        Form { year, ..Self::body(r, cfg) }
+    }
+
+    fn body(r: &Report, cfg: &Config) -> Form {
         let site = &cfg.site;
         // Until the district ended, communes and agencies reported to its council through
         // the Home Affairs Office; after, the province's Home Affairs Department follows
@@ -50,6 +63,7 @@ impl Form {
                 signer: vec!["TRƯỞNG PHÒNG".into()],
                 name: "Phòng Nội vụ".into(),
                 full: format!("Phòng Nội vụ huyện {}", site.district),
+                year: 0,
             },
             Some(u) => Form {
                 parent: "ỦY BAN NHÂN DÂN".into(),
@@ -60,6 +74,7 @@ impl Form {
                 signer: vec!["TM. ỦY BAN NHÂN DÂN".into(), "CHỦ TỊCH".into()],
                 name: format!("Ủy ban nhân dân {}", u.official_name),
                 full: format!("Ủy ban nhân dân {}", u.official_name),
+                year: 0,
             },
         }
     }
@@ -102,6 +117,7 @@ fn agency(a: &super::AgencyScope, district: &str, council: String) -> Form {
         signer: signer.into_iter().map(str::to_owned).collect(),
         full: name.clone(),
         name,
+        year: 0,
     }
 }
 

@@ -502,3 +502,22 @@ fn libreoffice_opens_the_new_forms() {
         assert!(boxes.iter().any(|(w, h)| w < h), "{name}: portrait pages: {boxes:?}");
     }
 }
+
+/// The date line and the annex headings are dated in a year the issuer existed: a report
+/// made today by the district's office (ended 30/6/2025) is dated 2025, not this year;
+/// a commune that exists today dates it this year.
+#[test]
+fn a_report_is_dated_in_a_year_its_issuer_existed() {
+    let site = sample();
+    let root = site.path();
+    let this_year = json(root, &["--year", "2024"])["as_of"].as_str().unwrap()[..4].to_owned();
+    assert!(this_year.as_str() > "2025", "the test runs after the district ended ({this_year})");
+    let district = read_word(&report_file(root, &["--year", "2024", "--format", "docx"], "d.docx"));
+    let dated: Vec<&String> = district.paragraphs.iter().filter(|p| p.contains("ngày      tháng      năm")).collect();
+    assert!(dated.len() >= 3, "the date line and two annex headings: {dated:?}");
+    assert!(dated.iter().all(|p| p.contains("năm 2025") && !p.contains(&format!("năm {this_year}"))), "{dated:?}");
+    let commune =
+        read_word(&report_file(root, &["--unit", "tho-phu-2025", "--year", "2025", "--format", "docx"], "c.docx"));
+    let line = commune.paragraphs.iter().find(|p| p.starts_with("Thọ Phú, ngày")).expect("the commune's date line");
+    assert!(line.ends_with(&format!("năm {this_year}")), "{line}");
+}

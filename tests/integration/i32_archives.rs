@@ -2,24 +2,16 @@
 //! tests build a copy of the sample site and read what it wrote with scraper and
 //! serde_json, against dates read here from the content's YAML with serde_yaml.
 
-use crate::support::{copy_dir, guong_in, repo};
+use crate::support::{guong_in, sample_site};
 use chrono::NaiveDate;
 use scraper::{ElementRef, Html, Selector};
 use std::path::{Path, PathBuf};
-
-/// A copy of the sample site.
-fn sample() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&repo().join("content"), &dir.path().join("content"));
-    copy_dir(&repo().join("themes"), &dir.path().join("themes"));
-    dir
-}
 
 /// The sample as it is, built once for the tests that only read it.
 fn built() -> &'static Path {
     static SITE: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
     SITE.get_or_init(|| {
-        let site = sample();
+        let site = sample_site();
         let r = guong_in(site.path(), &["build"]);
         assert_eq!(r.code, 0, "{}", r.stderr);
         site
@@ -170,7 +162,7 @@ fn an_archive_holds_nothing_decided_after_it_ended() {
 /// the old commune that replicated another practice in 2024.
 #[test]
 fn later_decisions_stay_off_the_archive_and_replications_name_their_unit() {
-    let site = sample();
+    let site = sample_site();
     let root = site.path();
     let path = root.join("content/exemplars/lua-huu-co-lien-ket-tho-tan.yaml");
     let mut record = std::fs::read_to_string(&path).unwrap();
@@ -248,7 +240,7 @@ fn later_decisions_stay_off_the_archive_and_replications_name_their_unit() {
 /// from 1/7/2025, the district's outlets until 30/6/2025.
 #[test]
 fn plan_lists_an_outlet_only_while_it_publishes() {
-    let site = sample();
+    let site = sample_site();
     let root = site.path();
     let spans = outlets(root);
     let r = guong_in(root, &["plan", "--format", "json", "--from", "2025-04-01", "--next", "200"]);

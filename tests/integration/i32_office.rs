@@ -3,19 +3,11 @@
 //! XML reader for Word, calamine for Excel, scraper for HTML) and checks them against
 //! the sample's files read here with serde_yaml.
 
-use crate::support::{copy_dir, guong_in, repo};
+use crate::support::{guong_in, sample_site};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-
-/// A copy of the sample site.
-fn sample() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&repo().join("content"), &dir.path().join("content"));
-    copy_dir(&repo().join("themes"), &dir.path().join("themes"));
-    dir
-}
 
 fn json(root: &Path, args: &[&str]) -> serde_json::Value {
     let mut all = vec!["report", "--format", "json"];
@@ -184,7 +176,7 @@ fn find(w: &Word, start: &str) -> (usize, String) {
 #[test]
 fn an_agency_has_its_own_report_in_every_format() {
     // `--unit hoi-nong-dan-huyen` exited 2: only communes.yaml's units had a report.
-    let site = sample();
+    let site = sample_site();
     let root = site.path();
     let agency = "hoi-nong-dan-huyen";
     let all = exemplars(root);
@@ -277,7 +269,7 @@ fn an_agency_has_its_own_report_in_every_format() {
 
 #[test]
 fn the_word_report_has_page_numbers_a_landscape_annex_and_annex_headings() {
-    let site = sample();
+    let site = sample_site();
     let root = site.path();
     let docx = report_file(root, &["--year", "2024", "--format", "docx"], "bao-cao.docx");
     let w = read_word(&docx);
@@ -320,7 +312,7 @@ fn the_word_report_has_page_numbers_a_landscape_annex_and_annex_headings() {
 fn a_communes_report_goes_through_the_home_affairs_office_and_speaks_of_itself() {
     // The plan (VI.4): communes report "về Hội đồng Thi đua - Khen thưởng huyện (qua
     // phòng Nội vụ)"; the commune's report said "Các đơn vị đề xuất" of its own numbers.
-    let site = sample();
+    let site = sample_site();
     let root = site.path();
     let docx = report_file(root, &["--unit", "tho-tan", "--year", "2024", "--format", "docx"], "tho-tan.docx");
     let w = read_word(&docx);
@@ -362,7 +354,7 @@ fn twins(root: &Path) -> Vec<(String, String)> {
 #[test]
 fn a_report_names_units_as_they_were_in_its_period() {
     // The 2024 report said "xã Thọ Phú (đến 30/6/2025)": in 2024 there was one Thọ Phú.
-    let site = sample();
+    let site = sample_site();
     let root = site.path();
     let twins = twins(root);
     assert!(twins.len() >= 2, "the sample has units that share a name");
@@ -400,7 +392,7 @@ fn a_report_names_units_as_they_were_in_its_period() {
 #[test]
 fn the_csv_holds_statistics_codes_and_field_names() {
     // The code column held guong's ids ("tho-tan") and the field column field ids.
-    let site = sample();
+    let site = sample_site();
     let root = site.path();
     let v = yaml(&root.join("content/communes.yaml"));
     let codes: BTreeMap<String, Vec<String>> = v["communes"]
@@ -446,7 +438,7 @@ fn the_csv_holds_statistics_codes_and_field_names() {
 fn csv_cells_are_not_formulas() {
     // The field column now holds names, which the configuration writes: a name a
     // spreadsheet would run ("=SUM(…)") stays text.
-    let site = sample();
+    let site = sample_site();
     let root = site.path();
     let path = root.join("content/criteria.yaml");
     let text = std::fs::read_to_string(&path).unwrap();
@@ -469,7 +461,7 @@ fn csv_cells_are_not_formulas() {
     ignore = "needs LibreOffice: run with GUONG_OFFICE_TESTS=1 after `apt-get install libreoffice-writer-nogui` (.ci/run does it)"
 )]
 fn libreoffice_opens_the_new_forms() {
-    let site = sample();
+    let site = sample_site();
     let root = site.path();
     for (args, name) in [
         (vec!["--unit", "hoi-nong-dan-huyen", "--year", "2024", "--format", "docx"], "hnd.docx"),
@@ -508,7 +500,7 @@ fn libreoffice_opens_the_new_forms() {
 /// a commune that exists today dates it this year.
 #[test]
 fn a_report_is_dated_in_a_year_its_issuer_existed() {
-    let site = sample();
+    let site = sample_site();
     let root = site.path();
     let this_year = json(root, &["--year", "2024"])["as_of"].as_str().unwrap()[..4].to_owned();
     assert!(this_year.as_str() > "2025", "the test runs after the district ended ({this_year})");

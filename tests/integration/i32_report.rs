@@ -1,17 +1,9 @@
 //! Issue 32, true to the office: the report's counts and form. Each test checks the
 //! report of the sample site against a count the test makes itself from the files.
 
-use crate::support::{copy_dir, guong_in, repo};
+use crate::support::{guong_in, sample_site};
 use chrono::NaiveDate;
 use std::path::Path;
-
-/// A copy of the sample site.
-fn sample() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&repo().join("content"), &dir.path().join("content"));
-    copy_dir(&repo().join("themes"), &dir.path().join("themes"));
-    dir
-}
 
 fn report(root: &Path, args: &[&str]) -> serde_json::Value {
     let mut all = vec!["report", "--format", "json"];
@@ -38,7 +30,7 @@ fn units_between(root: &Path, from: NaiveDate, to: NaiveDate) -> usize {
 
 #[test]
 fn percentages_are_rounded_to_the_nearest_whole_number() {
-    let site = sample();
+    let site = sample_site();
     for year in ["2023", "2024", "2025"] {
         let r = report(site.path(), &["--year", year]);
         let d = &r["direction"];
@@ -53,7 +45,7 @@ fn the_district_report_ends_with_the_district() {
     // The district ended on 30/6/2025: its 2025 report covers 1/1-30/6/2025 and the
     // units of those days only (not old and new units of one territory added up), and
     // does not judge half a year against the yearly quota without saying so.
-    let site = sample();
+    let site = sample_site();
     let r = report(site.path(), &["--year", "2025"]);
     assert_eq!((r["from"].as_str().unwrap(), r["to"].as_str().unwrap()), ("2025-01-01", "2025-06-30"));
     let (from, to) = (NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2025, 6, 30).unwrap());
@@ -71,7 +63,7 @@ fn the_district_report_ends_with_the_district() {
 
 #[test]
 fn a_report_longer_than_a_year_never_judges_the_whole_period() {
-    let site = sample();
+    let site = sample_site();
     let r = report(site.path(), &["--from", "2023-01-01", "--to", "2025-12-31"]);
     assert_eq!(r["district"]["judged"], false);
     assert!(r["short_units"].as_array().unwrap().is_empty());
@@ -95,7 +87,7 @@ fn a_report_longer_than_a_year_never_judges_the_whole_period() {
 fn only_the_commendations_of_the_period_are_counted_and_listed() {
     // The 2024 report counted a 1988 medal and 2023 awards; being selected as typical
     // was listed as a commendation.
-    let site = sample();
+    let site = sample_site();
     for year in [2023, 2024] {
         let r = report(site.path(), &["--year", &year.to_string()]);
         let annex = r["annex"].as_array().unwrap();
@@ -125,7 +117,7 @@ fn only_the_commendations_of_the_period_are_counted_and_listed() {
 #[test]
 fn the_sample_says_it_is_a_sample_on_every_output_that_leaves_the_site() {
     // Item 5: the fiction notice was on the web pages only.
-    let site = sample();
+    let site = sample_site();
     let r = guong_in(site.path(), &["build", "--outlet", "cong-thong-tin"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let notice = "Bài mẫu minh họa";
@@ -171,7 +163,7 @@ fn the_sample_says_it_is_a_sample_on_every_output_that_leaves_the_site() {
 
 #[test]
 fn the_report_of_a_sample_says_so() {
-    let site = sample();
+    let site = sample_site();
     let r = report(site.path(), &["--year", "2024"]);
     assert!(r["sample"].as_str().is_some_and(|s| s.starts_with("Bài mẫu minh họa")), "{}", r["sample"]);
     let html = guong_in(site.path(), &["report", "--year", "2024"]);
@@ -206,7 +198,7 @@ fn csv_and_sheets(root: &Path) -> (Vec<Vec<String>>, Vec<Vec<Vec<String>>>) {
 #[test]
 fn the_report_s_csv_and_excel_files_of_a_sample_say_so_on_every_row() {
     let notice = "Bài mẫu minh họa";
-    let site = sample();
+    let site = sample_site();
     let (rows, sheets) = csv_and_sheets(site.path());
     // Names as they were in the period: no 2024 row says where its unit went in 2025.
     assert!(rows.iter().flatten().all(|c| !c.contains("2025")), "{rows:?}");

@@ -2,7 +2,7 @@
 //! ones still lead there), decision numbers rise with their dates, no invented
 //! commendation sits on a real public body, and the review's wording corrections hold.
 
-use crate::support::{copy_dir, guong_in, repo};
+use crate::support::{copy_dir, guong_in, repo, sample_site};
 use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
@@ -53,9 +53,7 @@ fn every_slug_is_made_of_its_titles_words() {
 
 #[test]
 fn a_renamed_story_keeps_its_old_address() {
-    let site = tempfile::tempdir().unwrap();
-    copy_dir(&repo().join("content"), &site.path().join("content"));
-    copy_dir(&repo().join("themes"), &site.path().join("themes"));
+    let site = sample_site();
     let run = guong_in(site.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let mut renamed = 0;

@@ -19,6 +19,14 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// A temporary copy of the sample site (`content/` and `themes/` of the repository).
+pub fn sample_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("content"), &dir.path().join("content"));
+    copy_dir(&repo().join("themes"), &dir.path().join("themes"));
+    dir
+}
+
 /// A temporary copy of `tests/fixtures/<name>` with the repository's themes.
 pub struct Site {
     pub dir: tempfile::TempDir,

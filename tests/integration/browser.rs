@@ -86,7 +86,7 @@ fn searching_ten_thousand_stories_downloads_little() {
         .iter()
         .fold(text, |t, k| t.replace(&format!("  {k}: true"), &format!("  {k}: false")));
     std::fs::write(&site, text).unwrap();
-    let ports = [crate::nginx::free_port(), crate::nginx::free_port(), crate::nginx::free_port()];
+    let ports: [u16; 3] = crate::nginx::free_ports();
     let out = tmp.path().join("out");
     let bases: Vec<String> = OUTLETS.iter().zip(ports).map(|(o, p)| format!("{o}=http://127.0.0.1:{p}/")).collect();
     let mut args = vec!["build".to_owned(), "--out".into(), out.display().to_string()];

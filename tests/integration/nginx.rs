@@ -34,7 +34,7 @@ impl LocalSite {
         let dir = tempfile::tempdir().unwrap();
         copy_dir(&repo().join("content"), &dir.path().join("content"));
         copy_dir(&repo().join("themes"), &dir.path().join("themes"));
-        let ports = [free_port(), free_port(), free_port()];
+        let ports = free_ports();
         let site = dir.path().join("content/site.yaml");
         let mut text = fs::read_to_string(&site).unwrap();
         for (origin, port) in ORIGINS.iter().zip(ports) {
@@ -66,6 +66,14 @@ impl LocalSite {
 
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// `N` free ports, all different: each listener is held until all are chosen (ports
+/// taken one by one could repeat, and two outlets on one port make `nginx -t` warn of a
+/// conflicting server name).
+pub fn free_ports<const N: usize>() -> [u16; N] {
+    let held: Vec<TcpListener> = (0..N).map(|_| TcpListener::bind("127.0.0.1:0").unwrap()).collect();
+    std::array::from_fn(|i| held[i].local_addr().unwrap().port())
 }
 
 /// A running nginx with the outlets' generated configuration from `nginx_dir`; stopped

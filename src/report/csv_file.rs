@@ -45,7 +45,7 @@ impl Report {
                 let fields: Vec<String> = u.fields_named.iter().map(|(f, n)| format!("{f}: {n}")).collect();
                 let mut row = vec![
                     self.year.to_string(),
-                    u.code.clone().unwrap_or_default(),
+                    cell(u.code.as_deref().unwrap_or_default()),
                     cell(&u.full_name),
                     if u.kind == "thi-tran" { "thị trấn".into() } else { "xã".into() },
                     u.count.to_string(),

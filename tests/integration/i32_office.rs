@@ -513,3 +513,27 @@ fn a_report_is_dated_in_a_year_its_issuer_existed() {
     let line = commune.paragraphs.iter().find(|p| p.starts_with("Thọ Phú, ngày")).expect("the commune's date line");
     assert!(line.ends_with(&format!("năm {this_year}")), "{line}");
 }
+
+/// Hostile input: a statistics code and a unit name from `communes.yaml` that a
+/// spreadsheet would run as formulas reach the CSV as text (after an apostrophe), and
+/// the CSV still parses to one cell each.
+#[test]
+fn formula_like_codes_and_names_reach_the_csv_as_text() {
+    let site = crate::support::Site::new("site");
+    let yaml = site.read("content/communes.yaml");
+    let hostile = yaml.replace(
+        r#"{ id: tho-tan, name: "Thọ Tân", type: xa, codes: [{ code: "15748" }]"#,
+        r#"{ id: tho-tan, name: "=HYPERLINK(\"http://x.example\",\"a\")", type: xa, codes: [{ code: "=1+1" }]"#,
+    );
+    assert_ne!(hostile, yaml, "the fixture's Thọ Tân line");
+    site.write("content/communes.yaml", &hostile);
+    let run = guong_in(site.path(), &["report", "--year", "2024", "--format", "csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let body = run.stdout.trim_start_matches('\u{feff}');
+    let mut reader = csv::ReaderBuilder::new().from_reader(body.as_bytes());
+    let row = reader.records().map(Result::unwrap).find(|r| r.iter().last() == Some("tho-tan")).expect("Thọ Tân's row");
+    assert_eq!(&row[1], "'=1+1");
+    // The name is written "xã =HYPERLINK(…)": text, whatever it holds.
+    assert!(row[2].contains("=HYPERLINK") && !row[2].starts_with('='), "{:?}", &row[2]);
+    assert!(row.iter().all(|c| !c.starts_with(['=', '+', '@'])), "{row:?}");
+}

@@ -531,7 +531,8 @@ fn formula_like_codes_and_names_reach_the_csv_as_text() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let body = run.stdout.trim_start_matches('\u{feff}');
     let mut reader = csv::ReaderBuilder::new().from_reader(body.as_bytes());
-    let row = reader.records().map(Result::unwrap).find(|r| r.iter().next_back() == Some("tho-tan")).expect("Thọ Tân's row");
+    let row =
+        reader.records().map(Result::unwrap).find(|r| r.iter().next_back() == Some("tho-tan")).expect("Thọ Tân's row");
     assert_eq!(&row[1], "'=1+1");
     // The name is written "xã =HYPERLINK(…)": text, whatever it holds.
     assert!(row[2].contains("=HYPERLINK") && !row[2].starts_with('='), "{:?}", &row[2]);

@@ -1,0 +1,1 @@
+//! Issue 34 (architecture round 2): i34_themes.

@@ -51,7 +51,10 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         return Ok(Status::Clean);
     }
     let mut timings = Timings::new();
-    let project = Project::load_with(&args.root, parts.as_ref().map(|p| &p.stories))?;
+    let mut project = Project::load_with(&args.root, parts.as_ref().map(|p| &p.stories))?;
+    if let Some(cfg) = &project.config {
+        project.diags.extend(crate::emit::channel::check_switches(cfg));
+    }
     timings.lap("đọc và kiểm tra / load and check");
     for d in &project.diags {
         errln!("{}", d.render(lang));

@@ -11,7 +11,10 @@ use std::time::Instant;
 
 pub fn run(args: &CheckArgs, lang: Lang) -> Outcome {
     let started = Instant::now();
-    let project = Project::load(&args.root)?;
+    let mut project = Project::load(&args.root)?;
+    if let Some(cfg) = &project.config {
+        project.diags.extend(crate::emit::channel::check_switches(cfg));
+    }
     let only = selected(args)?;
     let mut diags: Vec<Diagnostic> = project
         .diags

@@ -2,7 +2,7 @@
 //! on the commune loudspeakers, and a weekly bulletin of a column's stories with an
 //! opening and a closing, as plain text and as a printable page.
 
-use super::{Job, OutletBuild, Prepared};
+use super::{OutletBuild, Prepared};
 use crate::assemble::urls;
 use crate::diagnostic::Diagnostic;
 use crate::text::speech::{self, Abbreviations};
@@ -85,31 +85,6 @@ impl OutletBuild<'_> {
             ctx.insert("story", &view);
             ctx.insert("qr_svg", &qr);
         })
-    }
-
-    /// Each week of each bulletin column that has stories: its page and its text.
-    pub(super) fn bulletin_jobs(&self) -> Vec<Job> {
-        let wanted = &self.cfg.site.broadcast.columns;
-        let mut jobs = Vec::new();
-        for (slot, (ci, list)) in self.plan.columns.iter().enumerate() {
-            if !wanted.contains(&self.cfg.columns[*ci].id) {
-                continue;
-            }
-            let mut weeks: Vec<(i32, u32)> = list
-                .iter()
-                .map(|&i| {
-                    let w = self.published.stories[i].date.iso_week();
-                    (w.year(), w.week())
-                })
-                .collect();
-            weeks.sort_unstable();
-            weeks.dedup();
-            for (year, week) in weeks {
-                jobs.push(Job::Bulletin { slot, year, week, text: false });
-                jobs.push(Job::Bulletin { slot, year, week, text: true });
-            }
-        }
-        jobs
     }
 
     /// The stories of a column's week, oldest first.

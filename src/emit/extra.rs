@@ -1,7 +1,7 @@
 //! The outlet's files beyond its pages: the report pages, the search index, the OPML
 //! list of feeds.
 
-use super::{Job, OutletBuild, Prepared};
+use super::{Key, OutletBuild, Prepared};
 use crate::assemble::urls;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 
@@ -51,7 +51,7 @@ impl Reports {
 impl OutletBuild<'_> {
     /// The report pages this outlet carries: `<path>/<year>/` for each year of the plan,
     /// and `<path>/` for this year's (or the plan's latest year before it).
-    pub(super) fn report_jobs(&self) -> Vec<Job> {
+    pub(super) fn report_jobs(&self) -> Vec<Key> {
         let Some(rp) = &self.cfg.site.report_page else { return Vec::new() };
         if !rp.outlets.is_empty() && !rp.outlets.contains(&self.plan.outlet.id) {
             return Vec::new();
@@ -59,8 +59,8 @@ impl OutletBuild<'_> {
         let this_year = crate::report::year_of(self.today);
         let years = crate::report::plan_years(self.cfg, self.all, this_year);
         let index_year = years.iter().copied().filter(|y| *y <= this_year).max().or(years.first().copied());
-        let mut jobs: Vec<Job> = years.iter().map(|&year| Job::Report { year, index: false }).collect();
-        jobs.extend(index_year.map(|year| Job::Report { year, index: true }));
+        let mut jobs: Vec<Key> = years.iter().map(|&year| Key::Year(year, false)).collect();
+        jobs.extend(index_year.map(|year| Key::Year(year, true)));
         jobs
     }
 
@@ -91,17 +91,6 @@ impl OutletBuild<'_> {
     /// are kept out by their `noindex`, not named here (which would publish their path).
     pub(super) fn robots(&self) -> Vec<u8> {
         format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", self.plan.outlet.url("/sitemap.xml")).into_bytes()
-    }
-
-    /// The search index's jobs: its shards, vocabulary files and results' details (the
-    /// first file and the script are among the outlet's fixed jobs).
-    pub(super) fn search_jobs(&self) -> Vec<Job> {
-        use crate::assemble::search::{VOCAB, chunks_for, shards_for};
-        let n = self.plan.stories.len();
-        let mut jobs: Vec<Job> = (0..shards_for(n) as u32).map(Job::SearchShard).collect();
-        jobs.extend((0..VOCAB.len() as u8).map(Job::SearchVocab));
-        jobs.extend((0..chunks_for(n) as u32).map(Job::SearchDocs));
-        jobs
     }
 
     /// What the script reads first: the format, the sizes, and the names that results'

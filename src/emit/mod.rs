@@ -2,6 +2,10 @@
 //! the staging folder.
 
 mod broadcast;
+pub mod change;
+pub mod channel;
+mod channels;
+pub use channel::{Job, Key};
 mod compress;
 mod exemplars;
 mod extra;
@@ -14,7 +18,6 @@ pub mod output;
 pub mod patch;
 mod podcast;
 pub mod qr;
-mod share;
 pub mod writer;
 pub use writer::Sink;
 mod sitemap;
@@ -23,7 +26,7 @@ use units::UnitGroups;
 pub mod templates;
 
 use crate::assemble::views::{self, Card, ColumnView, PageMeta, SiteView, UnitView};
-use crate::assemble::{OutletPlan, Published, pages, urls};
+use crate::assemble::{OutletPlan, Published, urls};
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::{Config, Story};
 use chrono::{Datelike, NaiveDate};
@@ -47,75 +50,6 @@ pub struct OutletBuild<'a> {
     pub reports: &'a Reports,
     /// The QR codes' masks, remembered between builds.
     pub qr: &'a qr::Masks,
-}
-
-/// One file of an outlet. Indexes are into `Published::stories` and the plan's lists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Job {
-    Home,
-    Story(usize),
-    Alias(usize, usize),
-    Column(usize, usize),
-    ColumnFeed(usize),
-    Unit(usize, usize),
-    UnitFeed(usize),
-    SiteFeed,
-    Communes,
-    Columns,
-    NotFound,
-    Search,
-    /// The search index's files (`assemble::search`): what the script reads first, a
-    /// postings shard, a vocabulary file, a file of results' details.
-    SearchMeta,
-    SearchShard(u32),
-    SearchVocab(u8),
-    SearchDocs(u32),
-    SearchScript,
-    Follow,
-    Opml,
-    Sitemap,
-    /// `robots.txt`, naming the sitemap.
-    Robots,
-    /// A story as read aloud on the loudspeakers (plain text).
-    Script(usize),
-    /// A story's one-page A4 sheet, with a QR code to its page.
-    Sheet(usize),
-    /// What sharing a story on Zalo and Facebook takes: its text, its square image, its
-    /// Open Graph card.
-    ShareText(usize),
-    ShareSquare(usize),
-    ShareCard(usize),
-    /// A column's weekly bulletin (slot in the plan's columns, ISO year and week): its
-    /// printable page, or its text.
-    Bulletin {
-        slot: usize,
-        year: i32,
-        week: u32,
-        text: bool,
-    },
-    /// A podcast feed: the outlet's, a column's or a unit's (slot in the plan's lists).
-    Podcast(PodcastOf),
-    /// The exemplars' index (`/guong/`).
-    Exemplars,
-    /// A year's booklet of the selected exemplars (`/ky-yeu/<year>/`).
-    Booklet(i32),
-    /// An exemplar's profile page, and its feed (slot in the plan's exemplars).
-    Exemplar(usize),
-    ExemplarFeed(usize),
-    /// The quota report of a year (`site.yaml`'s `report_page`); `index`: at the
-    /// folder's own URL rather than the year's.
-    Report {
-        year: i32,
-        index: bool,
-    },
-}
-
-/// Which list a podcast feed follows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PodcastOf {
-    Site,
-    Column(usize),
-    Unit(usize),
 }
 
 #[derive(Serialize)]
@@ -157,19 +91,6 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    /// Whether `job` may differ from the last build's, as far as the patched search
-    /// index tells (every other job: yes).
-    pub fn may_change(&self, job: &Job) -> bool {
-        let Some((touched, chunks)) = &self.search_touched else { return true };
-        match job {
-            Job::SearchMeta => false,
-            Job::SearchShard(n) => touched.shards.contains(&(*n as usize)),
-            Job::SearchVocab(n) => touched.vocab.contains(&(*n as usize)),
-            Job::SearchDocs(n) => chunks.contains(&(*n as usize)),
-            _ => true,
-        }
-    }
-
     /// The full-text index, if a job built it (or a patch made it).
     /// Whether the search index was patched and nothing in it changed (no story of
     /// this outlet among the changed ones, or none whose words or card changed).
@@ -250,108 +171,6 @@ impl OutletBuild<'_> {
         Some(self.labels.fill(key, &fill))
     }
 
-    /// A job whose output is a file of the image cache, to be linked rather than copied
-    /// (`Sink::file`): its URL path and the file. `None` for every other job.
-    pub fn render_file(&self, job: Job) -> Option<Result<(String, std::path::PathBuf), Diagnostic>> {
-        match job {
-            Job::ShareSquare(i) => Some(self.share_image(i, crate::images::share::SQUARE, urls::SHARE_SQUARE)),
-            Job::ShareCard(i) => Some(self.share_image(i, crate::images::share::OPEN_GRAPH, urls::SHARE_CARD)),
-            _ => None,
-        }
-    }
-
-    pub fn jobs(&self) -> Vec<Job> {
-        let per = self.cfg.site.per_page;
-        let mut jobs = vec![
-            Job::Home,
-            Job::SiteFeed,
-            Job::Communes,
-            Job::Columns,
-            Job::NotFound,
-            Job::Search,
-            Job::SearchMeta,
-            Job::SearchScript,
-            Job::Follow,
-            Job::Opml,
-            Job::Sitemap,
-            Job::Robots,
-        ];
-        jobs.extend(self.search_jobs());
-        jobs.extend(self.report_jobs());
-        jobs.extend(self.bulletin_jobs());
-        for &i in &self.plan.stories {
-            jobs.push(Job::Story(i));
-            if self.cfg.site.broadcast.scripts {
-                jobs.push(Job::Script(i));
-            }
-            if self.cfg.site.broadcast.print {
-                jobs.push(Job::Sheet(i));
-            }
-            if self.cfg.site.broadcast.share {
-                jobs.extend([Job::ShareText(i), Job::ShareSquare(i), Job::ShareCard(i)]);
-            }
-            for a in 0..self.published.stories[i].aliases.len() {
-                jobs.push(Job::Alias(i, a));
-            }
-        }
-        for (slot, (_, list)) in self.plan.columns.iter().enumerate() {
-            jobs.push(Job::ColumnFeed(slot));
-            jobs.extend((1..=pages(list.len(), per)).map(|n| Job::Column(slot, n)));
-        }
-        for (slot, (_, list)) in self.plan.units.iter().enumerate() {
-            jobs.push(Job::UnitFeed(slot));
-            jobs.extend((1..=pages(list.len(), per)).map(|n| Job::Unit(slot, n)));
-        }
-        jobs.extend(self.booklet_years().into_iter().map(Job::Booklet));
-        jobs.extend(self.podcast_jobs());
-        if !self.cfg.exemplars.is_empty() {
-            jobs.push(Job::Exemplars);
-            for slot in 0..self.plan.exemplars.len() {
-                jobs.push(Job::Exemplar(slot));
-                jobs.push(Job::ExemplarFeed(slot));
-            }
-        }
-        jobs
-    }
-
-    pub fn sitemap(&self) -> Vec<u8> {
-        sitemap::write(self.plan.outlet, &self.sitemap_entries())
-    }
-
-    fn sitemap_entries(&self) -> Vec<(String, Option<NaiveDate>)> {
-        let o = self.plan.outlet;
-        let per = self.cfg.site.per_page;
-        let mut v = vec![(o.url("/"), self.plan.stories.first().map(|&i| self.published.stories[i].date))];
-        v.push((o.url(urls::COMMUNES), None));
-        v.push((o.url(urls::COLUMNS), None));
-        v.push((o.url(urls::SEARCH), None));
-        v.push((o.url(urls::FOLLOW), None));
-        for &i in &self.plan.stories {
-            let s = self.published.stories[i];
-            v.push((o.url(&urls::story(&s.slug)), Some(s.date)));
-        }
-        for (ci, list) in &self.plan.columns {
-            let id = &self.cfg.columns[*ci].id;
-            for n in 1..=pages(list.len(), per) {
-                v.push((o.url(&urls::column(id, n)), None));
-            }
-        }
-        for (ui, list) in &self.plan.units {
-            let id = &self.cfg.registry.units[*ui].id;
-            for n in 1..=pages(list.len(), per) {
-                v.push((o.url(&urls::commune(id, n)), None));
-            }
-        }
-        if !self.cfg.exemplars.is_empty() {
-            v.push((o.url(urls::EXEMPLARS), None));
-            for (x, list) in &self.plan.exemplars {
-                let newest = list.first().map(|&i| self.published.stories[i].date);
-                v.push((o.url(&urls::exemplar(&self.cfg.exemplars.list[*x].id)), newest));
-            }
-        }
-        v
-    }
-
     fn meta(
         &self,
         kind: &str,
@@ -408,136 +227,20 @@ impl OutletBuild<'_> {
         })
     }
 
-    pub fn render(&self, prep: &Prepared, job: Job) -> Result<(String, Vec<u8>), Diagnostic> {
-        let (cfg, o, p) = (self.cfg, self.plan.outlet, self.published);
-        let per = cfg.site.per_page;
-        let cards_of = |list: &[usize], page: usize| -> Vec<&Card> {
-            list.iter().skip((page - 1) * per).take(per).map(|&i| prep.card(self, i)).collect()
-        };
-        match job {
-            Job::Home => {
-                let latest = cards_of(&self.plan.stories, 1);
-                let meta = self.meta("home", "/", o.title.clone(), o.description.clone(), None);
-                self.page(prep, "home.html", "/", meta, |ctx| {
-                    ctx.insert("latest", &latest);
-                    ctx.insert("units", &prep.units);
-                    ctx.insert("total", &self.plan.stories.len());
-                })
-            }
-            Job::Story(i) => {
-                let card = prep.card(self, i).clone();
-                let mut view = views::story(cfg, self.plan, p, i, card, (self.today, self.labels));
-                view.audio = self.audio_view(prep, i);
-                let path = urls::story(&p.stories[i].slug);
-                let mut meta = self.meta("story", &path, view.card.title.clone(), view.card.summary.clone(), None);
-                meta.image = view.card.image.clone();
-                meta.share_image = self.share_meta(i);
-                self.page(prep, "story.html", &path, meta, |ctx| ctx.insert("story", &view))
-            }
-            Job::Alias(i, a) => {
-                let s = p.stories[i];
-                let path = urls::story(&s.aliases[a]);
-                let target = o.url(&urls::story(&s.slug));
-                let mut meta = self.meta("redirect", &path, s.title.clone(), s.summary.clone(), None);
-                meta.url = target.clone(); // canonical is the story's current address
-                self.page(prep, "redirect.html", &path, meta, |ctx| ctx.insert("target", &target))
-            }
-            Job::Column(slot, n) => self.column_page(prep, slot, n),
-            Job::Unit(slot, n) => self.unit_page(prep, slot, n),
-            Job::SiteFeed => Ok(self.feed(urls::SITE_FEED, &o.title, &o.description, &o.url("/"), &self.plan.stories)),
-            Job::ColumnFeed(slot) => {
-                let (ci, list) = &self.plan.columns[slot];
-                let c = &cfg.columns[*ci];
-                let title = format!("{} — {}", o.title, c.title);
-                Ok(self.feed(&urls::column_feed(&c.id), &title, &c.description, &o.url(&urls::column(&c.id, 1)), list))
-            }
-            Job::UnitFeed(slot) => {
-                let (ui, list) = &self.plan.units[slot];
-                let u = &cfg.registry.units[*ui];
-                let title = format!("{} — {}", o.title, u.full_name());
-                let desc = self.labels.fill("unit_feed_description", &[("name", &u.full_name())]);
-                Ok(self.feed(&urls::commune_feed(&u.id), &title, &desc, &o.url(&urls::commune(&u.id, 1)), list))
-            }
-            Job::Communes => {
-                let meta = self.meta(
-                    "communes",
-                    urls::COMMUNES,
-                    prep.units.title.clone(),
-                    self.labels.fill("communes_description", &[("district", &cfg.site.district)]),
-                    None,
-                );
-                self.page(prep, "communes.html", urls::COMMUNES, meta, |ctx| ctx.insert("units", &prep.units))
-            }
-            Job::Columns => {
-                let meta = self.meta(
-                    "columns",
-                    urls::COLUMNS,
-                    self.labels.get("columns"),
-                    self.labels.get("columns_description"),
-                    None,
-                );
-                self.page(prep, "columns.html", urls::COLUMNS, meta, |_| {})
-            }
-            Job::NotFound => {
-                let meta = self.meta("404", "/404.html", self.labels.get("not_found"), String::new(), None);
-                self.page(prep, "404.html", "/404.html", meta, |_| {})
-            }
-            Job::Search => {
-                let meta = self.meta(
-                    "search",
-                    urls::SEARCH,
-                    self.labels.get("search"),
-                    self.labels.fill("search_description", &[("district", &cfg.site.district)]),
-                    None,
-                );
-                let index = o.url(&urls::search_file("meta.json"));
-                let script = o.url(urls::SEARCH_SCRIPT);
-                self.page(prep, "search.html", urls::SEARCH, meta, |ctx| {
-                    ctx.insert("index_url", &index);
-                    ctx.insert("script_url", &script);
-                })
-            }
-            Job::SearchMeta => Ok((urls::search_file("meta.json"), self.search_meta())),
-            Job::SearchShard(n) => {
-                Ok((urls::search_file(&format!("t-{n}.json")), self.search(prep).shard_json(n as usize)))
-            }
-            Job::SearchVocab(n) => {
-                let c = crate::assemble::search::VOCAB.as_bytes()[n as usize] as char;
-                Ok((urls::search_file(&format!("tu-{c}.json")), self.search(prep).vocab_json(n as usize)))
-            }
-            Job::SearchDocs(n) => Ok((urls::search_file(&format!("d-{n}.json")), self.search_docs(n as usize))),
-            Job::SearchScript => Ok((urls::SEARCH_SCRIPT.to_owned(), include_bytes!("search.js").to_vec())),
-            Job::Follow => {
-                let meta = self.meta(
-                    "follow",
-                    urls::FOLLOW,
-                    self.labels.get("follow"),
-                    self.labels.get("follow_description"),
-                    None,
-                );
-                let opml = o.url(urls::OPML);
-                self.page(prep, "follow.html", urls::FOLLOW, meta, |ctx| {
-                    ctx.insert("units", &prep.units);
-                    ctx.insert("opml_url", &opml);
-                })
-            }
-            Job::Opml => Ok((urls::OPML.to_owned(), self.opml(prep))),
-            Job::Sitemap => Ok(("/sitemap.xml".to_owned(), self.sitemap())),
-            Job::Robots => Ok(("/robots.txt".to_owned(), self.robots())),
-            Job::Report { year, index } => self.report(year, index),
-            Job::Exemplars => self.exemplar_index(prep),
-            Job::Booklet(year) => self.booklet(prep, year),
-            Job::Podcast(of) => Ok(self.podcast(prep, of)),
-            Job::Exemplar(slot) => self.exemplar_page(prep, slot),
-            Job::ExemplarFeed(slot) => Ok(self.exemplar_feed(slot)),
-            Job::Script(i) => Ok((urls::story_script(&p.stories[i].slug), self.script(prep, i).into_bytes())),
-            Job::Sheet(i) => self.sheet(prep, i),
-            Job::ShareText(i) => Ok((urls::story_share(&p.stories[i].slug, urls::SHARE_TEXT), self.share_text(i))),
-            // Builds link these from the image cache (`render_file`); their bytes, for any other use.
-            Job::ShareSquare(i) => self.share_bytes(i, crate::images::share::SQUARE, urls::SHARE_SQUARE),
-            Job::ShareCard(i) => self.share_bytes(i, crate::images::share::OPEN_GRAPH, urls::SHARE_CARD),
-            Job::Bulletin { slot, year, week, text } => self.bulletin(prep, slot, (year, week), text),
-        }
+    /// Every job of the outlet, of every channel switched on.
+    pub fn jobs(&self) -> Vec<Job> {
+        channel::jobs(self)
+    }
+
+    /// One job's file: its URL path and bytes.
+    pub fn render(&self, prep: &Prepared, job: Job) -> channel::Rendered {
+        job.channel().render(self, prep, job.key)
+    }
+
+    /// A job whose output is a file of the image cache, to be linked rather than copied
+    /// (`Sink::file`): its URL path and the file. `None` for every other job.
+    pub fn render_file(&self, job: Job) -> Option<Result<(String, std::path::PathBuf), Diagnostic>> {
+        job.channel().render_file(self, job.key)
     }
 }
 

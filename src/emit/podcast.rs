@@ -2,7 +2,8 @@
 //! its transcript), and podcast feeds of the outlet, of each column and of each unit
 //! (`podcast.xml` beside each `rss.xml`), made when any story there has a recording.
 
-use super::{Job, OutletBuild, PodcastOf, Prepared};
+use super::channel::Of;
+use super::{OutletBuild, Prepared};
 use crate::assemble::feed::{self, Entry, Episode, FeedMeta};
 use crate::assemble::{urls, views::AudioView};
 use std::collections::HashMap;
@@ -56,26 +57,16 @@ impl OutletBuild<'_> {
         v
     }
 
-    pub(super) fn podcast_jobs(&self) -> Vec<Job> {
-        if !self.plan.stories.iter().any(|&i| self.published.stories[i].audio.is_some()) {
-            return Vec::new();
-        }
-        let mut jobs = vec![Job::Podcast(PodcastOf::Site)];
-        jobs.extend((0..self.plan.columns.len()).map(|s| Job::Podcast(PodcastOf::Column(s))));
-        jobs.extend((0..self.plan.units.len()).map(|s| Job::Podcast(PodcastOf::Unit(s))));
-        jobs
-    }
-
-    pub(super) fn podcast(&self, prep: &Prepared, of: PodcastOf) -> (String, Vec<u8>) {
+    pub(super) fn podcast(&self, prep: &Prepared, of: Of) -> (String, Vec<u8>) {
         let (cfg, o) = (self.cfg, self.plan.outlet);
         let (list, dir, title, link): (&[usize], String, String, String) = match of {
-            PodcastOf::Site => (&self.plan.stories, "/".into(), o.title.clone(), o.url("/")),
-            PodcastOf::Column(slot) => {
+            Of::Site | Of::Exemplar(_) => (&self.plan.stories, "/".into(), o.title.clone(), o.url("/")),
+            Of::Column(slot) => {
                 let (ci, list) = &self.plan.columns[slot];
                 let c = &cfg.columns[*ci];
                 (list, urls::column(&c.id, 1), format!("{} — {}", o.title, c.title), o.url(&urls::column(&c.id, 1)))
             }
-            PodcastOf::Unit(slot) => {
+            Of::Unit(slot) => {
                 let (ui, list) = &self.plan.units[slot];
                 let u = &cfg.registry.units[*ui];
                 (

@@ -38,6 +38,11 @@ pub struct SiteConfig {
     /// Scripts for the loudspeakers and the weekly bulletins (`broadcast:`).
     #[serde(default)]
     pub broadcast: Broadcast,
+    /// Output channels switched on or off by name (`channels: {digest: true}`), over
+    /// their own switches (`broadcast.scripts`, …); names are checked against the
+    /// channels that exist (`emit::channel`).
+    #[serde(default)]
+    pub channels: std::collections::BTreeMap<String, bool>,
     /// How far an exemplar's workflow must have come before stories about it are
     /// published: `proposed`, `appraised` (default) or `selected`.
     #[serde(default = "default_publish_stage")]

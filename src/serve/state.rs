@@ -4,7 +4,7 @@
 
 use crate::assemble::{self, RenderCache, Selection};
 use crate::diagnostic::{self, Diagnostic, Lang};
-use crate::emit::{Job, Sink, templates};
+use crate::emit::{Job, OutletBuild, Sink, templates};
 use crate::images::ImageSet;
 use crate::load::{self, StoryFile};
 use crate::model::{Config, Story};
@@ -144,6 +144,7 @@ impl Live {
         });
         if let Some(cfg) = &self.cfg {
             diags.extend(validate::config(cfg, &self.root));
+            diags.extend(crate::emit::channel::check_switches(cfg));
             self.rules = Some(TextRules::from_config(cfg));
         }
         self.config_diags = diags;
@@ -365,11 +366,9 @@ impl Live {
                 *pages = without(&prev.pages, drops, named.as_deref());
                 *files = without(&prev.files, drops, named.as_deref());
             }
-            let is_report = |j: Job| matches!(j, Job::Report { .. });
-            let pages = |c: &Config, p: &assemble::Published, plan: &assemble::OutletPlan, j: Job| {
-                !is_report(j) && affected.picks(c, p, plan, j)
-            };
-            let reports = |_: &Config, _: &assemble::Published, _: &assemble::OutletPlan, j: Job| is_report(j);
+            let deferred = |j: Job| j.channel().deferred();
+            let pages = |b: &OutletBuild, j: Job| !deferred(j) && affected.picks(b, j);
+            let reports = |_: &OutletBuild, j: Job| deferred(j);
             let done = match phase {
                 _ if whole || previous.is_none() => build.outlet(o, &tera, &site::all_jobs, &memory),
                 Phase::All => build.outlet(o, &tera, &affected.as_pick(), &memory),

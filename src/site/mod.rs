@@ -4,7 +4,7 @@
 //!
 //! `build` renders every job; `serve` renders only those that `changes::Affected` picks.
 
-pub mod changes;
+pub use crate::emit::change as changes;
 
 use crate::assemble::{self, OutletPlan, Published};
 use crate::diagnostic::{Diagnostic, Pos, Text};
@@ -100,10 +100,10 @@ pub struct SearchCarry {
 
 /// Which of an outlet's jobs to render: all of them (a full build), or those a change
 /// affects (`changes::Affected::picks`).
-pub type Pick<'p> = &'p (dyn Fn(&Config, &Published, &OutletPlan, Job) -> bool + Sync);
+pub type Pick<'p> = &'p (dyn Fn(&OutletBuild, Job) -> bool + Sync);
 
 /// Every job.
-pub fn all_jobs(_: &Config, _: &Published, _: &OutletPlan, _: Job) -> bool {
+pub fn all_jobs(_: &OutletBuild, _: Job) -> bool {
     true
 }
 
@@ -131,16 +131,14 @@ impl SiteBuild<'_> {
             _ => None,
         };
         let prep = build.prepare_with(patch);
-        let jobs: Vec<Job> = build
-            .jobs()
-            .into_iter()
-            .filter(|j| pick(self.cfg, self.published, &plan, *j) && prep.may_change(j))
-            .collect();
-        // The search index before the jobs that read it, here rather than inside the
-        // parallel loop: made there, under its once-lock, its own parallel work could
-        // let the waiting thread take another job that waits for the same lock.
-        if jobs.iter().any(|j| matches!(j, Job::SearchShard(_) | Job::SearchVocab(_))) {
-            build.search(&prep);
+        let jobs: Vec<Job> =
+            build.jobs().into_iter().filter(|j| pick(&build, *j) && j.channel().may_change(&prep, j.key)).collect();
+        // What each channel's jobs share, before they are rendered in parallel.
+        for (n, c) in crate::emit::channel::CHANNELS.iter().enumerate() {
+            let keys: Vec<_> = jobs.iter().filter(|j| usize::from(j.channel) == n).map(|j| j.key).collect();
+            if !keys.is_empty() {
+                c.before(&build, &prep, &keys);
+            }
         }
         let mut errors: Vec<Diagnostic> = jobs
             .par_iter()

@@ -152,6 +152,12 @@ pub fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) ->
             ((*n).to_owned(), ((*t).to_owned(), format!("src/emit/templates/base/{}", n.trim_start_matches("_base/"))))
         })
         .collect();
+    // The templates the channels bring (`Channel::templates`).
+    for c in super::channel::CHANNELS {
+        for (n, t) in c.templates() {
+            layered.insert((*n).to_owned(), ((*t).to_owned(), format!("src/emit/channels/{n}")));
+        }
+    }
     for layer in [
         read_templates(root, &root.join("themes").join(theme).join("templates"), &shown)?,
         read_templates(root, &root.join("templates"), "templates")?,

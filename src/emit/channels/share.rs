@@ -2,16 +2,17 @@
 //! link), a square image of 1080×1080 and the Open Graph card of 1200×630, cropped
 //! around the photo's centre, or a plain title card for a story without a photo.
 
-use super::OutletBuild;
 use crate::assemble::{urls, views::ShareImage};
 use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::emit::OutletBuild;
+use crate::emit::channel::Key;
 use crate::images::share;
 
 /// The post's two lines: the summary, cut at a word before this many characters.
 const LINES: usize = 200;
 
 impl OutletBuild<'_> {
-    pub(super) fn share_text(&self, i: usize) -> Vec<u8> {
+    pub(crate) fn share_text(&self, i: usize) -> Vec<u8> {
         let s = self.published.stories[i];
         let summary: String = if s.summary.chars().count() <= LINES {
             s.summary.clone()
@@ -26,7 +27,7 @@ impl OutletBuild<'_> {
     }
 
     /// The Open Graph card's description, for the story page's head.
-    pub(super) fn share_meta(&self, i: usize) -> Option<ShareImage> {
+    pub(crate) fn share_meta(&self, i: usize) -> Option<ShareImage> {
         self.cfg.site.broadcast.share.then(|| {
             let s = self.published.stories[i];
             let (width, height) = share::OPEN_GRAPH;
@@ -40,13 +41,13 @@ impl OutletBuild<'_> {
     }
 
     /// A share image's URL path and bytes.
-    pub(super) fn share_bytes(&self, i: usize, size: (u32, u32), file: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+    pub(crate) fn share_bytes(&self, i: usize, size: (u32, u32), file: &str) -> Result<(String, Vec<u8>), Diagnostic> {
         let (path, disk) = self.share_image(i, size, file)?;
-        std::fs::read(&disk).map(|b| (path.clone(), b)).map_err(|e| super::io_diag(&path, &e))
+        std::fs::read(&disk).map(|b| (path.clone(), b)).map_err(|e| crate::emit::io_diag(&path, &e))
     }
 
     /// A share image: its URL path and its file in the image cache.
-    pub(super) fn share_image(
+    pub(crate) fn share_image(
         &self,
         i: usize,
         size: (u32, u32),
@@ -94,5 +95,53 @@ impl OutletBuild<'_> {
                 ),
             )
         })
+    }
+}
+
+/// The channel (`broadcast.share`): per story, the post's text (`Key::Story(i, 0)`), the
+/// square image (1) and the Open Graph card (2).
+pub struct Share;
+
+const FILES: [&str; 3] = [urls::SHARE_TEXT, urls::SHARE_SQUARE, urls::SHARE_CARD];
+
+impl crate::emit::channel::Channel for Share {
+    fn name(&self) -> &'static str {
+        "share"
+    }
+
+    fn on(&self, cfg: &crate::model::Config) -> bool {
+        cfg.site.channels.get(self.name()).copied().unwrap_or(cfg.site.broadcast.share)
+    }
+
+    fn jobs(&self, b: &OutletBuild) -> Vec<Key> {
+        b.plan.stories.iter().flat_map(|&i| (0..3).map(move |n| Key::Story(i, n))).collect()
+    }
+
+    fn render(&self, b: &OutletBuild, _: &crate::emit::Prepared, key: Key) -> crate::emit::channel::Rendered {
+        match key {
+            Key::Story(i, 0) => {
+                Ok((urls::story_share(&b.published.stories[i].slug, urls::SHARE_TEXT), b.share_text(i)))
+            }
+            // Builds link these from the image cache (`render_file`); their bytes, for any other use.
+            Key::Story(i, 1) => b.share_bytes(i, share::SQUARE, urls::SHARE_SQUARE),
+            Key::Story(i, _) => b.share_bytes(i, share::OPEN_GRAPH, urls::SHARE_CARD),
+            other => unreachable!("not a share file: {other:?}"),
+        }
+    }
+
+    fn render_file(&self, b: &OutletBuild, key: Key) -> Option<Result<(String, std::path::PathBuf), Diagnostic>> {
+        match key {
+            Key::Story(i, 1) => Some(b.share_image(i, share::SQUARE, urls::SHARE_SQUARE)),
+            Key::Story(i, 2) => Some(b.share_image(i, share::OPEN_GRAPH, urls::SHARE_CARD)),
+            _ => None,
+        }
+    }
+
+    fn affected(&self, b: &OutletBuild, a: &crate::emit::change::Affected, key: Key) -> bool {
+        matches!(key, Key::Story(i, _) if a.changed_story(b, i))
+    }
+
+    fn story_urls(&self, m: &crate::emit::change::Members) -> Vec<String> {
+        FILES.iter().map(|f| urls::story_share(&m.slug, f)).collect()
     }
 }

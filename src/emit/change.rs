@@ -1,9 +1,11 @@
 //! From what changed on disk to the jobs to render again: a pure function of where the
-//! changed stories stood in the last good build and where they stand now. `serve` uses
-//! it after every save; a full build renders every job instead.
+//! changed stories stood in the last good build and where they stand now (`affected`),
+//! which each channel reads (`Channel::affected`, `drops`). `serve` uses it after every
+//! save, `build` on an incremental build; a full build renders every job instead.
 
-use crate::assemble::{OutletPlan, Published};
-use crate::emit::Job;
+use crate::assemble::Published;
+use crate::emit::OutletBuild;
+use crate::emit::channel::{CHANNELS, Job};
 use crate::model::{Config, Story};
 use chrono::Datelike;
 use std::collections::{HashMap, HashSet};
@@ -115,9 +117,9 @@ pub struct Affected {
     pub units: HashSet<String>,
     /// Exemplars of the changed stories, before and now: their pages and feeds.
     pub exemplars: HashSet<String>,
-    /// The weeks of the changed stories' columns, before and now (column, ISO year and
-    /// week): the bulletins that read them.
-    pub weeks: HashSet<(String, i32, u32)>,
+    /// Where the changed stories stood before and stand now (both, for a story that
+    /// stayed): what a channel needs beyond the sets above (the weeks of their dates).
+    pub members: Vec<Members>,
     /// Story and alias pages of the changed stories' old slugs.
     pub gone: Vec<String>,
     pub templates: HashSet<String>,
@@ -148,8 +150,7 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
             a.columns.extend(m.columns.iter().cloned());
             a.units.extend(m.units.iter().cloned());
             a.exemplars.extend(m.exemplar.iter().cloned());
-            let w = m.date.iso_week();
-            a.weeks.extend(m.columns.iter().map(|c| (c.clone(), w.year(), w.week())));
+            a.members.push(m.clone());
         }
         // A story that changes exemplar changes which exemplars the units' pages list.
         let exemplar = |m: Option<&Members>| m.and_then(|m| m.exemplar.clone());
@@ -159,17 +160,7 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
             }
         }
         if let Some(old) = before.get(path) {
-            a.gone.push(crate::assemble::urls::story(&old.slug));
-            a.gone.push(crate::assemble::urls::story_script(&old.slug));
-            a.gone.push(crate::assemble::urls::story_sheet(&old.slug));
-            for what in [
-                crate::assemble::urls::SHARE_TEXT,
-                crate::assemble::urls::SHARE_SQUARE,
-                crate::assemble::urls::SHARE_CARD,
-            ] {
-                a.gone.push(crate::assemble::urls::story_share(&old.slug, what));
-            }
-            a.gone.extend(old.aliases.iter().map(|s| crate::assemble::urls::story(s)));
+            a.gone.extend(CHANNELS.iter().flat_map(|c| c.story_urls(old)));
         }
     }
     a.in_place = changes.templates.is_empty()
@@ -187,99 +178,53 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
 }
 
 impl Affected {
-    /// Whether `job` of an outlet must be rendered again.
-    pub fn picks(&self, cfg: &Config, published: &Published, plan: &OutletPlan, job: Job) -> bool {
-        let changed = |i: usize| self.stories.contains(&published.stories[i].path);
-        let per = cfg.site.per_page.max(1);
-        // Does a list show a changed story on page `page` (None: in its feed)? Lists
-        // hold indexes in ascending order, so each changed story is one search.
-        let shows = |list: &[usize], page: Option<usize>| {
-            self.changed.iter().any(|i| match list.binary_search(i) {
-                Ok(pos) => match page {
-                    Some(n) => pos / per + 1 == n,
-                    None => pos < cfg.site.feed_limit,
-                },
-                Err(_) => false,
-            })
-        };
-        let t = |name: &str| self.templates.contains(name);
-        match job {
-            Job::Home | Job::SiteFeed | Job::Communes | Job::Columns | Job::Follow | Job::Opml => true,
-            // A yearly report also shows the other years' counts: any story's front matter
-            // may reach it, its body never (the report has its own template).
-            Job::Report { .. } => self.counts,
-            // The sitemap lists addresses and dates, which an edit in place keeps.
-            Job::Sitemap => self.listings && !self.in_place,
-            // Full text: a changed story may add or remove words of any shard.
-            Job::SearchMeta | Job::SearchShard(_) | Job::SearchVocab(_) | Job::SearchDocs(_) => {
-                !self.stories.is_empty()
-            }
-            Job::Search | Job::SearchScript => t("search.html"),
-            Job::NotFound => t("404.html"),
-            Job::Robots => false, // only the configuration changes it, and that rebuilds all
-            Job::Story(i) => changed(i) || t("story.html"),
-            Job::Script(i) => changed(i),
-            Job::Sheet(i) => changed(i) || t("print.html"),
-            Job::ShareText(i) | Job::ShareSquare(i) | Job::ShareCard(i) => changed(i),
-            // A week's bulletin reads its stories whole: one of them changed, or came or went.
-            Job::Bulletin { slot, year, week, text } => {
-                self.weeks.contains(&(cfg.columns[plan.columns[slot].0].id.clone(), year, week))
-                    || (!text && t("bulletin.html"))
-            }
-            Job::Alias(i, _) => changed(i) || t("redirect.html"),
-            Job::Column(slot, n) if self.in_place => shows(&plan.columns[slot].1, Some(n)),
-            Job::ColumnFeed(slot) if self.in_place => shows(&plan.columns[slot].1, None),
-            Job::Unit(slot, n) if self.in_place => shows(&plan.units[slot].1, Some(n)),
-            Job::UnitFeed(slot) if self.in_place => shows(&plan.units[slot].1, None),
-            Job::Column(slot, _) | Job::ColumnFeed(slot) => {
-                self.columns.contains(&cfg.columns[plan.columns[slot].0].id) || t("list.html")
-            }
-            Job::Unit(slot, _) | Job::UnitFeed(slot) => {
-                self.units.contains(&cfg.registry.units[plan.units[slot].0].id) || t("list.html")
-            }
-            Job::Exemplars => !self.stories.is_empty() || t("exemplars.html"),
-            Job::Podcast(_) => !self.stories.is_empty(),
-            // The booklet shows the exemplars' stories' photos: any story may reach it.
-            Job::Booklet(_) => !self.stories.is_empty() || t("booklet.html"),
-            Job::Exemplar(slot) | Job::ExemplarFeed(slot) => {
-                self.exemplars.contains(&cfg.exemplars.list[plan.exemplars[slot].0].id) || t("exemplar.html")
-            }
-        }
+    /// Whether `job` of an outlet must be rendered again: its channel says.
+    pub fn picks(&self, b: &OutletBuild, job: Job) -> bool {
+        job.channel().affected(b, self, job.key)
+    }
+
+    /// Whether story `i` (of `Published`) is one of the changed ones.
+    pub fn changed_story(&self, b: &OutletBuild, i: usize) -> bool {
+        self.stories.contains(&b.published.stories[i].path)
+    }
+
+    /// Whether a list shows a changed story on page `page` (`None`: in its feed). Lists
+    /// hold indexes in ascending order, so each changed story is one search.
+    pub fn shows(&self, b: &OutletBuild, list: &[usize], page: Option<usize>) -> bool {
+        let per = b.cfg.site.per_page.max(1);
+        self.changed.iter().any(|i| match list.binary_search(i) {
+            Ok(pos) => match page {
+                Some(n) => pos / per + 1 == n,
+                None => pos < b.cfg.site.feed_limit,
+            },
+            Err(_) => false,
+        })
+    }
+
+    /// Whether a changed story was or is dated in ISO week `week` of `year` (and, with
+    /// `column`, in that column).
+    pub fn in_week(&self, column: Option<&str>, year: i32, week: u32) -> bool {
+        self.members.iter().any(|m| {
+            let w = m.date.iso_week();
+            (w.year(), w.week()) == (year, week) && column.is_none_or(|c| m.columns.iter().any(|x| x == c))
+        })
+    }
+
+    /// Whether `path` is a page of a list `prefix<id>/…` whose id is in `set`.
+    pub fn in_list(&self, path: &str, prefix: &str, set: &HashSet<String>) -> bool {
+        path.strip_prefix(prefix).and_then(|r| r.split('/').next()).is_some_and(|id| set.contains(id))
     }
 
     /// Whether a page kept from the last build is gone or may have moved: the changed
-    /// stories' old pages, and every page of a list a story moved in, out of or within.
+    /// stories' old pages, and what each channel says (every page of a list a story
+    /// moved in, out of or within).
     pub fn drops(&self, path: &str) -> bool {
-        if self.gone.iter().any(|g| g == path) {
-            return true;
-        }
-        if self.counts && self.reports.as_deref().is_some_and(|r| path.starts_with(r)) {
-            return true;
-        }
-        if self.in_place {
-            return false;
-        }
-        // Every file of the search index is rendered anew when a story came, went or
-        // moved: one that is not (fewer stories, fewer files) is one a fresh build would
-        // not write, and it still holds a removed story's title, summary and exemplar.
-        if path.starts_with(crate::assemble::urls::SEARCH_INDEX) && !self.stories.is_empty() {
-            return true;
-        }
-        let in_list = |prefix: &str, set: &HashSet<String>| {
-            path.strip_prefix(prefix).and_then(|r| r.split('/').next()).is_some_and(|id| set.contains(id))
-        };
-        in_list("/chuyen-muc/", &self.columns)
-            || in_list("/dia-phuong/", &self.units)
-            || in_list(crate::assemble::urls::EXEMPLARS, &self.exemplars)
-            || (path.starts_with(crate::assemble::urls::BULLETINS)
-                && self.weeks.iter().any(|(c, y, w)| {
-                    [false, true].into_iter().any(|text| crate::assemble::urls::bulletin(c, *y, *w, text) == path)
-                }))
+        self.gone.iter().any(|g| g == path) || CHANNELS.iter().any(|c| c.drops(self, path))
     }
 
     /// `picks` as the site build takes it.
-    pub fn as_pick(&self) -> impl Fn(&Config, &Published, &OutletPlan, Job) -> bool + Sync + '_ {
-        move |cfg, published, plan, job| self.picks(cfg, published, plan, job)
+    pub fn as_pick(&self) -> impl Fn(&OutletBuild, Job) -> bool + Sync + '_ {
+        move |b, job| self.picks(b, job)
     }
 
     /// Finds the changed stories among the published ones (by index, ascending), and
@@ -327,7 +272,8 @@ mod tests {
         assert!(a.drops("/bai-viet/a/") && a.drops("/bai-viet/a-cu/"), "its own pages are rendered anew");
         assert!(!a.drops("/chuyen-muc/y-te/"), "lists keep their pages");
         // 5 March 2024 is in ISO week 10: that week's bulletin of the column reads it.
-        assert_eq!(a.weeks, [("y-te".to_owned(), 2024, 10)].into_iter().collect());
+        assert!(a.in_week(Some("y-te"), 2024, 10) && !a.in_week(Some("y-te"), 2024, 11));
+        assert!(a.in_week(None, 2024, 10) && !a.in_week(Some("van-hoa"), 2024, 10));
     }
 
     #[test]

@@ -227,7 +227,7 @@ fn site() -> (tempfile::TempDir, PathBuf) {
     std::fs::write(
         &yaml,
         format!(
-            "{}\nreport_page:\n  path: noi-bo/bao-cao\nbroadcast:\n  scripts: true\n  columns: [nguoi-tot-viec-tot, mo-hinh-moi-cach-lam-hay]\n",
+            "{}\nreport_page:\n  path: noi-bo/bao-cao\nbroadcast:\n  scripts: true\n  columns: [nguoi-tot-viec-tot, mo-hinh-moi-cach-lam-hay]\nchannels:\n  digest: true\n",
             text.trim_end()
         ),
     )

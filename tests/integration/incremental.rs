@@ -107,14 +107,14 @@ fn build(site: &Site, out: &Path, full: bool) -> String {
 #[test]
 fn incremental_builds_equal_full_builds_byte_for_byte() {
     let site = Site::new("site");
-    // Weekly bulletins of two columns: an edit rebuilds only its weeks' bulletins, and a
+    // The weekly digests (a channel added as one file) and weekly bulletins of two columns: an edit rebuilds only its weeks' bulletins, and a
     // date edit moves a story from one week's to another's. The yearly reports: counted
     // anew when a front matter changes, left as they are for an edit of a body.
     let yaml = site.read("content/site.yaml");
     site.write(
         "content/site.yaml",
         &format!(
-            "{}\nreport_page:\n  path: noi-bo/bao-cao\nbroadcast:\n  scripts: true\n  columns: [nguoi-tot-viec-tot, mo-hinh-moi-cach-lam-hay]\n",
+            "{}\nreport_page:\n  path: noi-bo/bao-cao\nbroadcast:\n  scripts: true\n  columns: [nguoi-tot-viec-tot, mo-hinh-moi-cach-lam-hay]\nchannels:\n  digest: true\n",
             yaml.trim_end()
         ),
     );
@@ -122,6 +122,7 @@ fn incremental_builds_equal_full_builds_byte_for_byte() {
     build(&site, &live, false);
     assert!(live.join("cong-thong-tin/ban-tin/mo-hinh-moi-cach-lam-hay").is_dir(), "the bulletins are built");
     assert!(live.join("cong-thong-tin/noi-bo/bao-cao/index.html").is_file(), "the reports are built");
+    assert!(live.join("cong-thong-tin/tin-tuan").is_dir(), "the weekly digests are built");
     let mut incremental = 0;
     for seed in [7u64, 2026] {
         let mut rng = Rng(seed);

@@ -4,6 +4,7 @@
 
 pub mod booklets;
 pub mod bulletins;
+pub mod digest;
 pub mod exemplars;
 pub mod feeds;
 pub mod podcasts;
@@ -33,4 +34,5 @@ pub static CHANNELS: &[&dyn Channel] = &[
     &exemplars::Exemplars,
     &booklets::Booklets,
     &reports::Reports,
+    &digest::Digest,
 ];

@@ -1,16 +1,12 @@
-//! `guong build`: validate, then build every outlet beside the old output and swap.
+//! `guong build`: reads the options, runs the build's steps (`site::disk`), prints what
+//! they did.
 
-use super::incremental;
-use crate::assemble::{RenderCache, Selection};
 use crate::cli::BuildArgs;
 use crate::console::errln;
 use crate::diagnostic::{Diagnostic, Lang};
-use crate::emit::writer::OutletWriter;
-use crate::emit::{fingerprint, nginx, output, templates};
-use crate::error::{Error, Outcome, Status};
-use crate::model::{Config, Outlet, Story};
-use crate::project::Project;
-use crate::site::{self, SiteBuild};
+use crate::emit::output;
+use crate::error::{Outcome, Status};
+use crate::site::disk::{self, Built, Hooks, Request, Summary};
 use std::path::Path;
 use std::time::Instant;
 
@@ -21,211 +17,85 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     // Addresses given on the command line are checked before anything is created.
     for g in &args.base_urls {
         let url = g.split_once('=').filter(|(id, _)| !id.contains('/')).map_or(g.as_str(), |(_, u)| u);
-        base_url_ok(g, url)?;
+        disk::base_url_ok(g, url)?;
     }
-    // One build at a time in a folder; a second one waits for the first.
-    let _lock = output::OutputLock::acquire(&out, |holder| match lang {
+    let req = Request {
+        root: &args.root,
+        out: out.clone(),
+        full: args.full,
+        drafts: args.drafts,
+        future: args.future,
+        outlets: &args.outlets,
+        base_urls: &args.base_urls,
+        server_root: args.server_root.as_deref(),
+    };
+    let waiting = |holder: &str| match lang {
         Lang::Vi => errln!("Đang chờ lần dựng khác (tiến trình {holder}) ghi xong vào {}…", out.display()),
         Lang::En => errln!("Waiting for another build (process {holder}) to finish writing {}…", out.display()),
-    })
-    .map_err(|e| Error::write(&out, e))?;
-    // An incremental build killed after its commit point is finished first.
-    crate::emit::patch::recover(&out).map_err(|e| Error::write(&out, e))?;
-    // Nothing changed since the last successful build into this folder: nothing to do.
-    let options = options_of(args);
-    let parts = options.as_deref().and_then(|o| fingerprint::parts(&args.root, o));
-    let fp = parts.as_ref().map(|p| p.whole);
-    if !args.full && fp.is_some() && fp == fingerprint::stored(&out) && outlets_present(args, &out) {
-        match lang {
-            Lang::Vi => errln!(
-                "Không có gì thay đổi từ lần dựng trước: giữ nguyên {} ({} ms)",
-                out.display(),
-                started.elapsed().as_millis()
-            ),
-            Lang::En => errln!(
-                "Nothing changed since the last build: {} kept as it is ({} ms)",
-                out.display(),
-                started.elapsed().as_millis()
-            ),
-        }
-        return Ok(Status::Clean);
-    }
-    let mut timings = Timings::new();
-    let mut project = Project::load_with(&args.root, parts.as_ref().map(|p| &p.stories))?;
-    if let Some(cfg) = &project.config {
-        project.diags.extend(crate::emit::channel::check_switches(cfg));
-    }
-    timings.lap("đọc và kiểm tra / load and check");
-    for d in &project.diags {
-        errln!("{}", d.render(lang));
-    }
-    let Some(cfg) = project.config.as_ref().filter(|_| !project.has_errors()) else {
-        errln!(
-            "{}",
-            match lang {
-                Lang::Vi => "Không dựng trang vì còn lỗi; trang cũ được giữ nguyên.",
-                Lang::En => "Not built: fix the errors first; the previous output is untouched.",
-            }
-        );
-        return Ok(Status::Findings);
     };
-    let staged;
-    let cfg = if args.base_urls.is_empty() {
-        cfg
-    } else {
-        staged = with_base_urls(cfg, &args.base_urls, &args.outlets)?;
-        &staged
-    };
-    let outlets = chosen_outlets(cfg, &args.outlets)?;
-    let today = cfg.today();
-    let chosen =
-        crate::assemble::select(cfg, &project.stories, &Selection { drafts: args.drafts, future: args.future, today });
-    // Held until the build ends: another build of this site (into another folder) then
-    // prunes none of the photos this one is making or copying. Without it (a folder
-    // that cannot be written), the build prunes nothing.
-    let cache_hold = crate::images::cache::InUse::take(&args.root).ok();
-    let images = match site::photos(&args.root, cfg, &chosen) {
-        Ok(set) => set,
-        Err(errors) => return Ok(failed(&errors, lang)),
-    };
-    timings.lap("ảnh / photos");
-    let published = crate::assemble::publish(cfg, chosen, &images, &RenderCache::new());
-    timings.lap("xếp bài / assemble");
-    let all: Vec<&Story> = project.stories.iter().collect();
-    let served = args.server_root.as_deref().map_or_else(|| output::resolve(&out), output::resolve);
-    let server = site::ServerTarget { nginx_dir: served.join(nginx::DIR), served };
-    // Each outlet's search index, kept beside the output for the next build to patch.
-    let carry = site::SearchCarry::default();
-    let build = SiteBuild {
-        root: &args.root,
-        cfg,
-        published: &published,
-        all: &all,
-        today,
-        server: Some(server),
-        search: Some(&carry),
-        reports: Default::default(),
-        qr: crate::emit::qr::Masks::open(&args.root),
-    };
-    let media = incremental::media_key(cfg, &outlets, &published);
-    if let (false, Some(parts), Some(options)) = (args.full, &parts, &options)
-        && let Some(prev) = incremental::State::read(&out, parts, options, &outlets)
-    {
-        let step = incremental::Step { out: &out, parts, fingerprint: fp, outlets: &outlets };
-        match incremental::run(&step, prev, &build, media) {
-            Ok(Some(summary)) => {
-                let _ = build.qr.save();
-                timings.lap("dựng lại phần thay đổi / incremental build");
+    let findings = |diags: &[Diagnostic]| diags.iter().for_each(|d| errln!("{}", d.render(lang)));
+    let ms = || started.elapsed().as_millis();
+    match disk::run(&req, &Hooks { waiting: &waiting, findings: &findings })? {
+        Built::Unchanged => match lang {
+            Lang::Vi => errln!("Không có gì thay đổi từ lần dựng trước: giữ nguyên {} ({} ms)", out.display(), ms()),
+            Lang::En => errln!("Nothing changed since the last build: {} kept as it is ({} ms)", out.display(), ms()),
+        },
+        Built::Stopped => {
+            errln!(
+                "{}",
                 match lang {
-                    Lang::Vi => {
-                        errln!("ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm", images.processed, images.reused)
-                    }
-                    Lang::En => {
-                        errln!("images: {} processed, {} reused from the cache", images.processed, images.reused)
-                    }
+                    Lang::Vi => "Không dựng trang vì còn lỗi; trang cũ được giữ nguyên.",
+                    Lang::En => "Not built: fix the errors first; the previous output is untouched.",
                 }
-                for (id, stories, files) in summary {
-                    match lang {
-                        Lang::Vi => {
-                            errln!("{id}: {stories} bài, dựng lại {files} tệp → {}", out.join(&id).display())
-                        }
-                        Lang::En => {
-                            errln!("{id}: {stories} stories, {files} files rebuilt → {}", out.join(&id).display())
-                        }
-                    }
-                }
-                if args.timings {
-                    timings.print();
-                }
-                errln!("{} ms", started.elapsed().as_millis());
-                return Ok(Status::Clean);
+            );
+            return Ok(Status::Findings);
+        }
+        Built::Failed(errors) => return Ok(failed(&errors, lang)),
+        Built::Done(summary) => {
+            print_summary(&summary, &out, lang);
+            if args.timings {
+                print_laps(&summary.laps);
             }
-            Ok(None) => {}
-            Err(errors) => return Ok(failed(&errors, lang)),
+            errln!("{} ms", ms());
         }
     }
-    let staging = output::Staging::new(&out).map_err(|e| Error::write(&out, e))?;
-    let mut errors: Vec<Diagnostic> = Vec::new();
-    let mut summary = Vec::new();
-    let mut writers = Vec::new();
-    let mut servers = Vec::new();
-    let themes = templates::load_each(&args.root, outlets.iter().map(|o| o.theme.as_str()), &cfg.site.labels);
-    for o in &outlets {
-        let w = OutletWriter::new(&out, staging.outlet_dir(&o.id), &o.id);
-        let done = match &themes[o.theme.as_str()] {
-            Ok(theme) => build.outlet(o, theme, &site::all_jobs, &w),
-            Err(d) => Err(vec![d.clone()]),
-        };
-        match done {
-            Ok(d) => {
-                summary.push((o.id.as_str(), d.stories, d.files, w.written.load(std::sync::atomic::Ordering::Relaxed)));
-                servers.extend(d.server.map(|s| (o.id.clone(), s)));
-                writers.push((o.id.clone(), w));
-            }
-            Err(mut e) => errors.append(&mut e),
-        }
-        timings.lap_owned(format!("dựng / build {}", o.id));
-    }
-    errors.extend(site::changed_meanwhile(&all));
-    if !errors.is_empty() {
-        staging.abandon();
-        return Ok(failed(&errors, lang));
-    }
-    let ids: Vec<&str> = outlets.iter().map(|o| o.id.as_str()).collect();
-    output::failpoint("before-swap");
-    let http = nginx::http_conf(&build.server.as_ref().map(|t| t.nginx_dir.clone()).unwrap_or_default());
-    swap(&out, staging, &ids, &writers, (&http, &servers)).map_err(|e| Error::write(&out, e))?;
-    // The kept indexes before the state: a state names an output whose indexes are kept
-    // (or missing, and made anew), never older ones (`swap` removed those).
-    if let Ok(indexes) = carry.indexes.lock() {
-        for (id, index) in indexes.iter() {
-            let _ = output::replace_file(&out.join(incremental::index_file(id)), &incremental::index_bytes(index));
-        }
-    }
-    if let (Some(parts), Some(options)) = (&parts, &options) {
-        let state = incremental::State::of(parts, options, media, &outlets, cfg, &published);
-        let _ = output::replace_file(&out.join(incremental::STATE), &state.bytes());
-    }
-    if let Some(fp) = fp {
-        let _ = fingerprint::store(&out, fp);
-    }
-    // A cache: if it cannot be written, the next build chooses the masks again.
-    let _ = build.qr.save();
-    timings.lap("thay thư mục cũ / swap the output");
-    // Only a full build knows every photo in use; a partial one leaves the cache alone.
-    let pruned = if args.outlets.is_empty() && !args.drafts && !args.future {
-        cache_hold.as_ref().map_or(0, |h| images.prune(&args.root, h))
-    } else {
-        0
-    };
-    match lang {
-        Lang::Vi => errln!(
-            "ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm, {pruned} mục cũ đã xóa",
-            images.processed,
-            images.reused
-        ),
-        Lang::En => errln!(
-            "images: {} processed, {} reused from the cache, {pruned} stale entries pruned",
-            images.processed,
-            images.reused
-        ),
-    }
-    for (id, stories, files, written) in summary {
-        match lang {
-            Lang::Vi => errln!(
-                "{id}: {stories} bài, {files} tệp ({written} tệp mới hoặc đổi nội dung) → {}",
-                out.join(id).display()
-            ),
-            Lang::En => {
-                errln!("{id}: {stories} stories, {files} files ({written} new or changed) → {}", out.join(id).display())
-            }
-        }
-    }
-    if args.timings {
-        timings.print();
-    }
-    errln!("{} ms", started.elapsed().as_millis());
     Ok(Status::Clean)
+}
+
+/// Photos, then per outlet: stories and files.
+fn print_summary(s: &Summary, out: &Path, lang: Lang) {
+    let (processed, reused) = (s.processed, s.reused);
+    match (lang, s.pruned) {
+        (Lang::Vi, Some(pruned)) => {
+            errln!("ảnh: {processed} xử lý mới, {reused} dùng lại từ bộ nhớ đệm, {pruned} mục cũ đã xóa")
+        }
+        (Lang::En, Some(pruned)) => {
+            errln!("images: {processed} processed, {reused} reused from the cache, {pruned} stale entries pruned")
+        }
+        (Lang::Vi, None) => errln!("ảnh: {processed} xử lý mới, {reused} dùng lại từ bộ nhớ đệm"),
+        (Lang::En, None) => errln!("images: {processed} processed, {reused} reused from the cache"),
+    }
+    for (id, stories, files, written) in &s.outlets {
+        let to = out.join(id);
+        match (lang, files) {
+            (Lang::Vi, Some(files)) => {
+                errln!("{id}: {stories} bài, {files} tệp ({written} tệp mới hoặc đổi nội dung) → {}", to.display())
+            }
+            (Lang::En, Some(files)) => {
+                errln!("{id}: {stories} stories, {files} files ({written} new or changed) → {}", to.display())
+            }
+            (Lang::Vi, None) => errln!("{id}: {stories} bài, dựng lại {written} tệp → {}", to.display()),
+            (Lang::En, None) => errln!("{id}: {stories} stories, {written} files rebuilt → {}", to.display()),
+        }
+    }
+}
+
+/// `--timings`: each stage's time and share.
+fn print_laps(laps: &[(String, std::time::Duration)]) {
+    let total: f64 = laps.iter().map(|(_, d)| d.as_secs_f64()).sum();
+    for (name, d) in laps {
+        errln!("  {:>8.1} ms  {:>5.1}%  {name}", d.as_secs_f64() * 1000.0, 100.0 * d.as_secs_f64() / total.max(1e-9));
+    }
 }
 
 /// Prints the findings that stopped a build after its checks passed.
@@ -241,185 +111,4 @@ fn failed(errors: &[Diagnostic], lang: Lang) -> Status {
         }
     );
     Status::Findings
-}
-
-/// The configuration with `--base-url OUTLET=URL` in place of those outlets' `base_url`
-/// (a staging server). A bare URL is allowed when the build makes one outlet only.
-fn with_base_urls(cfg: &Config, given: &[String], named: &[String]) -> Result<Config, Error> {
-    let mut cfg = cfg.clone();
-    for g in given {
-        let (id, url) = match g.split_once('=') {
-            Some((id, url)) if !id.contains('/') => (id.to_owned(), url),
-            _ => match (named, cfg.site.outlets.as_slice()) {
-                ([one], _) => (one.clone(), g.as_str()),
-                ([], [one]) => (one.id.clone(), g.as_str()),
-                _ => {
-                    return Err(Error::misuse(
-                        format!(
-                            "`--base-url {g}`: hãy ghi rõ kênh, ví dụ `--base-url cong-thong-tin=https://thu.example.vn/`"
-                        ),
-                        format!(
-                            "`--base-url {g}`: name the outlet, e.g. `--base-url cong-thong-tin=https://staging.example.vn/`"
-                        ),
-                    ));
-                }
-            },
-        };
-        let known = cfg.site.outlets.iter().map(|o| o.id.clone()).collect::<Vec<_>>().join(", ");
-        let Some(o) = cfg.site.outlets.iter_mut().find(|o| o.id == id) else {
-            return Err(Error::misuse(
-                format!("`--base-url`: không có kênh `{id}` (có: {known})"),
-                format!("`--base-url`: no outlet `{id}` (there are: {known})"),
-            ));
-        };
-        base_url_ok(g, url)?;
-        o.base_url = if url.ends_with('/') { url.to_owned() } else { format!("{url}/") };
-    }
-    Ok(cfg)
-}
-
-/// `--base-url`'s address `url` (given as `g`) as `site.yaml`'s `base_url` must be.
-fn base_url_ok(g: &str, url: &str) -> Result<(), Error> {
-    match crate::model::site::base_url_problem(url) {
-        None => Ok(()),
-        Some((vi, en)) => {
-            let g = g.escape_debug();
-            Err(Error::misuse(format!("`--base-url {g}`: địa chỉ {vi}"), format!("`--base-url {g}`: the address {en}")))
-        }
-    }
-}
-
-/// The outlets `--outlet` names (all when none is named).
-fn chosen_outlets<'a>(cfg: &'a Config, ids: &[String]) -> Result<Vec<&'a Outlet>, Error> {
-    if ids.is_empty() {
-        return Ok(cfg.site.outlets.iter().collect());
-    }
-    ids.iter()
-        .map(|id| {
-            cfg.site.outlet(id).ok_or_else(|| {
-                let known = cfg.site.outlets.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", ");
-                Error::misuse(
-                    format!("không có kênh `{id}` (có: {known})"),
-                    format!("no outlet `{id}` (there are: {known})"),
-                )
-            })
-        })
-        .collect()
-}
-
-/// Puts the built outlets in place. What the output held is forgotten first, and each
-/// outlet's record is written in the same step as its swap: a build killed anywhere in
-/// between leaves records that are true or absent, never stale.
-/// The web server's configuration of each outlet is replaced right after the outlet.
-fn swap(
-    out: &Path,
-    staging: output::Staging,
-    ids: &[&str],
-    writers: &[(String, OutletWriter)],
-    (http, servers): (&str, &[(String, nginx::ServerFiles)]),
-) -> std::io::Result<()> {
-    fingerprint::forget(out)?;
-    match std::fs::remove_file(out.join(incremental::STATE)) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-        _ => {}
-    }
-    for id in ids {
-        OutletWriter::forget_manifest(out, id)?;
-        match std::fs::remove_file(out.join(incremental::index_file(id))) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-            _ => {}
-        }
-    }
-    let dir = out.join(nginx::DIR);
-    std::fs::create_dir_all(&dir)?;
-    staging.commit(ids, |id| {
-        if let Some((_, s)) = servers.iter().find(|(w, _)| w == id) {
-            output::replace_file(&dir.join(format!("{id}.map.conf")), s.map.as_bytes())?;
-            output::replace_file(&dir.join(format!("{id}.conf")), s.server.as_bytes())?;
-        }
-        match writers.iter().find(|(w, _)| w == id) {
-            Some((_, w)) => w.save_manifest(out, id),
-            None => Ok(()),
-        }
-    })?;
-    output::replace_file(&dir.join("http.conf"), http.as_bytes())
-}
-
-/// How long each stage took (`--timings`).
-struct Timings {
-    last: Instant,
-    laps: Vec<(String, std::time::Duration)>,
-}
-
-impl Timings {
-    fn new() -> Timings {
-        Timings { last: Instant::now(), laps: Vec::new() }
-    }
-    fn lap(&mut self, name: &str) {
-        self.lap_owned(name.to_owned());
-    }
-    fn lap_owned(&mut self, name: String) {
-        let now = Instant::now();
-        self.laps.push((name, now - self.last));
-        self.last = now;
-    }
-    fn print(&self) {
-        let total: f64 = self.laps.iter().map(|(_, d)| d.as_secs_f64()).sum();
-        for (name, d) in &self.laps {
-            errln!(
-                "  {:>8.1} ms  {:>5.1}%  {name}",
-                d.as_secs_f64() * 1000.0,
-                100.0 * d.as_secs_f64() / total.max(1e-9)
-            );
-        }
-    }
-}
-
-/// `site.yaml`'s text, read as `check` reads it (a regular file inside the site, of
-/// bounded size: a FIFO there must not hang the build).
-fn site_text(root: &Path) -> Option<String> {
-    let file = root.join(crate::model::config::SITE);
-    String::from_utf8(crate::load::source::read_in(root, &file, crate::load::source::MAX_FILE_BYTES).ok()?).ok()
-}
-
-/// The options and the day (a scheduled story appears on its date), which the inputs'
-/// fingerprint and an incremental build's state include.
-fn options_of(args: &BuildArgs) -> Option<String> {
-    let site = site_text(&args.root)?;
-    let offset: i32 = crate::yaml::parse_value(&site)
-        .ok()
-        .and_then(|v| v.get("utc_offset").and_then(|o| o.as_str().map(str::to_owned)))
-        .and_then(|o| {
-            let (h, m) = o.trim_start_matches(['+', '-']).split_once(':')?;
-            let secs = h.parse::<i32>().ok()? * 3600 + m.parse::<i32>().ok()? * 60;
-            Some(if o.starts_with('-') { -secs } else { secs })
-        })
-        .unwrap_or(7 * 3600);
-    let today = (chrono::Utc::now() + chrono::Duration::seconds(i64::from(offset))).date_naive();
-    let mut outlets = args.outlets.clone();
-    outlets.sort();
-    let options = format!(
-        "drafts={} future={} outlets={} today={today} server_root={:?} base_urls={:?}",
-        args.drafts,
-        args.future,
-        outlets.join(","),
-        args.server_root,
-        args.base_urls
-    );
-    Some(options)
-}
-
-/// Whether every outlet the build would write is in `out` (someone may have removed one).
-fn outlets_present(args: &BuildArgs, out: &Path) -> bool {
-    let ids: Vec<String> = if args.outlets.is_empty() {
-        let Some(site) = site_text(&args.root) else { return false };
-        let Ok(v) = crate::yaml::parse_value(&site) else { return false };
-        v.get("outlets")
-            .and_then(|o| o.as_sequence())
-            .map(|seq| seq.iter().filter_map(|o| o.get("id").and_then(|i| i.as_str()).map(str::to_owned)).collect())
-            .unwrap_or_default()
-    } else {
-        args.outlets.clone()
-    };
-    !ids.is_empty() && ids.iter().all(|o| out.join(o).join("index.html").is_file())
 }

@@ -3,7 +3,6 @@
 
 pub mod build;
 pub mod check;
-mod incremental;
 pub mod new;
 pub mod plan;
 pub mod publish;

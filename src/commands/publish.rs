@@ -70,7 +70,7 @@ pub fn run(args: &PublishArgs, lang: Lang) -> Outcome {
     // A release is built once into a new folder: the search indexes that `build` keeps
     // for the next incremental build in the same folder would only take space.
     for o in fs::read_dir(&building).into_iter().flatten().flatten() {
-        if super::incremental::is_index_file(&o.file_name().to_string_lossy()) {
+        if crate::site::incremental::is_index_file(&o.file_name().to_string_lossy()) {
             let _ = fs::remove_file(o.path());
         }
     }

@@ -5,6 +5,8 @@
 //! `build` renders every job; `serve` renders only those that `changes::Affected` picks.
 
 pub use crate::emit::change as changes;
+pub mod disk;
+pub mod incremental;
 
 use crate::assemble::{self, OutletPlan, Published};
 use crate::diagnostic::{Diagnostic, Pos, Text};

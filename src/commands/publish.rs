@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 const RELEASES: &str = "releases";
 const CURRENT: &str = "current";
-const LOCK: &str = ".guong-publish-lock";
+const LOCK: &str = crate::kept::files::PUBLISH_LOCK;
 /// A release being built: renamed to its name when whole.
 const UNFINISHED: &str = ".unfinished-";
 

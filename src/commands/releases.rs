@@ -10,7 +10,7 @@ use std::fs;
 use std::path::Path;
 
 /// The record in each release.
-pub const PEOPLE: &str = ".guong-people";
+pub const PEOPLE: &str = crate::kept::files::PEOPLE;
 
 /// How a record names an exemplar: a hash of its id (a release's files name no one
 /// whose consent is withdrawn, as the build's state does not).

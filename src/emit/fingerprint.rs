@@ -7,10 +7,10 @@ use std::fs;
 use std::path::Path;
 use xxhash_rust::xxh3::Xxh3;
 
-pub const FILE: &str = ".guong-fingerprint";
+pub const FILE: &str = crate::kept::files::FINGERPRINT;
 /// Each input file's hash, with the size and times it had then (`Stamps`).
-pub const STAMPS: &str = ".guong-cache/inputs";
-const MAGIC: &[u8] = b"guong-inputs-1\n";
+pub const STAMPS: &str = crate::kept::files::INPUTS;
+const MAGIC: &[u8] = crate::kept::files::INPUTS_MAGIC;
 /// Larger inputs are refused by the build anyway; the fingerprint then gives up.
 const MAX_HASHED: u64 = 256 * 1024 * 1024;
 

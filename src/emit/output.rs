@@ -8,13 +8,13 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 
-const STAGING: &str = ".guong-staging-";
+const STAGING: &str = crate::kept::files::STAGING;
 /// Marks a folder as guong's output, so a later build may replace what is in it.
-pub const MARKER: &str = ".guong-output";
+pub const MARKER: &str = crate::kept::files::OUTPUT_MARKER;
 const MARKER_TEXT: &str =
     "Thư mục này do guong tạo; guong build thay thế nội dung của nó.\nThis folder is written by guong build.\n";
-const OLD: &str = ".guong-old-";
-const LOCK: &str = ".guong-lock";
+const OLD: &str = crate::kept::files::OLD;
+const LOCK: &str = crate::kept::files::OUTPUT_LOCK;
 
 pub struct Staging {
     pub out: PathBuf,

@@ -12,7 +12,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-pub const DIR: &str = ".guong-incoming";
+pub const DIR: &str = crate::kept::files::INCOMING;
 const JOURNAL: &str = "JOURNAL";
 
 /// The files an incremental build changes.

@@ -13,9 +13,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// The file, under the site's root.
-pub const FILE: &str = ".guong-cache/qr-masks";
+pub const FILE: &str = crate::kept::files::QR_MASKS;
 /// The file's first bytes; bump the number when a code would be drawn differently.
-const HEADER: &[u8] = b"guong-qr-masks-1\n";
+const HEADER: &[u8] = crate::kept::files::QR_MAGIC;
 
 /// The eight masks, in the order `Canvas::apply_best_mask` tries them (the first of
 /// equal scores wins), so that a mask's number here is its place there.

@@ -33,7 +33,7 @@ pub struct OutletWriter {
 }
 
 fn manifest_path(out: &Path, outlet: &str) -> PathBuf {
-    out.join(format!(".guong-manifest-{outlet}"))
+    out.join(crate::kept::files::manifest(outlet))
 }
 
 impl OutletWriter {
@@ -137,7 +137,7 @@ impl OutletWriter {
             .map(|(p, h)| (p.as_str(), *h))
             .collect();
         all.extend(new.iter().filter(|(_, h)| **h != 0).map(|(p, h)| (p.as_str(), *h)));
-        (format!(".guong-manifest-{outlet}"), manifest_text(all))
+        (crate::kept::files::manifest(outlet), manifest_text(all))
     }
 
     pub fn forget_manifest(out: &Path, outlet: &str) -> io::Result<()> {

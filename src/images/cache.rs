@@ -7,12 +7,12 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-pub const DIR: &str = ".guong-cache/images";
+pub const DIR: &str = crate::kept::files::IMAGES;
 /// Bump when processing changes, so old entries are not reused.
-pub const VERSION: &str = "guong-images-1";
+pub const VERSION: &str = crate::kept::files::IMAGES_VERSION;
 
 /// The lock that builds sharing the cache hold (`InUse`), beside the entries.
-pub const LOCK: &str = ".guong-cache/images.lock";
+pub const LOCK: &str = crate::kept::files::IMAGES_LOCK;
 
 /// A build's hold on the cache, from its first photo to its last copy: shared by every
 /// build that uses the cache at once (two builds of one site into two folders), so that

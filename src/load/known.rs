@@ -26,8 +26,8 @@ use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 /// The cache's folder: `SHARDS` files named `00` to `3f`.
-pub const DIR: &str = ".guong-cache/checked";
-const MAGIC: &[u8] = b"guong-checked-1\n";
+pub const DIR: &str = crate::kept::files::CHECKED;
+const MAGIC: &[u8] = crate::kept::files::CHECKED_MAGIC;
 
 thread_local! {
     static TOUCHED: RefCell<Option<Vec<PathBuf>>> = const { RefCell::new(None) };

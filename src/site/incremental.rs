@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
-pub const STATE: &str = ".guong-state.json";
+pub const STATE: &str = crate::kept::files::STATE;
 
 /// What the last successful build into a folder was made from.
 #[derive(Serialize, Deserialize)]
@@ -103,12 +103,12 @@ impl State {
 
 /// The file beside the output that keeps an outlet's search index.
 pub fn index_file(outlet: &str) -> String {
-    format!(".guong-search-{outlet}.bin")
+    crate::kept::files::search_index(outlet)
 }
 
 /// Whether a file name beside the output is a kept search index (`index_file`).
 pub fn is_index_file(name: &str) -> bool {
-    name.starts_with(".guong-search-") && name.ends_with(".bin")
+    crate::kept::files::is_search_index(name)
 }
 
 /// An index as kept: the version of guong that made it, the index, then (after these,
@@ -131,7 +131,7 @@ pub fn index_bytes(index: &Index) -> Vec<u8> {
     crate::kept::seal(INDEX_MAGIC, &data)
 }
 
-const INDEX_MAGIC: &[u8] = b"guong-search-index-2\n";
+const INDEX_MAGIC: &[u8] = crate::kept::files::SEARCH_INDEX_MAGIC;
 
 /// The index kept for `outlet` in `out`, if it is whole and of this version.
 pub fn read_index(out: &Path, outlet: &str) -> Option<Index> {

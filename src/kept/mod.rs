@@ -1,7 +1,9 @@
-//! Files guong keeps between runs to do less the next time (the kept checks, the input
+//! Files guong keeps between runs (every one listed in `files`) to do less the next time (the kept checks, the input
 //! stamps, the QR masks, the search indexes): a line naming the format and its version,
 //! the data, then the XXH3 of both, so that a damaged or foreign file is never used. Each
 //! is written beside its place and renamed into it, so a reader sees it whole, old or new.
+
+pub mod files;
 
 use std::path::Path;
 

@@ -35,14 +35,25 @@ fn error(shown: &str, vi: String, en: String) -> Diagnostic {
     Diagnostic::error("template-error", shown, Pos::START, Text::new(vi, en))
 }
 
-/// The base theme, in the binary: the partials every theme includes (`_base/…`), the
-/// templates a theme need not write, and the labels.
+/// The base theme, in the binary: the partials every theme includes (`_base/…`), and
+/// every page, drawn in the theme's own frame (`base.html`, which a theme must have) with
+/// the base theme's `macros.html` unless the theme writes its own. A theme writes only
+/// the pages it really changes.
 const BASE_TEMPLATES: &[(&str, &str)] = &[
     ("_base/head.html", include_str!("base/head.html")),
     ("_base/notices.html", include_str!("base/notices.html")),
     ("_base/unit-history.html", include_str!("base/unit-history.html")),
     ("_base/unit-exemplars.html", include_str!("base/unit-exemplars.html")),
     ("_base/audio.html", include_str!("base/audio.html")),
+    ("macros.html", include_str!("base/macros.html")),
+    ("home.html", include_str!("base/home.html")),
+    ("story.html", include_str!("base/story.html")),
+    ("list.html", include_str!("base/list.html")),
+    ("communes.html", include_str!("base/communes.html")),
+    ("columns.html", include_str!("base/columns.html")),
+    ("search.html", include_str!("base/search.html")),
+    ("follow.html", include_str!("base/follow.html")),
+    ("404.html", include_str!("base/404.html")),
     ("redirect.html", include_str!("base/redirect.html")),
     ("bulletin.html", include_str!("base/bulletin.html")),
     ("print.html", include_str!("base/print.html")),
@@ -51,8 +62,8 @@ const BASE_TEMPLATES: &[(&str, &str)] = &[
     ("exemplars.html", include_str!("base/exemplars.html")),
 ];
 
-/// Base templates that extend the theme's `base.html` and import its `macros.html`.
-const EXTENDS_THEME: &[&str] = &["exemplar.html", "exemplars.html"];
+/// The one template a theme must write: the frame of its pages.
+pub const FRAME: &str = "base.html";
 
 /// A theme ready to render: its templates over the base theme's, and its labels.
 #[derive(Clone)]
@@ -160,14 +171,12 @@ pub fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) ->
             layered.insert(name, (text, shown));
         }
     }
-    // The exemplars' pages of the base theme are drawn in the theme's own frame
-    // (`base.html`, `macros.html`); a theme without that frame writes its own.
-    if !(layered.contains_key("base.html") && layered.contains_key("macros.html")) {
-        for name in EXTENDS_THEME {
-            if layered.get(*name).is_some_and(|(_, shown)| shown.starts_with("src/")) {
-                layered.remove(*name);
-            }
-        }
+    if !layered.contains_key(FRAME) {
+        return Err(error(
+            &shown,
+            format!("giao diện `{theme}` thiếu tệp `{FRAME}` (khung của mọi trang)"),
+            format!("theme `{theme}` has no `{FRAME}` (the frame of every page)"),
+        ));
     }
     let files: Vec<(String, String, String)> = layered.into_iter().map(|(n, (t, s))| (n, t, s)).collect();
     if let Some(d) = guard::recursion(&files) {
@@ -211,7 +220,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let t = d.path().join("themes/t/templates");
         std::fs::create_dir_all(&t).unwrap();
-        for name in REQUIRED.iter().filter(|n| **n != "redirect.html") {
+        for name in REQUIRED.iter().filter(|n| **n != "redirect.html").chain([&FRAME]) {
             std::fs::write(t.join(name), "{{ labels.title_sep }}").unwrap();
         }
         std::fs::write(d.path().join("themes/t/labels.yaml"), "title_sep: \" · \"\n").unwrap();
@@ -227,5 +236,19 @@ mod tests {
         assert_eq!(theme.labels.get("title_sep"), " / ");
         std::fs::write(d.path().join("themes/t/labels.yaml"), "khong_co: x\n").unwrap();
         assert!(load(d.path(), "t", &BTreeMap::new()).is_err(), "an unknown label is an error");
+    }
+
+    #[test]
+    fn a_theme_is_its_frame_and_the_base_gives_every_page() {
+        let d = tempfile::tempdir().unwrap();
+        let t = d.path().join("themes/t/templates");
+        std::fs::create_dir_all(&t).unwrap();
+        let err = load(d.path(), "t", &BTreeMap::new()).err().expect("no base.html");
+        assert!(err.message.get(crate::diagnostic::Lang::En).contains("base.html"), "{err:?}");
+        std::fs::write(t.join(FRAME), "{% block main %}{% endblock main %}").unwrap();
+        let theme = load(d.path(), "t", &BTreeMap::new()).unwrap();
+        for page in REQUIRED {
+            assert!(theme.tera.get_template_names().any(|n| n == *page), "{page} from the base theme");
+        }
     }
 }

@@ -139,6 +139,20 @@ fn labels(root: &Path, theme: &str, site: &BTreeMap<String, String>) -> Result<L
     Ok(labels)
 }
 
+/// `{{ labels.key | fill(n=3, name=…) }}`: the label with each `{n}`, `{name}` replaced
+/// by its value (a string as it is, a number or other value in its JSON form).
+fn fill(value: &tera::Value, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let mut s = tera::try_get_value!("fill", "value", String, value);
+    for (k, v) in args {
+        let v = match v {
+            tera::Value::String(t) => t.clone(),
+            other => other.to_string(),
+        };
+        s = s.replace(&format!("{{{k}}}"), &v);
+    }
+    Ok(tera::Value::String(s))
+}
+
 /// Loads a theme: the base theme's templates, then the theme's (`themes/<theme>/
 /// templates/`), then the site's own (`templates/` beside `content/`), each file
 /// replacing the one of the same name below it; and its labels.
@@ -192,6 +206,7 @@ pub fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) ->
     })?;
     tera.set_escape_fn(crate::text::html::escape_html);
     guard::restrict(&mut tera);
+    tera.register_filter("fill", fill);
     let names: Vec<&str> = tera.get_template_names().collect();
     if let Some(missing) = REQUIRED.iter().find(|r| !names.contains(r)) {
         return Err(error(

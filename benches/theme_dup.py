@@ -9,7 +9,12 @@ a matching block. The share is duplicated lines / all lines, per theme and for b
 themes together ((matched lines of A + of B) / (lines of A + lines of B)). A file only one
 theme has counts fully as its own (0 duplicated lines).
 
+Since issue 34 the base theme (src/emit/templates/base/, in the binary) gives every page a
+theme does not write; a theme's pages that remain are compared with the base theme's pages
+of the same name too (`--base`), since those lines are what a theme copies from the base.
+
 Usage: python3 benches/theme_dup.py [themes-dir] [theme-a] [theme-b]
+       python3 benches/theme_dup.py --base [themes-dir] [theme]   (a theme against the base)
 """
 import difflib
 import pathlib
@@ -21,11 +26,16 @@ def lines(path):
 
 
 def main():
-    root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "themes")
-    a_name = sys.argv[2] if len(sys.argv) > 2 else "cong-thong-tin"
-    b_name = sys.argv[3] if len(sys.argv) > 3 else "trung-tam-van-hoa"
-    a_dir, b_dir = root / a_name / "templates", root / b_name / "templates"
-    names = sorted({p.name for p in a_dir.glob("*.html")} | {p.name for p in b_dir.glob("*.html")})
+    args = sys.argv[1:]
+    base = bool(args) and args[0] == "--base"
+    if base:
+        args = args[1:]
+    root = pathlib.Path(args[0] if args else "themes")
+    a_name = args[1] if len(args) > 1 else "cong-thong-tin"
+    b_name = "base" if base else (args[2] if len(args) > 2 else "trung-tam-van-hoa")
+    a_dir = root / a_name / "templates"
+    b_dir = root.parent / "src/emit/templates/base" if base else root / b_name / "templates"
+    names = sorted({p.name for p in a_dir.glob("*.html")} | (set() if base else {p.name for p in b_dir.glob("*.html")}))
     tot_a = tot_b = same = 0
     print(f"{'file':<16}{a_name:>16}{b_name:>20}{'same':>8}")
     for n in names:

@@ -5,6 +5,7 @@ pub mod build;
 pub mod check;
 mod incremental;
 pub mod new;
+mod new_theme;
 pub mod plan;
 pub mod publish;
 mod releases;

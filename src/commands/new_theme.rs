@@ -61,7 +61,9 @@ pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
 fn create(root: &Path, name: &str) -> Result<String, Error> {
     if !crate::text::is_slug(name) {
         return Err(Error::misuse(
-            format!("tên giao diện `{name}` không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang (ví dụ `van-hoa-xa`)"),
+            format!(
+                "tên giao diện `{name}` không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang (ví dụ `van-hoa-xa`)"
+            ),
             format!("invalid theme name `{name}`: use lowercase ASCII letters, digits and hyphens (e.g. `van-hoa-xa`)"),
         ));
     }

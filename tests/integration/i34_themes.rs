@@ -113,7 +113,10 @@ fn hard_coded(template: &str) -> Vec<String> {
 
 #[test]
 fn the_check_for_hard_coded_words_finds_them() {
-    assert_eq!(hard_coded("<p>{{ labels.home }}</p>{% if x == \"Xã\" %}{% endif %}{# ghi chú #}"), Vec::<String>::new());
+    assert_eq!(
+        hard_coded("<p>{{ labels.home }}</p>{% if x == \"Xã\" %}{% endif %}{# ghi chú #}"),
+        Vec::<String>::new()
+    );
     assert_eq!(hard_coded("<p>Trang chủ</p>\n<a aria-label=\"{{ a }}\">x</a>"), ["<p>Trang chủ</p>"]);
     assert_eq!(hard_coded("<p>{{ n }} bài</p>"), ["<p> bài</p>"]);
 }

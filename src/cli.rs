@@ -221,24 +221,28 @@ pub struct BuildArgs {
 pub enum NewKind {
     Story,
     Practice,
+    /// Một giao diện mới trong themes/TÊN / a new theme in themes/NAME
+    Theme,
 }
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// story (gương điển hình) | practice (mô hình mới, cách làm hay)
+    /// story (gương điển hình) | practice (mô hình mới, cách làm hay) | theme (giao diện)
     #[arg(value_enum)]
     pub kind: NewKind,
+    /// Tên thư mục của giao diện mới (chỉ với `theme`) / the new theme's folder name (`theme` only)
+    pub name: Option<String>,
     /// Đơn vị (mặc định: của gương điển hình) / the unit (default: the exemplar's)
-    #[arg(long, required_unless_present = "exemplar")]
+    #[arg(long, required_unless_present_any = ["exemplar", "name"])]
     pub commune: Option<String>,
     /// Lĩnh vực (mặc định: của gương điển hình) / the field (default: the exemplar's)
-    #[arg(long, required_unless_present = "exemplar")]
+    #[arg(long, required_unless_present_any = ["exemplar", "name"])]
     pub field: Option<String>,
     /// Gương điển hình trong content/exemplars/ mà bài viết về / the exemplar the story is about
     #[arg(long)]
     pub exemplar: Option<String>,
-    #[arg(long)]
-    pub title: String,
+    #[arg(long, required_unless_present = "name")]
+    pub title: Option<String>,
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
     /// Ngày của bài (mặc định hôm nay) / the story's date (default today)

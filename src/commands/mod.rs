@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod new;
+mod new_theme;
 pub mod plan;
 pub mod publish;
 mod releases;

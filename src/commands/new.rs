@@ -11,6 +11,15 @@ use std::io::Write;
 use std::path::Path;
 
 pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
+    if args.kind == NewKind::Theme {
+        return super::new_theme::run(args, lang);
+    }
+    if let Some(name) = &args.name {
+        return Err(Error::misuse(
+            format!("`{name}`: chỉ `guong new theme` nhận tên; bài mới dùng `--title`"),
+            format!("`{name}`: only `guong new theme` takes a name; a new story uses `--title`"),
+        ));
+    }
     let (rel, warning) = create(args)?;
     if let Some(w) = &warning {
         let label = match lang {
@@ -135,7 +144,7 @@ fn create(args: &NewArgs) -> Result<(String, Option<Text>), Error> {
             ),
         )
     })?;
-    let title = args.title.trim();
+    let title = args.title.as_deref().unwrap_or_default().trim();
     if title.is_empty() {
         return Err(Error::misuse("tiêu đề (--title) không được để trống", "the title (--title) must not be empty"));
     }
@@ -194,7 +203,7 @@ fn quote(s: &str) -> String {
 
 fn template(args: &NewArgs, cfg: &Config, commune: &str, field: &str, date: chrono::NaiveDate, title: &str) -> String {
     let kind = match args.kind {
-        NewKind::Story => "story",
+        NewKind::Story | NewKind::Theme => "story",
         NewKind::Practice => "practice",
     };
     let mut s = String::new();

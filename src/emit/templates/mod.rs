@@ -35,14 +35,30 @@ fn error(shown: &str, vi: String, en: String) -> Diagnostic {
     Diagnostic::error("template-error", shown, Pos::START, Text::new(vi, en))
 }
 
-/// The base theme, in the binary: the partials every theme includes (`_base/…`), the
-/// templates a theme need not write, and the labels.
+/// The base theme, in the binary: the partials every theme includes (`_base/…`), and
+/// every page, drawn in the theme's own frame (`base.html`, which a theme must have) with
+/// the base theme's `macros.html` unless the theme writes its own. A theme writes only
+/// the pages it really changes.
 const BASE_TEMPLATES: &[(&str, &str)] = &[
     ("_base/head.html", include_str!("base/head.html")),
     ("_base/notices.html", include_str!("base/notices.html")),
     ("_base/unit-history.html", include_str!("base/unit-history.html")),
     ("_base/unit-exemplars.html", include_str!("base/unit-exemplars.html")),
     ("_base/audio.html", include_str!("base/audio.html")),
+    ("_base/search-body.html", include_str!("base/search-body.html")),
+    ("_base/follow-body.html", include_str!("base/follow-body.html")),
+    ("_base/picture.html", include_str!("base/picture.html")),
+    ("_base/search-box.html", include_str!("base/search-box.html")),
+    ("_base/foot-links.html", include_str!("base/foot-links.html")),
+    ("macros.html", include_str!("base/macros.html")),
+    ("home.html", include_str!("base/home.html")),
+    ("story.html", include_str!("base/story.html")),
+    ("list.html", include_str!("base/list.html")),
+    ("communes.html", include_str!("base/communes.html")),
+    ("columns.html", include_str!("base/columns.html")),
+    ("search.html", include_str!("base/search.html")),
+    ("follow.html", include_str!("base/follow.html")),
+    ("404.html", include_str!("base/404.html")),
     ("redirect.html", include_str!("base/redirect.html")),
     ("bulletin.html", include_str!("base/bulletin.html")),
     ("print.html", include_str!("base/print.html")),
@@ -51,8 +67,8 @@ const BASE_TEMPLATES: &[(&str, &str)] = &[
     ("exemplars.html", include_str!("base/exemplars.html")),
 ];
 
-/// Base templates that extend the theme's `base.html` and import its `macros.html`.
-const EXTENDS_THEME: &[&str] = &["exemplar.html", "exemplars.html"];
+/// The one template a theme must write: the frame of its pages.
+pub const FRAME: &str = "base.html";
 
 /// A theme ready to render: its templates over the base theme's, and its labels.
 #[derive(Clone)]
@@ -128,6 +144,20 @@ fn labels(root: &Path, theme: &str, site: &BTreeMap<String, String>) -> Result<L
     Ok(labels)
 }
 
+/// `{{ labels.key | fill(n=3, name=…) }}`: the label with each `{n}`, `{name}` replaced
+/// by its value (a string as it is, a number or other value in its JSON form).
+fn fill(value: &tera::Value, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let mut s = tera::try_get_value!("fill", "value", String, value);
+    for (k, v) in args {
+        let v = match v {
+            tera::Value::String(t) => t.clone(),
+            other => other.to_string(),
+        };
+        s = s.replace(&format!("{{{k}}}"), &v);
+    }
+    Ok(tera::Value::String(s))
+}
+
 /// Loads a theme: the base theme's templates, then the theme's (`themes/<theme>/
 /// templates/`), then the site's own (`templates/` beside `content/`), each file
 /// replacing the one of the same name below it; and its labels.
@@ -166,14 +196,12 @@ pub fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) ->
             layered.insert(name, (text, shown));
         }
     }
-    // The exemplars' pages of the base theme are drawn in the theme's own frame
-    // (`base.html`, `macros.html`); a theme without that frame writes its own.
-    if !(layered.contains_key("base.html") && layered.contains_key("macros.html")) {
-        for name in EXTENDS_THEME {
-            if layered.get(*name).is_some_and(|(_, shown)| shown.starts_with("src/")) {
-                layered.remove(*name);
-            }
-        }
+    if !layered.contains_key(FRAME) {
+        return Err(error(
+            &shown,
+            format!("giao diện `{theme}` thiếu tệp `{FRAME}` (khung của mọi trang)"),
+            format!("theme `{theme}` has no `{FRAME}` (the frame of every page)"),
+        ));
     }
     let files: Vec<(String, String, String)> = layered.into_iter().map(|(n, (t, s))| (n, t, s)).collect();
     if let Some(d) = guard::recursion(&files) {
@@ -189,6 +217,7 @@ pub fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) ->
     })?;
     tera.set_escape_fn(crate::text::html::escape_html);
     guard::restrict(&mut tera);
+    tera.register_filter("fill", fill);
     let names: Vec<&str> = tera.get_template_names().collect();
     if let Some(missing) = REQUIRED.iter().find(|r| !names.contains(r)) {
         return Err(error(
@@ -217,7 +246,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let t = d.path().join("themes/t/templates");
         std::fs::create_dir_all(&t).unwrap();
-        for name in REQUIRED.iter().filter(|n| **n != "redirect.html") {
+        for name in REQUIRED.iter().filter(|n| **n != "redirect.html").chain([&FRAME]) {
             std::fs::write(t.join(name), "{{ labels.title_sep }}").unwrap();
         }
         std::fs::write(d.path().join("themes/t/labels.yaml"), "title_sep: \" · \"\n").unwrap();
@@ -233,5 +262,19 @@ mod tests {
         assert_eq!(theme.labels.get("title_sep"), " / ");
         std::fs::write(d.path().join("themes/t/labels.yaml"), "khong_co: x\n").unwrap();
         assert!(load(d.path(), "t", &BTreeMap::new()).is_err(), "an unknown label is an error");
+    }
+
+    #[test]
+    fn a_theme_is_its_frame_and_the_base_gives_every_page() {
+        let d = tempfile::tempdir().unwrap();
+        let t = d.path().join("themes/t/templates");
+        std::fs::create_dir_all(&t).unwrap();
+        let err = load(d.path(), "t", &BTreeMap::new()).err().expect("no base.html");
+        assert!(err.message.get(crate::diagnostic::Lang::En).contains("base.html"), "{err:?}");
+        std::fs::write(t.join(FRAME), "{% block main %}{% endblock main %}").unwrap();
+        let theme = load(d.path(), "t", &BTreeMap::new()).unwrap();
+        for page in REQUIRED {
+            assert!(theme.tera.get_template_names().any(|n| n == *page), "{page} from the base theme");
+        }
     }
 }

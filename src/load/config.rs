@@ -1,5 +1,6 @@
 //! The four configuration files of a site, read together into `model::Config`.
 
+use crate::diagnostic::msg;
 use super::source;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Config;
@@ -54,10 +55,7 @@ fn read<T: DeserializeOwned>(
                         format!("invalid configuration: {}", e.message),
                     ),
                 )
-                .with_help(Text::new(
-                    "so sánh với mẫu trong README (mục Cấu hình)",
-                    "compare with the example in the README (Configuration)",
-                )),
+                .with_help(msg!("config.config-invalid.help")),
             );
             None
         }
@@ -182,15 +180,9 @@ fn exemplars(
                     "invalid-slug",
                     &rel,
                     Pos::START,
-                    Text::new(
-                        format!("tên tệp gương điển hình `{id}` phải là slug ASCII (chữ thường không dấu, số, dấu -)"),
-                        format!("the exemplar file name `{id}` must be an ASCII slug (a-z, 0-9, -)"),
-                    ),
+                    msg!("config.invalid-slug", name = id),
                 )
-                .with_help(Text::new(
-                    format!("đổi tên thành `{}.yaml`", crate::text::slugify(&id)),
-                    format!("rename it to `{}.yaml`", crate::text::slugify(&id)),
-                )),
+                .with_help(msg!("config.invalid-slug.help", id = crate::text::slugify(&id))),
             );
             broken.insert(id);
             continue;

@@ -1,6 +1,7 @@
 //! Splits a story file into its YAML front matter and Markdown body.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::msg;
+use crate::diagnostic::{Diagnostic, Pos};
 
 /// A story's text, cut in two. Offsets are into the normalised text (LF line endings).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,15 +23,9 @@ pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
             "no-front-matter",
             path,
             Pos::START,
-            Text::new(
-                "tệp không có phần khai báo (front matter) ở đầu",
-                "the file does not start with front matter",
-            ),
+            msg!("frontmatter.no-front-matter"),
         )
-        .with_help(Text::new(
-            "dòng đầu tiên phải là `---`, tiếp theo là các khóa (title, kind, date…), rồi một dòng `---` nữa trước nội dung bài",
-            "the first line must be `---`, then the keys (title, kind, date…), then another `---` line before the body",
-        )));
+        .with_help(msg!("frontmatter.no-front-matter.help")));
     }
     let fm_start = first_line.len() + 1;
     let mut offset = fm_start.min(text.len());
@@ -51,15 +46,9 @@ pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         "unclosed-front-matter",
         path,
         Pos::START,
-        Text::new(
-            "phần khai báo mở bằng `---` nhưng không có dòng `---` đóng lại",
-            "the front matter opened with `---` is never closed",
-        ),
+        msg!("frontmatter.unclosed-front-matter"),
     )
-    .with_help(Text::new(
-        "thêm một dòng chỉ có `---` sau khóa cuối cùng, trước nội dung bài",
-        "add a line holding only `---` after the last key, before the body",
-    )))
+    .with_help(msg!("frontmatter.unclosed-front-matter.help")))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod source;
 pub mod story;
 pub mod values;
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Story;
 use crate::yaml::{self, SpanMap};
@@ -53,10 +54,7 @@ pub fn find_all(root: &Path) -> Result<(Vec<StoryFile>, Vec<String>), Diagnostic
                 "io-error",
                 STORIES_DIR,
                 Pos::START,
-                Text::new(
-                    format!("không đọc được thư mục bài viết: {e}"),
-                    format!("cannot read the stories folder: {e}"),
-                ),
+                msg!("load.io-error", e),
             )
         })?;
         let path = entry.path();
@@ -89,12 +87,9 @@ pub fn outside_link(rel: &str) -> Diagnostic {
         "invalid-path",
         rel,
         Pos::START,
-        Text::new(
-            "tệp bài viết là liên kết (symlink) trỏ ra ngoài thư mục trang hoặc tới tệp không tồn tại",
-            "the story file is a symbolic link pointing outside the site or to nothing",
-        ),
+        msg!("load.invalid-path"),
     )
-    .with_help(Text::new("thay liên kết bằng chính tệp bài viết", "replace the link with the story file itself"))
+    .with_help(msg!("load.invalid-path.help"))
 }
 
 /// FIFOs, devices, sockets, and links to them or out of the site, under `content/` and
@@ -131,10 +126,7 @@ pub fn special_files(root: &Path) -> Vec<Diagnostic> {
                     Pos::START,
                     Text::new(format!("{}: bỏ qua, không đọc", what.0), format!("{}: skipped, never read", what.1)),
                 )
-                .with_help(Text::new(
-                    "thay bằng một tệp thường, hoặc xóa nó",
-                    "replace it with a regular file, or remove it",
-                )),
+                .with_help(msg!("load.special-file.help")),
             );
         }
     }
@@ -283,20 +275,11 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
         Ok(v) => v,
         Err(e) => {
             let mut pos = e.pos.map_or(origin, |p| p.shifted(origin));
-            let mut help = Text::new(
-                "kiểm tra dấu hai chấm sau mỗi khóa, thụt lề bằng dấu cách (không dùng Tab) và đặt chữ có dấu `:` hoặc `#` trong ngoặc kép",
-                "check the colon after each key, indent with spaces (not tabs), and quote text that holds `:` or `#`",
-            );
+            let mut help = msg!("load.parse-read.help");
             // The parser stops where an unclosed quote finally fails; point at the quote.
             if let Some(q) = unclosed_quote(split.front_matter, origin, pos) {
                 pos = q;
-                help = Text::new(
-                    format!("dấu ngoặc kép mở ở dòng {} chưa được đóng: thêm `\"` ở cuối giá trị", q.line),
-                    format!(
-                        "the double quote opened on line {} is never closed: add `\"` at the end of the value",
-                        q.line
-                    ),
-                );
+                help = msg!("load.yaml-syntax.help", line = q.line);
             }
             diags.push(
                 Diagnostic::error(

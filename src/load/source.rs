@@ -1,5 +1,6 @@
 //! Reading a file into checked, normalised text: UTF-8, no BOM, LF line endings.
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::text::is_control;
 use std::io;
@@ -26,14 +27,7 @@ pub fn read_bytes(tree: &Path, file: &Path, shown: &str) -> Result<Vec<u8>, Diag
                 "file-too-large",
                 shown,
                 Pos::START,
-                Text::new(
-                    format!("tệp quá lớn ({} MB); giới hạn là {} MB", len / 1_048_576, MAX_FILE_BYTES / 1_048_576),
-                    format!(
-                        "the file is too large ({} MB); the limit is {} MB",
-                        len / 1_048_576,
-                        MAX_FILE_BYTES / 1_048_576
-                    ),
-                ),
+                msg!("source.file-too-large", _048_576 = len / 1_048_576, _048_5762 = MAX_FILE_BYTES / 1_048_576),
             )
         } else {
             io_error(shown, &e)
@@ -89,12 +83,9 @@ pub fn outside_finding(shown: &str) -> Diagnostic {
         "invalid-path",
         shown,
         Pos::START,
-        Text::new(
-            "tệp là liên kết (symlink) trỏ ra ngoài thư mục trang: không đọc",
-            "the file is a symbolic link pointing outside the site: not read",
-        ),
+        msg!("source.invalid-path"),
     )
-    .with_help(Text::new("thay liên kết bằng chính tệp đó", "replace the link with the file itself"))
+    .with_help(msg!("source.invalid-path.help"))
 }
 
 /// Where `path` really is (links followed), if that is inside `tree` (itself taken as
@@ -172,7 +163,7 @@ fn io_error(shown: &str, e: &io::Error) -> Diagnostic {
         "io-error",
         shown,
         Pos::START,
-        Text::new(format!("không đọc được tệp: {e}"), format!("cannot read the file: {e}")),
+        msg!("source.io-error", e),
     )
 }
 
@@ -199,15 +190,9 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), 
                 "invalid-utf8",
                 shown,
                 pos,
-                Text::new(
-                    "tệp không phải văn bản UTF-8 (có thể được lưu bằng bảng mã TCVN3/VNI hoặc Windows-1258)",
-                    "the file is not UTF-8 text (it may have been saved as TCVN3, VNI or Windows-1258)",
-                ),
+                msg!("source.invalid-utf8"),
             )
-            .with_help(Text::new(
-                "mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode dựng sẵn)",
-                "open the file in an editor and save it again as UTF-8",
-            )));
+            .with_help(msg!("source.invalid-utf8.help")));
         }
     };
     if text.starts_with('\u{feff}') {
@@ -217,9 +202,9 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), 
                 "bom",
                 shown,
                 Pos::START,
-                Text::new("tệp bắt đầu bằng dấu BOM (đã bỏ qua)", "the file starts with a byte-order mark (ignored)"),
+                msg!("source.bom"),
             )
-            .with_help(Text::new("lưu tệp dưới dạng UTF-8 không có BOM", "save the file as UTF-8 without BOM")),
+            .with_help(msg!("source.bom.help")),
         );
     }
     if let Some(nul) = text.find('\0') {
@@ -227,10 +212,7 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), 
             "nul-byte",
             shown,
             Pos::of_offset(&text, nul),
-            Text::new(
-                "tệp chứa ký tự NUL: đây không phải tệp văn bản",
-                "the file holds a NUL byte: it is not a text file",
-            ),
+            msg!("source.nul-byte"),
         ));
     }
     if text.contains('\r') {
@@ -247,7 +229,7 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), 
         let first = text.find('\r').unwrap_or(0);
         findings.push(
             Diagnostic::warning("line-endings", shown, Pos::of_offset(&text, first), Text::new(vi, en)).with_help(
-                Text::new("lưu lại với kiểu xuống dòng LF (Unix)", "save the file again with LF (Unix) line endings"),
+                msg!("source.line-endings.help"),
             ),
         );
         text = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -266,12 +248,9 @@ fn control_finding(shown: &str, text: &str, first: usize) -> Diagnostic {
         "control-char",
         shown,
         Pos::of_offset(text, first),
-        Text::new(
-            format!("ký tự điều khiển U+{:04X} (thường do sao chép từ Word hoặc PDF); {count} ký tự như vậy được thay bằng dấu cách", c as u32),
-            format!("control character U+{:04X} (often pasted from Word or a PDF); {count} such characters are replaced by spaces", c as u32),
-        ),
+        msg!("source.control-char", c = format!("{:04X}", c as u32), count),
     )
-    .with_help(Text::new("gõ lại đoạn văn bản đó hoặc dán dưới dạng văn bản thuần", "retype that text or paste it as plain text"))
+    .with_help(msg!("source.control-char.help"))
 }
 
 #[cfg(test)]

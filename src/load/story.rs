@@ -1,6 +1,7 @@
 //! Front matter → `Story`, key by key, so that one run reports every missing key,
 //! unknown key and wrong type of a file (serde's derive stops at the first).
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::story::{Kind, Recognition, Story, Subject, SubjectType};
 use crate::suggest;
@@ -64,7 +65,7 @@ impl Reader<'_> {
                 "missing-key",
                 self.path,
                 pos,
-                Text::new(format!("thiếu khóa bắt buộc `{path}`"), format!("the required key `{path}` is missing")),
+                msg!("story.missing-key", path),
             )
             .with_help(Text::new(format!("thêm `{path}`: {what_vi}"), format!("add `{path}`: {what_en}"))),
         );
@@ -89,9 +90,9 @@ impl Reader<'_> {
                 "empty-value",
                 self.path,
                 self.value_pos(path),
-                Text::new(format!("khóa `{path}` đang để trống"), format!("the key `{path}` is empty")),
+                msg!("story.empty-value", path),
             )
-            .with_help(Text::new("điền nội dung cụ thể cho khóa này", "write a real value for this key")),
+            .with_help(msg!("story.empty-value.help")),
         );
     }
 
@@ -104,7 +105,7 @@ impl Reader<'_> {
             }
             let path = join(prefix, &name);
             let help = suggest::did_you_mean(&name, known.iter().copied())
-                .map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))
+                .map(|s| msg!("common.did-you-mean", s))
                 .unwrap_or_else(|| {
                     Text::new(
                         format!("các khóa hợp lệ {context_vi}: {}", known.join(", ")),
@@ -116,7 +117,7 @@ impl Reader<'_> {
                     "unknown-key",
                     self.path,
                     self.key_pos(&path),
-                    Text::new(format!("khóa `{name}` không có trong mẫu bài viết"), format!("unknown key `{name}`")),
+                    msg!("story.unknown-key", name),
                 )
                 .with_help(help),
             );
@@ -192,9 +193,9 @@ impl Reader<'_> {
         }
         let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
         let help = match suggest::did_you_mean(raw, names.iter().copied()) {
-            Some(s) => Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")),
+            Some(s) => msg!("common.did-you-mean", s),
             None => {
-                Text::new(format!("chọn một trong: {}", names.join(", ")), format!("use one of: {}", names.join(", ")))
+                msg!("story.invalid-value", names = names.join(", "))
             }
         };
         self.diags.push(
@@ -202,7 +203,7 @@ impl Reader<'_> {
                 "invalid-value",
                 self.path,
                 self.value_pos(path),
-                Text::new(format!("`{path}` không nhận giá trị `{raw}`"), format!("`{path}` cannot be `{raw}`")),
+                msg!("story.invalid-value.cannot", path, raw),
             )
             .with_help(help),
         );
@@ -220,10 +221,7 @@ impl Reader<'_> {
             (format!("ngày `{raw}` không đúng dạng"), format!("the date `{raw}` is not in the expected form"))
         };
         self.diags.push(
-            Diagnostic::error("invalid-date", self.path, self.value_pos(path), Text::new(vi, en)).with_help(Text::new(
-                "viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ `2024-03-15`",
-                "write the date as YYYY-MM-DD, e.g. `2024-03-15`",
-            )),
+            Diagnostic::error("invalid-date", self.path, self.value_pos(path), Text::new(vi, en)).with_help(msg!("story.invalid-date.help")),
         );
         None
     }
@@ -403,7 +401,7 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
             "wrong-type",
             r.path,
             r.fence,
-            Text::new("phần khai báo phải là các dòng `khóa: giá trị`", "the front matter must be `key: value` lines"),
+            msg!("story.wrong-type"),
         );
         r.diags.push(d);
         return None;
@@ -461,15 +459,9 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
                 "empty-body",
                 r.path,
                 Pos::new(body_line.saturating_sub(1).max(1), 1),
-                Text::new(
-                    "bài viết không có nội dung sau phần khai báo",
-                    "the story has no body after the front matter",
-                ),
+                msg!("story.empty-body"),
             )
-            .with_help(Text::new(
-                "viết nội dung bài (Markdown) sau dòng `---` thứ hai",
-                "write the body (Markdown) after the second `---`",
-            )),
+            .with_help(msg!("story.empty-body.help")),
         );
     }
     let story = Story {

@@ -1,6 +1,7 @@
 //! Agencies over time (`agencies.yaml`): the file's own sense, and a story that credits
 //! an agency by a name it did not bear on the story's date.
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::agencies::normalize;
 use crate::model::config::AGENCIES;
@@ -22,10 +23,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 },
                 AGENCIES,
                 at("id"),
-                Text::new(
-                    format!("mã cơ quan `{}` phải là slug ASCII và không trùng", a.id),
-                    format!("the agency id `{}` must be an ASCII slug, used once", a.id),
-                ),
+                msg!("agencies.empty-value", id = a.id),
             ));
         }
         if a.names.is_empty() {
@@ -33,7 +31,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "empty-value",
                 AGENCIES,
                 at("names"),
-                Text::new(format!("cơ quan `{}` chưa có tên", a.id), format!("the agency `{}` has no name", a.id)),
+                msg!("agencies.empty-value.agency-name", agency = a.id),
             ));
         }
         for (j, n) in a.names.iter().enumerate() {
@@ -44,10 +42,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     "invalid-value",
                     AGENCIES,
                     at(&format!("names.{j}.until")),
-                    Text::new(
-                        format!("tên “{}” kết thúc ({until}) trước khi bắt đầu ({from})", n.name),
-                        format!("the name “{}” ends ({until}) before it starts ({from})", n.name),
-                    ),
+                    msg!("agencies.invalid-value", name = n.name, until, from),
                 ));
             }
         }
@@ -93,10 +88,7 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 format!("on {}, the agency “{}” did not exist", s.date, s.author),
             ),
         };
-        out.push(Diagnostic::warning("agency-name", &s.path, pos(), Text::new(vi, en)).with_help(Text::new(
-            format!("ghi `author: {}`: trang sẽ dùng đúng tên của cơ quan theo ngày của bài", a.id),
-            format!("write `author: {}`: pages then show the agency's name as of the story's date", a.id),
-        )));
+        out.push(Diagnostic::warning("agency-name", &s.path, pos(), Text::new(vi, en)).with_help(msg!("agencies.agency-name.help", id = a.id)));
         return;
     }
 }

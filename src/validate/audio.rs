@@ -1,6 +1,7 @@
 //! A story's recording (`audio:`): inside content/, there, and a whole MP3, M4A or OGG
 //! that decodes to its end (`audio::probe`).
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Story;
 use crate::yaml::SpanMap;
@@ -15,10 +16,7 @@ pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>)
             "invalid-path",
             &s.path,
             pos(),
-            Text::new(
-                format!("đường dẫn tệp âm thanh `{rel}` đi ra ngoài thư mục content/"),
-                format!("the recording's path `{rel}` leaves the content/ folder"),
-            ),
+            msg!("audio.invalid-path", rel),
         ));
         return;
     }
@@ -30,10 +28,7 @@ pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>)
             "invalid-path",
             &s.path,
             pos(),
-            Text::new(
-                format!("tệp âm thanh `{rel}` là liên kết trỏ ra ngoài thư mục content/"),
-                format!("the recording `{rel}` is a link pointing outside content/"),
-            ),
+            msg!("audio.invalid-path.recording-link-pointing", rel),
         ));
         return;
     }
@@ -43,23 +38,14 @@ pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>)
                 "missing-audio",
                 &s.path,
                 pos(),
-                Text::new(
-                    format!("không có tệp âm thanh content/{rel}"),
-                    format!("there is no recording content/{rel}"),
-                ),
+                msg!("audio.missing-audio", rel),
             )
-            .with_help(Text::new(
-                "đặt tệp MP3, M4A hoặc OGG trong content/media/ và ghi `audio: media/…`",
-                "put the MP3, M4A or OGG file under content/media/ and write `audio: media/…`",
-            )),
+            .with_help(msg!("audio.missing-audio.help")),
         );
         return;
     }
     if let Err(e) = crate::audio::probe(root, rel) {
         let (vi, en) = e.describe();
-        out.push(Diagnostic::error("invalid-audio", &s.path, pos(), Text::new(vi, en)).with_help(Text::new(
-            "xuất lại tệp từ phần mềm ghi âm (MP3, M4A hoặc OGG) và chép lại đủ tệp",
-            "export the recording again (MP3, M4A or OGG) and copy the whole file",
-        )));
+        out.push(Diagnostic::error("invalid-audio", &s.path, pos(), Text::new(vi, en)).with_help(msg!("audio.invalid-audio.help")));
     }
 }

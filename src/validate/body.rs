@@ -1,7 +1,8 @@
 //! The Markdown body: where its links and images point, and raw HTML that the
 //! sanitiser will remove (reported so that the editor knows what readers won't see).
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::msg;
+use crate::diagnostic::{Diagnostic, Pos};
 use crate::text::links::{Target, classify};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use regex::Regex;
@@ -39,18 +40,9 @@ fn foreign_images(path: &str, html: &str, at: impl Fn(usize) -> Pos, out: &mut V
                 "unsafe-html",
                 path,
                 at(value.start()),
-                Text::new(
-                    format!("ảnh `{}` không thuộc trang (máy chủ khác): sẽ bị bỏ khi đăng", value.as_str()),
-                    format!(
-                        "the image `{}` is not the site's own (another host): removed when published",
-                        value.as_str()
-                    ),
-                ),
+                msg!("body.unsafe-html", as_str = value.as_str()),
             )
-            .with_help(Text::new(
-                "chép ảnh vào content/media/ và dẫn tới tệp đó",
-                "copy the photo into content/media/ and point to that file",
-            )),
+            .with_help(msg!("body.unsafe-html.help")),
         );
     }
 }
@@ -88,21 +80,9 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             "too-deep",
                             path,
                             at(range.start),
-                            Text::new(
-                                format!(
-                                    "trích dẫn hoặc danh sách lồng nhau quá {} mức",
-                                    crate::text::html::MAX_BLOCK_DEPTH
-                                ),
-                                format!(
-                                    "quotes or lists nested more than {} levels deep",
-                                    crate::text::html::MAX_BLOCK_DEPTH
-                                ),
-                            ),
+                            msg!("body.too-deep", max_block_depth = crate::text::html::MAX_BLOCK_DEPTH),
                         )
-                        .with_help(Text::new(
-                            "bỏ bớt các dấu `>` hoặc mức thụt lề của danh sách",
-                            "remove some of the `>` or list indentation",
-                        )),
+                        .with_help(msg!("body.too-deep.help")),
                     );
                 }
             }
@@ -123,49 +103,27 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             "unsafe-html",
                             path,
                             at(url_at),
-                            Text::new(
-                                format!("địa chỉ `{scheme}:` không được phép; liên kết sẽ bị vô hiệu hóa"),
-                                format!("`{scheme}:` addresses are not allowed; the link will be disabled"),
-                            ),
+                            msg!("body.unsafe-html.addresses-allowed-link", scheme),
                         )
-                        .with_help(Text::new(
-                            "chỉ dùng địa chỉ https://, mailto: hoặc tệp trong content/",
-                            "use https://, mailto: or a file under content/",
-                        )),
+                        .with_help(msg!("body.unsafe-html.help.use-https-mailto")),
                     ),
                     Target::Outside => out.push(
                         Diagnostic::error(
                             "invalid-path",
                             path,
                             at(url_at),
-                            Text::new(
-                                format!(
-                                    "đường dẫn `{dest_url}` đi ra ngoài thư mục content/ hoặc là đường dẫn tuyệt đối"
-                                ),
-                                format!("the path `{dest_url}` leaves content/ or is absolute"),
-                            ),
+                            msg!("body.invalid-path", dest_url),
                         )
-                        .with_help(Text::new(
-                            "dùng đường dẫn trong content/ (ví dụ `media/2024/anh.jpg`) hoặc địa chỉ https:// đầy đủ",
-                            "use a path under content/ (e.g. `media/2024/photo.jpg`) or a full https:// address",
-                        )),
+                        .with_help(msg!("body.invalid-path.help")),
                     ),
                     Target::External if is_image => out.push(
                         Diagnostic::warning(
                             "unsafe-html",
                             path,
                             at(url_at),
-                            Text::new(
-                                format!("ảnh `{dest_url}` không thuộc trang (máy chủ khác): sẽ không được hiển thị"),
-                                format!(
-                                    "the image `{dest_url}` is not the site's own (another host): it will not be shown"
-                                ),
-                            ),
+                            msg!("body.unsafe-html.image-site-s", dest_url),
                         )
-                        .with_help(Text::new(
-                            "chép ảnh vào content/media/ và dẫn tới tệp đó",
-                            "copy the photo into content/media/ and point to that file",
-                        )),
+                        .with_help(msg!("body.unsafe-html.help")),
                     ),
                     Target::Content(p) if is_image => {
                         let file = p.split(['?', '#']).next().unwrap_or(p);
@@ -180,19 +138,13 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                                 "missing-image",
                                 path,
                                 at(url_at),
-                                Text::new(
-                                    format!("không tìm thấy ảnh `content/{file}`"),
-                                    format!("the image `content/{file}` does not exist"),
-                                ),
+                                msg!("body.missing-image", file),
                             )),
                             Some(false) => out.push(Diagnostic::error(
                                 "invalid-path",
                                 path,
                                 at(url_at),
-                                Text::new(
-                                    format!("ảnh `{file}` là liên kết trỏ ra ngoài thư mục content/"),
-                                    format!("the image `{file}` is a link pointing outside content/"),
-                                ),
+                                msg!("body.invalid-path.image-link-pointing", file),
                             )),
                             Some(true) => out.extend(super::refs::photo(path, at(url_at), file, &full, root)),
                         }
@@ -228,15 +180,9 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             "unsafe-html",
                             path,
                             at(base + m.start()),
-                            Text::new(
-                                format!("mã HTML `{what}` sẽ bị loại bỏ khi đăng (không cho phép mã chạy trên trang)"),
-                                format!("the HTML `{what}` will be removed when published (no active content)"),
-                            ),
+                            msg!("body.unsafe-html.html-will-removed", what),
                         )
-                        .with_help(Text::new(
-                            "viết bằng Markdown thay cho HTML",
-                            "write it in Markdown instead of HTML",
-                        )),
+                        .with_help(msg!("body.unsafe-html.help.write-markdown-instead")),
                     );
                 }
             }
@@ -250,15 +196,9 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                 "too-deep",
                 path,
                 at(raw[k].0 + offset),
-                Text::new(
-                    format!("các thẻ HTML lồng nhau quá {limit} mức"),
-                    format!("HTML elements nested more than {limit} levels deep"),
-                ),
+                msg!("body.too-deep.html-elements-nested", limit),
             )
-            .with_help(Text::new(
-                "đóng các thẻ đã mở, hoặc viết bằng Markdown",
-                "close the tags you open, or write it in Markdown",
-            )),
+            .with_help(msg!("body.too-deep.help.close-tags-you")),
         );
     }
 }
@@ -291,11 +231,8 @@ fn heading_attributes(
             "unsafe-html",
             path,
             at,
-            Text::new(
-                format!("thuộc tính tiêu đề `{}` sẽ bị loại bỏ khi đăng (chỉ giữ `{{#ma-muc}}` và `{{.lop}}` dạng slug)", dropped.join(" ")),
-                format!("the heading attributes `{}` will be removed when published (only slug `{{#id}}` and `{{.class}}` are kept)", dropped.join(" ")),
-            ),
+            msg!("body.unsafe-html.heading-attributes-will", dropped = dropped.join(" ")),
         )
-        .with_help(Text::new("bỏ phần `{…}` sau tiêu đề, hoặc chỉ ghi `{#ma-muc}`", "remove the `{…}` after the heading, or write only `{#anchor}`")),
+        .with_help(msg!("body.unsafe-html.help.remove-after-heading")),
     );
 }

@@ -1,5 +1,6 @@
 //! The configuration checked against itself: every id it names must exist.
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::config::{COLUMNS, COMMUNES, CRITERIA, SITE};
 use crate::model::{Config, site::ColumnSelection};
@@ -9,7 +10,7 @@ use std::path::Path;
 
 fn unknown(code: &'static str, file: &str, pos: Pos, vi: String, en: String, found: Option<&str>) -> Diagnostic {
     let d = Diagnostic::error(code, file, pos, Text::new(vi, en));
-    d.maybe_help(found.map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?"))))
+    d.maybe_help(found.map(|s| msg!("common.did-you-mean", s)))
 }
 
 fn duplicates<'a>(
@@ -26,7 +27,7 @@ fn duplicates<'a>(
                 "duplicate-id",
                 file,
                 sp.value(&format!("{list}.{i}.id"), Pos::START),
-                Text::new(format!("mã `{id}` bị trùng"), format!("the id `{id}` is used twice")),
+                msg!("config.duplicate-id", id),
             ));
         }
     }
@@ -57,7 +58,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
             "invalid-value",
             SITE,
             sp.site.value("utc_offset", Pos::START),
-            Text::new("`utc_offset` phải có dạng `+07:00`", "`utc_offset` must look like `+07:00`"),
+            msg!("config.invalid-value"),
         ));
     }
     if let Some(rp) = &cfg.site.report_page {
@@ -66,16 +67,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 "invalid-path",
                 SITE,
                 sp.site.value("report_page.path", Pos::START),
-                Text::new(
-                    format!(
-                        "`report_page.path` phải là một thư mục con của trang gồm các slug ASCII (chữ thường không dấu, số, dấu gạch ngang) ngăn bởi `/`, như `noi-bo/bao-cao`, không phải `{}`",
-                        rp.path.escape_debug()
-                    ),
-                    format!(
-                        "`report_page.path` must be a sub-folder of the site made of ASCII slugs (lower-case letters, digits, hyphens) separated by `/`, like `noi-bo/bao-cao`, not `{}`",
-                        rp.path.escape_debug()
-                    ),
-                ),
+                msg!("config.invalid-path", escape_debug = rp.path.escape_debug()),
             ));
         }
         for (i, o) in rp.outlets.iter().enumerate() {
@@ -115,10 +107,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 "invalid-value",
                 SITE,
                 sp.site.value(&format!("{base}.id"), Pos::START),
-                Text::new(
-                    format!("mã kênh `{}` phải là slug ASCII", o.id),
-                    format!("the outlet id `{}` must be an ASCII slug", o.id),
-                ),
+                msg!("config.invalid-value.outlet-id-must", id = o.id),
             ));
         }
         if !root.join("themes").join(&o.theme).join("templates").is_dir() {
@@ -126,10 +115,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 "unknown-theme",
                 SITE,
                 sp.site.value(&format!("{base}.theme"), Pos::START),
-                Text::new(
-                    format!("không có giao diện `{}` (thư mục themes/{}/templates)", o.theme, o.theme),
-                    format!("no theme `{}` (folder themes/{}/templates)", o.theme, o.theme),
-                ),
+                msg!("config.unknown-theme", theme = o.theme),
             ));
         }
         for (j, u) in o.units.iter().enumerate() {
@@ -151,10 +137,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 "invalid-value",
                 SITE,
                 sp.site.value(&format!("{base}.valid_until"), Pos::START),
-                Text::new(
-                    format!("kênh `{}` kết thúc ({until}) trước khi bắt đầu ({from})", o.id),
-                    format!("the outlet `{}` ends ({until}) before it starts ({from})", o.id),
-                ),
+                msg!("config.invalid-value.outlet-ends-before", outlet = o.id, until, from),
             ));
         }
         if let ColumnSelection::Only(ids) = &o.columns {
@@ -195,10 +178,7 @@ fn registry(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     "invalid-value",
                     COMMUNES,
                     sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START),
-                    Text::new(
-                        format!("chuỗi sáp nhập của `{}` quay vòng", u.id),
-                        format!("the mergers of `{}` form a cycle", u.id),
-                    ),
+                    msg!("config.invalid-value.mergers-form-cycle", id = u.id),
                 ));
             }
         }
@@ -266,10 +246,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
                         "invalid-date",
                         COLUMNS,
                         sp.columns.value(&format!("{base}.rule.window.{k}"), Pos::START),
-                        Text::new(
-                            format!("`{v}` không phải ngày dạng \"THÁNG-NGÀY\", ví dụ \"06-11\""),
-                            format!("`{v}` is not a \"MM-DD\" day, e.g. \"06-11\""),
-                        ),
+                        msg!("config.invalid-date", v),
                     ));
                 }
             }
@@ -279,10 +256,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "invalid-value",
                 COLUMNS,
                 sp.columns.value(&format!("{base}.id"), Pos::START),
-                Text::new(
-                    format!("mã chuyên mục `{}` phải là slug ASCII", c.id),
-                    format!("the column id `{}` must be an ASCII slug", c.id),
-                ),
+                msg!("config.invalid-value.column-id-must", id = c.id),
             ));
         }
     }
@@ -299,10 +273,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "duplicate-id",
                 COLUMNS,
                 Pos::START,
-                Text::new(
-                    format!("chuyên mục `{}` trùng mã với chuyên mục tự động của lĩnh vực", c.id),
-                    format!("the column `{}` has the id of a field's own column", c.id),
-                ),
+                msg!("config.duplicate-id.column-id-field", column = c.id),
             ));
         }
     }

@@ -2,6 +2,7 @@
 //! given for a stated purpose): the channels a story about it goes out on, its photos,
 //! and, for a household, each member it names.
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::exemplars::{CONSENT_CHANNELS, Exemplar};
 use crate::model::{Config, Story, SubjectType};
@@ -56,10 +57,7 @@ pub fn story(s: &Story, e: &Exemplar, spans: &SpanMap, cfg: &Config, out: &mut V
     let Some(c) = e.consent.as_ref().filter(|c| e.needs_consent() && c.withdrawn.is_none()) else { return };
     let pos = spans.value("exemplar", Pos::START);
     let mut push = |vi: String, en: String| {
-        out.push(Diagnostic::error("consent-scope", &s.path, pos, Text::new(vi, en)).with_help(Text::new(
-            format!("ghi nhận thêm sự đồng ý trong {} (`consent:`), hoặc bỏ phần đó khỏi bài", e.path),
-            format!("record the wider consent in {} (`consent:`), or take that out of the story", e.path),
-        )));
+        out.push(Diagnostic::error("consent-scope", &s.path, pos, Text::new(vi, en)).with_help(msg!("consent.consent-scope.help", path = e.path)));
     };
     let missing: Vec<&str> = used(s, cfg).into_iter().filter(|ch| !c.covers(ch)).collect();
     if !missing.is_empty() {
@@ -97,10 +95,7 @@ pub fn file(e: &Exemplar, spans: Option<&SpanMap>, out: &mut Vec<Diagnostic>) {
                 "invalid-value",
                 &e.path,
                 pos,
-                Text::new(
-                    format!("kênh `{ch}` không có; dùng: {}", CONSENT_CHANNELS.join(", ")),
-                    format!("no channel `{ch}`; use: {}", CONSENT_CHANNELS.join(", ")),
-                ),
+                msg!("consent.invalid-value", channel = ch, consent_channels = CONSENT_CHANNELS.join(", ")),
             ));
         }
     }

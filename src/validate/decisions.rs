@@ -4,6 +4,7 @@
 //! bản của cơ quan, tổ chức trong năm"). A later decision with a smaller number, or one
 //! number on two dates, is a typing error the office would file.
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Config;
 use crate::text::vi_date;
@@ -59,10 +60,7 @@ pub fn check(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "decision {} of {} is numbered no higher than decision {} of {} by the same issuer ({}): an issuer numbers its documents in date order within a year (Decree 30/2020, art. 15)",
                 later.text, later.date, before.text, before.date, before.id
             );
-            let help = Text::new(
-                "kiểm tra lại số hoặc ngày của một trong hai quyết định",
-                "check the number or the date of one of the two decisions",
-            );
+            let help = msg!("decisions.decision-order.help");
             out.push(Diagnostic::warning("decision-order", later.path, at, Text::new(vi, en)).with_help(help));
         }
     }

@@ -2,6 +2,7 @@
 //! consent, a workflow whose stages come in order and are not skipped, known proposers,
 //! replications), and a story's `exemplar:` (known, not declined, of its kind).
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::exemplars::{Exemplar, ExemplarType, Step};
 use crate::model::{Config, Kind, Story};
@@ -13,7 +14,7 @@ use chrono::NaiveDate;
 pub const PROFILE_MAX: usize = 600;
 
 fn mean(found: Option<&str>) -> Option<Text> {
-    found.map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))
+    found.map(|s| msg!("common.did-you-mean", s))
 }
 
 /// Findings about one exemplar file, with positions in it.
@@ -70,10 +71,7 @@ fn one(f: &mut File, cfg: &Config) {
             "profile-too-long",
             &e.path,
             f.at("profile"),
-            Text::new(
-                format!("phần giới thiệu dài {len} ký tự; nên dưới {PROFILE_MAX}"),
-                format!("the profile is {len} characters long; keep it under {PROFILE_MAX}"),
-            ),
+            msg!("exemplars.profile-too-long", len, profile_max = PROFILE_MAX),
         );
         f.out.push(d);
     }
@@ -106,10 +104,7 @@ fn consent(f: &mut File) {
                 ),
                 format!("no consent recorded from `{}` to publish their personal data (Decree 13/2023/ND-CP)", e.name),
             );
-            d.help = Some(Text::new(
-                "thêm `consent:` với `given` (ngày), `form` (written | recorded) và `held_by` (nơi lưu giấy đồng ý)",
-                "add `consent:` with `given` (date), `form` (written | recorded) and `held_by` (who keeps the paper)",
-            ));
+            d.help = Some(msg!("exemplars.profile-too-long.help"));
         }
         Some(c) if c.withdrawn.is_some_and(|w| w < c.given) => {
             let w = c.withdrawn.unwrap_or(c.given);
@@ -187,10 +182,7 @@ fn workflow(f: &mut File, cfg: &Config) {
             format!("có bước `{key}` nhưng chưa có bước `{needs}`: không được bỏ qua bước nào"),
             format!("`{key}` without `{needs}`: no stage may be skipped"),
         );
-        d.help = Some(Text::new(
-            "quy trình: proposed (đề xuất) → appraised (thẩm định) → selected (chọn tiêu biểu) hoặc declined (không chọn)",
-            "the workflow: proposed → appraised → selected or declined",
-        ));
+        d.help = Some(msg!("exemplars.workflow.help"));
     };
     if e.appraised.is_some() && e.proposed.is_none() {
         skipped(f, "appraised", "proposed");
@@ -240,7 +232,7 @@ fn recognition(f: &mut File, cfg: &Config) {
     for (i, r) in e.recognition.iter().enumerate() {
         let Some(c) = cfg.criteria.commendation(&r.form) else {
             let like = cfg.criteria.commendation_like(&r.form).map(|c| {
-                Text::new(format!("có phải `{}` ({})?", c.id, c.name), format!("did you mean `{}` ({})?", c.id, c.name))
+                msg!("exemplars.recognition", id = c.id, name = c.name)
             });
             let d = f.error(
                 "unknown-recognition",
@@ -351,16 +343,10 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                     "unknown-exemplar",
                     p,
                     spans.value("exemplar", Pos::START),
-                    Text::new(
-                        format!("không có gương điển hình `{id}` (tệp content/exemplars/{id}.yaml)"),
-                        format!("there is no exemplar `{id}` (file content/exemplars/{id}.yaml)"),
-                    ),
+                    msg!("exemplars.unknown-exemplar", exemplar = id),
                 )
                 .maybe_help(like.or_else(|| {
-                    Some(Text::new(
-                        format!("tạo tệp content/exemplars/{id}.yaml, hoặc sửa mã cho đúng"),
-                        format!("create content/exemplars/{id}.yaml, or correct the id"),
-                    ))
+                    Some(msg!("exemplars.unknown-exemplar.help", id))
                 })),
             );
         }
@@ -373,17 +359,9 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                     "exemplar-owns",
                     p,
                     spans.key(key, Pos::START),
-                    Text::new(
-                        format!(
-                            "bài đã ghi `exemplar: {id}`, không ghi `{key}` nữa: thông tin này thuộc về gương điển hình"
-                        ),
-                        format!("the story names `exemplar: {id}`: `{key}` belongs to the exemplar, not the story"),
-                    ),
+                    msg!("exemplars.exemplar-owns", id, key),
                 )
-                .with_help(Text::new(
-                    format!("xóa `{key}` khỏi bài; sửa trong {}", e.path),
-                    format!("remove `{key}` from the story; edit it in {}", e.path),
-                )),
+                .with_help(msg!("exemplars.exemplar-owns.help", key, path = e.path)),
             );
         }
     }
@@ -421,7 +399,7 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                     ),
                 ),
             )
-            .with_help(Text::new("ghi `draft: true` hoặc xóa bài", "set `draft: true` or delete the story")),
+            .with_help(msg!("exemplars.exemplar-declined.help")),
         );
     }
     super::consent::story(s, e, spans, cfg, out);
@@ -436,10 +414,7 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                     format!("`{}` withdrew consent on {}: this story is in no page, feed or search index", e.name, w),
                 ),
             )
-            .with_help(Text::new(
-                "xóa tệp bài viết hoặc xóa thông tin cá nhân trong đó (Nghị định 13/2023/NĐ-CP, Điều 12)",
-                "delete the story file, or the personal data in it (Decree 13/2023/ND-CP, Article 12)",
-            )),
+            .with_help(msg!("exemplars.consent-withdrawn.help")),
         );
     }
 }

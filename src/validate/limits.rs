@@ -2,6 +2,7 @@
 //! or URL is a slug, every number is in a range the build can honour, and nothing the
 //! configuration names lands on a URL the build generates.
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Config;
 use crate::model::config::{COMMUNES, CRITERIA, SITE};
@@ -23,7 +24,7 @@ fn not_slug(file: &str, sp: &SpanMap, key: &str, what: (&str, &str), id: &str, o
                 format!("the {} `{id}` must be an ASCII slug (lower-case letters, digits and hyphens): it becomes part of a URL", what.1),
             ),
         )
-        .maybe_help(Some(crate::text::slugify(id)).filter(|s| !s.is_empty()).map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))),
+        .maybe_help(Some(crate::text::slugify(id)).filter(|s| !s.is_empty()).map(|s| msg!("common.did-you-mean", s))),
     );
 }
 
@@ -39,10 +40,7 @@ fn out_of_range(
         "config-invalid",
         file,
         sp.value(key, Pos::START),
-        Text::new(
-            format!("`{key}` là {value}, ngoài khoảng cho phép {} đến {}", range.0, range.1),
-            format!("`{key}` is {value}, outside the allowed range {} to {}", range.0, range.1),
-        ),
+        msg!("limits.config-invalid", key, value, range = range.0, range2 = range.1),
     ));
 }
 
@@ -126,10 +124,7 @@ pub fn aliases(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     sp.value(&format!("{base}.aliases.{j}"), Pos::START),
                     Text::new(vi, en),
                 )
-                .with_help(Text::new(
-                    "mỗi tên gọi khác chỉ dẫn tới một đơn vị và không trùng mã nào: bỏ hoặc đổi tên gọi này",
-                    "an alias names one unit and is no unit's id: remove or rename this alias",
-                )),
+                .with_help(msg!("limits.config-invalid.help")),
             );
         }
     }
@@ -158,10 +153,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "config-invalid",
                 SITE,
                 sp.value("plan.to", Pos::START),
-                Text::new(
-                    format!("`plan.to` ({}) đứng trước `plan.from` ({})", plan.to, plan.from),
-                    format!("`plan.to` ({}) comes before `plan.from` ({})", plan.to, plan.from),
-                ),
+                msg!("limits.config-invalid.comes-before", to = plan.to, from = plan.from),
             ));
         }
     }
@@ -170,10 +162,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
             "config-invalid",
             SITE,
             sp.key(&format!("labels.{key}"), Pos::START),
-            Text::new(
-                format!("không có nhãn `{key}` trong giao diện gốc"),
-                format!("the base theme has no label `{key}`"),
-            ),
+            msg!("limits.config-invalid.base-theme-label", key),
         ));
     }
     for (i, h) in s.embeds.iter().enumerate() {
@@ -183,10 +172,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "config-invalid",
                 SITE,
                 sp.value(&format!("embeds.{i}"), Pos::START),
-                Text::new(
-                    format!("`{h}` không phải tên máy chủ (ví dụ `www.youtube.com`)"),
-                    format!("`{h}` is not a host name (e.g. `www.youtube.com`)"),
-                ),
+                msg!("limits.config-invalid.host-name-e", h),
             ));
         }
     }
@@ -199,10 +185,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "config-invalid",
                 SITE,
                 sp.value(&format!("outlets.{i}.theme"), Pos::START),
-                Text::new(
-                    format!("`theme` phải là tên một thư mục trong themes/, không phải `{}`", o.theme),
-                    format!("`theme` must be the name of a folder in themes/, not `{}`", o.theme),
-                ),
+                msg!("limits.config-invalid.must-name-folder", theme = o.theme),
             ));
         }
     }
@@ -218,12 +201,9 @@ pub fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                     "url-collision",
                     SITE,
                     cfg.spans.site.value("report_page.path", Pos::START),
-                    Text::new(
-                        format!("`report_page.path` (`{}`) trùng với các trang công khai dưới `/{first}/`: báo cáo nội bộ sẽ thay thế chúng", rp.path),
-                        format!("`report_page.path` (`{}`) is under the public pages at `/{first}/`: the internal report would replace them", rp.path),
-                    ),
+                    msg!("limits.url-collision", path = rp.path, first),
                 )
-                .with_help(Text::new("dùng một thư mục riêng, như `noi-bo/bao-cao-chi-tieu`", "use a folder of its own, such as `noi-bo/bao-cao-chi-tieu`")),
+                .with_help(msg!("limits.url-collision.help")),
             );
         }
     }
@@ -243,12 +223,9 @@ pub fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                         "url-collision",
                         &format!("themes/{theme}/static/{rel}"),
                         Pos::START,
-                        Text::new(
-                            format!("tệp tĩnh `{rel}` của giao diện trùng địa chỉ với trang guong tạo ra: nó sẽ thay thế trang đó"),
-                            format!("the theme's static file `{rel}` has the address of a page guong generates: it would replace it"),
-                        ),
+                        msg!("limits.url-collision.theme-s-static", rel),
                     )
-                    .with_help(Text::new("đổi tên hoặc chuyển tệp sang thư mục khác", "rename the file or move it to another folder")),
+                    .with_help(msg!("limits.url-collision.help.rename-file-move")),
                 );
             }
         }

@@ -1,6 +1,7 @@
 //! A story and the outlets over time: a story dated after every outlet that would carry
 //! it has ended (an archive since the 2025 reorganisation) is published nowhere.
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::{Config, Story};
 use crate::yaml::SpanMap;
@@ -41,9 +42,6 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 format!("the story dated {} will be published on no outlet: {}", s.date, ended(false)),
             ),
         )
-        .with_help(Text::new(
-            "thêm vào site.yaml kênh của đơn vị hiện nay (với `units:` và `valid_from:`), hoặc sửa ngày nếu sai",
-            "add the present unit's outlet to site.yaml (with `units:` and `valid_from:`), or fix the date if it is wrong",
-        )),
+        .with_help(msg!("outlets.outlet-ended.help")),
     );
 }

@@ -2,6 +2,7 @@
 //! lands on whatever precedes it on the page (a direction control is refused in every
 //! value: `load::values`).
 
+use crate::diagnostic::msg;
 use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::Story;
 use crate::yaml::SpanMap;
@@ -27,6 +28,6 @@ pub fn check(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     };
     out.push(
         Diagnostic::error("invalid-value", &s.path, spans.value("title", Pos::START), Text::new(vi, en))
-            .with_help(Text::new("gõ lại tiêu đề bằng Unicode dựng sẵn", "retype the title with precomposed Unicode")),
+            .with_help(msg!("title.invalid-value.help")),
     );
 }

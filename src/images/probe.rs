@@ -2,6 +2,7 @@
 //! dimensions, and whole. A full decode proves the last; its result is cached by the
 //! file's hash so that a second check decodes nothing.
 
+use crate::diagnostic::msg;
 use super::cache::{self, Cache};
 use super::{MAX_ALLOC, MAX_SIDE};
 use image::{ImageDecoder, ImageFormat, ImageReader, Limits};
@@ -27,29 +28,20 @@ pub enum ProbeError {
 impl ProbeError {
     /// What is wrong with the photo `shown`, in Vietnamese and English.
     pub fn describe(&self, shown: &str) -> (String, String) {
+        let text = self.message(shown);
+        (text.vi, text.en)
+    }
+
+    /// What is wrong with the photo `shown`, as a message.
+    pub fn message(&self, shown: &str) -> crate::diagnostic::Text {
         match self {
             ProbeError::Io(e) => {
-                (format!("không đọc được ảnh `{shown}`: {e}"), format!("cannot read the image `{shown}`: {e}"))
+                msg!("probe.describe", shown, e)
             }
-            ProbeError::NotImage => (
-                format!("tệp `{shown}` không phải là ảnh (chỉ nhận JPEG, PNG, WebP, GIF)"),
-                format!("`{shown}` is not an image (JPEG, PNG, WebP or GIF)"),
-            ),
-            ProbeError::Unsupported(f) => (
-                format!("ảnh `{shown}` có định dạng {f} chưa hỗ trợ"),
-                format!("`{shown}` is in the unsupported format {f}"),
-            ),
-            ProbeError::TooLarge { width, height } => (
-                format!(
-                    "ảnh `{shown}` có kích thước bất thường ({width}×{height} điểm ảnh); tối đa {0}×{0}",
-                    super::MAX_SIDE
-                ),
-                format!("`{shown}` claims absurd dimensions ({width}×{height}); at most {0}×{0}", super::MAX_SIDE),
-            ),
-            ProbeError::Corrupt(e) => (
-                format!("ảnh `{shown}` bị hỏng hoặc chép thiếu: {e}"),
-                format!("`{shown}` is corrupt or truncated: {e}"),
-            ),
+            ProbeError::NotImage => msg!("probe.describe.image-jpeg-png", shown),
+            ProbeError::Unsupported(f) => msg!("probe.describe.unsupported-format", shown, format = f),
+            ProbeError::TooLarge { width, height } => msg!("probe.describe.claims-absurd-dimensions", shown, width, height, max_side = super::MAX_SIDE),
+            ProbeError::Corrupt(e) => msg!("probe.describe.corrupt-truncated", shown, e),
         }
     }
 }

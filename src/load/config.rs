@@ -50,10 +50,7 @@ fn read<T: DeserializeOwned>(
                     "config-invalid",
                     rel,
                     e.pos.unwrap_or(Pos::START),
-                    Text::new(
-                        format!("tệp cấu hình không hợp lệ: {}", super::explain_vi(&e.message)),
-                        format!("invalid configuration: {}", e.message),
-                    ),
+                    msg!("config.config-invalid", message = Text::new(super::explain_vi(&e.message), e.message)),
                 )
                 .with_help(msg!("config.config-invalid.help")),
             );

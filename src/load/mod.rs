@@ -110,21 +110,18 @@ pub fn special_files(root: &Path) -> Vec<Diagnostic> {
                 if usable || story {
                     continue;
                 }
-                (
-                    "liên kết trỏ ra ngoài thư mục trang, tới tệp đặc biệt hoặc tới nơi không tồn tại",
-                    "a link pointing outside the site, to a special file, or to nothing",
-                )
+                msg!("load.invalid-path.link-pointing-outside")
             } else if t.is_file() || t.is_dir() {
                 continue;
             } else {
-                ("tệp đặc biệt (FIFO, thiết bị hoặc ổ cắm)", "a special file (FIFO, device or socket)")
+                msg!("load.invalid-path.special-file-fifo")
             };
             out.push(
                 Diagnostic::warning(
                     "special-file",
                     &rel_path(root, e.path()),
                     Pos::START,
-                    Text::new(format!("{}: bỏ qua, không đọc", what.0), format!("{}: skipped, never read", what.1)),
+                    msg!("load.special-file", what),
                 )
                 .with_help(msg!("load.special-file.help")),
             );
@@ -286,10 +283,7 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
                     "yaml-syntax",
                     &file.rel,
                     pos,
-                    Text::new(
-                        format!("phần khai báo sai cú pháp YAML: {}", explain_vi(&e.message)),
-                        format!("the front matter is not valid YAML: {}", e.message),
-                    ),
+                    msg!("load.yaml-syntax", message = Text::new(explain_vi(&e.message), e.message)),
                 )
                 .with_help(help),
             );

@@ -1,7 +1,7 @@
 //! Reading a file into checked, normalised text: UTF-8, no BOM, LF line endings.
 
 use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos};
 use crate::text::is_control;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -218,17 +218,14 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), 
     if text.contains('\r') {
         let crlf = text.matches("\r\n").count();
         let lines = text.matches('\n').count();
-        let (vi, en) = if crlf == lines {
-            (
-                "tệp dùng kiểu xuống dòng Windows (CRLF); vẫn đọc được",
-                "the file uses Windows (CRLF) line endings; accepted",
-            )
+        let message = if crlf == lines {
+            msg!("source.line-endings")
         } else {
-            ("tệp trộn lẫn nhiều kiểu xuống dòng (CRLF và LF)", "the file mixes line endings (CRLF and LF)")
+            msg!("source.line-endings.file-mixes-line")
         };
         let first = text.find('\r').unwrap_or(0);
         findings.push(
-            Diagnostic::warning("line-endings", shown, Pos::of_offset(&text, first), Text::new(vi, en)).with_help(
+            Diagnostic::warning("line-endings", shown, Pos::of_offset(&text, first), message).with_help(
                 msg!("source.line-endings.help"),
             ),
         );

@@ -57,7 +57,7 @@ impl Reader<'_> {
         self.spans.value(path, self.fence)
     }
 
-    fn missing(&mut self, path: &str, what_vi: &str, what_en: &str) {
+    fn missing(&mut self, path: &str, what: Text) {
         let parent = path.rfind('.').map(|i| &path[..i]);
         let pos = parent.map_or(self.fence, |p| self.key_pos(p));
         self.diags.push(
@@ -67,20 +67,17 @@ impl Reader<'_> {
                 pos,
                 msg!("story.missing-key", path),
             )
-            .with_help(Text::new(format!("thêm `{path}`: {what_vi}"), format!("add `{path}`: {what_en}"))),
+            .with_help(msg!("common.add-key", key = path, what)),
         );
     }
 
-    fn wrong_type(&mut self, path: &str, found: &Value, want_vi: &str, want_en: &str) {
-        let (fv, fe) = yaml::type_name(found);
+    fn wrong_type(&mut self, path: &str, found: &Value, want: Text) {
+        let found = yaml::type_name(found);
         self.diags.push(Diagnostic::error(
             "wrong-type",
             self.path,
             self.value_pos(path),
-            Text::new(
-                format!("`{path}` phải là {want_vi}, nhưng đang là {fv}"),
-                format!("`{path}` must be {want_en}, found {fe}"),
-            ),
+            msg!("story.wrong-type.want", path, want, found),
         ));
     }
 
@@ -97,7 +94,7 @@ impl Reader<'_> {
     }
 
     /// Unknown keys of a mapping, each with a suggestion.
-    pub fn unknown_keys(&mut self, map: &Mapping, prefix: &str, known: &[&str], context_vi: &str) {
+    pub fn unknown_keys(&mut self, map: &Mapping, prefix: &str, known: &[&str], context: Text) {
         for k in map.keys() {
             let name = yaml::scalar_text(k).unwrap_or_default();
             if known.contains(&name.as_str()) {
@@ -106,12 +103,7 @@ impl Reader<'_> {
             let path = join(prefix, &name);
             let help = suggest::did_you_mean(&name, known.iter().copied())
                 .map(|s| msg!("common.did-you-mean", s))
-                .unwrap_or_else(|| {
-                    Text::new(
-                        format!("các khóa hợp lệ {context_vi}: {}", known.join(", ")),
-                        format!("valid keys here: {}", known.join(", ")),
-                    )
-                });
+                .unwrap_or_else(|| msg!("story.unknown-key.valid", context, keys = known.join(", ")));
             self.diags.push(
                 Diagnostic::error(
                     "unknown-key",
@@ -125,11 +117,11 @@ impl Reader<'_> {
     }
 
     /// A required text (numbers are taken as text; empty is a finding).
-    fn text(&mut self, map: &Mapping, prefix: &str, key: &str, what: (&str, &str)) -> Option<String> {
+    fn text(&mut self, map: &Mapping, prefix: &str, key: &str, what: Text) -> Option<String> {
         let path = join(prefix, key);
         match map.get(key) {
             None => {
-                self.missing(&path, what.0, what.1);
+                self.missing(&path, what);
                 None
             }
             Some(Value::Null) => {
@@ -143,7 +135,7 @@ impl Reader<'_> {
                 }
                 Some(s) => Some(s),
                 None => {
-                    self.wrong_type(&path, v, "một đoạn chữ", "text");
+                    self.wrong_type(&path, v, msg!("story.unknown-key.text"));
                     None
                 }
             },
@@ -152,7 +144,7 @@ impl Reader<'_> {
 
     fn opt_text(&mut self, map: &Mapping, prefix: &str, key: &str) -> Option<String> {
         map.get(key)?;
-        self.text(map, prefix, key, ("", ""))
+        self.text(map, prefix, key, msg!("story.opt-text"))
     }
 
     fn opt_bool(&mut self, map: &Mapping, prefix: &str, key: &str) -> Option<bool> {
@@ -160,7 +152,7 @@ impl Reader<'_> {
         match map.get(key)? {
             Value::Bool(b) => Some(*b),
             v => {
-                self.wrong_type(&path, v, "`true` hoặc `false`", "`true` or `false`");
+                self.wrong_type(&path, v, msg!("story.unknown-key-2"));
                 None
             }
         }
@@ -175,13 +167,13 @@ impl Reader<'_> {
                 for (i, item) in items.iter().enumerate() {
                     match yaml::scalar_text(item) {
                         Some(s) => out.push(s),
-                        None => self.wrong_type(&format!("{key}.{i}"), item, "một đoạn chữ", "text"),
+                        None => self.wrong_type(&format!("{key}.{i}"), item, msg!("story.unknown-key.text")),
                     }
                 }
                 out
             }
             Some(v) => {
-                self.wrong_type(key, v, "một danh sách, ví dụ `[a, b]`", "a list, e.g. `[a, b]`");
+                self.wrong_type(key, v, msg!("story.unknown-key.list-e-g"));
                 Vec::new()
             }
         }
@@ -215,13 +207,13 @@ impl Reader<'_> {
             return Some(d);
         }
         let shape_ok = raw.len() == 10 && raw.as_bytes()[4] == b'-' && raw.as_bytes()[7] == b'-';
-        let (vi, en) = if shape_ok {
-            (format!("ngày `{raw}` không tồn tại trong lịch"), format!("the date `{raw}` does not exist"))
+        let message = if shape_ok {
+            msg!("story.invalid-date", raw)
         } else {
-            (format!("ngày `{raw}` không đúng dạng"), format!("the date `{raw}` is not in the expected form"))
+            msg!("story.invalid-date.date-expected-form", raw)
         };
         self.diags.push(
-            Diagnostic::error("invalid-date", self.path, self.value_pos(path), Text::new(vi, en)).with_help(msg!("story.invalid-date.help")),
+            Diagnostic::error("invalid-date", self.path, self.value_pos(path), message).with_help(msg!("story.invalid-date.help")),
         );
         None
     }
@@ -229,21 +221,21 @@ impl Reader<'_> {
     fn subject(&mut self, map: &Mapping) -> Option<Subject> {
         let v = match map.get("subject") {
             None => {
-                self.missing("subject", "loại (type), tên (name) và sự đồng ý (consent)", "type, name and consent");
+                self.missing("subject", msg!("story.invalid-date.type-name-consent"));
                 return None;
             }
             Some(v) => v,
         };
         let Value::Mapping(m) = v else {
-            self.wrong_type("subject", v, "một bảng gồm type, name, consent", "a mapping with type, name, consent");
+            self.wrong_type("subject", v, msg!("story.invalid-date.mapping-type-name"));
             return None;
         };
-        self.unknown_keys(m, "subject", SUBJECT_KEYS, "trong `subject`");
+        self.unknown_keys(m, "subject", SUBJECT_KEYS, msg!("story.keys-in.subject"));
         let kind_raw = self.text(
             m,
             "subject",
             "type",
-            ("`individual`, `household` hoặc `collective`", "`individual`, `household` or `collective`"),
+            msg!("story.subject"),
         );
         let kind = kind_raw.and_then(|k| {
             self.one_of(
@@ -260,7 +252,7 @@ impl Reader<'_> {
             m,
             "subject",
             "name",
-            ("tên cá nhân, hộ gia đình hoặc tập thể", "the name of the person, household or collective"),
+            msg!("story.subject.name-person-household"),
         );
         let consent = self.opt_bool(m, "subject", "consent");
         let consent_valid = consent.is_some() || !m.contains_key("consent");
@@ -273,18 +265,13 @@ impl Reader<'_> {
     fn criteria(&mut self, map: &Mapping) -> Vec<(String, String)> {
         let v = match map.get("criteria") {
             None => {
-                self.missing("criteria", "minh chứng cho từng tiêu chuẩn chung", "evidence for each general criterion");
+                self.missing("criteria", msg!("story.invalid-date.evidence-each-general"));
                 return Vec::new();
             }
             Some(v) => v,
         };
         let Value::Mapping(m) = v else {
-            self.wrong_type(
-                "criteria",
-                v,
-                "một bảng `mã tiêu chuẩn: minh chứng`",
-                "a mapping `criterion id: evidence`",
-            );
+            self.wrong_type("criteria", v, msg!("story.invalid-date.mapping"));
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -295,7 +282,7 @@ impl Reader<'_> {
                 Value::Null => out.push((id, String::new())),
                 v => match yaml::scalar_text(v) {
                     Some(s) => out.push((id, s)),
-                    None => self.wrong_type(&path, v, "một đoạn minh chứng", "a piece of evidence (text)"),
+                    None => self.wrong_type(&path, v, msg!("story.invalid-date.piece-evidence-text")),
                 },
             }
         }
@@ -307,7 +294,7 @@ impl Reader<'_> {
             None | Some(Value::Null) => return Vec::new(),
             Some(Value::Sequence(items)) => items,
             Some(v) => {
-                self.wrong_type("recognition", v, "một danh sách các khen thưởng", "a list of commendations");
+                self.wrong_type("recognition", v, msg!("story.recognition.list-commendations"));
                 return Vec::new();
             }
         };
@@ -315,21 +302,21 @@ impl Reader<'_> {
         for (i, item) in items.iter().enumerate() {
             let prefix = format!("recognition.{i}");
             let Value::Mapping(m) = item else {
-                self.wrong_type(&prefix, item, "một mục gồm form và year", "an item with form and year");
+                self.wrong_type(&prefix, item, msg!("story.recognition.item-form-year"));
                 continue;
             };
-            self.unknown_keys(m, &prefix, RECOGNITION_KEYS, "trong một mục khen thưởng");
-            let form = self.text(m, &prefix, "form", ("mã hình thức khen thưởng", "the commendation form id"));
+            self.unknown_keys(m, &prefix, RECOGNITION_KEYS, msg!("story.keys-in.recognition"));
+            let form = self.text(m, &prefix, "form", msg!("story.recognition"));
             let year = match m.get("year") {
                 None => {
-                    self.missing(&format!("{prefix}.year"), "năm được khen thưởng", "the year of the award");
+                    self.missing(&format!("{prefix}.year"), msg!("story.recognition.year-award"));
                     None
                 }
                 Some(Value::Number(n)) if n.as_i64().is_some_and(|y| (1945..=2100).contains(&y)) => {
                     n.as_i64().map(|y| y as i32)
                 }
                 Some(v) => {
-                    self.wrong_type(&format!("{prefix}.year"), v, "một năm, ví dụ `2023`", "a year, e.g. `2023`");
+                    self.wrong_type(&format!("{prefix}.year"), v, msg!("story.recognition.year-e-g"));
                     None
                 }
             };
@@ -351,7 +338,7 @@ impl Reader<'_> {
             None | Some(Value::Null) => return Vec::new(),
             Some(Value::Sequence(items)) => items,
             Some(v) => {
-                self.wrong_type("channels", v, "một danh sách các lần sử dụng", "a list of uses");
+                self.wrong_type("channels", v, msg!("story.channels.list-uses"));
                 return Vec::new();
             }
         };
@@ -359,16 +346,16 @@ impl Reader<'_> {
         for (i, item) in items.iter().enumerate() {
             let prefix = format!("channels.{i}");
             let Value::Mapping(m) = item else {
-                self.wrong_type(&prefix, item, "một mục gồm channel và date", "an item with channel and date");
+                self.wrong_type(&prefix, item, msg!("story.channels.item-channel-date"));
                 continue;
             };
-            self.unknown_keys(m, &prefix, CHANNEL_KEYS, "trong một mục `channels`");
+            self.unknown_keys(m, &prefix, CHANNEL_KEYS, msg!("story.keys-in.channels"));
             let names: Vec<&str> = Channel::ALL.iter().map(|(n, _)| *n).collect();
             let channel = self
-                .text(m, &prefix, "channel", (&format!("một trong: {}", names.join(", ")), "the channel"))
+                .text(m, &prefix, "channel", msg!("story.channel", names = names.join(", ")))
                 .and_then(|c| self.one_of(&format!("{prefix}.channel"), &c, &Channel::ALL));
             let date = self
-                .text(m, &prefix, "date", ("ngày sử dụng, dạng `2024-03-15`", "the date, as `2024-03-15`"))
+                .text(m, &prefix, "date", msg!("story.channels"))
                 .and_then(|d| self.date(&format!("{prefix}.date"), &d));
             let place = self.opt_text(m, &prefix, "place");
             if let (Some(channel), Some(date)) = (channel, date) {
@@ -406,18 +393,18 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
         r.diags.push(d);
         return None;
     };
-    r.unknown_keys(map, "", STORY_KEYS, "của bài viết");
-    let title = r.text(map, "", "title", ("tiêu đề bài viết", "the story's title"));
+    r.unknown_keys(map, "", STORY_KEYS, msg!("story.keys-in.story"));
+    let title = r.text(map, "", "title", msg!("story.build"));
     let kind = r
         .text(
             map,
             "",
             "kind",
-            ("`story` (gương điển hình) hoặc `practice` (mô hình mới, cách làm hay)", "`story` or `practice`"),
+            msg!("story.build-2"),
         )
         .and_then(|k| r.one_of("kind", &k, &[("story", Kind::Story), ("practice", Kind::Practice)]));
     let date = r
-        .text(map, "", "date", ("ngày đăng, dạng `2024-03-15`", "the date, as `2024-03-15`"))
+        .text(map, "", "date", msg!("story.build.date"))
         .and_then(|d| r.date("date", &d));
     let exemplar = r.opt_text(map, "", "exemplar");
     // With an exemplar, who the story is about and their commendations come from the
@@ -431,14 +418,14 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
         map,
         "",
         "commune",
-        ("mã xã, thị trấn trong communes.yaml, hoặc `huyen`", "a unit id of communes.yaml, or `huyen`"),
+        msg!("story.build.unit-id-communes"),
     );
-    let field = r.text(map, "", "field", ("mã một trong 14 lĩnh vực", "one of the 14 field ids"));
+    let field = r.text(map, "", "field", msg!("story.build.field-ids"));
     let criteria = r.criteria(map);
     let field_evidence =
-        r.text(map, "", "field_evidence", ("cách đáp ứng tiêu chuẩn của lĩnh vực", "how the field's criterion is met"));
-    let summary = r.text(map, "", "summary", ("tóm tắt ngắn (tối đa 300 ký tự)", "a short summary (≤ 300 characters)"));
-    let author = r.text(map, "", "author", ("tác giả hoặc đơn vị viết bài", "the author or writing unit"));
+        r.text(map, "", "field_evidence", msg!("story.build.how-field-s"));
+    let summary = r.text(map, "", "summary", msg!("story.build.short-summary-characters"));
+    let author = r.text(map, "", "author", msg!("story.build.author-writing-unit"));
     let recognition = r.recognition(map);
     let channels = r.channels(map);
     let columns = r.list(map, "columns");

@@ -61,10 +61,7 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 "agency-name",
                 &s.path,
                 pos(),
-                Text::new(
-                    format!("cơ quan `{}` chưa có hoặc không còn vào ngày {day} của bài", a.id),
-                    format!("the agency `{}` did not exist on the story's date ({})", a.id, s.date),
-                ),
+                msg!("agencies.agency-name", agency = a.id, date = Text::new(day.as_str(), s.date.to_string())),
             ));
         }
         return;
@@ -78,17 +75,11 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
         if !matches || a.names.iter().any(|n| normalize(&n.name) == written && n.holds_on(s.date)) {
             continue;
         }
-        let (vi, en) = match a.name_on(s.date) {
-            Some(now) => (
-                format!("vào ngày {day}, cơ quan này mang tên “{now}”, không phải “{}”", s.author),
-                format!("on {}, this agency was named “{now}”, not “{}”", s.date, s.author),
-            ),
-            None => (
-                format!("vào ngày {day}, cơ quan “{}” chưa có hoặc không còn", s.author),
-                format!("on {}, the agency “{}” did not exist", s.date, s.author),
-            ),
+        let message = match a.name_on(s.date) {
+            Some(now) => msg!("agencies.agency-name.agency-named", date = Text::new(day.as_str(), s.date.to_string()), now, author = s.author),
+            None => msg!("agencies.agency-name.agency-did-exist", date = Text::new(day.as_str(), s.date.to_string()), author = s.author),
         };
-        out.push(Diagnostic::warning("agency-name", &s.path, pos(), Text::new(vi, en)).with_help(msg!("agencies.agency-name.help", id = a.id)));
+        out.push(Diagnostic::warning("agency-name", &s.path, pos(), message).with_help(msg!("agencies.agency-name.help", id = a.id)));
         return;
     }
 }

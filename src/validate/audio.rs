@@ -2,7 +2,7 @@
 //! that decodes to its end (`audio::probe`).
 
 use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos};
 use crate::model::Story;
 use crate::yaml::SpanMap;
 use std::path::{Component, Path};
@@ -45,7 +45,7 @@ pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>)
         return;
     }
     if let Err(e) = crate::audio::probe(root, rel) {
-        let (vi, en) = e.describe();
-        out.push(Diagnostic::error("invalid-audio", &s.path, pos(), Text::new(vi, en)).with_help(msg!("audio.invalid-audio.help")));
+        let message = e.describe();
+        out.push(Diagnostic::error("invalid-audio", &s.path, pos(), message).with_help(msg!("audio.invalid-audio.help")));
     }
 }

@@ -8,8 +8,8 @@ use crate::suggest::did_you_mean;
 use std::collections::HashSet;
 use std::path::Path;
 
-fn unknown(code: &'static str, file: &str, pos: Pos, vi: String, en: String, found: Option<&str>) -> Diagnostic {
-    let d = Diagnostic::error(code, file, pos, Text::new(vi, en));
+fn unknown(code: &'static str, file: &str, pos: Pos, message: Text, found: Option<&str>) -> Diagnostic {
+    let d = Diagnostic::error(code, file, pos, message);
     d.maybe_help(found.map(|s| msg!("common.did-you-mean", s)))
 }
 
@@ -72,14 +72,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         }
         for (i, o) in rp.outlets.iter().enumerate() {
             if cfg.site.outlet(o).is_none() {
-                out.push(unknown(
-                    "unknown-outlet",
-                    SITE,
-                    sp.site.value(&format!("report_page.outlets.{i}"), Pos::START),
-                    format!("kênh `{o}` không có trong site.yaml"),
-                    format!("the outlet `{o}` is not in site.yaml"),
-                    did_you_mean(o, cfg.site.outlets.iter().map(|o| o.id.as_str())),
-                ));
+                out.push(unknown("unknown-outlet", SITE, sp.site.value(&format!("report_page.outlets.{i}"), Pos::START), msg!("config.invalid-path.outlet-site-yaml", outlet = o), did_you_mean(o, cfg.site.outlets.iter().map(|o| o.id.as_str()))));
             }
         }
     }
@@ -96,10 +89,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 code,
                 SITE,
                 sp.site.value(&format!("{base}.base_url"), Pos::START),
-                Text::new(
-                    format!("`base_url` (`{}`) {vi}", o.base_url.escape_debug()),
-                    format!("`base_url` (`{}`) {en}", o.base_url.escape_debug()),
-                ),
+                msg!("config.invalid-path-2", escape_debug = o.base_url.escape_debug(), en = Text::new(vi, en)),
             ));
         }
         if !crate::text::is_slug(&o.id) {
@@ -120,14 +110,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         }
         for (j, u) in o.units.iter().enumerate() {
             if cfg.registry.resolve(u).is_none() {
-                out.push(unknown(
-                    "unknown-commune",
-                    SITE,
-                    sp.site.value(&format!("{base}.units.{j}"), Pos::START),
-                    format!("đơn vị `{u}` không có trong danh mục xã, thị trấn (communes.yaml)"),
-                    format!("the unit `{u}` is not in the commune registry (communes.yaml)"),
-                    did_you_mean(u, cfg.registry.names()),
-                ));
+                out.push(unknown("unknown-commune", SITE, sp.site.value(&format!("{base}.units.{j}"), Pos::START), msg!("config.unknown-theme.unit-commune-registry", unit = u), did_you_mean(u, cfg.registry.names())));
             }
         }
         if let (Some(from), Some(until)) = (o.valid_from, o.valid_until)
@@ -143,14 +126,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         if let ColumnSelection::Only(ids) = &o.columns {
             for (j, c) in ids.iter().enumerate() {
                 if !column_ids.contains(&c.as_str()) {
-                    out.push(unknown(
-                        "unknown-column",
-                        SITE,
-                        sp.site.value(&format!("{base}.columns.{j}"), Pos::START),
-                        format!("chuyên mục `{c}` không có trong columns.yaml"),
-                        format!("the column `{c}` is not in columns.yaml"),
-                        did_you_mean(c, column_ids.iter().copied()),
-                    ));
+                    out.push(unknown("unknown-column", SITE, sp.site.value(&format!("{base}.columns.{j}"), Pos::START), msg!("refs.unknown-column", column = c), did_you_mean(c, column_ids.iter().copied())));
                 }
             }
         }
@@ -165,14 +141,7 @@ fn registry(cfg: &Config, out: &mut Vec<Diagnostic>) {
     for (i, u) in cfg.registry.units.iter().enumerate().skip(1) {
         if let Some(m) = &u.merged_into {
             if cfg.registry.resolve(m).is_none() {
-                out.push(unknown(
-                    "unknown-commune",
-                    COMMUNES,
-                    sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START),
-                    format!("đơn vị kế thừa `{m}` không có trong danh mục"),
-                    format!("the successor `{m}` is not in the registry"),
-                    did_you_mean(m, cfg.registry.names()),
-                ));
+                out.push(unknown("unknown-commune", COMMUNES, sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START), msg!("config.invalid-value.successor-registry", successor = m), did_you_mean(m, cfg.registry.names())));
             } else if cfg.registry.lineage(&u.id).last().is_some_and(|l| l.merged_into.is_some()) {
                 out.push(Diagnostic::error(
                     "invalid-value",
@@ -193,26 +162,12 @@ fn criteria(cfg: &Config, out: &mut Vec<Diagnostic>) {
     for (i, c) in cfg.criteria.local.iter().enumerate() {
         for (j, f) in c.scope.fields.iter().enumerate() {
             if !field_ids.contains(&f.as_str()) {
-                out.push(unknown(
-                    "unknown-field",
-                    CRITERIA,
-                    sp.criteria.value(&format!("local.{i}.scope.fields.{j}"), Pos::START),
-                    format!("lĩnh vực `{f}` không có trong danh mục"),
-                    format!("the field `{f}` is not in the list"),
-                    did_you_mean(f, field_ids.iter().copied()),
-                ));
+                out.push(unknown("unknown-field", CRITERIA, sp.criteria.value(&format!("local.{i}.scope.fields.{j}"), Pos::START), msg!("config.invalid-value.field-list", field = f), did_you_mean(f, field_ids.iter().copied())));
             }
         }
         for (j, m) in c.scope.communes.iter().enumerate() {
             if cfg.registry.resolve(m).is_none() {
-                out.push(unknown(
-                    "unknown-commune",
-                    CRITERIA,
-                    sp.criteria.value(&format!("local.{i}.scope.communes.{j}"), Pos::START),
-                    format!("đơn vị `{m}` không có trong danh mục"),
-                    format!("the unit `{m}` is not in the registry"),
-                    did_you_mean(m, cfg.registry.names()),
-                ));
+                out.push(unknown("unknown-commune", CRITERIA, sp.criteria.value(&format!("local.{i}.scope.communes.{j}"), Pos::START), msg!("config.invalid-value.unit-registry", unit = m), did_you_mean(m, cfg.registry.names())));
             }
         }
     }
@@ -229,14 +184,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
         let base = format!("columns.{i}");
         for (j, f) in c.rule.fields.iter().enumerate() {
             if !field_ids.contains(&f.as_str()) {
-                out.push(unknown(
-                    "unknown-field",
-                    COLUMNS,
-                    sp.columns.value(&format!("{base}.rule.fields.{j}"), Pos::START),
-                    format!("lĩnh vực `{f}` không có trong danh mục"),
-                    format!("the field `{f}` is not in the list"),
-                    did_you_mean(f, field_ids.iter().copied()),
-                ));
+                out.push(unknown("unknown-field", COLUMNS, sp.columns.value(&format!("{base}.rule.fields.{j}"), Pos::START), msg!("config.invalid-value.field-list", field = f), did_you_mean(f, field_ids.iter().copied())));
             }
         }
         if let Some(w) = &c.rule.window {

@@ -7,7 +7,6 @@ use crate::diagnostic::{Diagnostic, Pos, Text};
 use crate::model::exemplars::{Exemplar, ExemplarType, Step};
 use crate::model::{Config, Kind, Story};
 use crate::suggest::did_you_mean;
-use crate::text::vi_date;
 use crate::yaml::SpanMap;
 use chrono::NaiveDate;
 
@@ -28,8 +27,8 @@ impl File<'_> {
     fn at(&self, path: &str) -> Pos {
         self.spans.map_or(Pos::START, |s| s.value(path, Pos::START))
     }
-    fn error(&mut self, code: &'static str, path: &str, vi: String, en: String) -> &mut Diagnostic {
-        let d = Diagnostic::error(code, &self.e.path, self.at(path), Text::new(vi, en));
+    fn error(&mut self, code: &'static str, path: &str, message: Text) -> &mut Diagnostic {
+        let d = Diagnostic::error(code, &self.e.path, self.at(path), message);
         self.out.push(d);
         self.out.last_mut().expect("just pushed")
     }
@@ -47,22 +46,12 @@ fn one(f: &mut File, cfg: &Config) {
     let e = f.e;
     if cfg.registry.resolve(&e.unit).is_none() {
         let like = mean(did_you_mean(&e.unit, cfg.registry.units.iter().map(|u| u.id.as_str())));
-        let d = f.error(
-            "unknown-commune",
-            "unit",
-            format!("đơn vị `{}` không có trong communes.yaml", e.unit),
-            format!("the unit `{}` is not in communes.yaml", e.unit),
-        );
+        let d = f.error("unknown-commune", "unit", msg!("exemplars.one", unit = e.unit));
         d.help = like;
     }
     if cfg.criteria.field(&e.field).is_none() {
         let like = mean(did_you_mean(&e.field, cfg.criteria.fields.iter().map(|x| x.id.as_str())));
-        let d = f.error(
-            "unknown-field",
-            "field",
-            format!("lĩnh vực `{}` không có trong danh mục 14 lĩnh vực", e.field),
-            format!("the field `{}` is not one of the 14", e.field),
-        );
+        let d = f.error("unknown-field", "field", msg!("exemplars.profile-too-long.field", field = e.field));
         d.help = like;
     }
     let len = e.profile.chars().count();
@@ -76,12 +65,7 @@ fn one(f: &mut File, cfg: &Config) {
         f.out.push(d);
     }
     if e.holder.is_some() && e.kind != ExemplarType::Practice {
-        f.error(
-            "invalid-value",
-            "holder",
-            "`holder` (người thực hiện) chỉ dùng cho mô hình (`type: practice`)".into(),
-            "`holder` is for a practice (`type: practice`) only".into(),
-        );
+        f.error("invalid-value", "holder", msg!("exemplars.profile-too-long.practice-only"));
     }
     consent(f);
     super::consent::file(e, f.spans, f.out);
@@ -94,63 +78,43 @@ fn consent(f: &mut File) {
     let e = f.e;
     match &e.consent {
         None if e.needs_consent() => {
-            let d = f.error(
-                "missing-consent",
-                "type",
-                format!(
-                    "chưa ghi nhận sự đồng ý của {} `{}` cho việc công bố thông tin cá nhân (Nghị định 13/2023/NĐ-CP)",
-                    e.subject_type().label().to_lowercase(),
-                    e.name
-                ),
-                format!("no consent recorded from `{}` to publish their personal data (Decree 13/2023/ND-CP)", e.name),
-            );
+            let d = f.error("missing-consent", "type", msg!(
+                "refs.missing-consent",
+                who = msg!("refs.missing-consent.named", kind = e.subject_type().label().to_lowercase(), name = e.name)
+            ));
             d.help = Some(msg!("exemplars.profile-too-long.help"));
         }
         Some(c) if c.withdrawn.is_some_and(|w| w < c.given) => {
             let w = c.withdrawn.unwrap_or(c.given);
-            f.error(
-                "consent-dates",
-                "consent.withdrawn",
-                format!("ngày rút lại sự đồng ý ({}) trước ngày đồng ý ({})", vi_date(w), vi_date(c.given)),
-                format!("consent is withdrawn ({w}) before it was given ({})", c.given),
-            );
+            f.error("consent-dates", "consent.withdrawn", msg!("exemplars.profile-too-long.consent-withdrawn-before", w = crate::text::date_text(w), given = crate::text::date_text(c.given)));
         }
         _ => {}
     }
 }
 
 /// Whether `by` was a unit of the registry or an agency on `date`: its name then.
-fn who(cfg: &Config, by: &str, date: NaiveDate) -> Result<String, (String, String)> {
+fn who(cfg: &Config, by: &str, date: NaiveDate) -> Result<String, Text> {
     if let Some(u) = cfg.registry.resolve(by) {
         return if u.exists_on(date) {
             Ok(format!("UBND {}", u.full_name()))
         } else {
-            Err((
-                format!("`{by}` ({}) không còn hoặc chưa có vào ngày {}", u.full_name(), vi_date(date)),
-                format!("`{by}` ({}) did not exist on {date}", u.full_name()),
-            ))
+            Err(msg!("exemplars.profile-too-long.did-exist", by, full_name = u.full_name(), date = crate::text::date_text(date)))
         };
     }
     if let Some(a) = cfg.agency(by) {
         return match a.name_on(date) {
             Some(n) => Ok(n.to_owned()),
-            None => Err((
-                format!("cơ quan `{by}` không còn hoặc chưa có vào ngày {}", vi_date(date)),
-                format!("the agency `{by}` did not exist on {date}"),
-            )),
+            None => Err(msg!("exemplars.profile-too-long.agency-did-exist", agency = by, date = crate::text::date_text(date))),
         };
     }
-    Err((
-        format!("`{by}` không phải đơn vị trong communes.yaml, cũng không phải cơ quan trong agencies.yaml"),
-        format!("`{by}` is neither a unit of communes.yaml nor an agency of agencies.yaml"),
-    ))
+    Err(msg!("exemplars.who", by))
 }
 
 fn step_by(f: &mut File, cfg: &Config, key: &str, s: &Step) {
-    if let Err((vi, en)) = who(cfg, &s.by, s.date) {
+    if let Err(message) = who(cfg, &s.by, s.date) {
         let ids = cfg.registry.units.iter().map(|u| u.id.as_str()).chain(cfg.agencies.iter().map(|a| a.id.as_str()));
         let like = mean(did_you_mean(&s.by, ids));
-        let d = f.error("unknown-proposer", &format!("{key}.by"), vi, en);
+        let d = f.error("unknown-proposer", &format!("{key}.by"), message);
         d.help = like;
     }
 }
@@ -165,23 +129,18 @@ fn workflow(f: &mut File, cfg: &Config) {
         step_by(f, cfg, "appraised", a);
     }
     if let Some(d) = &e.declined
-        && let Err((vi, en)) = who(cfg, &d.by, d.date)
+        && let Err(message) = who(cfg, &d.by, d.date)
     {
-        f.error("unknown-proposer", "declined.by", vi, en);
+        f.error("unknown-proposer", "declined.by", message);
     }
     if let Some(s) = &e.selected
         && let Some(by) = &s.by
-        && let Err((vi, en)) = who(cfg, by, s.date)
+        && let Err(message) = who(cfg, by, s.date)
     {
-        f.error("unknown-proposer", "selected.by", vi, en);
+        f.error("unknown-proposer", "selected.by", message);
     }
     let skipped = |f: &mut File, key: &str, needs: &str| {
-        let d = f.error(
-            "exemplar-stage",
-            key,
-            format!("có bước `{key}` nhưng chưa có bước `{needs}`: không được bỏ qua bước nào"),
-            format!("`{key}` without `{needs}`: no stage may be skipped"),
-        );
+        let d = f.error("exemplar-stage", key, msg!("exemplars.workflow", key, needs));
         d.help = Some(msg!("exemplars.workflow.help"));
     };
     if e.appraised.is_some() && e.proposed.is_none() {
@@ -194,12 +153,7 @@ fn workflow(f: &mut File, cfg: &Config) {
         skipped(f, "declined", "proposed");
     }
     if e.selected.is_some() && e.declined.is_some() {
-        f.error(
-            "exemplar-stage",
-            "declined",
-            "vừa có `selected` (được chọn) vừa có `declined` (không chọn): chỉ giữ một".into(),
-            "both `selected` and `declined`: keep one".into(),
-        );
+        f.error("exemplar-stage", "declined", msg!("exemplars.workflow.both-keep"));
     }
     let dates = [
         ("proposed", e.proposed.as_ref().map(|s| s.date)),
@@ -213,12 +167,7 @@ fn workflow(f: &mut File, cfg: &Config) {
         if let Some((before, then)) = last
             && date < then
         {
-            f.error(
-                "exemplar-stage",
-                &format!("{key}.date"),
-                format!("bước `{key}` ghi ngày {} trước bước `{before}` ({})", vi_date(date), vi_date(then)),
-                format!("`{key}` is dated {date}, before `{before}` ({then})"),
-            );
+            f.error("exemplar-stage", &format!("{key}.date"), msg!("exemplars.workflow.dated-before", key, date = crate::text::date_text(date), before, then = crate::text::date_text(then)));
         }
         // selected and declined both follow appraised; neither follows the other.
         if i < 2 {
@@ -234,12 +183,7 @@ fn recognition(f: &mut File, cfg: &Config) {
             let like = cfg.criteria.commendation_like(&r.form).map(|c| {
                 msg!("exemplars.recognition", id = c.id, name = c.name)
             });
-            let d = f.error(
-                "unknown-recognition",
-                &format!("recognition.{i}.form"),
-                format!("hình thức khen thưởng `{}` không có trong criteria.yaml", r.form),
-                format!("the commendation form `{}` is not in criteria.yaml", r.form),
-            );
+            let d = f.error("unknown-recognition", &format!("recognition.{i}.form"), msg!("refs.unknown-recognition", form = r.form));
             d.help = like;
             continue;
         };
@@ -249,10 +193,7 @@ fn recognition(f: &mut File, cfg: &Config) {
                 "recognition-subject",
                 &e.path,
                 f.at(&format!("recognition.{i}.form")),
-                Text::new(
-                    format!("“{}” thường không trao cho {}", c.name, kind.label().to_lowercase()),
-                    format!("“{}” is not usually awarded to a {}", c.name, kind.id()),
-                ),
+                msg!("exemplars.recognition-subject.usually-awarded", name = c.name, id = Text::new(kind.label().to_lowercase(), kind.id())),
             );
             f.out.push(d);
         }
@@ -263,12 +204,7 @@ fn replications(f: &mut File, cfg: &Config) {
     let e = f.e;
     if !e.replicated_in.is_empty() && e.kind != ExemplarType::Practice {
         let pos = f.spans.map_or(Pos::START, |s| s.key("replicated_in", Pos::START));
-        let d = f.error(
-            "replication-invalid",
-            "replicated_in",
-            "chỉ mô hình, cách làm hay (`type: practice`) mới có nơi làm theo (`replicated_in`)".into(),
-            "only a practice (`type: practice`) is replicated (`replicated_in`)".into(),
-        );
+        let d = f.error("replication-invalid", "replicated_in", msg!("exemplars.replications"));
         d.pos = pos;
         return;
     }
@@ -278,53 +214,24 @@ fn replications(f: &mut File, cfg: &Config) {
         match cfg.registry.resolve(&r.unit) {
             None => {
                 let like = mean(did_you_mean(&r.unit, cfg.registry.units.iter().map(|u| u.id.as_str())));
-                let d = f.error(
-                    "unknown-commune",
-                    &format!("{at}.unit"),
-                    format!("đơn vị `{}` không có trong communes.yaml", r.unit),
-                    format!("the unit `{}` is not in communes.yaml", r.unit),
-                );
+                let d = f.error("unknown-commune", &format!("{at}.unit"), msg!("exemplars.one", unit = r.unit));
                 d.help = like;
             }
             Some(u) if !u.exists_on(r.date) => {
-                f.error(
-                    "replication-invalid",
-                    &format!("{at}.date"),
-                    format!("{} không còn hoặc chưa có vào ngày {}", u.full_name(), vi_date(r.date)),
-                    format!("{} did not exist on {}", u.full_name(), r.date),
-                );
+                f.error("replication-invalid", &format!("{at}.date"), msg!("exemplars.recognition-subject.did-exist", full_name = u.full_name(), date = crate::text::date_text(r.date)));
             }
             Some(_) => {}
         }
         if let Some(start) = start
             && r.date < start
         {
-            f.error(
-                "replication-invalid",
-                &format!("{at}.date"),
-                format!(
-                    "nơi làm theo ghi ngày {}, trước khi mô hình được đề xuất ({})",
-                    vi_date(r.date),
-                    vi_date(start)
-                ),
-                format!("replicated on {}, before the practice was proposed ({start})", r.date),
-            );
+            f.error("replication-invalid", &format!("{at}.date"), msg!("exemplars.recognition-subject.replicated-before-practice", date = crate::text::date_text(r.date), start = crate::text::date_text(start)));
         }
         if r.scale.is_some_and(|s| !s.is_finite() || s < 0.0) {
-            f.error(
-                "replication-invalid",
-                &format!("{at}.scale"),
-                "quy mô (`scale`) phải là một số không âm".into(),
-                "`scale` must be a number, not negative".into(),
-            );
+            f.error("replication-invalid", &format!("{at}.scale"), msg!("exemplars.recognition-subject"));
         }
         if r.scale.is_some() && e.measure.is_none() {
-            f.error(
-                "replication-invalid",
-                &format!("{at}.scale"),
-                "có quy mô (`scale`) nhưng mô hình chưa ghi đơn vị tính (`measure`, ví dụ `hộ`, `ha`)".into(),
-                "a `scale` but the practice gives no `measure` (e.g. `hộ`, `ha`)".into(),
-            );
+            f.error("replication-invalid", &format!("{at}.scale"), msg!("exemplars.recognition-subject.but-practice-gives"));
         }
     }
 }
@@ -367,16 +274,16 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
     }
     let practice = e.kind == ExemplarType::Practice;
     if (s.kind == Kind::Practice) != practice {
-        let (vi, en) = if practice {
-            ("là một mô hình: bài về nó ghi `kind: practice`", "is a practice: a story about it is `kind: practice`")
+        let message = if practice {
+            msg!("exemplars.exemplar-kind.practice")
         } else {
-            ("không phải mô hình: bài về nó ghi `kind: story`", "is not a practice: a story about it is `kind: story`")
+            msg!("exemplars.exemplar-kind.story")
         };
         out.push(Diagnostic::error(
             "exemplar-kind",
             p,
             spans.value("kind", Pos::START),
-            Text::new(format!("gương điển hình `{id}` {vi}"), format!("the exemplar `{id}` {en}")),
+            msg!("exemplars.exemplar-kind", id, what = message),
         ));
     }
     if let Some(d) = &e.declined
@@ -387,17 +294,7 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 "exemplar-declined",
                 p,
                 spans.value("exemplar", Pos::START),
-                Text::new(
-                    format!(
-                        "gương điển hình `{id}` không được chọn ngày {} ({}): không đăng bài về gương này",
-                        vi_date(d.date),
-                        d.reason
-                    ),
-                    format!(
-                        "the exemplar `{id}` was declined on {} ({}): no story about it is published",
-                        d.date, d.reason
-                    ),
-                ),
+                msg!("exemplars.exemplar-declined", exemplar = id, date = crate::text::date_text(d.date), reason = d.reason),
             )
             .with_help(msg!("exemplars.exemplar-declined.help")),
         );
@@ -409,10 +306,7 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 "consent-withdrawn",
                 p,
                 spans.value("exemplar", Pos::START),
-                Text::new(
-                    format!("`{}` đã rút lại sự đồng ý ngày {}: bài này không có trên trang nào, nguồn tin nào, kết quả tìm kiếm nào", e.name, vi_date(w)),
-                    format!("`{}` withdrew consent on {}: this story is in no page, feed or search index", e.name, w),
-                ),
+                msg!("exemplars.consent-withdrawn", name = e.name, w = crate::text::date_text(w)),
             )
             .with_help(msg!("exemplars.consent-withdrawn.help")),
         );

@@ -13,16 +13,13 @@ use std::path::Path;
 /// The plan's years are read as a range: no plan runs outside these years.
 pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
-fn not_slug(file: &str, sp: &SpanMap, key: &str, what: (&str, &str), id: &str, out: &mut Vec<Diagnostic>) {
+fn not_slug(file: &str, sp: &SpanMap, key: &str, what: &Text, id: &str, out: &mut Vec<Diagnostic>) {
     out.push(
         Diagnostic::error(
             "config-invalid",
             file,
             sp.value(key, Pos::START),
-            Text::new(
-                format!("{} `{id}` phải là slug ASCII (chữ thường không dấu, số và dấu gạch ngang): mã này là một phần của địa chỉ trang", what.0),
-                format!("the {} `{id}` must be an ASCII slug (lower-case letters, digits and hyphens): it becomes part of a URL", what.1),
-            ),
+            msg!("limits.config-invalid.must-ascii-slug", what = *what, id),
         )
         .maybe_help(Some(crate::text::slugify(id)).filter(|s| !s.is_empty()).map(|s| msg!("common.did-you-mean", s))),
     );
@@ -53,36 +50,36 @@ fn check_range(file: &str, sp: &SpanMap, key: &str, value: i64, range: (i64, i64
 /// Ids of the registry and the criteria: each names a folder, a URL or a feed.
 pub fn ids(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let sp = &cfg.spans;
-    let unit = ("mã đơn vị", "unit id");
+    let unit = msg!("limits.ids");
     for (i, u) in cfg.registry.units.iter().enumerate() {
         let base = if i == 0 { "district".to_owned() } else { format!("communes.{}", i - 1) };
         if !crate::text::is_slug(&u.id) {
-            not_slug(COMMUNES, &sp.communes, &format!("{base}.id"), unit, &u.id, out);
+            not_slug(COMMUNES, &sp.communes, &format!("{base}.id"), &unit, &u.id, out);
         }
         for (j, a) in u.aliases.iter().enumerate() {
             if !crate::text::is_slug(a) {
-                not_slug(COMMUNES, &sp.communes, &format!("{base}.aliases.{j}"), ("tên gọi khác", "alias"), a, out);
+                not_slug(COMMUNES, &sp.communes, &format!("{base}.aliases.{j}"), &msg!("limits.config-invalid.alias"), a, out);
             }
         }
     }
-    let lists: [(&str, (&str, &str), Vec<&str>); 4] = [
-        ("general", ("mã tiêu chí", "criterion id"), cfg.criteria.general.iter().map(|c| c.id.as_str()).collect()),
-        ("fields", ("mã lĩnh vực", "field id"), cfg.criteria.fields.iter().map(|c| c.id.as_str()).collect()),
+    let lists: [(&str, Text, Vec<&str>); 4] = [
+        ("general", msg!("limits.config-invalid.criterion-id"), cfg.criteria.general.iter().map(|c| c.id.as_str()).collect()),
+        ("fields", msg!("limits.config-invalid.field-id"), cfg.criteria.fields.iter().map(|c| c.id.as_str()).collect()),
         (
             "local",
-            ("mã tiêu chí riêng", "local criterion id"),
+            msg!("limits.config-invalid.local-criterion-id"),
             cfg.criteria.local.iter().map(|c| c.id.as_str()).collect(),
         ),
         (
             "commendations",
-            ("mã hình thức khen thưởng", "commendation id"),
+            msg!("limits.config-invalid.commendation-id"),
             cfg.criteria.commendations.iter().map(|c| c.id.as_str()).collect(),
         ),
     ];
     for (list, what, ids) in lists {
         for (i, id) in ids.into_iter().enumerate() {
             if !crate::text::is_slug(id) {
-                not_slug(CRITERIA, &sp.criteria, &format!("{list}.{i}.id"), what, id, out);
+                not_slug(CRITERIA, &sp.criteria, &format!("{list}.{i}.id"), &what, id, out);
             }
         }
     }
@@ -106,23 +103,17 @@ pub fn aliases(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 (None, None) => None,
             };
             let Some(other) = clash else { continue };
-            let (vi, en) = if ids.contains_key(a.as_str()) {
-                (
-                    format!("tên gọi khác `{a}` của `{}` trùng với mã của đơn vị `{other}`", u.id),
-                    format!("the alias `{a}` of `{}` is the id of the unit `{other}`", u.id),
-                )
+            let message = if ids.contains_key(a.as_str()) {
+                msg!("limits.config-invalid.alias-id-unit", alias = a, id = u.id, other)
             } else {
-                (
-                    format!("tên gọi khác `{a}` của `{}` đã là tên gọi khác của `{other}`", u.id),
-                    format!("the alias `{a}` of `{}` is already an alias of `{other}`", u.id),
-                )
+                msg!("limits.config-invalid.alias-already-alias", alias = a, id = u.id, other)
             };
             out.push(
                 Diagnostic::error(
                     "config-invalid",
                     COMMUNES,
                     sp.value(&format!("{base}.aliases.{j}"), Pos::START),
-                    Text::new(vi, en),
+                    message,
                 )
                 .with_help(msg!("limits.config-invalid.help")),
             );

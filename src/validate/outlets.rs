@@ -33,14 +33,7 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
             "outlet-ended",
             &s.path,
             spans.value("date", Pos::START),
-            Text::new(
-                format!(
-                    "bài đề ngày {} sẽ không được đăng ở kênh nào: {}",
-                    crate::text::vi_date(s.date),
-                    ended(true)
-                ),
-                format!("the story dated {} will be published on no outlet: {}", s.date, ended(false)),
-            ),
+            msg!("outlets.outlet-ended", date = crate::text::date_text(s.date), false = Text::new(ended(true), ended(false))),
         )
         .with_help(msg!("outlets.outlet-ended.help")),
     );

@@ -408,6 +408,6 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
 
 /// Whether a photo that exists can be published: an image, whole, of sane size.
 pub(super) fn photo(path: &str, pos: Pos, shown: &str, file: &Path, root: &Path) -> Option<Diagnostic> {
-    let (vi, en) = crate::images::probe(root, file).err()?.describe(shown);
-    Some(Diagnostic::error("invalid-image", path, pos, Text::new(vi, en)).with_help(msg!("refs.invalid-image.help")))
+    let message = crate::images::probe(root, file).err()?.message(shown);
+    Some(Diagnostic::error("invalid-image", path, pos, message).with_help(msg!("refs.invalid-image.help")))
 }

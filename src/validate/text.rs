@@ -139,10 +139,7 @@ impl TextRules {
                         "personal-data",
                         path,
                         lines.pos(text, m.start()),
-                        Text::new(
-                            format!("“{}” trông giống {vi}: không công bố dữ liệu cá nhân", m.as_str()),
-                            format!("“{}” looks like {en}: do not publish personal data", m.as_str()),
-                        ),
+                        msg!("text.personal-data", as_str = m.as_str(), like = Text::new(*vi, *en)),
                     )
                     .with_help(msg!("text.personal-data.help")),
                 );
@@ -179,10 +176,7 @@ impl TextRules {
                     "tone-style",
                     path,
                     lines.pos(text, s),
-                    Text::new(
-                        format!("“{word}” bỏ dấu thanh {other_vi}; trang này bỏ dấu {site_vi} ({examples})"),
-                        format!("“{word}” places the tone mark the {other_en} way; this site uses the {site_en} placement ({examples})"),
-                    ),
+                    msg!("text.tone-style", word, other_en = Text::new(other_vi, other_en), site_en = Text::new(site_vi, site_en), examples),
                 )
                 .with_help(msg!("text.tone-style.help", word, fixed)),
             );

@@ -3,7 +3,7 @@
 //! value: `load::values`).
 
 use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos};
 use crate::model::Story;
 use crate::yaml::SpanMap;
 
@@ -15,19 +15,13 @@ pub fn check(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     if !(starts_with_mark || no_letter) {
         return;
     }
-    let (vi, en) = if no_letter {
-        (
-            "tiêu đề không có chữ cái hay chữ số nào (chỉ có dấu thanh tách rời, dấu câu hoặc ký tự vô hình)",
-            "the title has no letter or digit (only combining marks, punctuation or invisible characters)",
-        )
+    let message = if no_letter {
+        msg!("title.invalid-value")
     } else {
-        (
-            "tiêu đề bắt đầu bằng một dấu thanh tách rời (dấu kết hợp), không thuộc chữ nào",
-            "the title starts with a combining mark that belongs to no letter",
-        )
+        msg!("title.invalid-value.title-starts-combining")
     };
     out.push(
-        Diagnostic::error("invalid-value", &s.path, spans.value("title", Pos::START), Text::new(vi, en))
+        Diagnostic::error("invalid-value", &s.path, spans.value("title", Pos::START), message)
             .with_help(msg!("title.invalid-value.help")),
     );
 }

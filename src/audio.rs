@@ -57,13 +57,13 @@ impl AudioError {
     pub fn describe(&self) -> crate::diagnostic::Text {
         match self {
             AudioError::Io(e) => {
-                msg!("audio.describe", e)
+                msg!("audio.io", e)
             }
-            AudioError::Unsupported(e) => msg!("audio.describe.readable-mp-m", e),
-            AudioError::Truncated { decoded, declared: Some(declared) } => msg!("audio.describe.recording-cut-off", decoded = format!("{:.1}", decoded), declared = format!("{:.1}", declared)),
-            AudioError::Truncated { decoded, declared: None } => msg!("audio.describe-2", decoded = format!("{:.1}", decoded)),
-            AudioError::Corrupt(e) => msg!("audio.describe.recording-corrupt", e),
-            AudioError::Overlong { declared, actual } => msg!("audio.describe.recording-s-header", declared = format!("{:.1}", declared), actual = format!("{:.1}", actual)),
+            AudioError::Unsupported(e) => msg!("audio.unsupported", e),
+            AudioError::Truncated { decoded, declared: Some(declared) } => msg!("audio.cut-off", decoded = format!("{:.1}", decoded), declared = format!("{:.1}", declared)),
+            AudioError::Truncated { decoded, declared: None } => msg!("audio.truncated", decoded = format!("{:.1}", decoded)),
+            AudioError::Corrupt(e) => msg!("audio.corrupt", e),
+            AudioError::Overlong { declared, actual } => msg!("audio.header", declared = format!("{:.1}", declared), actual = format!("{:.1}", actual)),
         }
     }
 }

@@ -25,7 +25,7 @@ pub enum Severity {
 }
 
 /// A message in both languages; chosen when printed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Text {
     pub vi: String,
     pub en: String,

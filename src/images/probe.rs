@@ -36,12 +36,12 @@ impl ProbeError {
     pub fn message(&self, shown: &str) -> crate::diagnostic::Text {
         match self {
             ProbeError::Io(e) => {
-                msg!("probe.describe", shown, e)
+                msg!("images.io", shown, e)
             }
-            ProbeError::NotImage => msg!("probe.describe.image-jpeg-png", shown),
-            ProbeError::Unsupported(f) => msg!("probe.describe.unsupported-format", shown, format = f),
-            ProbeError::TooLarge { width, height } => msg!("probe.describe.claims-absurd-dimensions", shown, width, height, max_side = super::MAX_SIDE),
-            ProbeError::Corrupt(e) => msg!("probe.describe.corrupt-truncated", shown, e),
+            ProbeError::NotImage => msg!("images.not-image", shown),
+            ProbeError::Unsupported(f) => msg!("images.unsupported", shown, format = f),
+            ProbeError::TooLarge { width, height } => msg!("images.too-large", shown, width, height, max_side = super::MAX_SIDE),
+            ProbeError::Corrupt(e) => msg!("images.corrupt", shown, e),
         }
     }
 }

@@ -110,11 +110,11 @@ pub fn special_files(root: &Path) -> Vec<Diagnostic> {
                 if usable || story {
                     continue;
                 }
-                msg!("load.invalid-path.link-pointing-outside")
+                msg!("load.special-file.link")
             } else if t.is_file() || t.is_dir() {
                 continue;
             } else {
-                msg!("load.invalid-path.special-file-fifo")
+                msg!("load.special-file.special")
             };
             out.push(
                 Diagnostic::warning(
@@ -272,11 +272,11 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
         Ok(v) => v,
         Err(e) => {
             let mut pos = e.pos.map_or(origin, |p| p.shifted(origin));
-            let mut help = msg!("load.parse-read.help");
+            let mut help = msg!("load.yaml-syntax.help");
             // The parser stops where an unclosed quote finally fails; point at the quote.
             if let Some(q) = unclosed_quote(split.front_matter, origin, pos) {
                 pos = q;
-                help = msg!("load.yaml-syntax.help", line = q.line);
+                help = msg!("load.yaml-syntax.help.quote", line = q.line);
             }
             diags.push(
                 Diagnostic::error(

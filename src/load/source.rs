@@ -27,7 +27,7 @@ pub fn read_bytes(tree: &Path, file: &Path, shown: &str) -> Result<Vec<u8>, Diag
                 "file-too-large",
                 shown,
                 Pos::START,
-                msg!("source.file-too-large", _048_576 = len / 1_048_576, _048_5762 = MAX_FILE_BYTES / 1_048_576),
+                msg!("source.file-too-large", size = len / 1_048_576, limit = MAX_FILE_BYTES / 1_048_576),
             )
         } else {
             io_error(shown, &e)
@@ -219,9 +219,9 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), 
         let crlf = text.matches("\r\n").count();
         let lines = text.matches('\n').count();
         let message = if crlf == lines {
-            msg!("source.line-endings")
+            msg!("source.line-endings.crlf")
         } else {
-            msg!("source.line-endings.file-mixes-line")
+            msg!("source.line-endings.mixed")
         };
         let first = text.find('\r').unwrap_or(0);
         findings.push(

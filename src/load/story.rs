@@ -77,7 +77,7 @@ impl Reader<'_> {
             "wrong-type",
             self.path,
             self.value_pos(path),
-            msg!("story.wrong-type.want", path, want, found),
+            msg!("story.wrong-type", path, want, found),
         ));
     }
 
@@ -102,7 +102,7 @@ impl Reader<'_> {
             }
             let path = join(prefix, &name);
             let help = suggest::did_you_mean(&name, known.iter().copied())
-                .map(|s| msg!("common.did-you-mean", s))
+                .map(|s| msg!("common.did-you-mean", id = s))
                 .unwrap_or_else(|| msg!("story.unknown-key.valid", context, keys = known.join(", ")));
             self.diags.push(
                 Diagnostic::error(
@@ -135,7 +135,7 @@ impl Reader<'_> {
                 }
                 Some(s) => Some(s),
                 None => {
-                    self.wrong_type(&path, v, msg!("story.unknown-key.text"));
+                    self.wrong_type(&path, v, msg!("story.want.text"));
                     None
                 }
             },
@@ -144,7 +144,7 @@ impl Reader<'_> {
 
     fn opt_text(&mut self, map: &Mapping, prefix: &str, key: &str) -> Option<String> {
         map.get(key)?;
-        self.text(map, prefix, key, msg!("story.opt-text"))
+        self.text(map, prefix, key, Text::default())
     }
 
     fn opt_bool(&mut self, map: &Mapping, prefix: &str, key: &str) -> Option<bool> {
@@ -152,7 +152,7 @@ impl Reader<'_> {
         match map.get(key)? {
             Value::Bool(b) => Some(*b),
             v => {
-                self.wrong_type(&path, v, msg!("story.unknown-key-2"));
+                self.wrong_type(&path, v, msg!("story.want.bool"));
                 None
             }
         }
@@ -167,13 +167,13 @@ impl Reader<'_> {
                 for (i, item) in items.iter().enumerate() {
                     match yaml::scalar_text(item) {
                         Some(s) => out.push(s),
-                        None => self.wrong_type(&format!("{key}.{i}"), item, msg!("story.unknown-key.text")),
+                        None => self.wrong_type(&format!("{key}.{i}"), item, msg!("story.want.text")),
                     }
                 }
                 out
             }
             Some(v) => {
-                self.wrong_type(key, v, msg!("story.unknown-key.list-e-g"));
+                self.wrong_type(key, v, msg!("story.want.list"));
                 Vec::new()
             }
         }
@@ -185,9 +185,9 @@ impl Reader<'_> {
         }
         let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
         let help = match suggest::did_you_mean(raw, names.iter().copied()) {
-            Some(s) => msg!("common.did-you-mean", s),
+            Some(s) => msg!("common.did-you-mean", id = s),
             None => {
-                msg!("story.invalid-value", names = names.join(", "))
+                msg!("story.invalid-value.help", names = names.join(", "))
             }
         };
         self.diags.push(
@@ -195,7 +195,7 @@ impl Reader<'_> {
                 "invalid-value",
                 self.path,
                 self.value_pos(path),
-                msg!("story.invalid-value.cannot", path, raw),
+                msg!("story.invalid-value", path, raw),
             )
             .with_help(help),
         );
@@ -210,7 +210,7 @@ impl Reader<'_> {
         let message = if shape_ok {
             msg!("story.invalid-date", raw)
         } else {
-            msg!("story.invalid-date.date-expected-form", raw)
+            msg!("story.invalid-date.form", raw)
         };
         self.diags.push(
             Diagnostic::error("invalid-date", self.path, self.value_pos(path), message).with_help(msg!("story.invalid-date.help")),
@@ -221,13 +221,13 @@ impl Reader<'_> {
     fn subject(&mut self, map: &Mapping) -> Option<Subject> {
         let v = match map.get("subject") {
             None => {
-                self.missing("subject", msg!("story.invalid-date.type-name-consent"));
+                self.missing("subject", msg!("story.want.subject"));
                 return None;
             }
             Some(v) => v,
         };
         let Value::Mapping(m) = v else {
-            self.wrong_type("subject", v, msg!("story.invalid-date.mapping-type-name"));
+            self.wrong_type("subject", v, msg!("story.want.subject-mapping"));
             return None;
         };
         self.unknown_keys(m, "subject", SUBJECT_KEYS, msg!("story.keys-in.subject"));
@@ -235,7 +235,7 @@ impl Reader<'_> {
             m,
             "subject",
             "type",
-            msg!("story.subject"),
+            msg!("story.want.subject-type"),
         );
         let kind = kind_raw.and_then(|k| {
             self.one_of(
@@ -252,7 +252,7 @@ impl Reader<'_> {
             m,
             "subject",
             "name",
-            msg!("story.subject.name-person-household"),
+            msg!("story.want.subject-name"),
         );
         let consent = self.opt_bool(m, "subject", "consent");
         let consent_valid = consent.is_some() || !m.contains_key("consent");
@@ -265,13 +265,13 @@ impl Reader<'_> {
     fn criteria(&mut self, map: &Mapping) -> Vec<(String, String)> {
         let v = match map.get("criteria") {
             None => {
-                self.missing("criteria", msg!("story.invalid-date.evidence-each-general"));
+                self.missing("criteria", msg!("story.want.criteria"));
                 return Vec::new();
             }
             Some(v) => v,
         };
         let Value::Mapping(m) = v else {
-            self.wrong_type("criteria", v, msg!("story.invalid-date.mapping"));
+            self.wrong_type("criteria", v, msg!("story.want.criteria-mapping"));
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -282,7 +282,7 @@ impl Reader<'_> {
                 Value::Null => out.push((id, String::new())),
                 v => match yaml::scalar_text(v) {
                     Some(s) => out.push((id, s)),
-                    None => self.wrong_type(&path, v, msg!("story.invalid-date.piece-evidence-text")),
+                    None => self.wrong_type(&path, v, msg!("story.want.evidence")),
                 },
             }
         }
@@ -294,7 +294,7 @@ impl Reader<'_> {
             None | Some(Value::Null) => return Vec::new(),
             Some(Value::Sequence(items)) => items,
             Some(v) => {
-                self.wrong_type("recognition", v, msg!("story.recognition.list-commendations"));
+                self.wrong_type("recognition", v, msg!("story.want.recognition"));
                 return Vec::new();
             }
         };
@@ -302,21 +302,21 @@ impl Reader<'_> {
         for (i, item) in items.iter().enumerate() {
             let prefix = format!("recognition.{i}");
             let Value::Mapping(m) = item else {
-                self.wrong_type(&prefix, item, msg!("story.recognition.item-form-year"));
+                self.wrong_type(&prefix, item, msg!("story.want.recognition-item"));
                 continue;
             };
             self.unknown_keys(m, &prefix, RECOGNITION_KEYS, msg!("story.keys-in.recognition"));
-            let form = self.text(m, &prefix, "form", msg!("story.recognition"));
+            let form = self.text(m, &prefix, "form", msg!("story.want.form"));
             let year = match m.get("year") {
                 None => {
-                    self.missing(&format!("{prefix}.year"), msg!("story.recognition.year-award"));
+                    self.missing(&format!("{prefix}.year"), msg!("story.want.year"));
                     None
                 }
                 Some(Value::Number(n)) if n.as_i64().is_some_and(|y| (1945..=2100).contains(&y)) => {
                     n.as_i64().map(|y| y as i32)
                 }
                 Some(v) => {
-                    self.wrong_type(&format!("{prefix}.year"), v, msg!("story.recognition.year-e-g"));
+                    self.wrong_type(&format!("{prefix}.year"), v, msg!("story.want.year-form"));
                     None
                 }
             };
@@ -338,7 +338,7 @@ impl Reader<'_> {
             None | Some(Value::Null) => return Vec::new(),
             Some(Value::Sequence(items)) => items,
             Some(v) => {
-                self.wrong_type("channels", v, msg!("story.channels.list-uses"));
+                self.wrong_type("channels", v, msg!("story.want.channels"));
                 return Vec::new();
             }
         };
@@ -346,13 +346,13 @@ impl Reader<'_> {
         for (i, item) in items.iter().enumerate() {
             let prefix = format!("channels.{i}");
             let Value::Mapping(m) = item else {
-                self.wrong_type(&prefix, item, msg!("story.channels.item-channel-date"));
+                self.wrong_type(&prefix, item, msg!("story.want.channel-item"));
                 continue;
             };
             self.unknown_keys(m, &prefix, CHANNEL_KEYS, msg!("story.keys-in.channels"));
             let names: Vec<&str> = Channel::ALL.iter().map(|(n, _)| *n).collect();
             let channel = self
-                .text(m, &prefix, "channel", msg!("story.channel", names = names.join(", ")))
+                .text(m, &prefix, "channel", msg!("story.want.channel", names = names.join(", ")))
                 .and_then(|c| self.one_of(&format!("{prefix}.channel"), &c, &Channel::ALL));
             let date = self
                 .text(m, &prefix, "date", msg!("story.channels"))
@@ -388,23 +388,23 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
             "wrong-type",
             r.path,
             r.fence,
-            msg!("story.wrong-type"),
+            msg!("story.wrong-type.front-matter"),
         );
         r.diags.push(d);
         return None;
     };
     r.unknown_keys(map, "", STORY_KEYS, msg!("story.keys-in.story"));
-    let title = r.text(map, "", "title", msg!("story.build"));
+    let title = r.text(map, "", "title", msg!("story.want.title"));
     let kind = r
         .text(
             map,
             "",
             "kind",
-            msg!("story.build-2"),
+            msg!("story.want.kind"),
         )
         .and_then(|k| r.one_of("kind", &k, &[("story", Kind::Story), ("practice", Kind::Practice)]));
     let date = r
-        .text(map, "", "date", msg!("story.build.date"))
+        .text(map, "", "date", msg!("story.want.date"))
         .and_then(|d| r.date("date", &d));
     let exemplar = r.opt_text(map, "", "exemplar");
     // With an exemplar, who the story is about and their commendations come from the
@@ -418,14 +418,14 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
         map,
         "",
         "commune",
-        msg!("story.build.unit-id-communes"),
+        msg!("story.want.commune"),
     );
-    let field = r.text(map, "", "field", msg!("story.build.field-ids"));
+    let field = r.text(map, "", "field", msg!("story.want.field"));
     let criteria = r.criteria(map);
     let field_evidence =
-        r.text(map, "", "field_evidence", msg!("story.build.how-field-s"));
-    let summary = r.text(map, "", "summary", msg!("story.build.short-summary-characters"));
-    let author = r.text(map, "", "author", msg!("story.build.author-writing-unit"));
+        r.text(map, "", "field_evidence", msg!("story.want.field-criterion"));
+    let summary = r.text(map, "", "summary", msg!("story.want.summary"));
+    let author = r.text(map, "", "author", msg!("story.want.author"));
     let recognition = r.recognition(map);
     let channels = r.channels(map);
     let columns = r.list(map, "columns");

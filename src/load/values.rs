@@ -102,9 +102,9 @@ pub fn findings(found: &[Found], shown: &str, spans: &SpanMap, origin: Pos) -> V
                     "invalid-value",
                     shown,
                     pos,
-                    msg!("values.invalid-value", path = f.path, code),
+                    msg!("values.invalid-value.bidi", path = f.path, code),
                 )
-                .with_help(msg!("values.invalid-value.help"))
+                .with_help(msg!("values.invalid-value.help.bidi"))
             }
         })
         .collect()

@@ -23,7 +23,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 },
                 AGENCIES,
                 at("id"),
-                msg!("agencies.empty-value", id = a.id),
+                msg!("agencies.invalid-value.id", id = a.id),
             ));
         }
         if a.names.is_empty() {
@@ -31,7 +31,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "empty-value",
                 AGENCIES,
                 at("names"),
-                msg!("agencies.empty-value.agency-name", agency = a.id),
+                msg!("agencies.empty-value", agency = a.id),
             ));
         }
         for (j, n) in a.names.iter().enumerate() {
@@ -42,7 +42,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     "invalid-value",
                     AGENCIES,
                     at(&format!("names.{j}.until")),
-                    msg!("agencies.invalid-value", name = n.name, until, from),
+                    msg!("agencies.invalid-value.dates", name = n.name, until, from),
                 ));
             }
         }
@@ -76,8 +76,8 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
             continue;
         }
         let message = match a.name_on(s.date) {
-            Some(now) => msg!("agencies.agency-name.agency-named", date = Text::new(day.as_str(), s.date.to_string()), now, author = s.author),
-            None => msg!("agencies.agency-name.agency-did-exist", date = Text::new(day.as_str(), s.date.to_string()), author = s.author),
+            Some(now) => msg!("agencies.agency-name.renamed", date = Text::new(day.as_str(), s.date.to_string()), now, author = s.author),
+            None => msg!("agencies.agency-name.unknown", date = Text::new(day.as_str(), s.date.to_string()), author = s.author),
         };
         out.push(Diagnostic::warning("agency-name", &s.path, pos(), message).with_help(msg!("agencies.agency-name.help", id = a.id)));
         return;

@@ -28,7 +28,7 @@ pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>)
             "invalid-path",
             &s.path,
             pos(),
-            msg!("audio.invalid-path.recording-link-pointing", rel),
+            msg!("audio.invalid-path.link", rel),
         ));
         return;
     }

@@ -40,9 +40,9 @@ fn foreign_images(path: &str, html: &str, at: impl Fn(usize) -> Pos, out: &mut V
                 "unsafe-html",
                 path,
                 at(value.start()),
-                msg!("body.unsafe-html", as_str = value.as_str()),
+                msg!("body.unsafe-html.foreign-image", src = value.as_str()),
             )
-            .with_help(msg!("body.unsafe-html.help")),
+            .with_help(msg!("body.unsafe-html.help.copy-photo")),
         );
     }
 }
@@ -103,9 +103,9 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             "unsafe-html",
                             path,
                             at(url_at),
-                            msg!("body.unsafe-html.addresses-allowed-link", scheme),
+                            msg!("body.unsafe-html.scheme", scheme),
                         )
-                        .with_help(msg!("body.unsafe-html.help.use-https-mailto")),
+                        .with_help(msg!("body.unsafe-html.help.scheme")),
                     ),
                     Target::Outside => out.push(
                         Diagnostic::error(
@@ -121,9 +121,9 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             "unsafe-html",
                             path,
                             at(url_at),
-                            msg!("body.unsafe-html.image-site-s", dest_url),
+                            msg!("body.unsafe-html.foreign-image-link", dest_url),
                         )
-                        .with_help(msg!("body.unsafe-html.help")),
+                        .with_help(msg!("body.unsafe-html.help.copy-photo")),
                     ),
                     Target::Content(p) if is_image => {
                         let file = p.split(['?', '#']).next().unwrap_or(p);
@@ -144,7 +144,7 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                                 "invalid-path",
                                 path,
                                 at(url_at),
-                                msg!("body.invalid-path.image-link-pointing", file),
+                                msg!("body.invalid-path.image-link", file),
                             )),
                             Some(true) => out.extend(super::refs::photo(path, at(url_at), file, &full, root)),
                         }
@@ -180,9 +180,9 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             "unsafe-html",
                             path,
                             at(base + m.start()),
-                            msg!("body.unsafe-html.html-will-removed", what),
+                            msg!("body.unsafe-html.removed", what),
                         )
-                        .with_help(msg!("body.unsafe-html.help.write-markdown-instead")),
+                        .with_help(msg!("body.unsafe-html.help.markdown")),
                     );
                 }
             }
@@ -196,9 +196,9 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                 "too-deep",
                 path,
                 at(raw[k].0 + offset),
-                msg!("body.too-deep.html-elements-nested", limit),
+                msg!("body.too-deep.html", limit),
             )
-            .with_help(msg!("body.too-deep.help.close-tags-you")),
+            .with_help(msg!("body.too-deep.help.html")),
         );
     }
 }
@@ -231,8 +231,8 @@ fn heading_attributes(
             "unsafe-html",
             path,
             at,
-            msg!("body.unsafe-html.heading-attributes-will", dropped = dropped.join(" ")),
+            msg!("body.unsafe-html.heading-attributes", dropped = dropped.join(" ")),
         )
-        .with_help(msg!("body.unsafe-html.help.remove-after-heading")),
+        .with_help(msg!("body.unsafe-html.help.heading-attributes")),
     );
 }

@@ -17,7 +17,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "invalid-value",
                 CALENDAR,
                 at("id"),
-                msg!("calendar.invalid-value", id = d.id),
+                msg!("calendar.invalid-value.id", id = d.id),
             ));
         }
         if d.month_day().is_none() {
@@ -41,7 +41,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                         at(&format!("fields.{j}")),
                         msg!("calendar.unknown-field", field = f),
                     )
-                    .maybe_help(like.map(|s| msg!("common.did-you-mean", s))),
+                    .maybe_help(like.map(|s| msg!("common.did-you-mean", id = s))),
                 );
             }
         }
@@ -67,9 +67,9 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                         "invalid-value",
                         COLUMNS,
                         cols.value(&format!("columns.{i}.rule.calendar.{j}"), Pos::START),
-                        msg!("calendar.invalid-value.there-day-calendar", day = id),
+                        msg!("calendar.invalid-value.day", day = id),
                     )
-                    .maybe_help(like.map(|s| msg!("common.did-you-mean", s))),
+                    .maybe_help(like.map(|s| msg!("common.did-you-mean", id = s))),
                 );
             }
         }

@@ -10,7 +10,7 @@ use std::path::Path;
 
 fn unknown(code: &'static str, file: &str, pos: Pos, message: Text, found: Option<&str>) -> Diagnostic {
     let d = Diagnostic::error(code, file, pos, message);
-    d.maybe_help(found.map(|s| msg!("common.did-you-mean", s)))
+    d.maybe_help(found.map(|s| msg!("common.did-you-mean", id = s)))
 }
 
 fn duplicates<'a>(
@@ -58,7 +58,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
             "invalid-value",
             SITE,
             sp.site.value("utc_offset", Pos::START),
-            msg!("config.invalid-value"),
+            msg!("config.invalid-value.utc-offset"),
         ));
     }
     if let Some(rp) = &cfg.site.report_page {
@@ -72,7 +72,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         }
         for (i, o) in rp.outlets.iter().enumerate() {
             if cfg.site.outlet(o).is_none() {
-                out.push(unknown("unknown-outlet", SITE, sp.site.value(&format!("report_page.outlets.{i}"), Pos::START), msg!("config.invalid-path.outlet-site-yaml", outlet = o), did_you_mean(o, cfg.site.outlets.iter().map(|o| o.id.as_str()))));
+                out.push(unknown("unknown-outlet", SITE, sp.site.value(&format!("report_page.outlets.{i}"), Pos::START), msg!("config.unknown-outlet", outlet = o), did_you_mean(o, cfg.site.outlets.iter().map(|o| o.id.as_str()))));
             }
         }
     }
@@ -89,7 +89,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 code,
                 SITE,
                 sp.site.value(&format!("{base}.base_url"), Pos::START),
-                msg!("config.invalid-path-2", escape_debug = o.base_url.escape_debug(), en = Text::new(vi, en)),
+                msg!("config.base-url", url = o.base_url.escape_debug(), problem = Text::new(vi, en)),
             ));
         }
         if !crate::text::is_slug(&o.id) {
@@ -97,7 +97,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 "invalid-value",
                 SITE,
                 sp.site.value(&format!("{base}.id"), Pos::START),
-                msg!("config.invalid-value.outlet-id-must", id = o.id),
+                msg!("config.invalid-value.outlet-id", id = o.id),
             ));
         }
         if !root.join("themes").join(&o.theme).join("templates").is_dir() {
@@ -110,7 +110,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         }
         for (j, u) in o.units.iter().enumerate() {
             if cfg.registry.resolve(u).is_none() {
-                out.push(unknown("unknown-commune", SITE, sp.site.value(&format!("{base}.units.{j}"), Pos::START), msg!("config.unknown-theme.unit-commune-registry", unit = u), did_you_mean(u, cfg.registry.names())));
+                out.push(unknown("unknown-commune", SITE, sp.site.value(&format!("{base}.units.{j}"), Pos::START), msg!("config.unknown-commune", unit = u), did_you_mean(u, cfg.registry.names())));
             }
         }
         if let (Some(from), Some(until)) = (o.valid_from, o.valid_until)
@@ -120,7 +120,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 "invalid-value",
                 SITE,
                 sp.site.value(&format!("{base}.valid_until"), Pos::START),
-                msg!("config.invalid-value.outlet-ends-before", outlet = o.id, until, from),
+                msg!("config.invalid-value.outlet-dates", outlet = o.id, until, from),
             ));
         }
         if let ColumnSelection::Only(ids) = &o.columns {
@@ -141,13 +141,13 @@ fn registry(cfg: &Config, out: &mut Vec<Diagnostic>) {
     for (i, u) in cfg.registry.units.iter().enumerate().skip(1) {
         if let Some(m) = &u.merged_into {
             if cfg.registry.resolve(m).is_none() {
-                out.push(unknown("unknown-commune", COMMUNES, sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START), msg!("config.invalid-value.successor-registry", successor = m), did_you_mean(m, cfg.registry.names())));
+                out.push(unknown("unknown-commune", COMMUNES, sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START), msg!("config.invalid-value.successor", successor = m), did_you_mean(m, cfg.registry.names())));
             } else if cfg.registry.lineage(&u.id).last().is_some_and(|l| l.merged_into.is_some()) {
                 out.push(Diagnostic::error(
                     "invalid-value",
                     COMMUNES,
                     sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START),
-                    msg!("config.invalid-value.mergers-form-cycle", id = u.id),
+                    msg!("config.invalid-value.cycle", id = u.id),
                 ));
             }
         }
@@ -162,12 +162,12 @@ fn criteria(cfg: &Config, out: &mut Vec<Diagnostic>) {
     for (i, c) in cfg.criteria.local.iter().enumerate() {
         for (j, f) in c.scope.fields.iter().enumerate() {
             if !field_ids.contains(&f.as_str()) {
-                out.push(unknown("unknown-field", CRITERIA, sp.criteria.value(&format!("local.{i}.scope.fields.{j}"), Pos::START), msg!("config.invalid-value.field-list", field = f), did_you_mean(f, field_ids.iter().copied())));
+                out.push(unknown("unknown-field", CRITERIA, sp.criteria.value(&format!("local.{i}.scope.fields.{j}"), Pos::START), msg!("config.invalid-value.field", field = f), did_you_mean(f, field_ids.iter().copied())));
             }
         }
         for (j, m) in c.scope.communes.iter().enumerate() {
             if cfg.registry.resolve(m).is_none() {
-                out.push(unknown("unknown-commune", CRITERIA, sp.criteria.value(&format!("local.{i}.scope.communes.{j}"), Pos::START), msg!("config.invalid-value.unit-registry", unit = m), did_you_mean(m, cfg.registry.names())));
+                out.push(unknown("unknown-commune", CRITERIA, sp.criteria.value(&format!("local.{i}.scope.communes.{j}"), Pos::START), msg!("config.invalid-value.unit", unit = m), did_you_mean(m, cfg.registry.names())));
             }
         }
     }
@@ -184,7 +184,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
         let base = format!("columns.{i}");
         for (j, f) in c.rule.fields.iter().enumerate() {
             if !field_ids.contains(&f.as_str()) {
-                out.push(unknown("unknown-field", COLUMNS, sp.columns.value(&format!("{base}.rule.fields.{j}"), Pos::START), msg!("config.invalid-value.field-list", field = f), did_you_mean(f, field_ids.iter().copied())));
+                out.push(unknown("unknown-field", COLUMNS, sp.columns.value(&format!("{base}.rule.fields.{j}"), Pos::START), msg!("config.invalid-value.field", field = f), did_you_mean(f, field_ids.iter().copied())));
             }
         }
         if let Some(w) = &c.rule.window {
@@ -204,7 +204,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "invalid-value",
                 COLUMNS,
                 sp.columns.value(&format!("{base}.id"), Pos::START),
-                msg!("config.invalid-value.column-id-must", id = c.id),
+                msg!("config.invalid-value.column-id", id = c.id),
             ));
         }
     }
@@ -221,7 +221,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "duplicate-id",
                 COLUMNS,
                 Pos::START,
-                msg!("config.duplicate-id.column-id-field", column = c.id),
+                msg!("config.duplicate-id.field-column", column = c.id),
             ));
         }
     }

@@ -62,14 +62,14 @@ pub fn story(s: &Story, e: &Exemplar, spans: &SpanMap, cfg: &Config, out: &mut V
     let missing: Vec<&str> = used(s, cfg).into_iter().filter(|ch| !c.covers(ch)).collect();
     if !missing.is_empty() {
         let list = missing.join(", ");
-        push(msg!("consent.story", name = e.name, list));
+        push(msg!("consent.consent-scope.channels", name = e.name, list));
     }
     if !c.photos() && (s.image.is_some() || !s.body_photos.is_empty()) {
-        push(msg!("consent.story.did-consent-photos", name = e.name));
+        push(msg!("consent.consent-scope.photos", name = e.name));
     }
     if e.subject_type() == SubjectType::Household {
         for name in unnamed_members(s, e, &c.members) {
-            push(msg!("consent.consent-scope", name));
+            push(msg!("consent.consent-scope.member", name));
         }
     }
 }

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 pub const PROFILE_MAX: usize = 600;
 
 fn mean(found: Option<&str>) -> Option<Text> {
-    found.map(|s| msg!("common.did-you-mean", s))
+    found.map(|s| msg!("common.did-you-mean", id = s))
 }
 
 /// Findings about one exemplar file, with positions in it.
@@ -46,12 +46,12 @@ fn one(f: &mut File, cfg: &Config) {
     let e = f.e;
     if cfg.registry.resolve(&e.unit).is_none() {
         let like = mean(did_you_mean(&e.unit, cfg.registry.units.iter().map(|u| u.id.as_str())));
-        let d = f.error("unknown-commune", "unit", msg!("exemplars.one", unit = e.unit));
+        let d = f.error("unknown-commune", "unit", msg!("exemplars.unknown-commune", unit = e.unit));
         d.help = like;
     }
     if cfg.criteria.field(&e.field).is_none() {
         let like = mean(did_you_mean(&e.field, cfg.criteria.fields.iter().map(|x| x.id.as_str())));
-        let d = f.error("unknown-field", "field", msg!("exemplars.profile-too-long.field", field = e.field));
+        let d = f.error("unknown-field", "field", msg!("exemplars.unknown-field", field = e.field));
         d.help = like;
     }
     let len = e.profile.chars().count();
@@ -65,7 +65,7 @@ fn one(f: &mut File, cfg: &Config) {
         f.out.push(d);
     }
     if e.holder.is_some() && e.kind != ExemplarType::Practice {
-        f.error("invalid-value", "holder", msg!("exemplars.profile-too-long.practice-only"));
+        f.error("invalid-value", "holder", msg!("exemplars.practice-only"));
     }
     consent(f);
     super::consent::file(e, f.spans, f.out);
@@ -82,11 +82,11 @@ fn consent(f: &mut File) {
                 "refs.missing-consent",
                 who = msg!("refs.missing-consent.named", kind = e.subject_type().label().to_lowercase(), name = e.name)
             ));
-            d.help = Some(msg!("exemplars.profile-too-long.help"));
+            d.help = Some(msg!("exemplars.missing-consent.help"));
         }
         Some(c) if c.withdrawn.is_some_and(|w| w < c.given) => {
             let w = c.withdrawn.unwrap_or(c.given);
-            f.error("consent-dates", "consent.withdrawn", msg!("exemplars.profile-too-long.consent-withdrawn-before", w = crate::text::date_text(w), given = crate::text::date_text(c.given)));
+            f.error("consent-dates", "consent.withdrawn", msg!("exemplars.consent-dates", w = crate::text::date_text(w), given = crate::text::date_text(c.given)));
         }
         _ => {}
     }
@@ -98,16 +98,16 @@ fn who(cfg: &Config, by: &str, date: NaiveDate) -> Result<String, Text> {
         return if u.exists_on(date) {
             Ok(format!("UBND {}", u.full_name()))
         } else {
-            Err(msg!("exemplars.profile-too-long.did-exist", by, full_name = u.full_name(), date = crate::text::date_text(date)))
+            Err(msg!("exemplars.unknown-proposer.unit", by, full_name = u.full_name(), date = crate::text::date_text(date)))
         };
     }
     if let Some(a) = cfg.agency(by) {
         return match a.name_on(date) {
             Some(n) => Ok(n.to_owned()),
-            None => Err(msg!("exemplars.profile-too-long.agency-did-exist", agency = by, date = crate::text::date_text(date))),
+            None => Err(msg!("exemplars.unknown-proposer.agency", agency = by, date = crate::text::date_text(date))),
         };
     }
-    Err(msg!("exemplars.who", by))
+    Err(msg!("exemplars.unknown-proposer", by))
 }
 
 fn step_by(f: &mut File, cfg: &Config, key: &str, s: &Step) {
@@ -140,8 +140,8 @@ fn workflow(f: &mut File, cfg: &Config) {
         f.error("unknown-proposer", "selected.by", message);
     }
     let skipped = |f: &mut File, key: &str, needs: &str| {
-        let d = f.error("exemplar-stage", key, msg!("exemplars.workflow", key, needs));
-        d.help = Some(msg!("exemplars.workflow.help"));
+        let d = f.error("exemplar-stage", key, msg!("exemplars.exemplar-stage.skipped", key, needs));
+        d.help = Some(msg!("exemplars.exemplar-stage.help"));
     };
     if e.appraised.is_some() && e.proposed.is_none() {
         skipped(f, "appraised", "proposed");
@@ -153,7 +153,7 @@ fn workflow(f: &mut File, cfg: &Config) {
         skipped(f, "declined", "proposed");
     }
     if e.selected.is_some() && e.declined.is_some() {
-        f.error("exemplar-stage", "declined", msg!("exemplars.workflow.both-keep"));
+        f.error("exemplar-stage", "declined", msg!("exemplars.exemplar-stage.both"));
     }
     let dates = [
         ("proposed", e.proposed.as_ref().map(|s| s.date)),
@@ -167,7 +167,7 @@ fn workflow(f: &mut File, cfg: &Config) {
         if let Some((before, then)) = last
             && date < then
         {
-            f.error("exemplar-stage", &format!("{key}.date"), msg!("exemplars.workflow.dated-before", key, date = crate::text::date_text(date), before, then = crate::text::date_text(then)));
+            f.error("exemplar-stage", &format!("{key}.date"), msg!("exemplars.exemplar-stage.order", key, date = crate::text::date_text(date), before, then = crate::text::date_text(then)));
         }
         // selected and declined both follow appraised; neither follows the other.
         if i < 2 {
@@ -181,7 +181,7 @@ fn recognition(f: &mut File, cfg: &Config) {
     for (i, r) in e.recognition.iter().enumerate() {
         let Some(c) = cfg.criteria.commendation(&r.form) else {
             let like = cfg.criteria.commendation_like(&r.form).map(|c| {
-                msg!("exemplars.recognition", id = c.id, name = c.name)
+                msg!("common.did-you-mean-named", id = c.id, name = c.name)
             });
             let d = f.error("unknown-recognition", &format!("recognition.{i}.form"), msg!("refs.unknown-recognition", form = r.form));
             d.help = like;
@@ -193,7 +193,7 @@ fn recognition(f: &mut File, cfg: &Config) {
                 "recognition-subject",
                 &e.path,
                 f.at(&format!("recognition.{i}.form")),
-                msg!("exemplars.recognition-subject.usually-awarded", name = c.name, id = Text::new(kind.label().to_lowercase(), kind.id())),
+                msg!("exemplars.recognition-subject", name = c.name, id = Text::new(kind.label().to_lowercase(), kind.id())),
             );
             f.out.push(d);
         }
@@ -204,7 +204,7 @@ fn replications(f: &mut File, cfg: &Config) {
     let e = f.e;
     if !e.replicated_in.is_empty() && e.kind != ExemplarType::Practice {
         let pos = f.spans.map_or(Pos::START, |s| s.key("replicated_in", Pos::START));
-        let d = f.error("replication-invalid", "replicated_in", msg!("exemplars.replications"));
+        let d = f.error("replication-invalid", "replicated_in", msg!("exemplars.replication-invalid"));
         d.pos = pos;
         return;
     }
@@ -214,24 +214,24 @@ fn replications(f: &mut File, cfg: &Config) {
         match cfg.registry.resolve(&r.unit) {
             None => {
                 let like = mean(did_you_mean(&r.unit, cfg.registry.units.iter().map(|u| u.id.as_str())));
-                let d = f.error("unknown-commune", &format!("{at}.unit"), msg!("exemplars.one", unit = r.unit));
+                let d = f.error("unknown-commune", &format!("{at}.unit"), msg!("exemplars.unknown-commune", unit = r.unit));
                 d.help = like;
             }
             Some(u) if !u.exists_on(r.date) => {
-                f.error("replication-invalid", &format!("{at}.date"), msg!("exemplars.recognition-subject.did-exist", full_name = u.full_name(), date = crate::text::date_text(r.date)));
+                f.error("replication-invalid", &format!("{at}.date"), msg!("exemplars.replication-invalid.unit", full_name = u.full_name(), date = crate::text::date_text(r.date)));
             }
             Some(_) => {}
         }
         if let Some(start) = start
             && r.date < start
         {
-            f.error("replication-invalid", &format!("{at}.date"), msg!("exemplars.recognition-subject.replicated-before-practice", date = crate::text::date_text(r.date), start = crate::text::date_text(start)));
+            f.error("replication-invalid", &format!("{at}.date"), msg!("exemplars.replication-invalid.before", date = crate::text::date_text(r.date), start = crate::text::date_text(start)));
         }
         if r.scale.is_some_and(|s| !s.is_finite() || s < 0.0) {
-            f.error("replication-invalid", &format!("{at}.scale"), msg!("exemplars.recognition-subject"));
+            f.error("replication-invalid", &format!("{at}.scale"), msg!("exemplars.invalid-value.scale"));
         }
         if r.scale.is_some() && e.measure.is_none() {
-            f.error("replication-invalid", &format!("{at}.scale"), msg!("exemplars.recognition-subject.but-practice-gives"));
+            f.error("replication-invalid", &format!("{at}.scale"), msg!("exemplars.invalid-value.measure"));
         }
     }
 }

@@ -50,7 +50,7 @@ pub fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
                         "alias-conflict",
                         &s.path,
                         s.aliases_pos,
-                        msg!("library.alias-conflict", slug = a),
+                        msg!("library.alias-conflict.own", slug = a),
                     )
                     .with_help(msg!("library.alias-conflict.help", remove = a)),
                 );
@@ -66,7 +66,7 @@ pub fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
                     "alias-conflict",
                     &s.path,
                     s.aliases_pos,
-                    msg!("library.alias-conflict.former-slug-belongs", slug = a, other),
+                    msg!("library.alias-conflict.other", slug = a, other),
                 ));
             } else {
                 by_alias.insert(a, &s.path);

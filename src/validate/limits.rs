@@ -19,9 +19,9 @@ fn not_slug(file: &str, sp: &SpanMap, key: &str, what: &Text, id: &str, out: &mu
             "config-invalid",
             file,
             sp.value(key, Pos::START),
-            msg!("limits.config-invalid.must-ascii-slug", what = *what, id),
+            msg!("limits.config-invalid.not-slug", what = *what, id),
         )
-        .maybe_help(Some(crate::text::slugify(id)).filter(|s| !s.is_empty()).map(|s| msg!("common.did-you-mean", s))),
+        .maybe_help(Some(crate::text::slugify(id)).filter(|s| !s.is_empty()).map(|s| msg!("common.did-you-mean", id = s))),
     );
 }
 
@@ -37,7 +37,7 @@ fn out_of_range(
         "config-invalid",
         file,
         sp.value(key, Pos::START),
-        msg!("limits.config-invalid", key, value, range = range.0, range2 = range.1),
+        msg!("limits.config-invalid.out-of-range", key, value, range = range.0, range2 = range.1),
     ));
 }
 
@@ -50,7 +50,7 @@ fn check_range(file: &str, sp: &SpanMap, key: &str, value: i64, range: (i64, i64
 /// Ids of the registry and the criteria: each names a folder, a URL or a feed.
 pub fn ids(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let sp = &cfg.spans;
-    let unit = msg!("limits.ids");
+    let unit = msg!("limits.what.unit-id");
     for (i, u) in cfg.registry.units.iter().enumerate() {
         let base = if i == 0 { "district".to_owned() } else { format!("communes.{}", i - 1) };
         if !crate::text::is_slug(&u.id) {
@@ -58,21 +58,21 @@ pub fn ids(cfg: &Config, out: &mut Vec<Diagnostic>) {
         }
         for (j, a) in u.aliases.iter().enumerate() {
             if !crate::text::is_slug(a) {
-                not_slug(COMMUNES, &sp.communes, &format!("{base}.aliases.{j}"), &msg!("limits.config-invalid.alias"), a, out);
+                not_slug(COMMUNES, &sp.communes, &format!("{base}.aliases.{j}"), &msg!("limits.what.alias"), a, out);
             }
         }
     }
     let lists: [(&str, Text, Vec<&str>); 4] = [
-        ("general", msg!("limits.config-invalid.criterion-id"), cfg.criteria.general.iter().map(|c| c.id.as_str()).collect()),
-        ("fields", msg!("limits.config-invalid.field-id"), cfg.criteria.fields.iter().map(|c| c.id.as_str()).collect()),
+        ("general", msg!("limits.what.criterion-id"), cfg.criteria.general.iter().map(|c| c.id.as_str()).collect()),
+        ("fields", msg!("limits.what.field-id"), cfg.criteria.fields.iter().map(|c| c.id.as_str()).collect()),
         (
             "local",
-            msg!("limits.config-invalid.local-criterion-id"),
+            msg!("limits.what.local-criterion-id"),
             cfg.criteria.local.iter().map(|c| c.id.as_str()).collect(),
         ),
         (
             "commendations",
-            msg!("limits.config-invalid.commendation-id"),
+            msg!("limits.what.commendation-id"),
             cfg.criteria.commendations.iter().map(|c| c.id.as_str()).collect(),
         ),
     ];
@@ -115,7 +115,7 @@ pub fn aliases(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     sp.value(&format!("{base}.aliases.{j}"), Pos::START),
                     message,
                 )
-                .with_help(msg!("limits.config-invalid.help")),
+                .with_help(msg!("limits.config-invalid.help.alias")),
             );
         }
     }
@@ -144,7 +144,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "config-invalid",
                 SITE,
                 sp.value("plan.to", Pos::START),
-                msg!("limits.config-invalid.comes-before", to = plan.to, from = plan.from),
+                msg!("limits.config-invalid.plan-order", to = plan.to, from = plan.from),
             ));
         }
     }
@@ -153,7 +153,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
             "config-invalid",
             SITE,
             sp.key(&format!("labels.{key}"), Pos::START),
-            msg!("limits.config-invalid.base-theme-label", key),
+            msg!("limits.config-invalid.no-label", key),
         ));
     }
     for (i, h) in s.embeds.iter().enumerate() {
@@ -163,7 +163,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "config-invalid",
                 SITE,
                 sp.value(&format!("embeds.{i}"), Pos::START),
-                msg!("limits.config-invalid.host-name-e", h),
+                msg!("limits.config-invalid.host", h),
             ));
         }
     }
@@ -176,7 +176,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "config-invalid",
                 SITE,
                 sp.value(&format!("outlets.{i}.theme"), Pos::START),
-                msg!("limits.config-invalid.must-name-folder", theme = o.theme),
+                msg!("limits.config-invalid.theme", theme = o.theme),
             ));
         }
     }
@@ -192,9 +192,9 @@ pub fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                     "url-collision",
                     SITE,
                     cfg.spans.site.value("report_page.path", Pos::START),
-                    msg!("limits.url-collision", path = rp.path, first),
+                    msg!("limits.url-collision.report", path = rp.path, first),
                 )
-                .with_help(msg!("limits.url-collision.help")),
+                .with_help(msg!("limits.url-collision.help.report")),
             );
         }
     }
@@ -214,9 +214,9 @@ pub fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                         "url-collision",
                         &format!("themes/{theme}/static/{rel}"),
                         Pos::START,
-                        msg!("limits.url-collision.theme-s-static", rel),
+                        msg!("limits.url-collision.static", rel),
                     )
-                    .with_help(msg!("limits.url-collision.help.rename-file-move")),
+                    .with_help(msg!("limits.url-collision.help.static")),
                 );
             }
         }

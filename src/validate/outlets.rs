@@ -33,7 +33,7 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
             "outlet-ended",
             &s.path,
             spans.value("date", Pos::START),
-            msg!("outlets.outlet-ended", date = crate::text::date_text(s.date), false = Text::new(ended(true), ended(false))),
+            msg!("outlets.outlet-ended", date = crate::text::date_text(s.date), ended = Text::new(ended(true), ended(false))),
         )
         .with_help(msg!("outlets.outlet-ended.help")),
     );

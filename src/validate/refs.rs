@@ -13,7 +13,7 @@ pub const TITLE_MAX: usize = 200;
 pub const SUMMARY_MAX: usize = 300;
 
 fn mean(found: Option<&str>) -> Option<Text> {
-    found.map(|s| msg!("common.did-you-mean", s))
+    found.map(|s| msg!("common.did-you-mean", id = s))
 }
 
 /// The subject as the consent message names it (`cá nhân `Tên``, `` `Tên` ``).
@@ -155,9 +155,9 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
                     "invalid-value",
                     p,
                     at(&format!("aliases.{i}")),
-                    msg!("refs.invalid-value.former-slug-ascii", slug = a),
+                    msg!("refs.invalid-value.alias", slug = a),
                 )
-                .with_help(msg!("refs.invalid-value.help.did-you-mean", a = text::slugify(a))),
+                .with_help(msg!("common.did-you-mean", id = text::slugify(a))),
             );
         }
     }
@@ -271,7 +271,7 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
         let form_pos = || spans.value(&format!("recognition.{i}.form"), Pos::START);
         let Some(c) = cfg.criteria.commendation(&r.form) else {
             let like = cfg.criteria.commendation_like(&r.form).map(|c| {
-                msg!("exemplars.recognition", id = c.id, name = c.name)
+                msg!("common.did-you-mean-named", id = c.id, name = c.name)
             });
             out.push(
                 Diagnostic::error(
@@ -310,8 +310,8 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
 fn practice_keys(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     let p = s.path.as_str();
     for (key, v, what) in [
-        ("results", &s.results, msg!("refs.missing-key.results")),
-        ("replication", &s.replication, msg!("refs.missing-key.replication")),
+        ("results", &s.results, msg!("refs.want.results")),
+        ("replication", &s.replication, msg!("refs.want.replication")),
     ] {
         match (s.kind, v) {
             (Kind::Practice, None) if spans.get(key).is_none() => out.push(
@@ -400,7 +400,7 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
             "invalid-path",
             p,
             pos(),
-            msg!("refs.invalid-path.image-link-pointing", img),
+            msg!("refs.invalid-path.link", img),
         )),
         Some(true) => out.extend(photo(p, pos(), img, &full, root)),
     }

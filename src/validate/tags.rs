@@ -21,7 +21,7 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 )
                 .maybe_help(
                     crate::suggest::did_you_mean(t, cfg.tag_labels.keys().map(String::as_str))
-                        .map(|m| msg!("tags.tag-label.did-you-mean", m)),
+                        .map(|m| msg!("common.did-you-mean", id = m)),
                 ),
             );
         }

@@ -139,7 +139,7 @@ impl TextRules {
                         "personal-data",
                         path,
                         lines.pos(text, m.start()),
-                        msg!("text.personal-data", as_str = m.as_str(), like = Text::new(*vi, *en)),
+                        msg!("text.personal-data", found = m.as_str(), like = Text::new(*vi, *en)),
                     )
                     .with_help(msg!("text.personal-data.help")),
                 );
@@ -176,7 +176,7 @@ impl TextRules {
                     "tone-style",
                     path,
                     lines.pos(text, s),
-                    msg!("text.tone-style", word, other_en = Text::new(other_vi, other_en), site_en = Text::new(site_vi, site_en), examples),
+                    msg!("text.tone-style", word, other = Text::new(other_vi, other_en), site = Text::new(site_vi, site_en), examples),
                 )
                 .with_help(msg!("text.tone-style.help", word, fixed)),
             );

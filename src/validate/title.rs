@@ -16,9 +16,9 @@ pub fn check(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
         return;
     }
     let message = if no_letter {
-        msg!("title.invalid-value")
+        msg!("title.invalid-value.no-letter")
     } else {
-        msg!("title.invalid-value.title-starts-combining")
+        msg!("title.invalid-value.combining")
     };
     out.push(
         Diagnostic::error("invalid-value", &s.path, spans.value("title", Pos::START), message)

@@ -122,8 +122,8 @@ fn placeholders_are_filled_per_language_and_other_braces_kept() {
 #[test]
 fn msg_makes_a_text_from_the_catalogue() {
     let s = "x-y";
-    let made = msg!("common.did-you-mean", s);
+    let made = msg!("common.did-you-mean", id = s);
     assert_eq!(made, Text::new("có phải `x-y`?", "did you mean `x-y`?"));
-    let named = msg!("common.did-you-mean", s = format!("{}", 7));
+    let named = msg!("common.did-you-mean", id = format!("{}", 7));
     assert_eq!(named.en, "did you mean `7`?");
 }

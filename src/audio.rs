@@ -60,10 +60,16 @@ impl AudioError {
                 msg!("audio.io", e)
             }
             AudioError::Unsupported(e) => msg!("audio.unsupported", e),
-            AudioError::Truncated { decoded, declared: Some(declared) } => msg!("audio.cut-off", decoded = format!("{:.1}", decoded), declared = format!("{:.1}", declared)),
-            AudioError::Truncated { decoded, declared: None } => msg!("audio.truncated", decoded = format!("{:.1}", decoded)),
+            AudioError::Truncated { decoded, declared: Some(declared) } => {
+                msg!("audio.cut-off", decoded = format!("{:.1}", decoded), declared = format!("{:.1}", declared))
+            }
+            AudioError::Truncated { decoded, declared: None } => {
+                msg!("audio.truncated", decoded = format!("{:.1}", decoded))
+            }
             AudioError::Corrupt(e) => msg!("audio.corrupt", e),
-            AudioError::Overlong { declared, actual } => msg!("audio.header", declared = format!("{:.1}", declared), actual = format!("{:.1}", actual)),
+            AudioError::Overlong { declared, actual } => {
+                msg!("audio.header", declared = format!("{:.1}", declared), actual = format!("{:.1}", actual))
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ use super::incremental;
 use crate::assemble::{RenderCache, Selection};
 use crate::cli::BuildArgs;
 use crate::console::errln;
-use crate::diagnostic::{Diagnostic, Lang};
+use crate::diagnostic::{Diagnostic, Lang, Text, msg};
 use crate::emit::writer::OutletWriter;
 use crate::emit::{fingerprint, nginx, output, templates};
 use crate::error::{Error, Outcome, Status};
@@ -24,9 +24,8 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         base_url_ok(g, url)?;
     }
     // One build at a time in a folder; a second one waits for the first.
-    let _lock = output::OutputLock::acquire(&out, |holder| match lang {
-        Lang::Vi => errln!("Đang chờ lần dựng khác (tiến trình {holder}) ghi xong vào {}…", out.display()),
-        Lang::En => errln!("Waiting for another build (process {holder}) to finish writing {}…", out.display()),
+    let _lock = output::OutputLock::acquire(&out, |holder| {
+        errln!("{}", msg!("build.waiting", holder, folder = out.display()).get(lang))
     })
     .map_err(|e| Error::write(&out, e))?;
     // An incremental build killed after its commit point is finished first.
@@ -36,18 +35,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let parts = options.as_deref().and_then(|o| fingerprint::parts(&args.root, o));
     let fp = parts.as_ref().map(|p| p.whole);
     if !args.full && fp.is_some() && fp == fingerprint::stored(&out) && outlets_present(args, &out) {
-        match lang {
-            Lang::Vi => errln!(
-                "Không có gì thay đổi từ lần dựng trước: giữ nguyên {} ({} ms)",
-                out.display(),
-                started.elapsed().as_millis()
-            ),
-            Lang::En => errln!(
-                "Nothing changed since the last build: {} kept as it is ({} ms)",
-                out.display(),
-                started.elapsed().as_millis()
-            ),
-        }
+        errln!("{}", msg!("build.unchanged", folder = out.display(), ms = started.elapsed().as_millis()).get(lang));
         return Ok(Status::Clean);
     }
     let mut timings = Timings::new();
@@ -57,13 +45,7 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         errln!("{}", d.render(lang));
     }
     let Some(cfg) = project.config.as_ref().filter(|_| !project.has_errors()) else {
-        errln!(
-            "{}",
-            match lang {
-                Lang::Vi => "Không dựng trang vì còn lỗi; trang cũ được giữ nguyên.",
-                Lang::En => "Not built: fix the errors first; the previous output is untouched.",
-            }
-        );
+        errln!("{}", msg!("build.not-built").get(lang));
         return Ok(Status::Findings);
     };
     let staged;
@@ -113,23 +95,16 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
             Ok(Some(summary)) => {
                 let _ = build.qr.save();
                 timings.lap("dựng lại phần thay đổi / incremental build");
-                match lang {
-                    Lang::Vi => {
-                        errln!("ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm", images.processed, images.reused)
-                    }
-                    Lang::En => {
-                        errln!("images: {} processed, {} reused from the cache", images.processed, images.reused)
-                    }
-                }
+                errln!(
+                    "{}",
+                    msg!("build.images-incremental", processed = images.processed, reused = images.reused).get(lang)
+                );
                 for (id, stories, files) in summary {
-                    match lang {
-                        Lang::Vi => {
-                            errln!("{id}: {stories} bài, dựng lại {files} tệp → {}", out.join(&id).display())
-                        }
-                        Lang::En => {
-                            errln!("{id}: {stories} stories, {files} files rebuilt → {}", out.join(&id).display())
-                        }
-                    }
+                    errln!(
+                        "{}",
+                        msg!("build.outlet-incremental", id, stories, files, folder = out.join(&id).display())
+                            .get(lang)
+                    );
                 }
                 if args.timings {
                     timings.print();
@@ -195,28 +170,9 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     } else {
         0
     };
-    match lang {
-        Lang::Vi => errln!(
-            "ảnh: {} xử lý mới, {} dùng lại từ bộ nhớ đệm, {pruned} mục cũ đã xóa",
-            images.processed,
-            images.reused
-        ),
-        Lang::En => errln!(
-            "images: {} processed, {} reused from the cache, {pruned} stale entries pruned",
-            images.processed,
-            images.reused
-        ),
-    }
+    errln!("{}", msg!("build.images", processed = images.processed, reused = images.reused, pruned).get(lang));
     for (id, stories, files, written) in summary {
-        match lang {
-            Lang::Vi => errln!(
-                "{id}: {stories} bài, {files} tệp ({written} tệp mới hoặc đổi nội dung) → {}",
-                out.join(id).display()
-            ),
-            Lang::En => {
-                errln!("{id}: {stories} stories, {files} files ({written} new or changed) → {}", out.join(id).display())
-            }
-        }
+        errln!("{}", msg!("build.outlet", id, stories, files, written, folder = out.join(id).display()).get(lang));
     }
     if args.timings {
         timings.print();
@@ -230,13 +186,7 @@ fn failed(errors: &[Diagnostic], lang: Lang) -> Status {
     for d in errors {
         errln!("{}", d.render(lang));
     }
-    errln!(
-        "{}",
-        match lang {
-            Lang::Vi => "Không dựng được trang; trang cũ được giữ nguyên.",
-            Lang::En => "The build failed; the previous output is untouched.",
-        }
-    );
+    errln!("{}", msg!("build.failed").get(lang));
     Status::Findings
 }
 
@@ -251,23 +201,13 @@ fn with_base_urls(cfg: &Config, given: &[String], named: &[String]) -> Result<Co
                 ([one], _) => (one.clone(), g.as_str()),
                 ([], [one]) => (one.id.clone(), g.as_str()),
                 _ => {
-                    return Err(Error::misuse(
-                        format!(
-                            "`--base-url {g}`: hãy ghi rõ kênh, ví dụ `--base-url cong-thong-tin=https://thu.example.vn/`"
-                        ),
-                        format!(
-                            "`--base-url {g}`: name the outlet, e.g. `--base-url cong-thong-tin=https://staging.example.vn/`"
-                        ),
-                    ));
+                    return Err(Error::Misuse(msg!("build.base-url-unnamed", url = g)));
                 }
             },
         };
         let known = cfg.site.outlets.iter().map(|o| o.id.clone()).collect::<Vec<_>>().join(", ");
         let Some(o) = cfg.site.outlets.iter_mut().find(|o| o.id == id) else {
-            return Err(Error::misuse(
-                format!("`--base-url`: không có kênh `{id}` (có: {known})"),
-                format!("`--base-url`: no outlet `{id}` (there are: {known})"),
-            ));
+            return Err(Error::Misuse(msg!("build.base-url-outlet", outlet = id, known)));
         };
         base_url_ok(g, url)?;
         o.base_url = if url.ends_with('/') { url.to_owned() } else { format!("{url}/") };
@@ -281,7 +221,7 @@ fn base_url_ok(g: &str, url: &str) -> Result<(), Error> {
         None => Ok(()),
         Some((vi, en)) => {
             let g = g.escape_debug();
-            Err(Error::misuse(format!("`--base-url {g}`: địa chỉ {vi}"), format!("`--base-url {g}`: the address {en}")))
+            Err(Error::Misuse(msg!("build.base-url", url = g, address = Text::new(vi, en))))
         }
     }
 }
@@ -295,10 +235,7 @@ fn chosen_outlets<'a>(cfg: &'a Config, ids: &[String]) -> Result<Vec<&'a Outlet>
         .map(|id| {
             cfg.site.outlet(id).ok_or_else(|| {
                 let known = cfg.site.outlets.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", ");
-                Error::misuse(
-                    format!("không có kênh `{id}` (có: {known})"),
-                    format!("no outlet `{id}` (there are: {known})"),
-                )
+                Error::Misuse(msg!("build.unknown-outlet", outlet = id, known))
             })
         })
         .collect()

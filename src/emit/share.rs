@@ -4,7 +4,7 @@
 
 use super::OutletBuild;
 use crate::assemble::{urls, views::ShareImage};
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::images::share;
 
 /// The post's two lines: the summary, cut at a word before this many characters.
@@ -83,16 +83,7 @@ impl OutletBuild<'_> {
                 })
             }
         };
-        made.map(|b| (path.clone(), b)).map_err(|e| {
-            Diagnostic::error(
-                "invalid-image",
-                &s.path,
-                Pos::START,
-                Text::new(
-                    format!("không tạo được ảnh chia sẻ {path}: {e}"),
-                    format!("cannot make the share image {path}: {e}"),
-                ),
-            )
-        })
+        made.map(|b| (path.clone(), b))
+            .map_err(|e| Diagnostic::error("invalid-image", &s.path, Pos::START, msg!("share.cannot-make", path, e)))
     }
 }

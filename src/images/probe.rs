@@ -2,9 +2,9 @@
 //! dimensions, and whole. A full decode proves the last; its result is cached by the
 //! file's hash so that a second check decodes nothing.
 
-use crate::diagnostic::msg;
 use super::cache::{self, Cache};
 use super::{MAX_ALLOC, MAX_SIDE};
+use crate::diagnostic::msg;
 use image::{ImageDecoder, ImageFormat, ImageReader, Limits};
 use std::io::Cursor;
 use std::path::Path;
@@ -40,7 +40,9 @@ impl ProbeError {
             }
             ProbeError::NotImage => msg!("images.not-image", shown),
             ProbeError::Unsupported(f) => msg!("images.unsupported", shown, format = f),
-            ProbeError::TooLarge { width, height } => msg!("images.too-large", shown, width, height, max_side = super::MAX_SIDE),
+            ProbeError::TooLarge { width, height } => {
+                msg!("images.too-large", shown, width, height, max_side = super::MAX_SIDE)
+            }
             ProbeError::Corrupt(e) => msg!("images.corrupt", shown, e),
         }
     }

@@ -1,8 +1,7 @@
 //! The four configuration files of a site, read together into `model::Config`.
 
-use crate::diagnostic::msg;
 use super::source;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::Config;
 use crate::model::agencies::AgenciesFile;
 use crate::model::calendar::CalendarFile;
@@ -173,13 +172,8 @@ fn exemplars(
         h.update(&[0]);
         if !crate::text::is_slug(&id) {
             diags.push(
-                Diagnostic::error(
-                    "invalid-slug",
-                    &rel,
-                    Pos::START,
-                    msg!("config.invalid-slug", name = id),
-                )
-                .with_help(msg!("config.invalid-slug.help", id = crate::text::slugify(&id))),
+                Diagnostic::error("invalid-slug", &rel, Pos::START, msg!("config.invalid-slug", name = id))
+                    .with_help(msg!("config.invalid-slug.help", id = crate::text::slugify(&id))),
             );
             broken.insert(id);
             continue;

@@ -1,7 +1,6 @@
 //! Splits a story file into its YAML front matter and Markdown body.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 
 /// A story's text, cut in two. Offsets are into the normalised text (LF line endings).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,13 +18,8 @@ pub struct Split<'a> {
 pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let first_line = text.split('\n').next().unwrap_or("");
     if first_line.trim_end() != "---" {
-        return Err(Diagnostic::error(
-            "no-front-matter",
-            path,
-            Pos::START,
-            msg!("frontmatter.no-front-matter"),
-        )
-        .with_help(msg!("frontmatter.no-front-matter.help")));
+        return Err(Diagnostic::error("no-front-matter", path, Pos::START, msg!("frontmatter.no-front-matter"))
+            .with_help(msg!("frontmatter.no-front-matter.help")));
     }
     let fm_start = first_line.len() + 1;
     let mut offset = fm_start.min(text.len());
@@ -42,13 +36,8 @@ pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(
-        "unclosed-front-matter",
-        path,
-        Pos::START,
-        msg!("frontmatter.unclosed-front-matter"),
-    )
-    .with_help(msg!("frontmatter.unclosed-front-matter.help")))
+    Err(Diagnostic::error("unclosed-front-matter", path, Pos::START, msg!("frontmatter.unclosed-front-matter"))
+        .with_help(msg!("frontmatter.unclosed-front-matter.help")))
 }
 
 #[cfg(test)]

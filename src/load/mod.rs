@@ -7,8 +7,7 @@ pub mod source;
 pub mod story;
 pub mod values;
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::Story;
 use crate::yaml::{self, SpanMap};
 pub use config::config;
@@ -49,14 +48,8 @@ pub fn find_all(root: &Path) -> Result<(Vec<StoryFile>, Vec<String>), Diagnostic
         return Ok((out, bad_links));
     }
     for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
-        let entry = entry.map_err(|e| {
-            Diagnostic::error(
-                "io-error",
-                STORIES_DIR,
-                Pos::START,
-                msg!("load.io-error", e),
-            )
-        })?;
+        let entry =
+            entry.map_err(|e| Diagnostic::error("io-error", STORIES_DIR, Pos::START, msg!("load.io-error", e)))?;
         let path = entry.path();
         if path.extension().is_none_or(|e| e != "md") {
             continue;
@@ -83,13 +76,8 @@ pub fn find_all(root: &Path) -> Result<(Vec<StoryFile>, Vec<String>), Diagnostic
 
 /// The finding for a story path that is a link pointing outside the site.
 pub fn outside_link(rel: &str) -> Diagnostic {
-    Diagnostic::error(
-        "invalid-path",
-        rel,
-        Pos::START,
-        msg!("load.invalid-path"),
-    )
-    .with_help(msg!("load.invalid-path.help"))
+    Diagnostic::error("invalid-path", rel, Pos::START, msg!("load.invalid-path"))
+        .with_help(msg!("load.invalid-path.help"))
 }
 
 /// FIFOs, devices, sockets, and links to them or out of the site, under `content/` and

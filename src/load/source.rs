@@ -1,7 +1,6 @@
 //! Reading a file into checked, normalised text: UTF-8, no BOM, LF line endings.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::text::is_control;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -79,13 +78,8 @@ fn too_large(e: &io::Error) -> Option<u64> {
 
 /// The finding for a file of the site that is a link pointing out of it.
 pub fn outside_finding(shown: &str) -> Diagnostic {
-    Diagnostic::error(
-        "invalid-path",
-        shown,
-        Pos::START,
-        msg!("source.invalid-path"),
-    )
-    .with_help(msg!("source.invalid-path.help"))
+    Diagnostic::error("invalid-path", shown, Pos::START, msg!("source.invalid-path"))
+        .with_help(msg!("source.invalid-path.help"))
 }
 
 /// Where `path` really is (links followed), if that is inside `tree` (itself taken as
@@ -159,12 +153,7 @@ pub fn read_in(tree: &Path, path: &Path, limit: u64) -> io::Result<Vec<u8>> {
 }
 
 fn io_error(shown: &str, e: &io::Error) -> Diagnostic {
-    Diagnostic::error(
-        "io-error",
-        shown,
-        Pos::START,
-        msg!("source.io-error", e),
-    )
+    Diagnostic::error("io-error", shown, Pos::START, msg!("source.io-error", e))
 }
 
 /// Decodes bytes as UTF-8, strips a BOM and turns CRLF into LF (positions do not move:
@@ -186,48 +175,26 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), 
             let bytes = e.into_bytes();
             let prefix = String::from_utf8_lossy(&bytes[..good]);
             let pos = Pos::of_offset(&prefix, prefix.len());
-            return Err(Diagnostic::error(
-                "invalid-utf8",
-                shown,
-                pos,
-                msg!("source.invalid-utf8"),
-            )
-            .with_help(msg!("source.invalid-utf8.help")));
+            return Err(Diagnostic::error("invalid-utf8", shown, pos, msg!("source.invalid-utf8"))
+                .with_help(msg!("source.invalid-utf8.help")));
         }
     };
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
-        findings.push(
-            Diagnostic::warning(
-                "bom",
-                shown,
-                Pos::START,
-                msg!("source.bom"),
-            )
-            .with_help(msg!("source.bom.help")),
-        );
+        findings
+            .push(Diagnostic::warning("bom", shown, Pos::START, msg!("source.bom")).with_help(msg!("source.bom.help")));
     }
     if let Some(nul) = text.find('\0') {
-        return Err(Diagnostic::error(
-            "nul-byte",
-            shown,
-            Pos::of_offset(&text, nul),
-            msg!("source.nul-byte"),
-        ));
+        return Err(Diagnostic::error("nul-byte", shown, Pos::of_offset(&text, nul), msg!("source.nul-byte")));
     }
     if text.contains('\r') {
         let crlf = text.matches("\r\n").count();
         let lines = text.matches('\n').count();
-        let message = if crlf == lines {
-            msg!("source.line-endings.crlf")
-        } else {
-            msg!("source.line-endings.mixed")
-        };
+        let message = if crlf == lines { msg!("source.line-endings.crlf") } else { msg!("source.line-endings.mixed") };
         let first = text.find('\r').unwrap_or(0);
         findings.push(
-            Diagnostic::warning("line-endings", shown, Pos::of_offset(&text, first), message).with_help(
-                msg!("source.line-endings.help"),
-            ),
+            Diagnostic::warning("line-endings", shown, Pos::of_offset(&text, first), message)
+                .with_help(msg!("source.line-endings.help")),
         );
         text = text.replace("\r\n", "\n").replace('\r', "\n");
     }

@@ -1,8 +1,7 @@
 //! Front matter → `Story`, key by key, so that one run reports every missing key,
 //! unknown key and wrong type of a file (serde's derive stops at the first).
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::story::{Kind, Recognition, Story, Subject, SubjectType};
 use crate::suggest;
 use crate::yaml::{self, Mapping, SpanMap, Value};
@@ -61,13 +60,11 @@ impl Reader<'_> {
         let parent = path.rfind('.').map(|i| &path[..i]);
         let pos = parent.map_or(self.fence, |p| self.key_pos(p));
         self.diags.push(
-            Diagnostic::error(
-                "missing-key",
-                self.path,
-                pos,
-                msg!("story.missing-key", path),
-            )
-            .with_help(msg!("common.add-key", key = path, what)),
+            Diagnostic::error("missing-key", self.path, pos, msg!("story.missing-key", path)).with_help(msg!(
+                "common.add-key",
+                key = path,
+                what
+            )),
         );
     }
 
@@ -83,13 +80,8 @@ impl Reader<'_> {
 
     fn empty(&mut self, path: &str) {
         self.diags.push(
-            Diagnostic::error(
-                "empty-value",
-                self.path,
-                self.value_pos(path),
-                msg!("story.empty-value", path),
-            )
-            .with_help(msg!("story.empty-value.help")),
+            Diagnostic::error("empty-value", self.path, self.value_pos(path), msg!("story.empty-value", path))
+                .with_help(msg!("story.empty-value.help")),
         );
     }
 
@@ -105,13 +97,8 @@ impl Reader<'_> {
                 .map(|s| msg!("common.did-you-mean", id = s))
                 .unwrap_or_else(|| msg!("story.unknown-key.valid", context, keys = known.join(", ")));
             self.diags.push(
-                Diagnostic::error(
-                    "unknown-key",
-                    self.path,
-                    self.key_pos(&path),
-                    msg!("story.unknown-key", name),
-                )
-                .with_help(help),
+                Diagnostic::error("unknown-key", self.path, self.key_pos(&path), msg!("story.unknown-key", name))
+                    .with_help(help),
             );
         }
     }
@@ -191,13 +178,8 @@ impl Reader<'_> {
             }
         };
         self.diags.push(
-            Diagnostic::error(
-                "invalid-value",
-                self.path,
-                self.value_pos(path),
-                msg!("story.invalid-value", path, raw),
-            )
-            .with_help(help),
+            Diagnostic::error("invalid-value", self.path, self.value_pos(path), msg!("story.invalid-value", path, raw))
+                .with_help(help),
         );
         None
     }
@@ -207,13 +189,10 @@ impl Reader<'_> {
             return Some(d);
         }
         let shape_ok = raw.len() == 10 && raw.as_bytes()[4] == b'-' && raw.as_bytes()[7] == b'-';
-        let message = if shape_ok {
-            msg!("story.invalid-date", raw)
-        } else {
-            msg!("story.invalid-date.form", raw)
-        };
+        let message = if shape_ok { msg!("story.invalid-date", raw) } else { msg!("story.invalid-date.form", raw) };
         self.diags.push(
-            Diagnostic::error("invalid-date", self.path, self.value_pos(path), message).with_help(msg!("story.invalid-date.help")),
+            Diagnostic::error("invalid-date", self.path, self.value_pos(path), message)
+                .with_help(msg!("story.invalid-date.help")),
         );
         None
     }
@@ -231,12 +210,7 @@ impl Reader<'_> {
             return None;
         };
         self.unknown_keys(m, "subject", SUBJECT_KEYS, msg!("story.keys-in.subject"));
-        let kind_raw = self.text(
-            m,
-            "subject",
-            "type",
-            msg!("story.want.subject-type"),
-        );
+        let kind_raw = self.text(m, "subject", "type", msg!("story.want.subject-type"));
         let kind = kind_raw.and_then(|k| {
             self.one_of(
                 "subject.type",
@@ -248,12 +222,7 @@ impl Reader<'_> {
                 ],
             )
         });
-        let name = self.text(
-            m,
-            "subject",
-            "name",
-            msg!("story.want.subject-name"),
-        );
+        let name = self.text(m, "subject", "name", msg!("story.want.subject-name"));
         let consent = self.opt_bool(m, "subject", "consent");
         let consent_valid = consent.is_some() || !m.contains_key("consent");
         // An empty name (already reported, as `guong new` leaves it) keeps the story for
@@ -384,28 +353,16 @@ pub enum Read {
 /// Builds a story from its parsed front matter and body. `None` if it cannot be used.
 pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: usize) -> Option<Read> {
     let Value::Mapping(map) = fm else {
-        let d = Diagnostic::error(
-            "wrong-type",
-            r.path,
-            r.fence,
-            msg!("story.wrong-type.front-matter"),
-        );
+        let d = Diagnostic::error("wrong-type", r.path, r.fence, msg!("story.wrong-type.front-matter"));
         r.diags.push(d);
         return None;
     };
     r.unknown_keys(map, "", STORY_KEYS, msg!("story.keys-in.story"));
     let title = r.text(map, "", "title", msg!("story.want.title"));
     let kind = r
-        .text(
-            map,
-            "",
-            "kind",
-            msg!("story.want.kind"),
-        )
+        .text(map, "", "kind", msg!("story.want.kind"))
         .and_then(|k| r.one_of("kind", &k, &[("story", Kind::Story), ("practice", Kind::Practice)]));
-    let date = r
-        .text(map, "", "date", msg!("story.want.date"))
-        .and_then(|d| r.date("date", &d));
+    let date = r.text(map, "", "date", msg!("story.want.date")).and_then(|d| r.date("date", &d));
     let exemplar = r.opt_text(map, "", "exemplar");
     // With an exemplar, who the story is about and their commendations come from the
     // registry (`attach_exemplar`); the loader only reads what is written.
@@ -414,16 +371,10 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
     } else {
         r.subject(map)
     };
-    let commune = r.text(
-        map,
-        "",
-        "commune",
-        msg!("story.want.commune"),
-    );
+    let commune = r.text(map, "", "commune", msg!("story.want.commune"));
     let field = r.text(map, "", "field", msg!("story.want.field"));
     let criteria = r.criteria(map);
-    let field_evidence =
-        r.text(map, "", "field_evidence", msg!("story.want.field-criterion"));
+    let field_evidence = r.text(map, "", "field_evidence", msg!("story.want.field-criterion"));
     let summary = r.text(map, "", "summary", msg!("story.want.summary"));
     let author = r.text(map, "", "author", msg!("story.want.author"));
     let recognition = r.recognition(map);

@@ -2,8 +2,7 @@
 //! makes a control character that the file's bytes never hold, and a direction control
 //! (U+202E) is invisible in an editor but reorders the text on every page.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::text::is_control;
 use crate::yaml::{SpanMap, Value};
 
@@ -90,21 +89,11 @@ pub fn findings(found: &[Found], shown: &str, spans: &SpanMap, origin: Pos) -> V
             let pos = spans.value(&f.path, origin);
             let code = format!("U+{:04X}", f.c as u32);
             if f.control {
-                Diagnostic::warning(
-                    "control-char",
-                    shown,
-                    pos,
-                    msg!("values.control-char", path = f.path, code),
-                )
-                .with_help(msg!("values.control-char.help"))
+                Diagnostic::warning("control-char", shown, pos, msg!("values.control-char", path = f.path, code))
+                    .with_help(msg!("values.control-char.help"))
             } else {
-                Diagnostic::error(
-                    "invalid-value",
-                    shown,
-                    pos,
-                    msg!("values.invalid-value.bidi", path = f.path, code),
-                )
-                .with_help(msg!("values.invalid-value.help.bidi"))
+                Diagnostic::error("invalid-value", shown, pos, msg!("values.invalid-value.bidi", path = f.path, code))
+                    .with_help(msg!("values.invalid-value.help.bidi"))
             }
         })
         .collect()

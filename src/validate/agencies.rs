@@ -1,8 +1,7 @@
 //! Agencies over time (`agencies.yaml`): the file's own sense, and a story that credits
 //! an agency by a name it did not bear on the story's date.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::agencies::normalize;
 use crate::model::config::AGENCIES;
 use crate::model::{Config, Story};
@@ -76,10 +75,22 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
             continue;
         }
         let message = match a.name_on(s.date) {
-            Some(now) => msg!("agencies.agency-name.renamed", date = Text::new(day.as_str(), s.date.to_string()), now, author = s.author),
-            None => msg!("agencies.agency-name.unknown", date = Text::new(day.as_str(), s.date.to_string()), author = s.author),
+            Some(now) => msg!(
+                "agencies.agency-name.renamed",
+                date = Text::new(day.as_str(), s.date.to_string()),
+                now,
+                author = s.author
+            ),
+            None => msg!(
+                "agencies.agency-name.unknown",
+                date = Text::new(day.as_str(), s.date.to_string()),
+                author = s.author
+            ),
         };
-        out.push(Diagnostic::warning("agency-name", &s.path, pos(), message).with_help(msg!("agencies.agency-name.help", id = a.id)));
+        out.push(
+            Diagnostic::warning("agency-name", &s.path, pos(), message)
+                .with_help(msg!("agencies.agency-name.help", id = a.id)),
+        );
         return;
     }
 }

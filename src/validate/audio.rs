@@ -1,8 +1,7 @@
 //! A story's recording (`audio:`): inside content/, there, and a whole MP3, M4A or OGG
 //! that decodes to its end (`audio::probe`).
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::Story;
 use crate::yaml::SpanMap;
 use std::path::{Component, Path};
@@ -12,40 +11,27 @@ pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>)
     let pos = || spans.value("audio", Pos::START);
     let p = Path::new(rel);
     if p.is_absolute() || p.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) {
-        out.push(Diagnostic::error(
-            "invalid-path",
-            &s.path,
-            pos(),
-            msg!("audio.invalid-path", rel),
-        ));
+        out.push(Diagnostic::error("invalid-path", &s.path, pos(), msg!("audio.invalid-path", rel)));
         return;
     }
     let full = root.join("content").join(p);
     crate::load::known::touched(&full);
     // Like a photo: a link pointing out of content/ is refused, never read.
     if crate::load::source::inside(&root.join("content"), &full).is_err_and(|e| crate::load::source::is_outside(&e)) {
-        out.push(Diagnostic::error(
-            "invalid-path",
-            &s.path,
-            pos(),
-            msg!("audio.invalid-path.link", rel),
-        ));
+        out.push(Diagnostic::error("invalid-path", &s.path, pos(), msg!("audio.invalid-path.link", rel)));
         return;
     }
     if !full.is_file() {
         out.push(
-            Diagnostic::error(
-                "missing-audio",
-                &s.path,
-                pos(),
-                msg!("audio.missing-audio", rel),
-            )
-            .with_help(msg!("audio.missing-audio.help")),
+            Diagnostic::error("missing-audio", &s.path, pos(), msg!("audio.missing-audio", rel))
+                .with_help(msg!("audio.missing-audio.help")),
         );
         return;
     }
     if let Err(e) = crate::audio::probe(root, rel) {
         let message = e.describe();
-        out.push(Diagnostic::error("invalid-audio", &s.path, pos(), message).with_help(msg!("audio.invalid-audio.help")));
+        out.push(
+            Diagnostic::error("invalid-audio", &s.path, pos(), message).with_help(msg!("audio.invalid-audio.help")),
+        );
     }
 }

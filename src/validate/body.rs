@@ -1,8 +1,7 @@
 //! The Markdown body: where its links and images point, and raw HTML that the
 //! sanitiser will remove (reported so that the editor knows what readers won't see).
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::text::links::{Target, classify};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use regex::Regex;
@@ -99,22 +98,12 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                 let url_at = body[range.clone()].find(dest_url.as_ref()).map_or(range.start, |i| range.start + i);
                 match classify(&dest_url) {
                     Target::Dangerous(scheme) => out.push(
-                        Diagnostic::warning(
-                            "unsafe-html",
-                            path,
-                            at(url_at),
-                            msg!("body.unsafe-html.scheme", scheme),
-                        )
-                        .with_help(msg!("body.unsafe-html.help.scheme")),
+                        Diagnostic::warning("unsafe-html", path, at(url_at), msg!("body.unsafe-html.scheme", scheme))
+                            .with_help(msg!("body.unsafe-html.help.scheme")),
                     ),
                     Target::Outside => out.push(
-                        Diagnostic::error(
-                            "invalid-path",
-                            path,
-                            at(url_at),
-                            msg!("body.invalid-path", dest_url),
-                        )
-                        .with_help(msg!("body.invalid-path.help")),
+                        Diagnostic::error("invalid-path", path, at(url_at), msg!("body.invalid-path", dest_url))
+                            .with_help(msg!("body.invalid-path.help")),
                     ),
                     Target::External if is_image => out.push(
                         Diagnostic::warning(
@@ -192,13 +181,8 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
     if let (_, Some((k, offset))) = crate::text::html::html_depth(raw.iter().map(|(_, h)| h.as_str())) {
         let limit = crate::text::html::MAX_HTML_DEPTH;
         out.push(
-            Diagnostic::error(
-                "too-deep",
-                path,
-                at(raw[k].0 + offset),
-                msg!("body.too-deep.html", limit),
-            )
-            .with_help(msg!("body.too-deep.help.html")),
+            Diagnostic::error("too-deep", path, at(raw[k].0 + offset), msg!("body.too-deep.html", limit))
+                .with_help(msg!("body.too-deep.help.html")),
         );
     }
 }

@@ -1,8 +1,7 @@
 //! `calendar.yaml` against itself and the configuration: slug ids used once, real days
 //! of the year, known fields and columns; and the columns' `calendar:` entries exist.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::Config;
 use crate::model::config::{CALENDAR, COLUMNS};
 use crate::suggest::did_you_mean;
@@ -22,13 +21,8 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
         }
         if d.month_day().is_none() {
             out.push(
-                Diagnostic::error(
-                    "invalid-date",
-                    CALENDAR,
-                    at("date"),
-                    msg!("calendar.invalid-date", date = d.date),
-                )
-                .with_help(msg!("calendar.invalid-date.help")),
+                Diagnostic::error("invalid-date", CALENDAR, at("date"), msg!("calendar.invalid-date", date = d.date))
+                    .with_help(msg!("calendar.invalid-date.help")),
             );
         }
         for (j, f) in d.fields.iter().enumerate() {

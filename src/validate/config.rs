@@ -1,7 +1,6 @@
 //! The configuration checked against itself: every id it names must exist.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::config::{COLUMNS, COMMUNES, CRITERIA, SITE};
 use crate::model::{Config, site::ColumnSelection};
 use crate::suggest::did_you_mean;
@@ -72,7 +71,13 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         }
         for (i, o) in rp.outlets.iter().enumerate() {
             if cfg.site.outlet(o).is_none() {
-                out.push(unknown("unknown-outlet", SITE, sp.site.value(&format!("report_page.outlets.{i}"), Pos::START), msg!("config.unknown-outlet", outlet = o), did_you_mean(o, cfg.site.outlets.iter().map(|o| o.id.as_str()))));
+                out.push(unknown(
+                    "unknown-outlet",
+                    SITE,
+                    sp.site.value(&format!("report_page.outlets.{i}"), Pos::START),
+                    msg!("config.unknown-outlet", outlet = o),
+                    did_you_mean(o, cfg.site.outlets.iter().map(|o| o.id.as_str())),
+                ));
             }
         }
     }
@@ -110,7 +115,13 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         }
         for (j, u) in o.units.iter().enumerate() {
             if cfg.registry.resolve(u).is_none() {
-                out.push(unknown("unknown-commune", SITE, sp.site.value(&format!("{base}.units.{j}"), Pos::START), msg!("config.unknown-commune", unit = u), did_you_mean(u, cfg.registry.names())));
+                out.push(unknown(
+                    "unknown-commune",
+                    SITE,
+                    sp.site.value(&format!("{base}.units.{j}"), Pos::START),
+                    msg!("config.unknown-commune", unit = u),
+                    did_you_mean(u, cfg.registry.names()),
+                ));
             }
         }
         if let (Some(from), Some(until)) = (o.valid_from, o.valid_until)
@@ -126,7 +137,13 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         if let ColumnSelection::Only(ids) = &o.columns {
             for (j, c) in ids.iter().enumerate() {
                 if !column_ids.contains(&c.as_str()) {
-                    out.push(unknown("unknown-column", SITE, sp.site.value(&format!("{base}.columns.{j}"), Pos::START), msg!("refs.unknown-column", column = c), did_you_mean(c, column_ids.iter().copied())));
+                    out.push(unknown(
+                        "unknown-column",
+                        SITE,
+                        sp.site.value(&format!("{base}.columns.{j}"), Pos::START),
+                        msg!("refs.unknown-column", column = c),
+                        did_you_mean(c, column_ids.iter().copied()),
+                    ));
                 }
             }
         }
@@ -141,7 +158,13 @@ fn registry(cfg: &Config, out: &mut Vec<Diagnostic>) {
     for (i, u) in cfg.registry.units.iter().enumerate().skip(1) {
         if let Some(m) = &u.merged_into {
             if cfg.registry.resolve(m).is_none() {
-                out.push(unknown("unknown-commune", COMMUNES, sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START), msg!("config.invalid-value.successor", successor = m), did_you_mean(m, cfg.registry.names())));
+                out.push(unknown(
+                    "unknown-commune",
+                    COMMUNES,
+                    sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START),
+                    msg!("config.invalid-value.successor", successor = m),
+                    did_you_mean(m, cfg.registry.names()),
+                ));
             } else if cfg.registry.lineage(&u.id).last().is_some_and(|l| l.merged_into.is_some()) {
                 out.push(Diagnostic::error(
                     "invalid-value",
@@ -162,12 +185,24 @@ fn criteria(cfg: &Config, out: &mut Vec<Diagnostic>) {
     for (i, c) in cfg.criteria.local.iter().enumerate() {
         for (j, f) in c.scope.fields.iter().enumerate() {
             if !field_ids.contains(&f.as_str()) {
-                out.push(unknown("unknown-field", CRITERIA, sp.criteria.value(&format!("local.{i}.scope.fields.{j}"), Pos::START), msg!("config.invalid-value.field", field = f), did_you_mean(f, field_ids.iter().copied())));
+                out.push(unknown(
+                    "unknown-field",
+                    CRITERIA,
+                    sp.criteria.value(&format!("local.{i}.scope.fields.{j}"), Pos::START),
+                    msg!("config.invalid-value.field", field = f),
+                    did_you_mean(f, field_ids.iter().copied()),
+                ));
             }
         }
         for (j, m) in c.scope.communes.iter().enumerate() {
             if cfg.registry.resolve(m).is_none() {
-                out.push(unknown("unknown-commune", CRITERIA, sp.criteria.value(&format!("local.{i}.scope.communes.{j}"), Pos::START), msg!("config.invalid-value.unit", unit = m), did_you_mean(m, cfg.registry.names())));
+                out.push(unknown(
+                    "unknown-commune",
+                    CRITERIA,
+                    sp.criteria.value(&format!("local.{i}.scope.communes.{j}"), Pos::START),
+                    msg!("config.invalid-value.unit", unit = m),
+                    did_you_mean(m, cfg.registry.names()),
+                ));
             }
         }
     }
@@ -184,7 +219,13 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
         let base = format!("columns.{i}");
         for (j, f) in c.rule.fields.iter().enumerate() {
             if !field_ids.contains(&f.as_str()) {
-                out.push(unknown("unknown-field", COLUMNS, sp.columns.value(&format!("{base}.rule.fields.{j}"), Pos::START), msg!("config.invalid-value.field", field = f), did_you_mean(f, field_ids.iter().copied())));
+                out.push(unknown(
+                    "unknown-field",
+                    COLUMNS,
+                    sp.columns.value(&format!("{base}.rule.fields.{j}"), Pos::START),
+                    msg!("config.invalid-value.field", field = f),
+                    did_you_mean(f, field_ids.iter().copied()),
+                ));
             }
         }
         if let Some(w) = &c.rule.window {

@@ -2,8 +2,7 @@
 //! given for a stated purpose): the channels a story about it goes out on, its photos,
 //! and, for a household, each member it names.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::exemplars::{CONSENT_CHANNELS, Exemplar};
 use crate::model::{Config, Story, SubjectType};
 use crate::yaml::SpanMap;
@@ -57,7 +56,10 @@ pub fn story(s: &Story, e: &Exemplar, spans: &SpanMap, cfg: &Config, out: &mut V
     let Some(c) = e.consent.as_ref().filter(|c| e.needs_consent() && c.withdrawn.is_none()) else { return };
     let pos = spans.value("exemplar", Pos::START);
     let mut push = |message: Text| {
-        out.push(Diagnostic::error("consent-scope", &s.path, pos, message).with_help(msg!("consent.consent-scope.help", path = e.path)));
+        out.push(
+            Diagnostic::error("consent-scope", &s.path, pos, message)
+                .with_help(msg!("consent.consent-scope.help", path = e.path)),
+        );
     };
     let missing: Vec<&str> = used(s, cfg).into_iter().filter(|ch| !c.covers(ch)).collect();
     if !missing.is_empty() {

@@ -4,8 +4,7 @@
 //! bản của cơ quan, tổ chức trong năm"). A later decision with a smaller number, or one
 //! number on two dates, is a typing error the office would file.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::Config;
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;

@@ -2,8 +2,7 @@
 //! consent, a workflow whose stages come in order and are not skipped, known proposers,
 //! replications), and a story's `exemplar:` (known, not declined, of its kind).
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::exemplars::{Exemplar, ExemplarType, Step};
 use crate::model::{Config, Kind, Story};
 use crate::suggest::did_you_mean;
@@ -78,15 +77,27 @@ fn consent(f: &mut File) {
     let e = f.e;
     match &e.consent {
         None if e.needs_consent() => {
-            let d = f.error("missing-consent", "type", msg!(
-                "refs.missing-consent",
-                who = msg!("refs.missing-consent.named", kind = e.subject_type().label().to_lowercase(), name = e.name)
-            ));
+            let d = f.error(
+                "missing-consent",
+                "type",
+                msg!(
+                    "refs.missing-consent",
+                    who = msg!(
+                        "refs.missing-consent.named",
+                        kind = e.subject_type().label().to_lowercase(),
+                        name = e.name
+                    )
+                ),
+            );
             d.help = Some(msg!("exemplars.missing-consent.help"));
         }
         Some(c) if c.withdrawn.is_some_and(|w| w < c.given) => {
             let w = c.withdrawn.unwrap_or(c.given);
-            f.error("consent-dates", "consent.withdrawn", msg!("exemplars.consent-dates", w = crate::text::date_text(w), given = crate::text::date_text(c.given)));
+            f.error(
+                "consent-dates",
+                "consent.withdrawn",
+                msg!("exemplars.consent-dates", w = crate::text::date_text(w), given = crate::text::date_text(c.given)),
+            );
         }
         _ => {}
     }
@@ -98,7 +109,12 @@ fn who(cfg: &Config, by: &str, date: NaiveDate) -> Result<String, Text> {
         return if u.exists_on(date) {
             Ok(format!("UBND {}", u.full_name()))
         } else {
-            Err(msg!("exemplars.unknown-proposer.unit", by, full_name = u.full_name(), date = crate::text::date_text(date)))
+            Err(msg!(
+                "exemplars.unknown-proposer.unit",
+                by,
+                full_name = u.full_name(),
+                date = crate::text::date_text(date)
+            ))
         };
     }
     if let Some(a) = cfg.agency(by) {
@@ -167,7 +183,17 @@ fn workflow(f: &mut File, cfg: &Config) {
         if let Some((before, then)) = last
             && date < then
         {
-            f.error("exemplar-stage", &format!("{key}.date"), msg!("exemplars.exemplar-stage.order", key, date = crate::text::date_text(date), before, then = crate::text::date_text(then)));
+            f.error(
+                "exemplar-stage",
+                &format!("{key}.date"),
+                msg!(
+                    "exemplars.exemplar-stage.order",
+                    key,
+                    date = crate::text::date_text(date),
+                    before,
+                    then = crate::text::date_text(then)
+                ),
+            );
         }
         // selected and declined both follow appraised; neither follows the other.
         if i < 2 {
@@ -180,10 +206,15 @@ fn recognition(f: &mut File, cfg: &Config) {
     let e = f.e;
     for (i, r) in e.recognition.iter().enumerate() {
         let Some(c) = cfg.criteria.commendation(&r.form) else {
-            let like = cfg.criteria.commendation_like(&r.form).map(|c| {
-                msg!("common.did-you-mean-named", id = c.id, name = c.name)
-            });
-            let d = f.error("unknown-recognition", &format!("recognition.{i}.form"), msg!("refs.unknown-recognition", form = r.form));
+            let like = cfg
+                .criteria
+                .commendation_like(&r.form)
+                .map(|c| msg!("common.did-you-mean-named", id = c.id, name = c.name));
+            let d = f.error(
+                "unknown-recognition",
+                &format!("recognition.{i}.form"),
+                msg!("refs.unknown-recognition", form = r.form),
+            );
             d.help = like;
             continue;
         };
@@ -193,7 +224,11 @@ fn recognition(f: &mut File, cfg: &Config) {
                 "recognition-subject",
                 &e.path,
                 f.at(&format!("recognition.{i}.form")),
-                msg!("exemplars.recognition-subject", name = c.name, id = Text::new(kind.label().to_lowercase(), kind.id())),
+                msg!(
+                    "exemplars.recognition-subject",
+                    name = c.name,
+                    id = Text::new(kind.label().to_lowercase(), kind.id())
+                ),
             );
             f.out.push(d);
         }
@@ -214,18 +249,35 @@ fn replications(f: &mut File, cfg: &Config) {
         match cfg.registry.resolve(&r.unit) {
             None => {
                 let like = mean(did_you_mean(&r.unit, cfg.registry.units.iter().map(|u| u.id.as_str())));
-                let d = f.error("unknown-commune", &format!("{at}.unit"), msg!("exemplars.unknown-commune", unit = r.unit));
+                let d =
+                    f.error("unknown-commune", &format!("{at}.unit"), msg!("exemplars.unknown-commune", unit = r.unit));
                 d.help = like;
             }
             Some(u) if !u.exists_on(r.date) => {
-                f.error("replication-invalid", &format!("{at}.date"), msg!("exemplars.replication-invalid.unit", full_name = u.full_name(), date = crate::text::date_text(r.date)));
+                f.error(
+                    "replication-invalid",
+                    &format!("{at}.date"),
+                    msg!(
+                        "exemplars.replication-invalid.unit",
+                        full_name = u.full_name(),
+                        date = crate::text::date_text(r.date)
+                    ),
+                );
             }
             Some(_) => {}
         }
         if let Some(start) = start
             && r.date < start
         {
-            f.error("replication-invalid", &format!("{at}.date"), msg!("exemplars.replication-invalid.before", date = crate::text::date_text(r.date), start = crate::text::date_text(start)));
+            f.error(
+                "replication-invalid",
+                &format!("{at}.date"),
+                msg!(
+                    "exemplars.replication-invalid.before",
+                    date = crate::text::date_text(r.date),
+                    start = crate::text::date_text(start)
+                ),
+            );
         }
         if r.scale.is_some_and(|s| !s.is_finite() || s < 0.0) {
             f.error("replication-invalid", &format!("{at}.scale"), msg!("exemplars.invalid-value.scale"));
@@ -252,9 +304,7 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                     spans.value("exemplar", Pos::START),
                     msg!("exemplars.unknown-exemplar", exemplar = id),
                 )
-                .maybe_help(like.or_else(|| {
-                    Some(msg!("exemplars.unknown-exemplar.help", id))
-                })),
+                .maybe_help(like.or_else(|| Some(msg!("exemplars.unknown-exemplar.help", id)))),
             );
         }
         return;
@@ -274,11 +324,8 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
     }
     let practice = e.kind == ExemplarType::Practice;
     if (s.kind == Kind::Practice) != practice {
-        let message = if practice {
-            msg!("exemplars.exemplar-kind.practice")
-        } else {
-            msg!("exemplars.exemplar-kind.story")
-        };
+        let message =
+            if practice { msg!("exemplars.exemplar-kind.practice") } else { msg!("exemplars.exemplar-kind.story") };
         out.push(Diagnostic::error(
             "exemplar-kind",
             p,
@@ -294,7 +341,12 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 "exemplar-declined",
                 p,
                 spans.value("exemplar", Pos::START),
-                msg!("exemplars.exemplar-declined", exemplar = id, date = crate::text::date_text(d.date), reason = d.reason),
+                msg!(
+                    "exemplars.exemplar-declined",
+                    exemplar = id,
+                    date = crate::text::date_text(d.date),
+                    reason = d.reason
+                ),
             )
             .with_help(msg!("exemplars.exemplar-declined.help")),
         );

@@ -1,7 +1,6 @@
 //! Stories checked against each other: slugs, permanent ids and former slugs unique.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::load::StoryFile;
 use crate::model::Story;
 use std::collections::HashMap;
@@ -29,13 +28,8 @@ pub fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
         let Some(id) = &s.id else { continue };
         if let Some(first) = by_id.get(id.as_str()) {
             out.push(
-                Diagnostic::error(
-                    "duplicate-id",
-                    &s.path,
-                    s.id_pos,
-                    msg!("library.duplicate-id", id, first),
-                )
-                .with_help(msg!("library.duplicate-id.help")),
+                Diagnostic::error("duplicate-id", &s.path, s.id_pos, msg!("library.duplicate-id", id, first))
+                    .with_help(msg!("library.duplicate-id.help")),
             );
         } else {
             by_id.insert(id, &s.path);

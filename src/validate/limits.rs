@@ -2,8 +2,7 @@
 //! or URL is a slug, every number is in a range the build can honour, and nothing the
 //! configuration names lands on a URL the build generates.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::Config;
 use crate::model::config::{COMMUNES, CRITERIA, SITE};
 use crate::model::site::RESERVED_PATHS;
@@ -21,7 +20,9 @@ fn not_slug(file: &str, sp: &SpanMap, key: &str, what: &Text, id: &str, out: &mu
             sp.value(key, Pos::START),
             msg!("limits.config-invalid.not-slug", what = *what, id),
         )
-        .maybe_help(Some(crate::text::slugify(id)).filter(|s| !s.is_empty()).map(|s| msg!("common.did-you-mean", id = s))),
+        .maybe_help(
+            Some(crate::text::slugify(id)).filter(|s| !s.is_empty()).map(|s| msg!("common.did-you-mean", id = s)),
+        ),
     );
 }
 
@@ -65,11 +66,7 @@ pub fn ids(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let lists: [(&str, Text, Vec<&str>); 4] = [
         ("general", msg!("limits.what.criterion-id"), cfg.criteria.general.iter().map(|c| c.id.as_str()).collect()),
         ("fields", msg!("limits.what.field-id"), cfg.criteria.fields.iter().map(|c| c.id.as_str()).collect()),
-        (
-            "local",
-            msg!("limits.what.local-criterion-id"),
-            cfg.criteria.local.iter().map(|c| c.id.as_str()).collect(),
-        ),
+        ("local", msg!("limits.what.local-criterion-id"), cfg.criteria.local.iter().map(|c| c.id.as_str()).collect()),
         (
             "commendations",
             msg!("limits.what.commendation-id"),

@@ -1,8 +1,7 @@
 //! A story and the outlets over time: a story dated after every outlet that would carry
 //! it has ended (an archive since the 2025 reorganisation) is published nowhere.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::{Config, Story};
 use crate::yaml::SpanMap;
 
@@ -33,7 +32,11 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
             "outlet-ended",
             &s.path,
             spans.value("date", Pos::START),
-            msg!("outlets.outlet-ended", date = crate::text::date_text(s.date), ended = Text::new(ended(true), ended(false))),
+            msg!(
+                "outlets.outlet-ended",
+                date = crate::text::date_text(s.date),
+                ended = Text::new(ended(true), ended(false))
+            ),
         )
         .with_help(msg!("outlets.outlet-ended.help")),
     );

@@ -2,8 +2,7 @@
 //! plan's practice, poverty): a sentence of a story's body that names a person other
 //! than the exemplar beside a word of `criteria.yaml`'s `sensitive` list.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::Story;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -133,13 +132,8 @@ impl At<'_> {
         .with_help(msg!("privacy.third-party-sensitive.help"))
     }
     fn minor(&self, pos: Pos, name: &str, what: &str) -> Diagnostic {
-        Diagnostic::warning(
-            "minor-named",
-            &self.s.path,
-            pos,
-            msg!("privacy.minor-named", name, what),
-        )
-        .with_help(msg!("privacy.minor-named.help"))
+        Diagnostic::warning("minor-named", &self.s.path, pos, msg!("privacy.minor-named", name, what))
+            .with_help(msg!("privacy.minor-named.help"))
     }
 }
 

@@ -1,8 +1,7 @@
 //! A story's references and the plan's rules: unit, field, criteria with evidence,
 //! consent, columns, outlets, commendations, image, lengths.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::{Config, Kind, Story};
 use crate::suggest::did_you_mean;
 use crate::text;
@@ -19,7 +18,11 @@ fn mean(found: Option<&str>) -> Option<Text> {
 /// The subject as the consent message names it (`cá nhân `Tên``, `` `Tên` ``).
 fn subject_named(kind: crate::model::SubjectType, name: &str) -> Text {
     let kind = kind.label().to_lowercase();
-    if name.is_empty() { msg!("refs.missing-consent.unnamed", kind) } else { msg!("refs.missing-consent.named", kind, name) }
+    if name.is_empty() {
+        msg!("refs.missing-consent.unnamed", kind)
+    } else {
+        msg!("refs.missing-consent.named", kind, name)
+    }
 }
 
 fn fmt_date(d: chrono::NaiveDate) -> String {
@@ -35,13 +38,8 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
 
     if !text::is_slug(&s.slug) {
         out.push(
-            Diagnostic::error(
-                "invalid-slug",
-                p,
-                Pos::START,
-                msg!("refs.invalid-slug", slug = s.slug),
-            )
-            .with_help(msg!("refs.invalid-slug.help", slug = text::slugify(&s.slug))),
+            Diagnostic::error("invalid-slug", p, Pos::START, msg!("refs.invalid-slug", slug = s.slug))
+                .with_help(msg!("refs.invalid-slug.help", slug = text::slugify(&s.slug))),
         );
     }
 
@@ -72,13 +70,8 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
     if cfg.criteria.field(&s.field).is_none() {
         let ids = cfg.criteria.fields.iter().map(|f| f.id.as_str());
         out.push(
-            Diagnostic::error(
-                "unknown-field",
-                p,
-                at("field"),
-                msg!("refs.unknown-field", field = s.field),
-            )
-            .maybe_help(mean(did_you_mean(&s.field, ids))),
+            Diagnostic::error("unknown-field", p, at("field"), msg!("refs.unknown-field", field = s.field))
+                .maybe_help(mean(did_you_mean(&s.field, ids))),
         );
     }
 
@@ -139,13 +132,8 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
         && !text::is_slug(id)
     {
         out.push(
-            Diagnostic::error(
-                "invalid-value",
-                p,
-                s.id_pos,
-                msg!("refs.invalid-value", id),
-            )
-            .with_help(msg!("refs.invalid-value.help")),
+            Diagnostic::error("invalid-value", p, s.id_pos, msg!("refs.invalid-value", id))
+                .with_help(msg!("refs.invalid-value.help")),
         );
     }
     for (i, a) in s.aliases.iter().enumerate() {
@@ -171,13 +159,8 @@ fn unit(s: &Story, dated: bool, cfg: &Config, pos: &dyn Fn() -> Pos, out: &mut V
     let p = s.path.as_str();
     let Some(u) = cfg.registry.resolve(&s.commune) else {
         out.push(
-            Diagnostic::error(
-                "unknown-commune",
-                p,
-                pos(),
-                msg!("refs.unknown-commune", commune = s.commune),
-            )
-            .maybe_help(mean(did_you_mean(&s.commune, cfg.registry.names()))),
+            Diagnostic::error("unknown-commune", p, pos(), msg!("refs.unknown-commune", commune = s.commune))
+                .maybe_help(mean(did_you_mean(&s.commune, cfg.registry.names()))),
         );
         return;
     };
@@ -189,7 +172,9 @@ fn unit(s: &Story, dated: bool, cfg: &Config, pos: &dyn Fn() -> Pos, out: &mut V
         let unit = u.full_name();
         let ended = Text::new(fmt_date(until.succ_opt().unwrap_or(until)), until.to_string());
         let message = match succ {
-            Some(n) => msg!("refs.commune-dissolved.merged", unit, ended, date = text::date_text(s.date), now = n.full_name()),
+            Some(n) => {
+                msg!("refs.commune-dissolved.merged", unit, ended, date = text::date_text(s.date), now = n.full_name())
+            }
             None => msg!("refs.commune-dissolved", unit, ended),
         };
         let help = succ.map(|n| msg!("refs.commune-dissolved.help", id = n.id));
@@ -261,7 +246,10 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
             None => msg!("refs.missing-evidence.general", id, title),
             Some(_) => msg!("refs.missing-evidence.local", id, title),
         };
-        out.push(Diagnostic::error("missing-evidence", p, pos, message).with_help(msg!("refs.missing-evidence.help.add", id)));
+        out.push(
+            Diagnostic::error("missing-evidence", p, pos, message)
+                .with_help(msg!("refs.missing-evidence.help.add", id)),
+        );
     }
 }
 
@@ -270,9 +258,10 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
     for (i, r) in s.recognition.iter().enumerate() {
         let form_pos = || spans.value(&format!("recognition.{i}.form"), Pos::START);
         let Some(c) = cfg.criteria.commendation(&r.form) else {
-            let like = cfg.criteria.commendation_like(&r.form).map(|c| {
-                msg!("common.did-you-mean-named", id = c.id, name = c.name)
-            });
+            let like = cfg
+                .criteria
+                .commendation_like(&r.form)
+                .map(|c| msg!("common.did-you-mean-named", id = c.id, name = c.name));
             out.push(
                 Diagnostic::error(
                     "unknown-recognition",
@@ -315,22 +304,15 @@ fn practice_keys(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     ] {
         match (s.kind, v) {
             (Kind::Practice, None) if spans.get(key).is_none() => out.push(
-                Diagnostic::error(
-                    "missing-key",
-                    p,
-                    Pos::START,
-                    msg!("refs.missing-key", key),
-                )
-                .with_help(msg!("common.add-key", key, what)),
+                Diagnostic::error("missing-key", p, Pos::START, msg!("refs.missing-key", key)).with_help(msg!(
+                    "common.add-key",
+                    key,
+                    what
+                )),
             ),
             (Kind::Story, Some(_)) => out.push(
-                Diagnostic::error(
-                    "practice-only",
-                    p,
-                    spans.key(key, Pos::START),
-                    msg!("refs.practice-only", key),
-                )
-                .with_help(msg!("refs.practice-only.help")),
+                Diagnostic::error("practice-only", p, spans.key(key, Pos::START), msg!("refs.practice-only", key))
+                    .with_help(msg!("refs.practice-only.help")),
             ),
             _ => {}
         }
@@ -342,12 +324,7 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
     let p = s.path.as_str();
     let Some(img) = &s.image else {
         if s.image_alt.is_some() {
-            out.push(Diagnostic::warning(
-                "unused-key",
-                p,
-                spans.key("image_alt", Pos::START),
-                msg!("refs.unused-key"),
-            ));
+            out.push(Diagnostic::warning("unused-key", p, spans.key("image_alt", Pos::START), msg!("refs.unused-key")));
         }
         return;
     };
@@ -355,26 +332,16 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
     let pos = || spans.value("image", Pos::START);
     if s.image_alt.is_none() {
         out.push(
-            Diagnostic::error(
-                "missing-image-alt",
-                p,
-                spans.key("image", Pos::START),
-                msg!("refs.missing-image-alt"),
-            )
-            .with_help(msg!("refs.missing-image-alt.help")),
+            Diagnostic::error("missing-image-alt", p, spans.key("image", Pos::START), msg!("refs.missing-image-alt"))
+                .with_help(msg!("refs.missing-image-alt.help")),
         );
     }
     let rel = Path::new(img);
     let escapes = rel.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
     if escapes {
         out.push(
-            Diagnostic::error(
-                "invalid-path",
-                p,
-                pos(),
-                msg!("refs.invalid-path", img),
-            )
-            .with_help(msg!("refs.invalid-path.help")),
+            Diagnostic::error("invalid-path", p, pos(), msg!("refs.invalid-path", img))
+                .with_help(msg!("refs.invalid-path.help")),
         );
         return;
     }
@@ -388,20 +355,10 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
     };
     match inside {
         None => out.push(
-            Diagnostic::error(
-                "missing-image",
-                p,
-                pos(),
-                msg!("refs.missing-image", img),
-            )
-            .with_help(msg!("refs.missing-image.help")),
+            Diagnostic::error("missing-image", p, pos(), msg!("refs.missing-image", img))
+                .with_help(msg!("refs.missing-image.help")),
         ),
-        Some(false) => out.push(Diagnostic::error(
-            "invalid-path",
-            p,
-            pos(),
-            msg!("refs.invalid-path.link", img),
-        )),
+        Some(false) => out.push(Diagnostic::error("invalid-path", p, pos(), msg!("refs.invalid-path.link", img))),
         Some(true) => out.extend(photo(p, pos(), img, &full, root)),
     }
 }

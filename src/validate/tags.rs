@@ -1,8 +1,7 @@
 //! Tags are shown by their labels (`tags.yaml`): once a site keeps labels, a tag
 //! without one would be shown as its bare slug, without its diacritics.
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::{Config, Story};
 use crate::yaml::SpanMap;
 

@@ -2,9 +2,8 @@
 //! that need a source, the tone-mark convention, PDF artefacts, text not in Unicode NFC,
 //! and what looks like personal data.
 
-use crate::diagnostic::msg;
 use super::phrases::{PhraseSet, in_word};
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::Config;
 use crate::model::criteria::Phrase;
 use crate::text::nfc::{first_non_nfc, not_nfc};
@@ -87,13 +86,8 @@ impl TextRules {
         for f in &inflated {
             let m = &f.shown;
             out.push(
-                Diagnostic::warning(
-                    "exaggeration",
-                    path,
-                    lines.pos(text, f.start),
-                    msg!("text.exaggeration", m),
-                )
-                .with_help(msg!("text.exaggeration.help")),
+                Diagnostic::warning("exaggeration", path, lines.pos(text, f.start), msg!("text.exaggeration", m))
+                    .with_help(msg!("text.exaggeration.help")),
             );
         }
         for f in self.claims.find(text) {
@@ -176,7 +170,13 @@ impl TextRules {
                     "tone-style",
                     path,
                     lines.pos(text, s),
-                    msg!("text.tone-style", word, other = Text::new(other_vi, other_en), site = Text::new(site_vi, site_en), examples),
+                    msg!(
+                        "text.tone-style",
+                        word,
+                        other = Text::new(other_vi, other_en),
+                        site = Text::new(site_vi, site_en),
+                        examples
+                    ),
                 )
                 .with_help(msg!("text.tone-style.help", word, fixed)),
             );

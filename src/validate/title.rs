@@ -2,8 +2,7 @@
 //! lands on whatever precedes it on the page (a direction control is refused in every
 //! value: `load::values`).
 
-use crate::diagnostic::msg;
-use crate::diagnostic::{Diagnostic, Pos};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::Story;
 use crate::yaml::SpanMap;
 
@@ -15,11 +14,7 @@ pub fn check(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     if !(starts_with_mark || no_letter) {
         return;
     }
-    let message = if no_letter {
-        msg!("title.invalid-value.no-letter")
-    } else {
-        msg!("title.invalid-value.combining")
-    };
+    let message = if no_letter { msg!("title.invalid-value.no-letter") } else { msg!("title.invalid-value.combining") };
     out.push(
         Diagnostic::error("invalid-value", &s.path, spans.value("title", Pos::START), message)
             .with_help(msg!("title.invalid-value.help")),

@@ -164,7 +164,8 @@ fn measure(root: &Path) -> Figures {
         let text = non_test(&std::fs::read_to_string(&path).unwrap());
         let lines: Vec<&str> = text.lines().collect();
         let mut counted = vec![false; lines.len() + 1];
-        let spans = ["Text::new(", "Error::misuse("].iter().flat_map(|n| lines_in_calls(&text, n)).chain(lang_matches(&text));
+        let spans =
+            ["Text::new(", "Error::misuse("].iter().flat_map(|n| lines_in_calls(&text, n)).chain(lang_matches(&text));
         for span in spans {
             for n in span {
                 if lines.get(n).is_some_and(|l| l.contains('"')) {
@@ -174,8 +175,10 @@ fn measure(root: &Path) -> Figures {
         }
         let here = counted.iter().filter(|&&c| c).count();
         f.message_lines += here;
-        f.vietnamese_lines +=
-            lines.iter().filter(|l| l.contains('"') && !l.trim_start().starts_with("//") && l.chars().any(is_vietnamese)).count();
+        f.vietnamese_lines += lines
+            .iter()
+            .filter(|l| l.contains('"') && !l.trim_start().starts_with("//") && l.chars().any(is_vietnamese))
+            .count();
         f.msg_calls += text.matches("msg!(\"").count();
         if here > 0 {
             f.by_file.push((here, path.strip_prefix(root).unwrap().display().to_string()));
@@ -216,7 +219,10 @@ fn message_lines_left_in_rust_code() {
         .map(|t| t.lines().filter(|l| l.starts_with("    vi: ")).count())
         .unwrap_or(0);
     println!("measured: {}", root.display());
-    println!("message lines (in Text::new(…), Error::misuse(…), match lang {{…}}, with a string literal): {}", f.message_lines);
+    println!(
+        "message lines (in Text::new(…), Error::misuse(…), match lang {{…}}, with a string literal): {}",
+        f.message_lines
+    );
     println!("lines with a Vietnamese string literal (non-test code): {}", f.vietnamese_lines);
     println!("msg! calls: {}; catalogue entries (codes and messages): {entries}", f.msg_calls);
     for (n, file) in &f.by_file {

@@ -77,7 +77,8 @@ fn the_catalogue_parses_and_has_codes_and_messages() {
 fn every_entry_has_both_languages_with_the_same_placeholders() {
     for (id, entry) in &catalogue().messages {
         assert!(!entry.vi.trim().is_empty() && !entry.en.trim().is_empty(), "`{id}` lacks a language");
-        let differ: BTreeSet<String> = names_of(&entry.vi).symmetric_difference(&names_of(&entry.en)).cloned().collect();
+        let differ: BTreeSet<String> =
+            names_of(&entry.vi).symmetric_difference(&names_of(&entry.en)).cloned().collect();
         let declared: BTreeSet<String> = entry.one_language.iter().cloned().collect();
         assert_eq!(differ, declared, "`{id}`: placeholders differ between vi and en (list them in one_language)");
     }
@@ -107,7 +108,8 @@ fn no_entry_is_unused() {
 #[test]
 fn ids_are_lower_case_dotted_words() {
     let ok = regex::Regex::new(r"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$").unwrap();
-    let bad: BTreeMap<&String, ()> = catalogue().messages.keys().filter(|id| !ok.is_match(id)).map(|id| (id, ())).collect();
+    let bad: BTreeMap<&String, ()> =
+        catalogue().messages.keys().filter(|id| !ok.is_match(id)).map(|id| (id, ())).collect();
     assert!(bad.is_empty(), "ids not of the form `file.what`: {:?}", bad.keys());
 }
 

@@ -219,9 +219,9 @@ fn with_base_urls(cfg: &Config, given: &[String], named: &[String]) -> Result<Co
 fn base_url_ok(g: &str, url: &str) -> Result<(), Error> {
     match crate::model::site::base_url_problem(url) {
         None => Ok(()),
-        Some((vi, en)) => {
+        Some(problem) => {
             let g = g.escape_debug();
-            Err(Error::Misuse(msg!("build.base-url", url = g, address = Text::new(vi, en))))
+            Err(Error::Misuse(msg!("build.base-url", url = g, address = problem)))
         }
     }
 }

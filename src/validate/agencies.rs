@@ -53,14 +53,13 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
 pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
     // Where `author` stands, looked up only for a finding.
     let pos = || spans.value("author", Pos::START);
-    let day = crate::text::vi_date(s.date);
     if let Some(a) = cfg.agency(&s.author) {
         if a.name_on(s.date).is_none() {
             out.push(Diagnostic::warning(
                 "agency-name",
                 &s.path,
                 pos(),
-                msg!("agencies.agency-name", agency = a.id, date = Text::new(day.as_str(), s.date.to_string())),
+                msg!("agencies.agency-name", agency = a.id, date = crate::text::date_text(s.date)),
             ));
         }
         return;
@@ -75,17 +74,10 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
             continue;
         }
         let message = match a.name_on(s.date) {
-            Some(now) => msg!(
-                "agencies.agency-name.renamed",
-                date = Text::new(day.as_str(), s.date.to_string()),
-                now,
-                author = s.author
-            ),
-            None => msg!(
-                "agencies.agency-name.unknown",
-                date = Text::new(day.as_str(), s.date.to_string()),
-                author = s.author
-            ),
+            Some(now) => {
+                msg!("agencies.agency-name.renamed", date = crate::text::date_text(s.date), now, author = s.author)
+            }
+            None => msg!("agencies.agency-name.unknown", date = crate::text::date_text(s.date), author = s.author),
         };
         out.push(
             Diagnostic::warning("agency-name", &s.path, pos(), message)

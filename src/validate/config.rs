@@ -84,7 +84,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
     let column_ids: Vec<&str> = cfg.columns.iter().map(|c| c.id.as_str()).collect();
     for (i, o) in cfg.site.outlets.iter().enumerate() {
         let base = format!("outlets.{i}");
-        if let Some((vi, en)) = crate::model::site::base_url_problem(&o.base_url) {
+        if let Some(problem) = crate::model::site::base_url_problem(&o.base_url) {
             let code = if o.base_url.starts_with("https://") || o.base_url.starts_with("http://") {
                 "config-invalid"
             } else {
@@ -94,7 +94,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 code,
                 SITE,
                 sp.site.value(&format!("{base}.base_url"), Pos::START),
-                msg!("config.base-url", url = o.base_url.escape_debug(), problem = Text::new(vi, en)),
+                msg!("config.base-url", url = o.base_url.escape_debug(), problem),
             ));
         }
         if !crate::text::is_slug(&o.id) {

@@ -4,7 +4,7 @@ use super::incremental;
 use crate::assemble::{RenderCache, Selection};
 use crate::cli::BuildArgs;
 use crate::console::errln;
-use crate::diagnostic::{Diagnostic, Lang, Text, msg};
+use crate::diagnostic::{Diagnostic, Lang, msg};
 use crate::emit::writer::OutletWriter;
 use crate::emit::{fingerprint, nginx, output, templates};
 use crate::error::{Error, Outcome, Status};

@@ -187,20 +187,11 @@ fn purge_withdrawn(to: &Path, live: &str, withdrawn: &releases::Withdrawn, lang:
             continue;
         }
         let ids = held.join(", ");
-        match (fs::remove_dir_all(&dir), lang) {
-            (Ok(()), Lang::Vi) => {
-                errln!("Đã xóa bản {RELEASES}/{name}: còn trang của gương đã rút lại sự đồng ý ({ids})")
-            }
-            (Ok(()), Lang::En) => {
-                errln!("Removed {RELEASES}/{name}: it holds exemplars whose consent is withdrawn ({ids})")
-            }
-            (Err(e), Lang::Vi) => {
-                errln!("Không xóa được bản {RELEASES}/{name} (còn trang của gương {ids}, đã rút lại sự đồng ý): {e}")
-            }
-            (Err(e), Lang::En) => {
-                errln!("Cannot remove {RELEASES}/{name} (it holds {ids}, whose consent is withdrawn): {e}")
-            }
-        }
+        let said = match fs::remove_dir_all(&dir) {
+            Ok(()) => msg!("publish.purged", releases = RELEASES, name, ids),
+            Err(e) => msg!("publish.purge-failed", releases = RELEASES, name, ids, e),
+        };
+        errln!("{}", said.get(lang));
     }
 }
 

@@ -1,7 +1,6 @@
 //! `site.yaml`: the district, the outlets, quotas and limits.
 
 use crate::diagnostic::msg;
-use crate::diagnostic::msg;
 use serde::{Deserialize, Deserializer};
 
 #[derive(Debug, Clone, Deserialize)]

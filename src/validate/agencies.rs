@@ -1,7 +1,7 @@
 //! Agencies over time (`agencies.yaml`): the file's own sense, and a story that credits
 //! an agency by a name it did not bear on the story's date.
 
-use crate::diagnostic::{Diagnostic, Pos, Text, msg};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::agencies::normalize;
 use crate::model::config::AGENCIES;
 use crate::model::{Config, Story};

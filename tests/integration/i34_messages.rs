@@ -105,34 +105,38 @@ fn char_end(b: &[u8], i: usize) -> usize {
     (i + 2..(i + 6).min(b.len())).find(|&k| b[k] == b'\'').unwrap_or(i)
 }
 
-/// Line numbers (0-based) of the spans opened by `needle` (which ends with the bracket).
-fn lines_in_calls(text: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
-    let mut spans = Vec::new();
+/// Line numbers (0-based) of the lines of the calls opened by `needle` (which ends with
+/// the bracket) whose part inside the call holds a string literal.
+fn lines_in_calls(text: &str, needle: &str) -> Vec<usize> {
+    let mut lines = Vec::new();
     for (at, _) in text.match_indices(needle) {
         let open = at + needle.len() - 1;
         if let Some(len) = closing(&text[open..]) {
             let first = text[..at].matches('\n').count();
-            let last = text[..open + len].matches('\n').count();
-            spans.push(first..last + 1);
+            let call = &text[at..open + len];
+            lines.extend(call.split('\n').enumerate().filter(|(_, l)| l.contains('"')).map(|(i, _)| first + i));
         }
     }
-    spans
+    lines
 }
 
-/// Line spans of `match … lang … { … }` blocks (`match lang`, `match (self, lang)`).
-fn lang_matches(text: &str) -> Vec<std::ops::Range<usize>> {
+/// Line numbers of the lines of `match … lang … { … }` blocks (`match lang`,
+/// `match (self, lang)`) that hold a string literal.
+fn lang_matches(text: &str) -> Vec<usize> {
     let word = regex::Regex::new(r"\blang\b").unwrap();
-    let mut spans = Vec::new();
+    let mut lines = Vec::new();
     for (at, _) in text.match_indices("match ") {
         let Some(brace) = text[at..].find('{').map(|b| at + b) else { continue };
         if !word.is_match(&text[at..brace]) || text[at..brace].contains(';') {
             continue;
         }
         if let Some(len) = closing(&text[brace..]) {
-            spans.push(text[..at].matches('\n').count()..text[..brace + len].matches('\n').count() + 1);
+            let first = text[..at].matches('\n').count();
+            let block = &text[at..brace + len];
+            lines.extend(block.split('\n').enumerate().filter(|(_, l)| l.contains('"')).map(|(i, _)| first + i));
         }
     }
-    spans
+    lines
 }
 
 fn is_vietnamese(c: char) -> bool {
@@ -164,14 +168,9 @@ fn measure(root: &Path) -> Figures {
         let text = non_test(&std::fs::read_to_string(&path).unwrap());
         let lines: Vec<&str> = text.lines().collect();
         let mut counted = vec![false; lines.len() + 1];
-        let spans =
-            ["Text::new(", "Error::misuse("].iter().flat_map(|n| lines_in_calls(&text, n)).chain(lang_matches(&text));
-        for span in spans {
-            for n in span {
-                if lines.get(n).is_some_and(|l| l.contains('"')) {
-                    counted[n] = true;
-                }
-            }
+        let found = ["Text::new(", "Error::misuse("].iter().flat_map(|n| lines_in_calls(&text, n));
+        for n in found.chain(lang_matches(&text)) {
+            counted[n] = true;
         }
         let here = counted.iter().filter(|&&c| c).count();
         f.message_lines += here;
@@ -256,9 +255,8 @@ fn the_counter_counts_what_it_says() {
     let code = non_test(text);
     assert!(!code.contains("\"x\""), "test items are blanked");
     assert_eq!(code.lines().count(), text.lines().count(), "lines are kept");
-    let spans = lines_in_calls(&code, "Text::new(");
-    assert_eq!(spans, [1..5, 5..6]);
-    let lines: Vec<&str> = code.lines().collect();
-    let counted = spans.into_iter().flatten().filter(|&n| lines[n].contains('"')).count();
-    assert_eq!(counted, 2);
+    assert_eq!(lines_in_calls(&code, "Text::new("), [2, 3], "a Text::new of two variables carries no message");
+    let other = "let x = msg!(\"id\", v = Text::new(a, b));\nmatch lang {\n    Lang::Vi => \"một\",\n    Lang::En => \"one\",\n}\n";
+    assert!(lines_in_calls(other, "Text::new(").is_empty(), "the id of the msg! around is not counted");
+    assert_eq!(lang_matches(other), [2, 3]);
 }

@@ -94,52 +94,7 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
         }
         match ev {
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
-                let is_image = body[range.clone()].starts_with('!');
-                let url_at = body[range.clone()].find(dest_url.as_ref()).map_or(range.start, |i| range.start + i);
-                match classify(&dest_url) {
-                    Target::Dangerous(scheme) => out.push(
-                        Diagnostic::warning("unsafe-html", path, at(url_at), msg!("body.unsafe-html.scheme", scheme))
-                            .with_help(msg!("body.unsafe-html.help.scheme")),
-                    ),
-                    Target::Outside => out.push(
-                        Diagnostic::error("invalid-path", path, at(url_at), msg!("body.invalid-path", dest_url))
-                            .with_help(msg!("body.invalid-path.help")),
-                    ),
-                    Target::External if is_image => out.push(
-                        Diagnostic::warning(
-                            "unsafe-html",
-                            path,
-                            at(url_at),
-                            msg!("body.unsafe-html.foreign-image-link", dest_url),
-                        )
-                        .with_help(msg!("body.unsafe-html.help.copy-photo")),
-                    ),
-                    Target::Content(p) if is_image => {
-                        let file = p.split(['?', '#']).next().unwrap_or(p);
-                        let full = root.join("content").join(file);
-                        crate::load::known::touched(&full);
-                        let inside = match (full.canonicalize(), root.join("content").canonicalize()) {
-                            (Ok(f), Ok(c)) => Some(f.starts_with(c)),
-                            _ => None,
-                        };
-                        match inside {
-                            None => out.push(Diagnostic::error(
-                                "missing-image",
-                                path,
-                                at(url_at),
-                                msg!("body.missing-image", file),
-                            )),
-                            Some(false) => out.push(Diagnostic::error(
-                                "invalid-path",
-                                path,
-                                at(url_at),
-                                msg!("body.invalid-path.image-link", file),
-                            )),
-                            Some(true) => out.extend(super::refs::photo(path, at(url_at), file, &full, root)),
-                        }
-                    }
-                    _ => {}
-                }
+                link(path, &body[range.clone()], range.start, &dest_url, root, &at, out);
             }
             Event::Start(Tag::Heading { id, classes, attrs, .. }) => {
                 heading_attributes(
@@ -155,25 +110,7 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
             Event::Html(html) | Event::InlineHtml(html) => {
                 let base = body[range.clone()].find(html.as_ref()).map_or(range.start, |i| range.start + i);
                 raw.push((base, html.to_string()));
-                foreign_images(path, &html, |o| at(base + o), out);
-                for m in hazards().find_iter(&html) {
-                    let what = m.as_str().trim();
-                    if what.to_lowercase().starts_with("<iframe") {
-                        let tag_end = html[m.start()..].find('>').map_or(html.len(), |e| m.start() + e + 1);
-                        if crate::text::html::allowed_src(&html[m.start()..tag_end], embed_hosts).is_some() {
-                            continue; // a player from an allowed host is kept (rebuilt from its src)
-                        }
-                    }
-                    out.push(
-                        Diagnostic::warning(
-                            "unsafe-html",
-                            path,
-                            at(base + m.start()),
-                            msg!("body.unsafe-html.removed", what),
-                        )
-                        .with_help(msg!("body.unsafe-html.help.markdown")),
-                    );
-                }
+                raw_html(path, &html, base, embed_hosts, &at, out);
             }
             _ => {}
         }
@@ -183,6 +120,82 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
         out.push(
             Diagnostic::error("too-deep", path, at(raw[k].0 + offset), msg!("body.too-deep.html", limit))
                 .with_help(msg!("body.too-deep.help.html")),
+        );
+    }
+}
+
+/// A link or an image of the body (`text`, from byte `start`): its address is safe,
+/// inside content/, and a photo there exists.
+fn link(
+    path: &str,
+    text: &str,
+    start: usize,
+    dest_url: &str,
+    root: &Path,
+    at: &dyn Fn(usize) -> Pos,
+    out: &mut Vec<Diagnostic>,
+) {
+    let is_image = text.starts_with('!');
+    let url_at = text.find(dest_url).map_or(start, |i| start + i);
+    match classify(dest_url) {
+        Target::Dangerous(scheme) => out.push(
+            Diagnostic::warning("unsafe-html", path, at(url_at), msg!("body.unsafe-html.scheme", scheme))
+                .with_help(msg!("body.unsafe-html.help.scheme")),
+        ),
+        Target::Outside => out.push(
+            Diagnostic::error("invalid-path", path, at(url_at), msg!("body.invalid-path", dest_url))
+                .with_help(msg!("body.invalid-path.help")),
+        ),
+        Target::External if is_image => out.push(
+            Diagnostic::warning("unsafe-html", path, at(url_at), msg!("body.unsafe-html.foreign-image-link", dest_url))
+                .with_help(msg!("body.unsafe-html.help.copy-photo")),
+        ),
+        Target::Content(p) if is_image => {
+            let file = p.split(['?', '#']).next().unwrap_or(p);
+            let full = root.join("content").join(file);
+            crate::load::known::touched(&full);
+            let inside = match (full.canonicalize(), root.join("content").canonicalize()) {
+                (Ok(f), Ok(c)) => Some(f.starts_with(c)),
+                _ => None,
+            };
+            match inside {
+                None => {
+                    out.push(Diagnostic::error("missing-image", path, at(url_at), msg!("body.missing-image", file)))
+                }
+                Some(false) => out.push(Diagnostic::error(
+                    "invalid-path",
+                    path,
+                    at(url_at),
+                    msg!("body.invalid-path.image-link", file),
+                )),
+                Some(true) => out.extend(super::refs::photo(path, at(url_at), file, &full, root)),
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Raw HTML of the body (at byte `base`): foreign images, and what the sanitiser removes.
+fn raw_html(
+    path: &str,
+    html: &str,
+    base: usize,
+    embed_hosts: &[String],
+    at: &dyn Fn(usize) -> Pos,
+    out: &mut Vec<Diagnostic>,
+) {
+    foreign_images(path, html, |o| at(base + o), out);
+    for m in hazards().find_iter(html) {
+        let what = m.as_str().trim();
+        if what.to_lowercase().starts_with("<iframe") {
+            let tag_end = html[m.start()..].find('>').map_or(html.len(), |e| m.start() + e + 1);
+            if crate::text::html::allowed_src(&html[m.start()..tag_end], embed_hosts).is_some() {
+                continue; // a player from an allowed host is kept (rebuilt from its src)
+            }
+        }
+        out.push(
+            Diagnostic::warning("unsafe-html", path, at(base + m.start()), msg!("body.unsafe-html.removed", what))
+                .with_help(msg!("body.unsafe-html.help.markdown")),
         );
     }
 }

@@ -32,8 +32,23 @@ fn fmt_date(d: chrono::NaiveDate) -> String {
 /// `dated` is false when the story's date is missing or impossible (already reported):
 /// the checks that compare dates are then left out.
 pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
+    names(s, spans, out);
+    unit(s, dated, cfg, &|| spans.value("commune", Pos::START), out);
+    field(s, spans, cfg, out);
+    criteria(s, spans, cfg, out);
+    consent(s, spans, out);
+    lists(s, spans, cfg, out);
+    if s.exemplar.is_none() {
+        recognition(s, dated, spans, cfg, out);
+    }
+    practice_keys(s, spans, out);
+    image(s, spans, root, out);
+    ids(s, spans, out);
+}
+
+/// The file name is a slug; the title and summary are not too long.
+fn names(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     let at = |path: &str| spans.value(path, Pos::START);
-    let key = |path: &str| spans.key(path, Pos::START);
     let p = s.path.as_str();
 
     if !text::is_slug(&s.slug) {
@@ -64,9 +79,11 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
             .with_help(msg!("refs.summary-too-long.help")),
         );
     }
+}
 
-    unit(s, dated, cfg, &|| at("commune"), out);
-
+fn field(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let at = |path: &str| spans.value(path, Pos::START);
+    let p = s.path.as_str();
     if cfg.criteria.field(&s.field).is_none() {
         let ids = cfg.criteria.fields.iter().map(|f| f.id.as_str());
         out.push(
@@ -74,13 +91,14 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
                 .maybe_help(mean(did_you_mean(&s.field, ids))),
         );
     }
+}
 
-    criteria(s, spans, cfg, out);
-
-    // A story about an exemplar of the registry: consent and commendations are the
-    // exemplar's, checked in its file (`validate::exemplars`).
+/// A story about an exemplar of the registry: consent and commendations are the
+/// exemplar's, checked in its file (`validate::exemplars`).
+fn consent(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
+    let p = s.path.as_str();
     if s.exemplar.is_none() && s.subject.kind.needs_consent() && s.subject.consent_valid && !s.subject.consent {
-        let pos = spans.get("subject.consent").map_or(key("subject"), |sp| sp.value);
+        let pos = spans.get("subject.consent").map_or(spans.key("subject", Pos::START), |sp| sp.value);
         out.push(
             Diagnostic::error(
                 "missing-consent",
@@ -91,7 +109,12 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
             .with_help(msg!("refs.missing-consent.help")),
         );
     }
+}
 
+/// The columns and outlets named are in columns.yaml and site.yaml.
+fn lists(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let at = |path: &str| spans.value(path, Pos::START);
+    let p = s.path.as_str();
     for (i, c) in s.columns.iter().enumerate() {
         if cfg.column(c).is_none() {
             let ids = cfg.columns.iter().map(|c| c.id.as_str());
@@ -120,13 +143,12 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
             );
         }
     }
+}
 
-    if s.exemplar.is_none() {
-        recognition(s, dated, spans, cfg, out);
-    }
-    practice_keys(s, spans, out);
-    image(s, spans, root, out);
-
+/// `id` is a UUID or a slug; former slugs are slugs.
+fn ids(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
+    let at = |path: &str| spans.value(path, Pos::START);
+    let p = s.path.as_str();
     if let Some(id) = &s.id
         && uuid::Uuid::parse_str(id).is_err()
         && !text::is_slug(id)

@@ -57,16 +57,16 @@ impl AudioError {
     pub fn describe(&self) -> crate::diagnostic::Text {
         match self {
             AudioError::Io(e) => {
-                msg!("audio.io", e)
+                msg!("audio.io", error = e)
             }
-            AudioError::Unsupported(e) => msg!("audio.unsupported", e),
+            AudioError::Unsupported(e) => msg!("audio.unsupported", error = e),
             AudioError::Truncated { decoded, declared: Some(declared) } => {
                 msg!("audio.cut-off", decoded = format!("{:.1}", decoded), declared = format!("{:.1}", declared))
             }
             AudioError::Truncated { decoded, declared: None } => {
                 msg!("audio.truncated", decoded = format!("{:.1}", decoded))
             }
-            AudioError::Corrupt(e) => msg!("audio.corrupt", e),
+            AudioError::Corrupt(e) => msg!("audio.corrupt", error = e),
             AudioError::Overlong { declared, actual } => {
                 msg!("audio.header", declared = format!("{:.1}", declared), actual = format!("{:.1}", actual))
             }

@@ -39,7 +39,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Outcome {
         let (e, w) = diagnostic::count(&diags);
         let ms = started.elapsed().as_millis();
         let from_cache = if reused == 0 { Text::default() } else { msg!("check.from-cache", reused) };
-        errln!("{}", msg!("check.summary", files, ms, from_cache, e, w).get(lang));
+        errln!("{}", msg!("check.summary", files, ms, from_cache, errors = e, warnings = w).get(lang));
     }
     Ok(if diags.iter().any(Diagnostic::is_error) || project.config.is_none() {
         Status::Findings

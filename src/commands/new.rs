@@ -113,7 +113,7 @@ fn create(args: &NewArgs) -> Result<(String, Option<Text>), Error> {
         .write(true)
         .create_new(true)
         .open(&path)
-        .map_err(|e| Error::Misuse(msg!("new.cannot-write", rel, e)))?;
+        .map_err(|e| Error::Misuse(msg!("new.cannot-write", rel, error = e)))?;
     f.write_all(body.as_bytes()).map_err(|e| Error::write(&path, e))?;
     Ok((rel, unit_warning(&cfg, unit, date)))
 }

@@ -189,7 +189,7 @@ fn purge_withdrawn(to: &Path, live: &str, withdrawn: &releases::Withdrawn, lang:
         let ids = held.join(", ");
         let said = match fs::remove_dir_all(&dir) {
             Ok(()) => msg!("publish.purged", releases = RELEASES, name, ids),
-            Err(e) => msg!("publish.purge-failed", releases = RELEASES, name, ids, e),
+            Err(e) => msg!("publish.purge-failed", releases = RELEASES, name, ids, error = e),
         };
         errln!("{}", said.get(lang));
     }
@@ -210,7 +210,7 @@ fn rollback(to: &Path, root: &Path, lang: Lang) -> Outcome {
     // run on the server alone) as the newest release recorded.
     let withdrawn = if root.join(crate::model::config::SITE).is_file() {
         releases::Withdrawn::of_site(root)
-            .ok_or_else(|| Error::Misuse(msg!("publish.rollback.config", display = root.display())))?
+            .ok_or_else(|| Error::Misuse(msg!("publish.rollback.config", root = root.display())))?
     } else {
         all.last().map(|n| releases::Withdrawn::of_release(&to.join(RELEASES).join(n))).unwrap_or_default()
     };

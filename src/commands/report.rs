@@ -39,7 +39,7 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     if binary && args.out.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         return Err(Error::Misuse(msg!("report.terminal")));
     }
-    let failed = |e: String| Error::Failed(msg!("report.render", e));
+    let failed = |e: String| Error::Failed(msg!("report.render", error = e));
     let bytes = match args.format {
         ReportFormat::Json => r.json().into_bytes(),
         ReportFormat::Csv => r.csv(),

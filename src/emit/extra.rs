@@ -78,7 +78,7 @@ impl OutletBuild<'_> {
             Ok(html.into_bytes())
         };
         self.reports.page(year, &icon, render).map(|bytes| (path, bytes.to_vec())).map_err(|e| {
-            Diagnostic::error("template-error", "src/report/report.html", Pos::START, msg!("report.render", e))
+            Diagnostic::error("template-error", "src/report/report.html", Pos::START, msg!("report.render", error = e))
         })
     }
 

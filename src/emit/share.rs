@@ -83,7 +83,8 @@ impl OutletBuild<'_> {
                 })
             }
         };
-        made.map(|b| (path.clone(), b))
-            .map_err(|e| Diagnostic::error("invalid-image", &s.path, Pos::START, msg!("share.cannot-make", path, e)))
+        made.map(|b| (path.clone(), b)).map_err(|e| {
+            Diagnostic::error("invalid-image", &s.path, Pos::START, msg!("share.cannot-make", path, error = e))
+        })
     }
 }

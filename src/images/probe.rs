@@ -36,14 +36,14 @@ impl ProbeError {
     pub fn message(&self, shown: &str) -> crate::diagnostic::Text {
         match self {
             ProbeError::Io(e) => {
-                msg!("images.io", shown, e)
+                msg!("images.io", shown, error = e)
             }
             ProbeError::NotImage => msg!("images.not-image", shown),
             ProbeError::Unsupported(f) => msg!("images.unsupported", shown, format = f),
             ProbeError::TooLarge { width, height } => {
                 msg!("images.too-large", shown, width, height, max_side = super::MAX_SIDE)
             }
-            ProbeError::Corrupt(e) => msg!("images.corrupt", shown, e),
+            ProbeError::Corrupt(e) => msg!("images.corrupt", shown, error = e),
         }
     }
 }

@@ -48,8 +48,8 @@ pub fn find_all(root: &Path) -> Result<(Vec<StoryFile>, Vec<String>), Diagnostic
         return Ok((out, bad_links));
     }
     for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
-        let entry =
-            entry.map_err(|e| Diagnostic::error("io-error", STORIES_DIR, Pos::START, msg!("load.io-error", e)))?;
+        let entry = entry
+            .map_err(|e| Diagnostic::error("io-error", STORIES_DIR, Pos::START, msg!("load.io-error", error = e)))?;
         let path = entry.path();
         if path.extension().is_none_or(|e| e != "md") {
             continue;

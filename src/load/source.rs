@@ -153,7 +153,7 @@ pub fn read_in(tree: &Path, path: &Path, limit: u64) -> io::Result<Vec<u8>> {
 }
 
 fn io_error(shown: &str, e: &io::Error) -> Diagnostic {
-    Diagnostic::error("io-error", shown, Pos::START, msg!("source.io-error", e))
+    Diagnostic::error("io-error", shown, Pos::START, msg!("source.io-error", error = e))
 }
 
 /// Decodes bytes as UTF-8, strips a BOM and turns CRLF into LF (positions do not move:
@@ -212,7 +212,7 @@ fn control_finding(shown: &str, text: &str, first: usize) -> Diagnostic {
         "control-char",
         shown,
         Pos::of_offset(text, first),
-        msg!("source.control-char", c = format!("{:04X}", c as u32), count),
+        msg!("source.control-char", code = format!("{:04X}", c as u32), count),
     )
     .with_help(msg!("source.control-char.help"))
 }

@@ -66,7 +66,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 "invalid-path",
                 SITE,
                 sp.site.value("report_page.path", Pos::START),
-                msg!("config.invalid-path", escape_debug = rp.path.escape_debug()),
+                msg!("config.invalid-path", path = rp.path.escape_debug()),
             ));
         }
         for (i, o) in rp.outlets.iter().enumerate() {
@@ -235,7 +235,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
                         "invalid-date",
                         COLUMNS,
                         sp.columns.value(&format!("{base}.rule.window.{k}"), Pos::START),
-                        msg!("config.invalid-date", v),
+                        msg!("config.invalid-date", day = v),
                     ));
                 }
             }

@@ -96,7 +96,11 @@ fn consent(f: &mut File) {
             f.error(
                 "consent-dates",
                 "consent.withdrawn",
-                msg!("exemplars.consent-dates", w = crate::text::date_text(w), given = crate::text::date_text(c.given)),
+                msg!(
+                    "exemplars.consent-dates",
+                    withdrawn = crate::text::date_text(w),
+                    given = crate::text::date_text(c.given)
+                ),
             );
         }
         _ => {}
@@ -227,7 +231,7 @@ fn recognition(f: &mut File, cfg: &Config) {
                 msg!(
                     "exemplars.recognition-subject",
                     name = c.name,
-                    id = Text::new(kind.label().to_lowercase(), kind.id())
+                    kind = Text::new(kind.label().to_lowercase(), kind.id())
                 ),
             );
             f.out.push(d);
@@ -358,7 +362,7 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 "consent-withdrawn",
                 p,
                 spans.value("exemplar", Pos::START),
-                msg!("exemplars.consent-withdrawn", name = e.name, w = crate::text::date_text(w)),
+                msg!("exemplars.consent-withdrawn", name = e.name, withdrawn = crate::text::date_text(w)),
             )
             .with_help(msg!("exemplars.consent-withdrawn.help")),
         );

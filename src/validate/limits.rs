@@ -38,7 +38,7 @@ fn out_of_range(
         "config-invalid",
         file,
         sp.value(key, Pos::START),
-        msg!("limits.config-invalid.out-of-range", key, value, range = range.0, range2 = range.1),
+        msg!("limits.config-invalid.out-of-range", key, value, min = range.0, max = range.1),
     ));
 }
 
@@ -160,7 +160,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "config-invalid",
                 SITE,
                 sp.value(&format!("embeds.{i}"), Pos::START),
-                msg!("limits.config-invalid.host", h),
+                msg!("limits.config-invalid.host", host = h),
             ));
         }
     }

@@ -300,7 +300,7 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
                 "recognition-after-date",
                 p,
                 spans.value(&format!("recognition.{i}.year"), Pos::START),
-                msg!("refs.recognition-after-date", year = r.year, year2 = s.year()),
+                msg!("refs.recognition-after-date", year = r.year, story_year = s.year()),
             ));
         }
         if !c.applies_to.is_empty() && !c.applies_to.contains(&s.subject.kind) {

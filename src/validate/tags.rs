@@ -16,7 +16,7 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                     "tag-label",
                     &s.path,
                     spans.value(&format!("tags.{i}"), Pos::START),
-                    msg!("tags.tag-label", tag = t, t2 = cfg.tag_label(t)),
+                    msg!("tags.tag-label", tag = t, shown = cfg.tag_label(t)),
                 )
                 .maybe_help(
                     crate::suggest::did_you_mean(t, cfg.tag_labels.keys().map(String::as_str))

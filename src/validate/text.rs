@@ -86,8 +86,13 @@ impl TextRules {
         for f in &inflated {
             let m = &f.shown;
             out.push(
-                Diagnostic::warning("exaggeration", path, lines.pos(text, f.start), msg!("text.exaggeration", m))
-                    .with_help(msg!("text.exaggeration.help")),
+                Diagnostic::warning(
+                    "exaggeration",
+                    path,
+                    lines.pos(text, f.start),
+                    msg!("text.exaggeration", phrase = m),
+                )
+                .with_help(msg!("text.exaggeration.help")),
             );
         }
         for f in self.claims.find(text) {
@@ -101,7 +106,7 @@ impl TextRules {
                     "claim-needs-source",
                     path,
                     lines.pos(text, f.start),
-                    msg!("text.claim-needs-source", m),
+                    msg!("text.claim-needs-source", claim = m),
                 )
                 .with_help(msg!("text.claim-needs-source.help")),
             );

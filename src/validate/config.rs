@@ -83,72 +83,85 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
     }
     let column_ids: Vec<&str> = cfg.columns.iter().map(|c| c.id.as_str()).collect();
     for (i, o) in cfg.site.outlets.iter().enumerate() {
-        let base = format!("outlets.{i}");
-        if let Some(problem) = crate::model::site::base_url_problem(&o.base_url) {
-            let code = if o.base_url.starts_with("https://") || o.base_url.starts_with("http://") {
-                "config-invalid"
-            } else {
-                "invalid-value"
-            };
-            out.push(Diagnostic::error(
-                code,
+        outlet(cfg, root, i, o, &column_ids, out);
+    }
+    duplicates(cfg.site.outlets.iter().map(|o| o.id.as_str()), SITE, "outlets", &sp.site, out);
+}
+
+/// One outlet of site.yaml: its address, id, theme, units, dates and columns.
+fn outlet(
+    cfg: &Config,
+    root: &Path,
+    i: usize,
+    o: &crate::model::site::Outlet,
+    column_ids: &[&str],
+    out: &mut Vec<Diagnostic>,
+) {
+    let sp = &cfg.spans;
+    let base = format!("outlets.{i}");
+    if let Some(problem) = crate::model::site::base_url_problem(&o.base_url) {
+        let code = if o.base_url.starts_with("https://") || o.base_url.starts_with("http://") {
+            "config-invalid"
+        } else {
+            "invalid-value"
+        };
+        out.push(Diagnostic::error(
+            code,
+            SITE,
+            sp.site.value(&format!("{base}.base_url"), Pos::START),
+            msg!("config.base-url", url = o.base_url.escape_debug(), problem),
+        ));
+    }
+    if !crate::text::is_slug(&o.id) {
+        out.push(Diagnostic::error(
+            "invalid-value",
+            SITE,
+            sp.site.value(&format!("{base}.id"), Pos::START),
+            msg!("config.invalid-value.outlet-id", id = o.id),
+        ));
+    }
+    if !root.join("themes").join(&o.theme).join("templates").is_dir() {
+        out.push(Diagnostic::error(
+            "unknown-theme",
+            SITE,
+            sp.site.value(&format!("{base}.theme"), Pos::START),
+            msg!("config.unknown-theme", theme = o.theme),
+        ));
+    }
+    for (j, u) in o.units.iter().enumerate() {
+        if cfg.registry.resolve(u).is_none() {
+            out.push(unknown(
+                "unknown-commune",
                 SITE,
-                sp.site.value(&format!("{base}.base_url"), Pos::START),
-                msg!("config.base-url", url = o.base_url.escape_debug(), problem),
+                sp.site.value(&format!("{base}.units.{j}"), Pos::START),
+                msg!("config.unknown-commune", unit = u),
+                did_you_mean(u, cfg.registry.names()),
             ));
         }
-        if !crate::text::is_slug(&o.id) {
-            out.push(Diagnostic::error(
-                "invalid-value",
-                SITE,
-                sp.site.value(&format!("{base}.id"), Pos::START),
-                msg!("config.invalid-value.outlet-id", id = o.id),
-            ));
-        }
-        if !root.join("themes").join(&o.theme).join("templates").is_dir() {
-            out.push(Diagnostic::error(
-                "unknown-theme",
-                SITE,
-                sp.site.value(&format!("{base}.theme"), Pos::START),
-                msg!("config.unknown-theme", theme = o.theme),
-            ));
-        }
-        for (j, u) in o.units.iter().enumerate() {
-            if cfg.registry.resolve(u).is_none() {
+    }
+    if let (Some(from), Some(until)) = (o.valid_from, o.valid_until)
+        && from > until
+    {
+        out.push(Diagnostic::error(
+            "invalid-value",
+            SITE,
+            sp.site.value(&format!("{base}.valid_until"), Pos::START),
+            msg!("config.invalid-value.outlet-dates", outlet = o.id, until, from),
+        ));
+    }
+    if let ColumnSelection::Only(ids) = &o.columns {
+        for (j, c) in ids.iter().enumerate() {
+            if !column_ids.contains(&c.as_str()) {
                 out.push(unknown(
-                    "unknown-commune",
+                    "unknown-column",
                     SITE,
-                    sp.site.value(&format!("{base}.units.{j}"), Pos::START),
-                    msg!("config.unknown-commune", unit = u),
-                    did_you_mean(u, cfg.registry.names()),
+                    sp.site.value(&format!("{base}.columns.{j}"), Pos::START),
+                    msg!("refs.unknown-column", column = c),
+                    did_you_mean(c, column_ids.iter().copied()),
                 ));
             }
         }
-        if let (Some(from), Some(until)) = (o.valid_from, o.valid_until)
-            && from > until
-        {
-            out.push(Diagnostic::error(
-                "invalid-value",
-                SITE,
-                sp.site.value(&format!("{base}.valid_until"), Pos::START),
-                msg!("config.invalid-value.outlet-dates", outlet = o.id, until, from),
-            ));
-        }
-        if let ColumnSelection::Only(ids) = &o.columns {
-            for (j, c) in ids.iter().enumerate() {
-                if !column_ids.contains(&c.as_str()) {
-                    out.push(unknown(
-                        "unknown-column",
-                        SITE,
-                        sp.site.value(&format!("{base}.columns.{j}"), Pos::START),
-                        msg!("refs.unknown-column", column = c),
-                        did_you_mean(c, column_ids.iter().copied()),
-                    ));
-                }
-            }
-        }
     }
-    duplicates(cfg.site.outlets.iter().map(|o| o.id.as_str()), SITE, "outlets", &sp.site, out);
 }
 
 /// The registry: successors exist, no unit merges into itself through a cycle.

@@ -3,6 +3,7 @@
 //! format, the duration, and whether the file is whole. A probe is kept in the image
 //! cache by the file's content hash, so only a new or changed recording is decoded.
 
+use crate::diagnostic::msg;
 use crate::images::cache::{self, Cache};
 use std::path::Path;
 use symphonia::core::codecs::audio::AudioDecoderOptions;
@@ -52,33 +53,23 @@ pub enum AudioError {
 }
 
 impl AudioError {
-    /// (vi, en)
-    pub fn describe(&self) -> (String, String) {
+    /// What is wrong with the recording, as a message.
+    pub fn describe(&self) -> crate::diagnostic::Text {
         match self {
             AudioError::Io(e) => {
-                (format!("không đọc được tệp âm thanh: {e}"), format!("cannot read the recording: {e}"))
+                msg!("audio.io", error = e)
             }
-            AudioError::Unsupported(e) => (
-                format!("không phải tệp âm thanh MP3, M4A hay OGG đọc được: {e}"),
-                format!("not a readable MP3, M4A or OGG recording: {e}"),
-            ),
-            AudioError::Truncated { decoded, declared: Some(declared) } => (
-                format!("tệp âm thanh bị cắt: chỉ nghe được {decoded:.1} giây trong {declared:.1} giây"),
-                format!("the recording is cut off: {decoded:.1} s of {declared:.1} s play"),
-            ),
-            AudioError::Truncated { decoded, declared: None } => (
-                format!("tệp âm thanh bị cắt ngang, thiếu phần cuối (nghe được {decoded:.1} giây)"),
-                format!("the recording is cut off, its end is missing ({decoded:.1} s play)"),
-            ),
-            AudioError::Corrupt(e) => (format!("tệp âm thanh bị hỏng: {e}"), format!("the recording is corrupt: {e}")),
-            AudioError::Overlong { declared, actual } => (
-                format!(
-                    "phần đầu tệp âm thanh ghi dài {declared:.1} giây nhưng tệp chứa {actual:.1} giây âm thanh: máy nghe sẽ hiện sai thời lượng"
-                ),
-                format!(
-                    "the recording's header declares {declared:.1} s but the file holds {actual:.1} s of sound: players would show the wrong length"
-                ),
-            ),
+            AudioError::Unsupported(e) => msg!("audio.unsupported", error = e),
+            AudioError::Truncated { decoded, declared: Some(declared) } => {
+                msg!("audio.cut-off", decoded = format!("{:.1}", decoded), declared = format!("{:.1}", declared))
+            }
+            AudioError::Truncated { decoded, declared: None } => {
+                msg!("audio.truncated", decoded = format!("{:.1}", decoded))
+            }
+            AudioError::Corrupt(e) => msg!("audio.corrupt", error = e),
+            AudioError::Overlong { declared, actual } => {
+                msg!("audio.header", declared = format!("{:.1}", declared), actual = format!("{:.1}", actual))
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 //! that cannot be written, a build that failed after its checks passed. One type, shown
 //! in the user's language; `main` maps it to the exit code, in one place.
 
-use crate::diagnostic::{Lang, Text};
+use crate::diagnostic::{Lang, Text, msg};
 use std::path::{Path, PathBuf};
 
 /// How a command ended when nothing went wrong with the command itself.
@@ -43,13 +43,12 @@ impl Error {
     }
 
     pub fn render(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Error::Misuse(t) | Error::Failed(t), _) => t.get(lang).to_owned(),
-            (Error::Unreadable { path, source }, Lang::Vi) => format!("không đọc được {}: {source}", path.display()),
-            (Error::Unreadable { path, source }, Lang::En) => format!("cannot read {}: {source}", path.display()),
-            (Error::Write { path, source }, Lang::Vi) => format!("không ghi được {}: {source}", path.display()),
-            (Error::Write { path, source }, Lang::En) => format!("cannot write {}: {source}", path.display()),
-        }
+        let text = match self {
+            Error::Misuse(t) | Error::Failed(t) => return t.get(lang).to_owned(),
+            Error::Unreadable { path, source } => msg!("error.unreadable", path = path.display(), source),
+            Error::Write { path, source } => msg!("error.write", path = path.display(), source),
+        };
+        text.get(lang).to_owned()
     }
 }
 

@@ -1,7 +1,7 @@
 //! The pipeline's front half as one call: load the configuration and every story,
 //! model and validate them in parallel, and collect every finding.
 
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::{self, Diagnostic, msg};
 use crate::error::Error;
 use crate::load::{self, Loaded, Parsed, StoryFile, known};
 use crate::model::{Config, Story};
@@ -36,16 +36,12 @@ impl Project {
     /// read now, only its body when a page needs it.
     pub fn load_with(root: &Path, unchanged: Option<&BTreeMap<String, u64>>) -> Result<Project, Error> {
         if !root.join("content").is_dir() || !root.join(crate::model::config::SITE).is_file() {
-            return Err(Error::misuse(
-                format!("{} không phải thư mục trang guong (thiếu content/site.yaml)", root.display()),
-                format!("{} is not a guong site (no content/site.yaml)", root.display()),
-            ));
+            return Err(Error::Misuse(msg!("project.not-a-site", root = root.display())));
         }
         let mut diags = Vec::new();
         let config = crate::load::config(root, &mut diags);
-        let (files, bad_links) = load::find_all(root).map_err(|d| {
-            Error::misuse(format!("{}: {}", d.path, d.message.vi), format!("{}: {}", d.path, d.message.en))
-        })?;
+        let (files, bad_links) = load::find_all(root)
+            .map_err(|d| Error::Misuse(msg!("project.file-error", path = d.path, message = d.message)))?;
         diags.extend(bad_links.iter().map(|rel| load::outside_link(rel)));
         diags.extend(load::special_files(root));
         let n = files.len();

@@ -3,7 +3,7 @@
 
 use crate::cli::BuildArgs;
 use crate::console::errln;
-use crate::diagnostic::{Diagnostic, Lang};
+use crate::diagnostic::{Diagnostic, Lang, msg};
 use crate::emit::output;
 use crate::error::{Outcome, Status};
 use crate::site::disk::{self, Built, Hooks, Request, Summary};
@@ -29,25 +29,13 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
         base_urls: &args.base_urls,
         server_root: args.server_root.as_deref(),
     };
-    let waiting = |holder: &str| match lang {
-        Lang::Vi => errln!("Đang chờ lần dựng khác (tiến trình {holder}) ghi xong vào {}…", out.display()),
-        Lang::En => errln!("Waiting for another build (process {holder}) to finish writing {}…", out.display()),
-    };
+    let waiting = |holder: &str| errln!("{}", msg!("build.waiting", holder, folder = out.display()).get(lang));
     let findings = |diags: &[Diagnostic]| diags.iter().for_each(|d| errln!("{}", d.render(lang)));
     let ms = || started.elapsed().as_millis();
     match disk::run(&req, &Hooks { waiting: &waiting, findings: &findings })? {
-        Built::Unchanged => match lang {
-            Lang::Vi => errln!("Không có gì thay đổi từ lần dựng trước: giữ nguyên {} ({} ms)", out.display(), ms()),
-            Lang::En => errln!("Nothing changed since the last build: {} kept as it is ({} ms)", out.display(), ms()),
-        },
+        Built::Unchanged => errln!("{}", msg!("build.unchanged", folder = out.display(), ms = ms()).get(lang)),
         Built::Stopped => {
-            errln!(
-                "{}",
-                match lang {
-                    Lang::Vi => "Không dựng trang vì còn lỗi; trang cũ được giữ nguyên.",
-                    Lang::En => "Not built: fix the errors first; the previous output is untouched.",
-                }
-            );
+            errln!("{}", msg!("build.not-built").get(lang));
             return Ok(Status::Findings);
         }
         Built::Failed(errors) => return Ok(failed(&errors, lang)),
@@ -65,27 +53,16 @@ pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
 /// Photos, then per outlet: stories and files.
 fn print_summary(s: &Summary, out: &Path, lang: Lang) {
     let (processed, reused) = (s.processed, s.reused);
-    match (lang, s.pruned) {
-        (Lang::Vi, Some(pruned)) => {
-            errln!("ảnh: {processed} xử lý mới, {reused} dùng lại từ bộ nhớ đệm, {pruned} mục cũ đã xóa")
-        }
-        (Lang::En, Some(pruned)) => {
-            errln!("images: {processed} processed, {reused} reused from the cache, {pruned} stale entries pruned")
-        }
-        (Lang::Vi, None) => errln!("ảnh: {processed} xử lý mới, {reused} dùng lại từ bộ nhớ đệm"),
-        (Lang::En, None) => errln!("images: {processed} processed, {reused} reused from the cache"),
+    match s.pruned {
+        Some(pruned) => errln!("{}", msg!("build.images", processed, reused, pruned).get(lang)),
+        None => errln!("{}", msg!("build.images-incremental", processed, reused).get(lang)),
     }
     for (id, stories, files, written) in &s.outlets {
-        let to = out.join(id);
-        match (lang, files) {
-            (Lang::Vi, Some(files)) => {
-                errln!("{id}: {stories} bài, {files} tệp ({written} tệp mới hoặc đổi nội dung) → {}", to.display())
-            }
-            (Lang::En, Some(files)) => {
-                errln!("{id}: {stories} stories, {files} files ({written} new or changed) → {}", to.display())
-            }
-            (Lang::Vi, None) => errln!("{id}: {stories} bài, dựng lại {written} tệp → {}", to.display()),
-            (Lang::En, None) => errln!("{id}: {stories} stories, {written} files rebuilt → {}", to.display()),
+        let folder = out.join(id);
+        let folder = folder.display();
+        match files {
+            Some(files) => errln!("{}", msg!("build.outlet", id, stories, files, written, folder).get(lang)),
+            None => errln!("{}", msg!("build.outlet-incremental", id, stories, files = written, folder).get(lang)),
         }
     }
 }
@@ -103,12 +80,6 @@ fn failed(errors: &[Diagnostic], lang: Lang) -> Status {
     for d in errors {
         errln!("{}", d.render(lang));
     }
-    errln!(
-        "{}",
-        match lang {
-            Lang::Vi => "Không dựng được trang; trang cũ được giữ nguyên.",
-            Lang::En => "The build failed; the previous output is untouched.",
-        }
-    );
+    errln!("{}", msg!("build.failed").get(lang));
     Status::Findings
 }

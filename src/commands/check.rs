@@ -2,7 +2,7 @@
 
 use crate::cli::{CheckArgs, Format};
 use crate::console::errln;
-use crate::diagnostic::{self, Diagnostic, Lang};
+use crate::diagnostic::{self, Diagnostic, Lang, Text, msg};
 use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
 use std::collections::HashSet;
@@ -41,15 +41,8 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Outcome {
     if args.format == Format::Human {
         let (e, w) = diagnostic::count(&diags);
         let ms = started.elapsed().as_millis();
-        let from_cache = match (lang, reused) {
-            (_, 0) => String::new(),
-            (Lang::Vi, n) => format!(" ({n} bài không đổi: dùng kết quả của lần kiểm tra trước)"),
-            (Lang::En, n) => format!(" ({n} unchanged: the last check's results used)"),
-        };
-        match lang {
-            Lang::Vi => errln!("Đã kiểm tra {files} bài viết trong {ms} ms{from_cache}: {e} lỗi, {w} cảnh báo."),
-            Lang::En => errln!("Checked {files} stories in {ms} ms{from_cache}: {e} errors, {w} warnings."),
-        }
+        let from_cache = if reused == 0 { Text::default() } else { msg!("check.from-cache", reused) };
+        errln!("{}", msg!("check.summary", files, ms, from_cache, errors = e, warnings = w).get(lang));
     }
     Ok(if diags.iter().any(Diagnostic::is_error) || project.config.is_none() {
         Status::Findings
@@ -71,10 +64,7 @@ fn selected(args: &CheckArgs) -> Result<Option<HashSet<String>>, Error> {
     for p in &args.paths {
         let abs = p.canonicalize().map_err(unreadable(p))?;
         if !abs.starts_with(&root) {
-            return Err(Error::misuse(
-                format!("{} nằm ngoài trang {}", p.display(), root.display()),
-                format!("{} is outside the site {}", p.display(), root.display()),
-            ));
+            return Err(Error::Misuse(msg!("check.outside", file = p.display(), root = root.display())));
         }
         set.insert(crate::load::rel_path(&root, &abs));
     }

@@ -2,7 +2,7 @@
 
 use crate::cli::{NewArgs, NewKind};
 use crate::console::{errln, outln};
-use crate::diagnostic::{Diagnostic, Lang, Text};
+use crate::diagnostic::{Diagnostic, Lang, Text, msg};
 use crate::error::{Error, Outcome, Status};
 use crate::model::Config;
 use crate::suggest::did_you_mean;
@@ -22,26 +22,10 @@ pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
     }
     let (rel, warning) = create(args)?;
     if let Some(w) = &warning {
-        let label = match lang {
-            Lang::Vi => "cảnh báo",
-            Lang::En => "warning",
-        };
-        errln!("{label}: {}", w.get(lang));
+        errln!("{}: {}", msg!("new.warning").get(lang), w.get(lang));
     }
-    match lang {
-        Lang::Vi => {
-            outln!("Đã tạo {rel}");
-            outln!(
-                "Điền minh chứng, tóm tắt và nội dung, rồi chạy `guong check {rel}`; bỏ `draft: true` khi bài đã sẵn sàng."
-            );
-        }
-        Lang::En => {
-            outln!("Created {rel}");
-            outln!(
-                "Fill in the evidence, summary and body, then run `guong check {rel}`; remove `draft: true` when the story is ready."
-            );
-        }
-    }
+    outln!("{}", msg!("new.created", rel).get(lang));
+    outln!("{}", msg!("new.next", rel).get(lang));
     Ok(Status::Clean)
 }
 
@@ -52,24 +36,10 @@ fn unit_warning(cfg: &Config, unit: &crate::model::Unit, date: chrono::NaiveDate
         return None;
     }
     let name = unit.full_name();
-    let d = text::vi_date(date);
+    let d = text::date_text(date);
     Some(match cfg.registry.successor_on(&unit.id, date).filter(|n| n.id != unit.id) {
-        Some(n) => Text::new(
-            format!(
-                "{name} không còn tồn tại vào ngày của bài ({d}); địa bàn khi đó thuộc {}: ghi `--commune {}`, hoặc sửa ngày nếu bài nói về thời điểm trước khi sắp xếp",
-                n.full_name(),
-                n.id
-            ),
-            format!(
-                "{name} did not exist on the story's date ({date}); its area then belonged to {}: use `--commune {}`, or fix the date if the story is about before the merger",
-                n.full_name(),
-                n.id
-            ),
-        ),
-        None => Text::new(
-            format!("{name} chưa có hoặc không còn tồn tại vào ngày của bài ({d})"),
-            format!("{name} did not exist on the story's date ({date})"),
-        ),
+        Some(n) => msg!("new.unit-warning.merged", name, date = d, now = n.full_name(), commune = n.id),
+        None => msg!("new.unit-warning.gone", name, date = d),
     })
 }
 
@@ -77,34 +47,22 @@ fn create(args: &NewArgs) -> Result<(String, Option<Text>), Error> {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let cfg = crate::load::config(&args.root, &mut diags).ok_or_else(|| {
         let lines = |lang| diags.iter().map(|d| d.render(lang)).collect::<Vec<_>>().join("\n");
-        Error::misuse(
-            format!("không đọc được cấu hình của trang:\n{}", lines(Lang::Vi)),
-            format!("cannot read the site's configuration:\n{}", lines(Lang::En)),
-        )
+        Error::Misuse(msg!("new.config", findings = Text::new(lines(Lang::Vi), lines(Lang::En))))
     })?;
     let exemplar = match &args.exemplar {
         None => None,
         Some(id) => Some(cfg.exemplars.get(id).ok_or_else(|| {
             let hint = did_you_mean(id, cfg.exemplars.list.iter().map(|e| e.id.as_str()));
-            Error::misuse(
-                format!(
-                    "không có gương điển hình `{id}` trong content/exemplars/{}",
-                    hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
-                ),
-                format!(
-                    "there is no exemplar `{id}` in content/exemplars/{}",
-                    hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
-                ),
-            )
+            Error::Misuse(msg!(
+                "new.unknown-exemplar",
+                exemplar = id,
+                hint = hint.map(|s| msg!("common.did-you-mean-tail", id = s)).unwrap_or_default()
+            ))
         })?),
     };
     let date = match &args.date {
-        Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-            Error::misuse(
-                format!("ngày `{d}` không hợp lệ (dạng 2024-03-15)"),
-                format!("`{d}` is not a valid date (write 2024-03-15)"),
-            )
-        })?,
+        Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .map_err(|_| Error::Misuse(msg!("new.invalid-date", date = d)))?,
         None => cfg.today(),
     };
     // Without `--commune`, the exemplar's unit, or the unit that carries it on now.
@@ -116,52 +74,32 @@ fn create(args: &NewArgs) -> Result<(String, Option<Text>), Error> {
     let field_id = args.field.clone().or_else(|| exemplar.map(|e| e.field.clone())).unwrap_or_default();
     let unit = cfg.registry.resolve(&commune).ok_or_else(|| {
         let hint = did_you_mean(&commune, cfg.registry.names());
-        Error::misuse(
-            format!(
-                "đơn vị `{}` không có trong communes.yaml{}",
-                commune,
-                hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
-            ),
-            format!(
-                "the unit `{}` is not in communes.yaml{}",
-                commune,
-                hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
-            ),
-        )
+        Error::Misuse(msg!(
+            "new.unknown-commune",
+            commune,
+            hint = hint.map(|s| msg!("common.did-you-mean-tail", id = s)).unwrap_or_default()
+        ))
     })?;
     let field = cfg.criteria.field(&field_id).ok_or_else(|| {
         let hint = did_you_mean(&field_id, cfg.criteria.fields.iter().map(|f| f.id.as_str()));
-        Error::misuse(
-            format!(
-                "lĩnh vực `{}` không có trong danh mục{}",
-                field_id,
-                hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
-            ),
-            format!(
-                "the field `{}` is not in the list{}",
-                field_id,
-                hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
-            ),
-        )
+        Error::Misuse(msg!(
+            "new.unknown-field",
+            field = field_id,
+            hint = hint.map(|s| msg!("common.did-you-mean-tail", id = s)).unwrap_or_default()
+        ))
     })?;
     let title = args.title.as_deref().unwrap_or_default().trim();
     if title.is_empty() {
-        return Err(Error::misuse("tiêu đề (--title) không được để trống", "the title (--title) must not be empty"));
+        return Err(Error::Misuse(msg!("new.empty-title")));
     }
     let slug = text::slugify_max(title, 80);
     if slug.is_empty() {
-        return Err(Error::misuse(
-            "không tạo được slug từ tiêu đề; hãy dùng tiêu đề có chữ cái",
-            "no slug can be made of the title; use a title with letters",
-        ));
+        return Err(Error::Misuse(msg!("new.no-slug")));
     }
     if let Ok(files) = crate::load::find_stories(&args.root)
         && let Some(f) = files.iter().find(|f| f.slug == slug)
     {
-        return Err(Error::misuse(
-            format!("đã có bài với slug `{slug}`: {} (không ghi đè)", f.rel),
-            format!("a story with the slug `{slug}` exists: {} (not overwritten)", f.rel),
-        ));
+        return Err(Error::Misuse(msg!("new.exists", slug, rel = f.rel)));
     }
     let year = chrono::Datelike::year(&date);
     let rel = format!("{}/{year}/{slug}.md", crate::load::STORIES_DIR);
@@ -171,24 +109,20 @@ fn create(args: &NewArgs) -> Result<(String, Option<Text>), Error> {
         let outside =
             |d: &Path| crate::load::source::inside(&args.root, d).is_err_and(|e| crate::load::source::is_outside(&e));
         if dir.ancestors().find(|d| d.exists()).is_some_and(outside) {
-            return Err(Error::misuse(
-                format!("thư mục {} là liên kết (symlink) trỏ ra ngoài thư mục trang: không ghi", rel_dir(&rel)),
-                format!("the folder {} is a link pointing outside the site: nothing written", rel_dir(&rel)),
-            ));
+            return Err(Error::Misuse(msg!("new.folder-link", rel = rel_dir(&rel))));
         }
         std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
         if outside(dir) {
-            return Err(Error::misuse(
-                format!("thư mục {} trỏ ra ngoài thư mục trang: không ghi", rel_dir(&rel)),
-                format!("the folder {} points outside the site: nothing written", rel_dir(&rel)),
-            ));
+            return Err(Error::Misuse(msg!("new.folder-outside", rel = rel_dir(&rel))));
         }
     }
     let body = template(args, &cfg, &unit.id, &field.id, date, title);
     // `create_new` refuses to overwrite, even if a file appeared since the check above.
-    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|e| {
-        Error::Misuse(Text::new(format!("không ghi được {rel}: {e}"), format!("cannot write {rel}: {e}")))
-    })?;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| Error::Misuse(msg!("new.cannot-write", rel, error = e)))?;
     f.write_all(body.as_bytes()).map_err(|e| Error::write(&path, e))?;
     Ok((rel, unit_warning(&cfg, unit, date)))
 }

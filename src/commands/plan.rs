@@ -3,6 +3,7 @@
 use crate::cli::{Format, PlanArgs};
 use crate::console::{errln, out, outln};
 use crate::diagnostic::Lang;
+use crate::diagnostic::msg;
 use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
 
@@ -16,17 +17,11 @@ pub fn run(args: &PlanArgs, lang: Lang) -> Outcome {
     };
     for o in &args.outlets {
         if cfg.site.outlet(o).is_none() {
-            return Err(Error::misuse(
-                format!("không có kênh `{o}` trong site.yaml"),
-                format!("there is no outlet `{o}` in site.yaml"),
-            ));
+            return Err(Error::Misuse(msg!("plan.unknown-outlet", outlet = o)));
         }
     }
     if cfg.calendar.is_empty() {
-        return Err(Error::misuse(
-            "chưa có lịch ngày lễ, kỷ niệm: tạo content/calendar.yaml (xem README, mục Lịch)",
-            "no calendar yet: write content/calendar.yaml (see the README)",
-        ));
+        return Err(Error::Misuse(msg!("plan.no-calendar")));
     }
     let from = match &args.from {
         None => cfg.today(),
@@ -36,18 +31,7 @@ pub fn run(args: &PlanArgs, lang: Lang) -> Outcome {
                 .ok()
                 .filter(|d| years.contains(&chrono::Datelike::year(d)))
                 .ok_or_else(|| {
-                    Error::misuse(
-                        format!(
-                            "ngày `{d}` không hợp lệ (dạng 2026-11-26, năm từ {} đến {})",
-                            years.start(),
-                            years.end()
-                        ),
-                        format!(
-                            "`{d}` is not a valid date (write 2026-11-26, a year from {} to {})",
-                            years.start(),
-                            years.end()
-                        ),
-                    )
+                    Error::Misuse(msg!("plan.invalid-date", date = d, start = years.start(), end = years.end()))
                 })?
         }
     };

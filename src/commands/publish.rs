@@ -8,6 +8,7 @@ use super::releases;
 use crate::cli::{BuildArgs, PublishArgs};
 use crate::console::errln;
 use crate::diagnostic::Lang;
+use crate::diagnostic::msg;
 use crate::emit::output;
 use crate::error::{Error, Outcome, Status};
 use std::fs;
@@ -29,13 +30,7 @@ pub fn run(args: &PublishArgs, lang: Lang) -> Outcome {
     if let Ok(meta) = fs::symlink_metadata(to.join(CURRENT))
         && !meta.file_type().is_symlink()
     {
-        return Err(Error::misuse(
-            format!(
-                "{} không phải liên kết do guong publish tạo; đổi tên hoặc xóa nó trước",
-                to.join(CURRENT).display()
-            ),
-            format!("{} is not the link guong publish makes; rename or remove it first", to.join(CURRENT).display()),
-        ));
+        return Err(Error::Misuse(msg!("publish.not-link", current = to.join(CURRENT).display())));
     }
     if args.rollback {
         return rollback(&to, &args.root, lang);
@@ -81,16 +76,10 @@ pub fn run(args: &PublishArgs, lang: Lang) -> Outcome {
     let withdrawn = releases::Withdrawn::of_site(&args.root).unwrap_or_default();
     purge_withdrawn(&to, &name, &withdrawn, lang);
     let removed = prune(&to, args.keep.max(1), &name);
-    match lang {
-        Lang::Vi => errln!(
-            "Đã đăng {RELEASES}/{name}: {} trỏ tới bản này ({removed} bản cũ đã xóa). Nếu địa chỉ cũ thay đổi, nạp lại nginx: nginx -t && nginx -s reload",
-            to.join(CURRENT).display()
-        ),
-        Lang::En => errln!(
-            "Published {RELEASES}/{name}: {} points to it ({removed} old releases removed). If moved addresses changed, reload nginx: nginx -t && nginx -s reload",
-            to.join(CURRENT).display()
-        ),
-    }
+    errln!(
+        "{}",
+        msg!("publish.published", releases = RELEASES, name, current = to.join(CURRENT).display(), removed).get(lang)
+    );
     Ok(Status::Clean)
 }
 
@@ -103,10 +92,7 @@ fn lock(to: &Path, lang: Lang) -> Result<fs::File, Error> {
         .open(to.join(LOCK))
         .map_err(|e| Error::write(to, e))?;
     if let Err(fs::TryLockError::WouldBlock) = file.try_lock() {
-        match lang {
-            Lang::Vi => errln!("Đang chờ lần đăng khác vào {} xong…", to.display()),
-            Lang::En => errln!("Waiting for another publish into {} to finish…", to.display()),
-        }
+        errln!("{}", msg!("publish.waiting", folder = to.display()).get(lang));
         file.lock().map_err(|e| Error::write(to, e))?;
     }
     Ok(file)
@@ -201,20 +187,11 @@ fn purge_withdrawn(to: &Path, live: &str, withdrawn: &releases::Withdrawn, lang:
             continue;
         }
         let ids = held.join(", ");
-        match (fs::remove_dir_all(&dir), lang) {
-            (Ok(()), Lang::Vi) => {
-                errln!("Đã xóa bản {RELEASES}/{name}: còn trang của gương đã rút lại sự đồng ý ({ids})")
-            }
-            (Ok(()), Lang::En) => {
-                errln!("Removed {RELEASES}/{name}: it holds exemplars whose consent is withdrawn ({ids})")
-            }
-            (Err(e), Lang::Vi) => {
-                errln!("Không xóa được bản {RELEASES}/{name} (còn trang của gương {ids}, đã rút lại sự đồng ý): {e}")
-            }
-            (Err(e), Lang::En) => {
-                errln!("Cannot remove {RELEASES}/{name} (it holds {ids}, whose consent is withdrawn): {e}")
-            }
-        }
+        let said = match fs::remove_dir_all(&dir) {
+            Ok(()) => msg!("publish.purged", releases = RELEASES, name, ids),
+            Err(e) => msg!("publish.purge-failed", releases = RELEASES, name, ids, error = e),
+        };
+        errln!("{}", said.get(lang));
     }
 }
 
@@ -227,45 +204,24 @@ fn rollback(to: &Path, root: &Path, lang: Lang) -> Outcome {
         None => None,
     };
     let Some(before) = before else {
-        return Err(Error::misuse(
-            format!("không có bản nào trước bản đang chạy trong {}", to.join(RELEASES).display()),
-            format!("there is no release before the live one in {}", to.join(RELEASES).display()),
-        ));
+        return Err(Error::Misuse(msg!("publish.rollback.none", releases = to.join(RELEASES).display())));
     };
     // Who may no longer be shown: as the site's sources say, or without them (a rollback
     // run on the server alone) as the newest release recorded.
     let withdrawn = if root.join(crate::model::config::SITE).is_file() {
-        releases::Withdrawn::of_site(root).ok_or_else(|| {
-            Error::misuse(
-                format!("không đọc được cấu hình trang ở {} để biết ai đã rút lại sự đồng ý; sửa lỗi rồi thử lại", root.display()),
-                format!("cannot read the site's configuration in {} to know whose consent is withdrawn; fix it and try again", root.display()),
-            )
-        })?
+        releases::Withdrawn::of_site(root)
+            .ok_or_else(|| Error::Misuse(msg!("publish.rollback.config", root = root.display())))?
     } else {
         all.last().map(|n| releases::Withdrawn::of_release(&to.join(RELEASES).join(n))).unwrap_or_default()
     };
     let held = releases::held(&to.join(RELEASES).join(before), &withdrawn);
     if !held.is_empty() {
         let ids = held.join(", ");
-        return Err(Error::misuse(
-            format!(
-                "không quay lại {RELEASES}/{before}: bản này còn trang của gương đã rút lại sự đồng ý ({ids}, Nghị định 13/2023/NĐ-CP); hãy đăng lại (guong publish) để xóa các bản đó"
-            ),
-            format!(
-                "not rolling back to {RELEASES}/{before}: it holds exemplars whose consent is withdrawn ({ids}, Decree 13/2023); publish again (guong publish) to remove such releases"
-            ),
-        ));
+        return Err(Error::Misuse(msg!("publish.rollback.withdrawn", releases = RELEASES, before, ids)));
     }
     switch(to, before).map_err(|e| Error::write(&to.join(CURRENT), e))?;
     let now = now.unwrap_or_default();
-    match lang {
-        Lang::Vi => {
-            errln!("Đã quay lại {RELEASES}/{before} (thay cho {now}). Nạp lại nginx: nginx -t && nginx -s reload")
-        }
-        Lang::En => {
-            errln!("Rolled back to {RELEASES}/{before} (from {now}). Reload nginx: nginx -t && nginx -s reload")
-        }
-    }
+    errln!("{}", msg!("publish.rolled-back", releases = RELEASES, before, now).get(lang));
     Ok(Status::Clean)
 }
 

@@ -2,7 +2,7 @@
 
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::console::errln;
-use crate::diagnostic::{Lang, Text};
+use crate::diagnostic::{Lang, Text, msg};
 use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
 use crate::report;
@@ -18,14 +18,7 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     // Errors in stories do not stop a report (it counts what is readable), but are shown.
     let errors = project.diags.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
-        match lang {
-            Lang::Vi => {
-                errln!("guong: {errors} lỗi trong nội dung; các bài lỗi không được tính (chạy `guong check`).")
-            }
-            Lang::En => errln!(
-                "guong: {errors} errors in the content; stories with errors are not counted (run `guong check`)."
-            ),
-        }
+        errln!("{}", msg!("report.errors", errors).get(lang));
     }
     let as_of = cfg.today();
     let whose = match &args.unit {
@@ -44,14 +37,9 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     };
     let binary = matches!(args.format, ReportFormat::Docx | ReportFormat::Xlsx);
     if binary && args.out.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-        return Err(Error::misuse(
-            "tệp Word, Excel không in ra màn hình: thêm `--out TỆP` (ví dụ `--out bao-cao.docx`)",
-            "a Word or Excel file is not printed to a terminal: add `--out FILE` (e.g. `--out report.docx`)",
-        ));
+        return Err(Error::Misuse(msg!("report.terminal")));
     }
-    let failed = |e: String| {
-        Error::Failed(Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}")))
-    };
+    let failed = |e: String| Error::Failed(msg!("report.render", error = e));
     let bytes = match args.format {
         ReportFormat::Json => r.json().into_bytes(),
         ReportFormat::Csv => r.csv(),
@@ -121,16 +109,11 @@ fn whose<'a>(cfg: &'a crate::model::Config, id: &str) -> Result<Whose<'a>, Error
         return Ok(Whose::Agency(a));
     }
     let hint = crate::suggest::did_you_mean(id, cfg.registry.names().chain(cfg.agencies.iter().map(|a| a.id.as_str())));
-    Err(Error::misuse(
-        format!(
-            "không có đơn vị `{id}` trong communes.yaml, cũng không có cơ quan `{id}` trong agencies.yaml{}",
-            hint.map(|s| format!("; có phải `{s}`?")).unwrap_or_default()
-        ),
-        format!(
-            "there is no unit `{id}` in communes.yaml nor agency `{id}` in agencies.yaml{}",
-            hint.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
-        ),
-    ))
+    Err(Error::Misuse(msg!(
+        "report.whose",
+        unit = id,
+        hint = hint.map(|s| msg!("common.did-you-mean-tail", id = s)).unwrap_or_default()
+    )))
 }
 
 /// The period asked for: `--from`/`--to`, else the year (`--year`; by default this year,
@@ -144,30 +127,17 @@ fn period(
     let years = crate::validate::limits::PLAN_YEARS;
     let day = |s: &str| {
         chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().filter(|d| years.contains(&d.year())).ok_or_else(|| {
-            Error::misuse(
-                format!("ngày `{s}` không hợp lệ (dạng 2025-07-01, năm từ {} đến {})", years.start(), years.end()),
-                format!(
-                    "`{s}` is not a valid date (write 2025-07-01, a year from {} to {})",
-                    years.start(),
-                    years.end()
-                ),
-            )
+            Error::Misuse(msg!("report.invalid-date", date = s, start = years.start(), end = years.end()))
         })
     };
     if let Some(y) = args.year.filter(|y| !years.contains(y)) {
-        return Err(Error::misuse(
-            format!("--year {y}: năm phải từ {} đến {}", years.start(), years.end()),
-            format!("--year {y}: the year must be from {} to {}", years.start(), years.end()),
-        ));
+        return Err(Error::Misuse(msg!("report.invalid-year", year = y, start = years.start(), end = years.end())));
     }
     match (&args.from, &args.to) {
         (Some(f), Some(t)) => {
             let (from, to) = (day(f)?, day(t)?);
             if from > to {
-                return Err(Error::misuse(
-                    format!("--from ({f}) sau --to ({t})"),
-                    format!("--from ({f}) is after --to ({t})"),
-                ));
+                return Err(Error::Misuse(msg!("report.from-after-to", from = f, to = t)));
             }
             Ok(report::Period { from, to })
         }
@@ -184,15 +154,9 @@ fn period(
 fn district_period(cfg: &crate::model::Config, period: report::Period) -> Result<(), Error> {
     let district = cfg.registry.units.iter().find(|u| u.kind == crate::model::registry::UnitType::Huyen);
     match district.and_then(|d| d.valid_until) {
-        Some(end) if end < period.from => Err(Error::misuse(
-            format!(
-                "cấp huyện kết thúc hoạt động sau ngày {}: không có báo cáo của huyện cho kỳ sau đó; báo cáo của từng xã: thêm `--unit MÃ-XÃ`",
-                crate::text::vi_date(end)
-            ),
-            format!(
-                "the district ended after {end}: there is no district report of a later period; a commune's report: add `--unit ID`"
-            ),
-        )),
+        Some(end) if end < period.from => {
+            Err(Error::Misuse(msg!("report.district-period", end = crate::text::date_text(end))))
+        }
         _ => Ok(()),
     }
 }
@@ -213,18 +177,11 @@ fn within(period: report::Period, whose: &Whose) -> Result<report::Period, Error
     let span_vi =
         format!("từ {} đến {}", from.clone().unwrap_or("trước đó".into()), until.clone().unwrap_or("nay".into()));
     let span_en = format!("from {} to {}", from.unwrap_or("before".into()), until.unwrap_or("now".into()));
-    Err(Error::misuse(
-        format!(
-            "{} không tồn tại trong kỳ {} - {} (tồn tại {span_vi}): chọn --year hoặc --from/--to trong thời gian đó",
-            whose.name(),
-            crate::text::vi_date(period.from),
-            crate::text::vi_date(period.to)
-        ),
-        format!(
-            "{} did not exist from {} to {} (it existed {span_en}): choose --year or --from/--to within that time",
-            whose.name(),
-            period.from,
-            period.to
-        ),
-    ))
+    Err(Error::Misuse(msg!(
+        "report.within",
+        name = whose.name(),
+        from = crate::text::date_text(period.from),
+        to = crate::text::date_text(period.to),
+        span = Text::new(span_vi, span_en)
+    )))
 }

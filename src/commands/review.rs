@@ -3,6 +3,7 @@
 use crate::cli::{Format, ReviewArgs};
 use crate::console::{errln, out, outln};
 use crate::diagnostic::Lang;
+use crate::diagnostic::msg;
 use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
 
@@ -17,19 +18,11 @@ pub fn run(args: &ReviewArgs, lang: Lang) -> Outcome {
     if let Some(u) = &args.unit
         && cfg.registry.resolve(u).is_none()
     {
-        return Err(Error::misuse(
-            format!("không có đơn vị `{u}` trong communes.yaml"),
-            format!("there is no unit `{u}` in communes.yaml"),
-        ));
+        return Err(Error::Misuse(msg!("review.unknown-unit", unit = u)));
     }
     let errors = project.diags.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
-        match lang {
-            Lang::Vi => errln!("guong: {errors} lỗi trong nội dung (chạy `guong check`); hàng chờ có thể chưa đủ."),
-            Lang::En => {
-                errln!("guong: {errors} errors in the content (run `guong check`); the queues may be incomplete.")
-            }
-        }
+        errln!("{}", msg!("review.errors", errors).get(lang));
     }
     let stories: Vec<&crate::model::Story> = project.stories.iter().collect();
     let unit = args.unit.as_deref().and_then(|u| cfg.registry.resolve(u)).map(|u| u.id.as_str());

@@ -2,6 +2,9 @@
 //! Printing happens once, at the end, so a bad file never stops the run.
 
 pub mod codes;
+pub mod messages;
+
+pub(crate) use messages::msg;
 
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -14,7 +17,7 @@ pub enum Lang {
     En,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -22,7 +25,7 @@ pub enum Severity {
 }
 
 /// A message in both languages; chosen when printed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Text {
     pub vi: String,
     pub en: String,

@@ -3,7 +3,7 @@
 
 use super::{Key, OutletBuild, Prepared};
 use crate::assemble::urls;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 
 /// The yearly reports of one build. A report counts the whole district whatever outlet
 /// shows it, and every report shows the plan's years side by side: so all the years are
@@ -78,12 +78,7 @@ impl OutletBuild<'_> {
             Ok(html.into_bytes())
         };
         self.reports.page(year, &icon, render).map(|bytes| (path, bytes.to_vec())).map_err(|e| {
-            Diagnostic::error(
-                "template-error",
-                "src/report/report.html",
-                Pos::START,
-                Text::new(format!("không dựng được báo cáo: {e}"), format!("cannot render the report: {e}")),
-            )
+            Diagnostic::error("template-error", "src/report/report.html", Pos::START, msg!("report.render", error = e))
         })
     }
 

@@ -3,6 +3,7 @@
 //! writes into a folder (a lock), and each outlet is swapped in by one atomic exchange.
 
 use crate::console::errln;
+use crate::diagnostic::msg;
 use crate::error::Error;
 use std::fs;
 use std::io::{self, Write};
@@ -67,22 +68,13 @@ pub fn check_out_dir(root: &Path, out: &Path, force: bool) -> Result<(), Error> 
     let out_c = resolve(out);
     let root_c = resolve(root);
     if out_c == root_c || root_c.starts_with(&out_c) || out_c.parent().is_none() {
-        return Err(Error::misuse(
-            format!("không thể ghi trang vào {}: thư mục này chứa nội dung của trang", out.display()),
-            format!("refusing to write the site into {}: it holds the site's sources", out.display()),
-        ));
+        return Err(Error::Misuse(msg!("output.sources", folder = out.display())));
     }
     if in_sources(root, &out_c) {
-        return Err(Error::misuse(
-            format!("thư mục đầu ra {} nằm trong content/, themes/ hoặc templates/", out.display()),
-            format!("the output folder {} is inside content/, themes/ or templates/", out.display()),
-        ));
+        return Err(Error::Misuse(msg!("output.inside-sources", folder = out.display())));
     }
     if out_c.exists() && !out_c.is_dir() {
-        return Err(Error::misuse(
-            format!("{} là một tệp, không phải thư mục", out.display()),
-            format!("{} is a file, not a folder", out.display()),
-        ));
+        return Err(Error::Misuse(msg!("output.not-folder", folder = out.display())));
     }
     // Never take over a folder of someone else's files: only an empty one, or ours.
     if let Ok(mut entries) = std::fs::read_dir(out)
@@ -90,13 +82,7 @@ pub fn check_out_dir(root: &Path, out: &Path, force: bool) -> Result<(), Error> 
         && entries.next().is_some()
         && !out.join(MARKER).exists()
     {
-        return Err(Error::misuse(
-            format!(
-                "thư mục {} đã có tệp không phải do guong tạo; chọn thư mục khác, làm trống nó, hoặc thêm --force",
-                out.display()
-            ),
-            format!("{} holds files guong did not write; use another folder, empty it, or add --force", out.display()),
-        ));
+        return Err(Error::Misuse(msg!("output.foreign-files", folder = out.display())));
     }
     Ok(())
 }
@@ -120,32 +106,14 @@ pub fn write_file_safely(root: &Path, path: &Path, bytes: &[u8], force: bool) ->
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     if name.is_empty() || in_sources(root, &resolve(dir).join(&name)) {
-        return Err(Error::misuse(
-            format!(
-                "không ghi vào {}: đây là thư mục nguồn của trang (content/, themes/ hoặc templates/)",
-                path.display()
-            ),
-            format!(
-                "refusing to write {}: it is in the site's sources (content/, themes/ or templates/)",
-                path.display()
-            ),
-        ));
+        return Err(Error::Misuse(msg!("output.file-in-sources", file = path.display())));
     }
     if let Ok(meta) = fs::symlink_metadata(path) {
         if meta.is_dir() {
-            return Err(Error::misuse(
-                format!("{} là một thư mục", path.display()),
-                format!("{} is a folder", path.display()),
-            ));
+            return Err(Error::Misuse(msg!("output.file-is-folder", file = path.display())));
         }
         if !force && (!meta.is_file() || !written_by_guong(path)) {
-            return Err(Error::misuse(
-                format!("{} đã có và không phải báo cáo do guong tạo; chọn tên khác hoặc thêm --force", path.display()),
-                format!(
-                    "{} exists and is not a report guong wrote; choose another name or add --force",
-                    path.display()
-                ),
-            ));
+            return Err(Error::Misuse(msg!("output.file-exists", file = path.display())));
         }
     }
     let tmp = dir.join(format!(".{name}.guong-{}", std::process::id()));

@@ -4,6 +4,7 @@
 
 use super::cache::{self, Cache};
 use super::{MAX_ALLOC, MAX_SIDE};
+use crate::diagnostic::msg;
 use image::{ImageDecoder, ImageFormat, ImageReader, Limits};
 use std::io::Cursor;
 use std::path::Path;
@@ -27,29 +28,22 @@ pub enum ProbeError {
 impl ProbeError {
     /// What is wrong with the photo `shown`, in Vietnamese and English.
     pub fn describe(&self, shown: &str) -> (String, String) {
+        let text = self.message(shown);
+        (text.vi, text.en)
+    }
+
+    /// What is wrong with the photo `shown`, as a message.
+    pub fn message(&self, shown: &str) -> crate::diagnostic::Text {
         match self {
             ProbeError::Io(e) => {
-                (format!("không đọc được ảnh `{shown}`: {e}"), format!("cannot read the image `{shown}`: {e}"))
+                msg!("images.io", shown, error = e)
             }
-            ProbeError::NotImage => (
-                format!("tệp `{shown}` không phải là ảnh (chỉ nhận JPEG, PNG, WebP, GIF)"),
-                format!("`{shown}` is not an image (JPEG, PNG, WebP or GIF)"),
-            ),
-            ProbeError::Unsupported(f) => (
-                format!("ảnh `{shown}` có định dạng {f} chưa hỗ trợ"),
-                format!("`{shown}` is in the unsupported format {f}"),
-            ),
-            ProbeError::TooLarge { width, height } => (
-                format!(
-                    "ảnh `{shown}` có kích thước bất thường ({width}×{height} điểm ảnh); tối đa {0}×{0}",
-                    super::MAX_SIDE
-                ),
-                format!("`{shown}` claims absurd dimensions ({width}×{height}); at most {0}×{0}", super::MAX_SIDE),
-            ),
-            ProbeError::Corrupt(e) => (
-                format!("ảnh `{shown}` bị hỏng hoặc chép thiếu: {e}"),
-                format!("`{shown}` is corrupt or truncated: {e}"),
-            ),
+            ProbeError::NotImage => msg!("images.not-image", shown),
+            ProbeError::Unsupported(f) => msg!("images.unsupported", shown, format = f),
+            ProbeError::TooLarge { width, height } => {
+                msg!("images.too-large", shown, width, height, max_side = super::MAX_SIDE)
+            }
+            ProbeError::Corrupt(e) => msg!("images.corrupt", shown, error = e),
         }
     }
 }

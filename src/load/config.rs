@@ -1,7 +1,7 @@
 //! The four configuration files of a site, read together into `model::Config`.
 
 use super::source;
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::Config;
 use crate::model::agencies::AgenciesFile;
 use crate::model::calendar::CalendarFile;
@@ -49,15 +49,9 @@ fn read<T: DeserializeOwned>(
                     "config-invalid",
                     rel,
                     e.pos.unwrap_or(Pos::START),
-                    Text::new(
-                        format!("tệp cấu hình không hợp lệ: {}", super::explain_vi(&e.message)),
-                        format!("invalid configuration: {}", e.message),
-                    ),
+                    msg!("config.config-invalid", message = Text::new(super::explain_vi(&e.message), e.message)),
                 )
-                .with_help(Text::new(
-                    "so sánh với mẫu trong README (mục Cấu hình)",
-                    "compare with the example in the README (Configuration)",
-                )),
+                .with_help(msg!("config.config-invalid.help")),
             );
             None
         }
@@ -178,19 +172,8 @@ fn exemplars(
         h.update(&[0]);
         if !crate::text::is_slug(&id) {
             diags.push(
-                Diagnostic::error(
-                    "invalid-slug",
-                    &rel,
-                    Pos::START,
-                    Text::new(
-                        format!("tên tệp gương điển hình `{id}` phải là slug ASCII (chữ thường không dấu, số, dấu -)"),
-                        format!("the exemplar file name `{id}` must be an ASCII slug (a-z, 0-9, -)"),
-                    ),
-                )
-                .with_help(Text::new(
-                    format!("đổi tên thành `{}.yaml`", crate::text::slugify(&id)),
-                    format!("rename it to `{}.yaml`", crate::text::slugify(&id)),
-                )),
+                Diagnostic::error("invalid-slug", &rel, Pos::START, msg!("config.invalid-slug", name = id))
+                    .with_help(msg!("config.invalid-slug.help", id = crate::text::slugify(&id))),
             );
             broken.insert(id);
             continue;

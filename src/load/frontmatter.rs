@@ -1,6 +1,6 @@
 //! Splits a story file into its YAML front matter and Markdown body.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 
 /// A story's text, cut in two. Offsets are into the normalised text (LF line endings).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,19 +18,8 @@ pub struct Split<'a> {
 pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let first_line = text.split('\n').next().unwrap_or("");
     if first_line.trim_end() != "---" {
-        return Err(Diagnostic::error(
-            "no-front-matter",
-            path,
-            Pos::START,
-            Text::new(
-                "tệp không có phần khai báo (front matter) ở đầu",
-                "the file does not start with front matter",
-            ),
-        )
-        .with_help(Text::new(
-            "dòng đầu tiên phải là `---`, tiếp theo là các khóa (title, kind, date…), rồi một dòng `---` nữa trước nội dung bài",
-            "the first line must be `---`, then the keys (title, kind, date…), then another `---` line before the body",
-        )));
+        return Err(Diagnostic::error("no-front-matter", path, Pos::START, msg!("frontmatter.no-front-matter"))
+            .with_help(msg!("frontmatter.no-front-matter.help")));
     }
     let fm_start = first_line.len() + 1;
     let mut offset = fm_start.min(text.len());
@@ -47,19 +36,8 @@ pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(
-        "unclosed-front-matter",
-        path,
-        Pos::START,
-        Text::new(
-            "phần khai báo mở bằng `---` nhưng không có dòng `---` đóng lại",
-            "the front matter opened with `---` is never closed",
-        ),
-    )
-    .with_help(Text::new(
-        "thêm một dòng chỉ có `---` sau khóa cuối cùng, trước nội dung bài",
-        "add a line holding only `---` after the last key, before the body",
-    )))
+    Err(Diagnostic::error("unclosed-front-matter", path, Pos::START, msg!("frontmatter.unclosed-front-matter"))
+        .with_help(msg!("frontmatter.unclosed-front-matter.help")))
 }
 
 #[cfg(test)]

@@ -111,7 +111,7 @@ impl Finding {
 
     /// The finding again, if its code is still one of guong's.
     fn diagnostic(self, path: &str) -> Option<Diagnostic> {
-        let code = codes::CODES.iter().find(|(c, ..)| *c == self.code)?.0;
+        let code = codes::find(&self.code)?.code.as_str();
         Some(Diagnostic {
             path: path.to_owned(),
             pos: self.pos,

@@ -7,7 +7,7 @@ pub mod source;
 pub mod story;
 pub mod values;
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::Story;
 use crate::yaml::{self, SpanMap};
 pub use config::config;
@@ -48,17 +48,8 @@ pub fn find_all(root: &Path) -> Result<(Vec<StoryFile>, Vec<String>), Diagnostic
         return Ok((out, bad_links));
     }
     for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
-        let entry = entry.map_err(|e| {
-            Diagnostic::error(
-                "io-error",
-                STORIES_DIR,
-                Pos::START,
-                Text::new(
-                    format!("không đọc được thư mục bài viết: {e}"),
-                    format!("cannot read the stories folder: {e}"),
-                ),
-            )
-        })?;
+        let entry = entry
+            .map_err(|e| Diagnostic::error("io-error", STORIES_DIR, Pos::START, msg!("load.io-error", error = e)))?;
         let path = entry.path();
         if path.extension().is_none_or(|e| e != "md") {
             continue;
@@ -85,16 +76,8 @@ pub fn find_all(root: &Path) -> Result<(Vec<StoryFile>, Vec<String>), Diagnostic
 
 /// The finding for a story path that is a link pointing outside the site.
 pub fn outside_link(rel: &str) -> Diagnostic {
-    Diagnostic::error(
-        "invalid-path",
-        rel,
-        Pos::START,
-        Text::new(
-            "tệp bài viết là liên kết (symlink) trỏ ra ngoài thư mục trang hoặc tới tệp không tồn tại",
-            "the story file is a symbolic link pointing outside the site or to nothing",
-        ),
-    )
-    .with_help(Text::new("thay liên kết bằng chính tệp bài viết", "replace the link with the story file itself"))
+    Diagnostic::error("invalid-path", rel, Pos::START, msg!("load.invalid-path"))
+        .with_help(msg!("load.invalid-path.help"))
 }
 
 /// FIFOs, devices, sockets, and links to them or out of the site, under `content/` and
@@ -115,26 +98,20 @@ pub fn special_files(root: &Path) -> Vec<Diagnostic> {
                 if usable || story {
                     continue;
                 }
-                (
-                    "liên kết trỏ ra ngoài thư mục trang, tới tệp đặc biệt hoặc tới nơi không tồn tại",
-                    "a link pointing outside the site, to a special file, or to nothing",
-                )
+                msg!("load.special-file.link")
             } else if t.is_file() || t.is_dir() {
                 continue;
             } else {
-                ("tệp đặc biệt (FIFO, thiết bị hoặc ổ cắm)", "a special file (FIFO, device or socket)")
+                msg!("load.special-file.special")
             };
             out.push(
                 Diagnostic::warning(
                     "special-file",
                     &rel_path(root, e.path()),
                     Pos::START,
-                    Text::new(format!("{}: bỏ qua, không đọc", what.0), format!("{}: skipped, never read", what.1)),
+                    msg!("load.special-file", what),
                 )
-                .with_help(Text::new(
-                    "thay bằng một tệp thường, hoặc xóa nó",
-                    "replace it with a regular file, or remove it",
-                )),
+                .with_help(msg!("load.special-file.help")),
             );
         }
     }
@@ -283,30 +260,18 @@ fn parse_read(file: StoryFile, read: Result<(String, Vec<Diagnostic>), Diagnosti
         Ok(v) => v,
         Err(e) => {
             let mut pos = e.pos.map_or(origin, |p| p.shifted(origin));
-            let mut help = Text::new(
-                "kiểm tra dấu hai chấm sau mỗi khóa, thụt lề bằng dấu cách (không dùng Tab) và đặt chữ có dấu `:` hoặc `#` trong ngoặc kép",
-                "check the colon after each key, indent with spaces (not tabs), and quote text that holds `:` or `#`",
-            );
+            let mut help = msg!("load.yaml-syntax.help");
             // The parser stops where an unclosed quote finally fails; point at the quote.
             if let Some(q) = unclosed_quote(split.front_matter, origin, pos) {
                 pos = q;
-                help = Text::new(
-                    format!("dấu ngoặc kép mở ở dòng {} chưa được đóng: thêm `\"` ở cuối giá trị", q.line),
-                    format!(
-                        "the double quote opened on line {} is never closed: add `\"` at the end of the value",
-                        q.line
-                    ),
-                );
+                help = msg!("load.yaml-syntax.help.quote", line = q.line);
             }
             diags.push(
                 Diagnostic::error(
                     "yaml-syntax",
                     &file.rel,
                     pos,
-                    Text::new(
-                        format!("phần khai báo sai cú pháp YAML: {}", explain_vi(&e.message)),
-                        format!("the front matter is not valid YAML: {}", e.message),
-                    ),
+                    msg!("load.yaml-syntax", message = Text::new(explain_vi(&e.message), e.message)),
                 )
                 .with_help(help),
             );

@@ -1,6 +1,6 @@
 //! Reading a file into checked, normalised text: UTF-8, no BOM, LF line endings.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::text::is_control;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -26,14 +26,7 @@ pub fn read_bytes(tree: &Path, file: &Path, shown: &str) -> Result<Vec<u8>, Diag
                 "file-too-large",
                 shown,
                 Pos::START,
-                Text::new(
-                    format!("tệp quá lớn ({} MB); giới hạn là {} MB", len / 1_048_576, MAX_FILE_BYTES / 1_048_576),
-                    format!(
-                        "the file is too large ({} MB); the limit is {} MB",
-                        len / 1_048_576,
-                        MAX_FILE_BYTES / 1_048_576
-                    ),
-                ),
+                msg!("source.file-too-large", size = len / 1_048_576, limit = MAX_FILE_BYTES / 1_048_576),
             )
         } else {
             io_error(shown, &e)
@@ -85,16 +78,8 @@ fn too_large(e: &io::Error) -> Option<u64> {
 
 /// The finding for a file of the site that is a link pointing out of it.
 pub fn outside_finding(shown: &str) -> Diagnostic {
-    Diagnostic::error(
-        "invalid-path",
-        shown,
-        Pos::START,
-        Text::new(
-            "tệp là liên kết (symlink) trỏ ra ngoài thư mục trang: không đọc",
-            "the file is a symbolic link pointing outside the site: not read",
-        ),
-    )
-    .with_help(Text::new("thay liên kết bằng chính tệp đó", "replace the link with the file itself"))
+    Diagnostic::error("invalid-path", shown, Pos::START, msg!("source.invalid-path"))
+        .with_help(msg!("source.invalid-path.help"))
 }
 
 /// Where `path` really is (links followed), if that is inside `tree` (itself taken as
@@ -168,12 +153,7 @@ pub fn read_in(tree: &Path, path: &Path, limit: u64) -> io::Result<Vec<u8>> {
 }
 
 fn io_error(shown: &str, e: &io::Error) -> Diagnostic {
-    Diagnostic::error(
-        "io-error",
-        shown,
-        Pos::START,
-        Text::new(format!("không đọc được tệp: {e}"), format!("cannot read the file: {e}")),
-    )
+    Diagnostic::error("io-error", shown, Pos::START, msg!("source.io-error", error = e))
 }
 
 /// Decodes bytes as UTF-8, strips a BOM and turns CRLF into LF (positions do not move:
@@ -195,60 +175,26 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<(String, Vec<Diagnostic>), 
             let bytes = e.into_bytes();
             let prefix = String::from_utf8_lossy(&bytes[..good]);
             let pos = Pos::of_offset(&prefix, prefix.len());
-            return Err(Diagnostic::error(
-                "invalid-utf8",
-                shown,
-                pos,
-                Text::new(
-                    "tệp không phải văn bản UTF-8 (có thể được lưu bằng bảng mã TCVN3/VNI hoặc Windows-1258)",
-                    "the file is not UTF-8 text (it may have been saved as TCVN3, VNI or Windows-1258)",
-                ),
-            )
-            .with_help(Text::new(
-                "mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode dựng sẵn)",
-                "open the file in an editor and save it again as UTF-8",
-            )));
+            return Err(Diagnostic::error("invalid-utf8", shown, pos, msg!("source.invalid-utf8"))
+                .with_help(msg!("source.invalid-utf8.help")));
         }
     };
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
-        findings.push(
-            Diagnostic::warning(
-                "bom",
-                shown,
-                Pos::START,
-                Text::new("tệp bắt đầu bằng dấu BOM (đã bỏ qua)", "the file starts with a byte-order mark (ignored)"),
-            )
-            .with_help(Text::new("lưu tệp dưới dạng UTF-8 không có BOM", "save the file as UTF-8 without BOM")),
-        );
+        findings
+            .push(Diagnostic::warning("bom", shown, Pos::START, msg!("source.bom")).with_help(msg!("source.bom.help")));
     }
     if let Some(nul) = text.find('\0') {
-        return Err(Diagnostic::error(
-            "nul-byte",
-            shown,
-            Pos::of_offset(&text, nul),
-            Text::new(
-                "tệp chứa ký tự NUL: đây không phải tệp văn bản",
-                "the file holds a NUL byte: it is not a text file",
-            ),
-        ));
+        return Err(Diagnostic::error("nul-byte", shown, Pos::of_offset(&text, nul), msg!("source.nul-byte")));
     }
     if text.contains('\r') {
         let crlf = text.matches("\r\n").count();
         let lines = text.matches('\n').count();
-        let (vi, en) = if crlf == lines {
-            (
-                "tệp dùng kiểu xuống dòng Windows (CRLF); vẫn đọc được",
-                "the file uses Windows (CRLF) line endings; accepted",
-            )
-        } else {
-            ("tệp trộn lẫn nhiều kiểu xuống dòng (CRLF và LF)", "the file mixes line endings (CRLF and LF)")
-        };
+        let message = if crlf == lines { msg!("source.line-endings.crlf") } else { msg!("source.line-endings.mixed") };
         let first = text.find('\r').unwrap_or(0);
         findings.push(
-            Diagnostic::warning("line-endings", shown, Pos::of_offset(&text, first), Text::new(vi, en)).with_help(
-                Text::new("lưu lại với kiểu xuống dòng LF (Unix)", "save the file again with LF (Unix) line endings"),
-            ),
+            Diagnostic::warning("line-endings", shown, Pos::of_offset(&text, first), message)
+                .with_help(msg!("source.line-endings.help")),
         );
         text = text.replace("\r\n", "\n").replace('\r', "\n");
     }
@@ -266,12 +212,9 @@ fn control_finding(shown: &str, text: &str, first: usize) -> Diagnostic {
         "control-char",
         shown,
         Pos::of_offset(text, first),
-        Text::new(
-            format!("ký tự điều khiển U+{:04X} (thường do sao chép từ Word hoặc PDF); {count} ký tự như vậy được thay bằng dấu cách", c as u32),
-            format!("control character U+{:04X} (often pasted from Word or a PDF); {count} such characters are replaced by spaces", c as u32),
-        ),
+        msg!("source.control-char", code = format!("{:04X}", c as u32), count),
     )
-    .with_help(Text::new("gõ lại đoạn văn bản đó hoặc dán dưới dạng văn bản thuần", "retype that text or paste it as plain text"))
+    .with_help(msg!("source.control-char.help"))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Front matter → `Story`, key by key, so that one run reports every missing key,
 //! unknown key and wrong type of a file (serde's derive stops at the first).
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::story::{Kind, Recognition, Story, Subject, SubjectType};
 use crate::suggest;
 use crate::yaml::{self, Mapping, SpanMap, Value};
@@ -56,47 +56,37 @@ impl Reader<'_> {
         self.spans.value(path, self.fence)
     }
 
-    fn missing(&mut self, path: &str, what_vi: &str, what_en: &str) {
+    fn missing(&mut self, path: &str, what: Text) {
         let parent = path.rfind('.').map(|i| &path[..i]);
         let pos = parent.map_or(self.fence, |p| self.key_pos(p));
         self.diags.push(
-            Diagnostic::error(
-                "missing-key",
-                self.path,
-                pos,
-                Text::new(format!("thiếu khóa bắt buộc `{path}`"), format!("the required key `{path}` is missing")),
-            )
-            .with_help(Text::new(format!("thêm `{path}`: {what_vi}"), format!("add `{path}`: {what_en}"))),
+            Diagnostic::error("missing-key", self.path, pos, msg!("story.missing-key", path)).with_help(msg!(
+                "common.add-key",
+                key = path,
+                what
+            )),
         );
     }
 
-    fn wrong_type(&mut self, path: &str, found: &Value, want_vi: &str, want_en: &str) {
-        let (fv, fe) = yaml::type_name(found);
+    fn wrong_type(&mut self, path: &str, found: &Value, want: Text) {
+        let found = yaml::type_name(found);
         self.diags.push(Diagnostic::error(
             "wrong-type",
             self.path,
             self.value_pos(path),
-            Text::new(
-                format!("`{path}` phải là {want_vi}, nhưng đang là {fv}"),
-                format!("`{path}` must be {want_en}, found {fe}"),
-            ),
+            msg!("story.wrong-type", path, want, found),
         ));
     }
 
     fn empty(&mut self, path: &str) {
         self.diags.push(
-            Diagnostic::error(
-                "empty-value",
-                self.path,
-                self.value_pos(path),
-                Text::new(format!("khóa `{path}` đang để trống"), format!("the key `{path}` is empty")),
-            )
-            .with_help(Text::new("điền nội dung cụ thể cho khóa này", "write a real value for this key")),
+            Diagnostic::error("empty-value", self.path, self.value_pos(path), msg!("story.empty-value", path))
+                .with_help(msg!("story.empty-value.help")),
         );
     }
 
     /// Unknown keys of a mapping, each with a suggestion.
-    pub fn unknown_keys(&mut self, map: &Mapping, prefix: &str, known: &[&str], context_vi: &str) {
+    pub fn unknown_keys(&mut self, map: &Mapping, prefix: &str, known: &[&str], context: Text) {
         for k in map.keys() {
             let name = yaml::scalar_text(k).unwrap_or_default();
             if known.contains(&name.as_str()) {
@@ -104,31 +94,21 @@ impl Reader<'_> {
             }
             let path = join(prefix, &name);
             let help = suggest::did_you_mean(&name, known.iter().copied())
-                .map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))
-                .unwrap_or_else(|| {
-                    Text::new(
-                        format!("các khóa hợp lệ {context_vi}: {}", known.join(", ")),
-                        format!("valid keys here: {}", known.join(", ")),
-                    )
-                });
+                .map(|s| msg!("common.did-you-mean", id = s))
+                .unwrap_or_else(|| msg!("story.unknown-key.valid", context, keys = known.join(", ")));
             self.diags.push(
-                Diagnostic::error(
-                    "unknown-key",
-                    self.path,
-                    self.key_pos(&path),
-                    Text::new(format!("khóa `{name}` không có trong mẫu bài viết"), format!("unknown key `{name}`")),
-                )
-                .with_help(help),
+                Diagnostic::error("unknown-key", self.path, self.key_pos(&path), msg!("story.unknown-key", name))
+                    .with_help(help),
             );
         }
     }
 
     /// A required text (numbers are taken as text; empty is a finding).
-    fn text(&mut self, map: &Mapping, prefix: &str, key: &str, what: (&str, &str)) -> Option<String> {
+    fn text(&mut self, map: &Mapping, prefix: &str, key: &str, what: Text) -> Option<String> {
         let path = join(prefix, key);
         match map.get(key) {
             None => {
-                self.missing(&path, what.0, what.1);
+                self.missing(&path, what);
                 None
             }
             Some(Value::Null) => {
@@ -142,7 +122,7 @@ impl Reader<'_> {
                 }
                 Some(s) => Some(s),
                 None => {
-                    self.wrong_type(&path, v, "một đoạn chữ", "text");
+                    self.wrong_type(&path, v, msg!("story.want.text"));
                     None
                 }
             },
@@ -151,7 +131,7 @@ impl Reader<'_> {
 
     fn opt_text(&mut self, map: &Mapping, prefix: &str, key: &str) -> Option<String> {
         map.get(key)?;
-        self.text(map, prefix, key, ("", ""))
+        self.text(map, prefix, key, Text::default())
     }
 
     fn opt_bool(&mut self, map: &Mapping, prefix: &str, key: &str) -> Option<bool> {
@@ -159,7 +139,7 @@ impl Reader<'_> {
         match map.get(key)? {
             Value::Bool(b) => Some(*b),
             v => {
-                self.wrong_type(&path, v, "`true` hoặc `false`", "`true` or `false`");
+                self.wrong_type(&path, v, msg!("story.want.bool"));
                 None
             }
         }
@@ -174,13 +154,13 @@ impl Reader<'_> {
                 for (i, item) in items.iter().enumerate() {
                     match yaml::scalar_text(item) {
                         Some(s) => out.push(s),
-                        None => self.wrong_type(&format!("{key}.{i}"), item, "một đoạn chữ", "text"),
+                        None => self.wrong_type(&format!("{key}.{i}"), item, msg!("story.want.text")),
                     }
                 }
                 out
             }
             Some(v) => {
-                self.wrong_type(key, v, "một danh sách, ví dụ `[a, b]`", "a list, e.g. `[a, b]`");
+                self.wrong_type(key, v, msg!("story.want.list"));
                 Vec::new()
             }
         }
@@ -192,19 +172,14 @@ impl Reader<'_> {
         }
         let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
         let help = match suggest::did_you_mean(raw, names.iter().copied()) {
-            Some(s) => Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")),
+            Some(s) => msg!("common.did-you-mean", id = s),
             None => {
-                Text::new(format!("chọn một trong: {}", names.join(", ")), format!("use one of: {}", names.join(", ")))
+                msg!("story.invalid-value.help", names = names.join(", "))
             }
         };
         self.diags.push(
-            Diagnostic::error(
-                "invalid-value",
-                self.path,
-                self.value_pos(path),
-                Text::new(format!("`{path}` không nhận giá trị `{raw}`"), format!("`{path}` cannot be `{raw}`")),
-            )
-            .with_help(help),
+            Diagnostic::error("invalid-value", self.path, self.value_pos(path), msg!("story.invalid-value", path, raw))
+                .with_help(help),
         );
         None
     }
@@ -214,16 +189,10 @@ impl Reader<'_> {
             return Some(d);
         }
         let shape_ok = raw.len() == 10 && raw.as_bytes()[4] == b'-' && raw.as_bytes()[7] == b'-';
-        let (vi, en) = if shape_ok {
-            (format!("ngày `{raw}` không tồn tại trong lịch"), format!("the date `{raw}` does not exist"))
-        } else {
-            (format!("ngày `{raw}` không đúng dạng"), format!("the date `{raw}` is not in the expected form"))
-        };
+        let message = if shape_ok { msg!("story.invalid-date", raw) } else { msg!("story.invalid-date.form", raw) };
         self.diags.push(
-            Diagnostic::error("invalid-date", self.path, self.value_pos(path), Text::new(vi, en)).with_help(Text::new(
-                "viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ `2024-03-15`",
-                "write the date as YYYY-MM-DD, e.g. `2024-03-15`",
-            )),
+            Diagnostic::error("invalid-date", self.path, self.value_pos(path), message)
+                .with_help(msg!("story.invalid-date.help")),
         );
         None
     }
@@ -231,22 +200,17 @@ impl Reader<'_> {
     fn subject(&mut self, map: &Mapping) -> Option<Subject> {
         let v = match map.get("subject") {
             None => {
-                self.missing("subject", "loại (type), tên (name) và sự đồng ý (consent)", "type, name and consent");
+                self.missing("subject", msg!("story.want.subject"));
                 return None;
             }
             Some(v) => v,
         };
         let Value::Mapping(m) = v else {
-            self.wrong_type("subject", v, "một bảng gồm type, name, consent", "a mapping with type, name, consent");
+            self.wrong_type("subject", v, msg!("story.want.subject-mapping"));
             return None;
         };
-        self.unknown_keys(m, "subject", SUBJECT_KEYS, "trong `subject`");
-        let kind_raw = self.text(
-            m,
-            "subject",
-            "type",
-            ("`individual`, `household` hoặc `collective`", "`individual`, `household` or `collective`"),
-        );
+        self.unknown_keys(m, "subject", SUBJECT_KEYS, msg!("story.keys-in.subject"));
+        let kind_raw = self.text(m, "subject", "type", msg!("story.want.subject-type"));
         let kind = kind_raw.and_then(|k| {
             self.one_of(
                 "subject.type",
@@ -258,12 +222,7 @@ impl Reader<'_> {
                 ],
             )
         });
-        let name = self.text(
-            m,
-            "subject",
-            "name",
-            ("tên cá nhân, hộ gia đình hoặc tập thể", "the name of the person, household or collective"),
-        );
+        let name = self.text(m, "subject", "name", msg!("story.want.subject-name"));
         let consent = self.opt_bool(m, "subject", "consent");
         let consent_valid = consent.is_some() || !m.contains_key("consent");
         // An empty name (already reported, as `guong new` leaves it) keeps the story for
@@ -275,18 +234,13 @@ impl Reader<'_> {
     fn criteria(&mut self, map: &Mapping) -> Vec<(String, String)> {
         let v = match map.get("criteria") {
             None => {
-                self.missing("criteria", "minh chứng cho từng tiêu chuẩn chung", "evidence for each general criterion");
+                self.missing("criteria", msg!("story.want.criteria"));
                 return Vec::new();
             }
             Some(v) => v,
         };
         let Value::Mapping(m) = v else {
-            self.wrong_type(
-                "criteria",
-                v,
-                "một bảng `mã tiêu chuẩn: minh chứng`",
-                "a mapping `criterion id: evidence`",
-            );
+            self.wrong_type("criteria", v, msg!("story.want.criteria-mapping"));
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -297,7 +251,7 @@ impl Reader<'_> {
                 Value::Null => out.push((id, String::new())),
                 v => match yaml::scalar_text(v) {
                     Some(s) => out.push((id, s)),
-                    None => self.wrong_type(&path, v, "một đoạn minh chứng", "a piece of evidence (text)"),
+                    None => self.wrong_type(&path, v, msg!("story.want.evidence")),
                 },
             }
         }
@@ -309,7 +263,7 @@ impl Reader<'_> {
             None | Some(Value::Null) => return Vec::new(),
             Some(Value::Sequence(items)) => items,
             Some(v) => {
-                self.wrong_type("recognition", v, "một danh sách các khen thưởng", "a list of commendations");
+                self.wrong_type("recognition", v, msg!("story.want.recognition"));
                 return Vec::new();
             }
         };
@@ -317,21 +271,21 @@ impl Reader<'_> {
         for (i, item) in items.iter().enumerate() {
             let prefix = format!("recognition.{i}");
             let Value::Mapping(m) = item else {
-                self.wrong_type(&prefix, item, "một mục gồm form và year", "an item with form and year");
+                self.wrong_type(&prefix, item, msg!("story.want.recognition-item"));
                 continue;
             };
-            self.unknown_keys(m, &prefix, RECOGNITION_KEYS, "trong một mục khen thưởng");
-            let form = self.text(m, &prefix, "form", ("mã hình thức khen thưởng", "the commendation form id"));
+            self.unknown_keys(m, &prefix, RECOGNITION_KEYS, msg!("story.keys-in.recognition"));
+            let form = self.text(m, &prefix, "form", msg!("story.want.form"));
             let year = match m.get("year") {
                 None => {
-                    self.missing(&format!("{prefix}.year"), "năm được khen thưởng", "the year of the award");
+                    self.missing(&format!("{prefix}.year"), msg!("story.want.year"));
                     None
                 }
                 Some(Value::Number(n)) if n.as_i64().is_some_and(|y| (1945..=2100).contains(&y)) => {
                     n.as_i64().map(|y| y as i32)
                 }
                 Some(v) => {
-                    self.wrong_type(&format!("{prefix}.year"), v, "một năm, ví dụ `2023`", "a year, e.g. `2023`");
+                    self.wrong_type(&format!("{prefix}.year"), v, msg!("story.want.year-form"));
                     None
                 }
             };
@@ -353,7 +307,7 @@ impl Reader<'_> {
             None | Some(Value::Null) => return Vec::new(),
             Some(Value::Sequence(items)) => items,
             Some(v) => {
-                self.wrong_type("channels", v, "một danh sách các lần sử dụng", "a list of uses");
+                self.wrong_type("channels", v, msg!("story.want.channels"));
                 return Vec::new();
             }
         };
@@ -361,16 +315,16 @@ impl Reader<'_> {
         for (i, item) in items.iter().enumerate() {
             let prefix = format!("channels.{i}");
             let Value::Mapping(m) = item else {
-                self.wrong_type(&prefix, item, "một mục gồm channel và date", "an item with channel and date");
+                self.wrong_type(&prefix, item, msg!("story.want.channel-item"));
                 continue;
             };
-            self.unknown_keys(m, &prefix, CHANNEL_KEYS, "trong một mục `channels`");
+            self.unknown_keys(m, &prefix, CHANNEL_KEYS, msg!("story.keys-in.channels"));
             let names: Vec<&str> = Channel::ALL.iter().map(|(n, _)| *n).collect();
             let channel = self
-                .text(m, &prefix, "channel", (&format!("một trong: {}", names.join(", ")), "the channel"))
+                .text(m, &prefix, "channel", msg!("story.want.channel", names = names.join(", ")))
                 .and_then(|c| self.one_of(&format!("{prefix}.channel"), &c, &Channel::ALL));
             let date = self
-                .text(m, &prefix, "date", ("ngày sử dụng, dạng `2024-03-15`", "the date, as `2024-03-15`"))
+                .text(m, &prefix, "date", msg!("story.channels"))
                 .and_then(|d| self.date(&format!("{prefix}.date"), &d));
             let place = self.opt_text(m, &prefix, "place");
             if let (Some(channel), Some(date)) = (channel, date) {
@@ -399,28 +353,16 @@ pub enum Read {
 /// Builds a story from its parsed front matter and body. `None` if it cannot be used.
 pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: usize) -> Option<Read> {
     let Value::Mapping(map) = fm else {
-        let d = Diagnostic::error(
-            "wrong-type",
-            r.path,
-            r.fence,
-            Text::new("phần khai báo phải là các dòng `khóa: giá trị`", "the front matter must be `key: value` lines"),
-        );
+        let d = Diagnostic::error("wrong-type", r.path, r.fence, msg!("story.wrong-type.front-matter"));
         r.diags.push(d);
         return None;
     };
-    r.unknown_keys(map, "", STORY_KEYS, "của bài viết");
-    let title = r.text(map, "", "title", ("tiêu đề bài viết", "the story's title"));
+    r.unknown_keys(map, "", STORY_KEYS, msg!("story.keys-in.story"));
+    let title = r.text(map, "", "title", msg!("story.want.title"));
     let kind = r
-        .text(
-            map,
-            "",
-            "kind",
-            ("`story` (gương điển hình) hoặc `practice` (mô hình mới, cách làm hay)", "`story` or `practice`"),
-        )
+        .text(map, "", "kind", msg!("story.want.kind"))
         .and_then(|k| r.one_of("kind", &k, &[("story", Kind::Story), ("practice", Kind::Practice)]));
-    let date = r
-        .text(map, "", "date", ("ngày đăng, dạng `2024-03-15`", "the date, as `2024-03-15`"))
-        .and_then(|d| r.date("date", &d));
+    let date = r.text(map, "", "date", msg!("story.want.date")).and_then(|d| r.date("date", &d));
     let exemplar = r.opt_text(map, "", "exemplar");
     // With an exemplar, who the story is about and their commendations come from the
     // registry (`attach_exemplar`); the loader only reads what is written.
@@ -429,18 +371,12 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
     } else {
         r.subject(map)
     };
-    let commune = r.text(
-        map,
-        "",
-        "commune",
-        ("mã xã, thị trấn trong communes.yaml, hoặc `huyen`", "a unit id of communes.yaml, or `huyen`"),
-    );
-    let field = r.text(map, "", "field", ("mã một trong 14 lĩnh vực", "one of the 14 field ids"));
+    let commune = r.text(map, "", "commune", msg!("story.want.commune"));
+    let field = r.text(map, "", "field", msg!("story.want.field"));
     let criteria = r.criteria(map);
-    let field_evidence =
-        r.text(map, "", "field_evidence", ("cách đáp ứng tiêu chuẩn của lĩnh vực", "how the field's criterion is met"));
-    let summary = r.text(map, "", "summary", ("tóm tắt ngắn (tối đa 300 ký tự)", "a short summary (≤ 300 characters)"));
-    let author = r.text(map, "", "author", ("tác giả hoặc đơn vị viết bài", "the author or writing unit"));
+    let field_evidence = r.text(map, "", "field_evidence", msg!("story.want.field-criterion"));
+    let summary = r.text(map, "", "summary", msg!("story.want.summary"));
+    let author = r.text(map, "", "author", msg!("story.want.author"));
     let recognition = r.recognition(map);
     let channels = r.channels(map);
     let columns = r.list(map, "columns");
@@ -461,15 +397,9 @@ pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: 
                 "empty-body",
                 r.path,
                 Pos::new(body_line.saturating_sub(1).max(1), 1),
-                Text::new(
-                    "bài viết không có nội dung sau phần khai báo",
-                    "the story has no body after the front matter",
-                ),
+                msg!("story.empty-body"),
             )
-            .with_help(Text::new(
-                "viết nội dung bài (Markdown) sau dòng `---` thứ hai",
-                "write the body (Markdown) after the second `---`",
-            )),
+            .with_help(msg!("story.empty-body.help")),
         );
     }
     let story = Story {

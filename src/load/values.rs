@@ -2,7 +2,7 @@
 //! makes a control character that the file's bytes never hold, and a direction control
 //! (U+202E) is invisible in an editor but reorders the text on every page.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::text::is_control;
 use crate::yaml::{SpanMap, Value};
 
@@ -89,30 +89,11 @@ pub fn findings(found: &[Found], shown: &str, spans: &SpanMap, origin: Pos) -> V
             let pos = spans.value(&f.path, origin);
             let code = format!("U+{:04X}", f.c as u32);
             if f.control {
-                Diagnostic::warning(
-                    "control-char",
-                    shown,
-                    pos,
-                    Text::new(
-                        format!("giá trị `{}` có ký tự điều khiển {code} (viết bằng mã thoát như `\\u0001`); đã thay bằng dấu cách", f.path),
-                        format!("the value of `{}` holds the control character {code} (written as an escape such as `\\u0001`); replaced by a space", f.path),
-                    ),
-                )
-                .with_help(Text::new("bỏ mã thoát đó khỏi giá trị", "remove that escape from the value"))
+                Diagnostic::warning("control-char", shown, pos, msg!("values.control-char", path = f.path, code))
+                    .with_help(msg!("values.control-char.help"))
             } else {
-                Diagnostic::error(
-                    "invalid-value",
-                    shown,
-                    pos,
-                    Text::new(
-                        format!("giá trị `{}` có ký tự điều khiển hướng chữ {code} (vô hình): chữ sẽ hiện đảo ngược hoặc sai thứ tự", f.path),
-                        format!("the value of `{}` holds the invisible direction control {code}: the text would show reversed or reordered", f.path),
-                    ),
-                )
-                .with_help(Text::new(
-                    "gõ lại giá trị đó, không dán từ nguồn khác",
-                    "retype that value rather than pasting it",
-                ))
+                Diagnostic::error("invalid-value", shown, pos, msg!("values.invalid-value.bidi", path = f.path, code))
+                    .with_help(msg!("values.invalid-value.help.bidi"))
             }
         })
         .collect()

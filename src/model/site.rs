@@ -1,5 +1,6 @@
 //! `site.yaml`: the district, the outlets, quotas and limits.
 
+use crate::diagnostic::msg;
 use serde::{Deserialize, Deserializer};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -195,9 +196,9 @@ pub struct Outlet {
 /// segments (letters, digits, `.`, `_`, `~`, `-`), nothing else. The base URL reaches
 /// HTML, XML, JSON and the web server's configuration, so it is checked for all of them
 /// here rather than escaped differently in each.
-pub fn base_url_problem(url: &str) -> Option<(&'static str, &'static str)> {
+pub fn base_url_problem(url: &str) -> Option<crate::diagnostic::Text> {
     let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
-        return Some(("phải bắt đầu bằng https:// hoặc http://", "must start with https:// or http://"));
+        return Some(msg!("site.base-url.scheme"));
     };
     let (authority, path) = rest.find('/').map_or((rest, ""), |i| rest.split_at(i));
     // `[v6]:port` or `host:port`; a bare IPv6 address (colons outside brackets) is no host.
@@ -207,13 +208,10 @@ pub fn base_url_problem(url: &str) -> Option<(&'static str, &'static str)> {
         None => (authority, None),
     };
     if port.is_some_and(|p| !p.bytes().all(|b| b.is_ascii_digit()) || !matches!(p.parse::<u32>(), Ok(1..=65535))) {
-        return Some(("có cổng (port) không hợp lệ", "has an invalid port"));
+        return Some(msg!("site.base-url.port"));
     }
     if !valid_host(host) {
-        return Some((
-            "phải có tên miền hợp lệ (chữ, số, dấu gạch ngang và dấu chấm), như `dienhinh.trieuson.thanhhoa.gov.vn`",
-            "must have a valid host name (letters, digits, hyphens and dots), like `dienhinh.trieuson.thanhhoa.gov.vn`",
-        ));
+        return Some(msg!("site.base-url.host"));
     }
     let plain = |seg: &str| {
         !seg.is_empty()
@@ -224,10 +222,7 @@ pub fn base_url_problem(url: &str) -> Option<(&'static str, &'static str)> {
     let path = path.strip_prefix('/').unwrap_or(path);
     let path = path.strip_suffix('/').unwrap_or(path);
     if !path.is_empty() && !path.split('/').all(plain) {
-        return Some((
-            "chỉ được có đường dẫn gồm chữ không dấu, số, `.`, `_`, `~`, `-` ngăn bởi `/` (không dấu cách, `?`, `#`, `;`, `{`, ngoặc kép…)",
-            "may only have a path of ASCII letters, digits, `.`, `_`, `~`, `-` separated by `/` (no spaces, `?`, `#`, `;`, `{`, quotes…)",
-        ));
+        return Some(msg!("site.base-url.path"));
     }
     None
 }

@@ -8,7 +8,7 @@
 use super::incremental;
 use super::{SearchCarry, ServerTarget, SiteBuild};
 use crate::assemble::{Published, RenderCache, Selection};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, msg};
 use crate::emit::writer::OutletWriter;
 use crate::emit::{fingerprint, nginx, output, templates};
 use crate::error::Error;
@@ -329,23 +329,13 @@ fn with_base_urls<'c>(
                 ([one], _) => (one.clone(), g.as_str()),
                 ([], [one]) => (one.id.clone(), g.as_str()),
                 _ => {
-                    return Err(Error::misuse(
-                        format!(
-                            "`--base-url {g}`: hãy ghi rõ kênh, ví dụ `--base-url cong-thong-tin=https://thu.example.vn/`"
-                        ),
-                        format!(
-                            "`--base-url {g}`: name the outlet, e.g. `--base-url cong-thong-tin=https://staging.example.vn/`"
-                        ),
-                    ));
+                    return Err(Error::Misuse(msg!("build.base-url-unnamed", url = g)));
                 }
             },
         };
         let known = cfg.site.outlets.iter().map(|o| o.id.clone()).collect::<Vec<_>>().join(", ");
         let Some(o) = cfg.site.outlets.iter_mut().find(|o| o.id == id) else {
-            return Err(Error::misuse(
-                format!("`--base-url`: không có kênh `{id}` (có: {known})"),
-                format!("`--base-url`: no outlet `{id}` (there are: {known})"),
-            ));
+            return Err(Error::Misuse(msg!("build.base-url-outlet", outlet = id, known)));
         };
         base_url_ok(g, url)?;
         o.base_url = if url.ends_with('/') { url.to_owned() } else { format!("{url}/") };
@@ -357,9 +347,9 @@ fn with_base_urls<'c>(
 pub fn base_url_ok(g: &str, url: &str) -> Result<(), Error> {
     match crate::model::site::base_url_problem(url) {
         None => Ok(()),
-        Some((vi, en)) => {
+        Some(problem) => {
             let g = g.escape_debug();
-            Err(Error::misuse(format!("`--base-url {g}`: địa chỉ {vi}"), format!("`--base-url {g}`: the address {en}")))
+            Err(Error::Misuse(msg!("build.base-url", url = g, address = problem)))
         }
     }
 }
@@ -373,10 +363,7 @@ fn chosen_outlets<'a>(cfg: &'a Config, ids: &[String]) -> Result<Vec<&'a Outlet>
         .map(|id| {
             cfg.site.outlet(id).ok_or_else(|| {
                 let known = cfg.site.outlets.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", ");
-                Error::misuse(
-                    format!("không có kênh `{id}` (có: {known})"),
-                    format!("no outlet `{id}` (there are: {known})"),
-                )
+                Error::Misuse(msg!("build.unknown-outlet", outlet = id, known))
             })
         })
         .collect()

@@ -207,3 +207,8 @@ pub fn capitalize(s: &str) -> String {
         None => String::new(),
     }
 }
+
+/// A date for a message: as Decree 30/2020 writes it in Vietnamese, ISO in English.
+pub fn date_text(d: chrono::NaiveDate) -> crate::diagnostic::Text {
+    crate::diagnostic::Text::new(vi_date(d), d.to_string())
+}

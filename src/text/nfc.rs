@@ -1,23 +1,11 @@
 //! Text that is not Unicode NFC (decomposed Vietnamese, from some keyboards and PDFs):
 //! where it starts, and the finding that says so, for stories and configuration alike.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use unicode_normalization::is_nfc;
 
 pub fn not_nfc(path: &str, pos: Pos) -> Diagnostic {
-    Diagnostic::warning(
-        "not-nfc",
-        path,
-        pos,
-        Text::new(
-            "chữ Việt ở đây gõ dạng tổ hợp (dấu tách rời chữ, không phải Unicode dựng sẵn NFC): tìm kiếm và sắp xếp sẽ sai",
-            "the Vietnamese here is decomposed (not Unicode NFC): search and sorting will go wrong",
-        ),
-    )
-    .with_help(Text::new(
-        "gõ lại bằng bảng mã Unicode dựng sẵn, hoặc dùng chức năng chuyển mã sang “Unicode dựng sẵn” của Unikey",
-        "retype it with precomposed Unicode, or convert it to NFC (Unikey: “Unicode dựng sẵn”)",
-    ))
+    Diagnostic::warning("not-nfc", path, pos, msg!("nfc.not-nfc")).with_help(msg!("nfc.not-nfc.help"))
 }
 
 /// `not-nfc` for each line of a configuration file that is not in NFC, as for stories.

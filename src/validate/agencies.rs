@@ -1,7 +1,7 @@
 //! Agencies over time (`agencies.yaml`): the file's own sense, and a story that credits
 //! an agency by a name it did not bear on the story's date.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::agencies::normalize;
 use crate::model::config::AGENCIES;
 use crate::model::{Config, Story};
@@ -22,10 +22,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 },
                 AGENCIES,
                 at("id"),
-                Text::new(
-                    format!("mã cơ quan `{}` phải là slug ASCII và không trùng", a.id),
-                    format!("the agency id `{}` must be an ASCII slug, used once", a.id),
-                ),
+                msg!("agencies.invalid-value.id", id = a.id),
             ));
         }
         if a.names.is_empty() {
@@ -33,7 +30,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "empty-value",
                 AGENCIES,
                 at("names"),
-                Text::new(format!("cơ quan `{}` chưa có tên", a.id), format!("the agency `{}` has no name", a.id)),
+                msg!("agencies.empty-value", agency = a.id),
             ));
         }
         for (j, n) in a.names.iter().enumerate() {
@@ -44,10 +41,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     "invalid-value",
                     AGENCIES,
                     at(&format!("names.{j}.until")),
-                    Text::new(
-                        format!("tên “{}” kết thúc ({until}) trước khi bắt đầu ({from})", n.name),
-                        format!("the name “{}” ends ({until}) before it starts ({from})", n.name),
-                    ),
+                    msg!("agencies.invalid-value.dates", name = n.name, until, from),
                 ));
             }
         }
@@ -59,17 +53,13 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
 pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
     // Where `author` stands, looked up only for a finding.
     let pos = || spans.value("author", Pos::START);
-    let day = crate::text::vi_date(s.date);
     if let Some(a) = cfg.agency(&s.author) {
         if a.name_on(s.date).is_none() {
             out.push(Diagnostic::warning(
                 "agency-name",
                 &s.path,
                 pos(),
-                Text::new(
-                    format!("cơ quan `{}` chưa có hoặc không còn vào ngày {day} của bài", a.id),
-                    format!("the agency `{}` did not exist on the story's date ({})", a.id, s.date),
-                ),
+                msg!("agencies.agency-name", agency = a.id, date = crate::text::date_text(s.date)),
             ));
         }
         return;
@@ -83,20 +73,16 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
         if !matches || a.names.iter().any(|n| normalize(&n.name) == written && n.holds_on(s.date)) {
             continue;
         }
-        let (vi, en) = match a.name_on(s.date) {
-            Some(now) => (
-                format!("vào ngày {day}, cơ quan này mang tên “{now}”, không phải “{}”", s.author),
-                format!("on {}, this agency was named “{now}”, not “{}”", s.date, s.author),
-            ),
-            None => (
-                format!("vào ngày {day}, cơ quan “{}” chưa có hoặc không còn", s.author),
-                format!("on {}, the agency “{}” did not exist", s.date, s.author),
-            ),
+        let message = match a.name_on(s.date) {
+            Some(now) => {
+                msg!("agencies.agency-name.renamed", date = crate::text::date_text(s.date), now, author = s.author)
+            }
+            None => msg!("agencies.agency-name.unknown", date = crate::text::date_text(s.date), author = s.author),
         };
-        out.push(Diagnostic::warning("agency-name", &s.path, pos(), Text::new(vi, en)).with_help(Text::new(
-            format!("ghi `author: {}`: trang sẽ dùng đúng tên của cơ quan theo ngày của bài", a.id),
-            format!("write `author: {}`: pages then show the agency's name as of the story's date", a.id),
-        )));
+        out.push(
+            Diagnostic::warning("agency-name", &s.path, pos(), message)
+                .with_help(msg!("agencies.agency-name.help", id = a.id)),
+        );
         return;
     }
 }

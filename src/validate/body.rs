@@ -1,7 +1,7 @@
 //! The Markdown body: where its links and images point, and raw HTML that the
 //! sanitiser will remove (reported so that the editor knows what readers won't see).
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::text::links::{Target, classify};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use regex::Regex;
@@ -39,18 +39,9 @@ fn foreign_images(path: &str, html: &str, at: impl Fn(usize) -> Pos, out: &mut V
                 "unsafe-html",
                 path,
                 at(value.start()),
-                Text::new(
-                    format!("ảnh `{}` không thuộc trang (máy chủ khác): sẽ bị bỏ khi đăng", value.as_str()),
-                    format!(
-                        "the image `{}` is not the site's own (another host): removed when published",
-                        value.as_str()
-                    ),
-                ),
+                msg!("body.unsafe-html.foreign-image", src = value.as_str()),
             )
-            .with_help(Text::new(
-                "chép ảnh vào content/media/ và dẫn tới tệp đó",
-                "copy the photo into content/media/ and point to that file",
-            )),
+            .with_help(msg!("body.unsafe-html.help.copy-photo")),
         );
     }
 }
@@ -88,21 +79,9 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
                             "too-deep",
                             path,
                             at(range.start),
-                            Text::new(
-                                format!(
-                                    "trích dẫn hoặc danh sách lồng nhau quá {} mức",
-                                    crate::text::html::MAX_BLOCK_DEPTH
-                                ),
-                                format!(
-                                    "quotes or lists nested more than {} levels deep",
-                                    crate::text::html::MAX_BLOCK_DEPTH
-                                ),
-                            ),
+                            msg!("body.too-deep", max_block_depth = crate::text::html::MAX_BLOCK_DEPTH),
                         )
-                        .with_help(Text::new(
-                            "bỏ bớt các dấu `>` hoặc mức thụt lề của danh sách",
-                            "remove some of the `>` or list indentation",
-                        )),
+                        .with_help(msg!("body.too-deep.help")),
                     );
                 }
             }
@@ -115,90 +94,7 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
         }
         match ev {
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
-                let is_image = body[range.clone()].starts_with('!');
-                let url_at = body[range.clone()].find(dest_url.as_ref()).map_or(range.start, |i| range.start + i);
-                match classify(&dest_url) {
-                    Target::Dangerous(scheme) => out.push(
-                        Diagnostic::warning(
-                            "unsafe-html",
-                            path,
-                            at(url_at),
-                            Text::new(
-                                format!("địa chỉ `{scheme}:` không được phép; liên kết sẽ bị vô hiệu hóa"),
-                                format!("`{scheme}:` addresses are not allowed; the link will be disabled"),
-                            ),
-                        )
-                        .with_help(Text::new(
-                            "chỉ dùng địa chỉ https://, mailto: hoặc tệp trong content/",
-                            "use https://, mailto: or a file under content/",
-                        )),
-                    ),
-                    Target::Outside => out.push(
-                        Diagnostic::error(
-                            "invalid-path",
-                            path,
-                            at(url_at),
-                            Text::new(
-                                format!(
-                                    "đường dẫn `{dest_url}` đi ra ngoài thư mục content/ hoặc là đường dẫn tuyệt đối"
-                                ),
-                                format!("the path `{dest_url}` leaves content/ or is absolute"),
-                            ),
-                        )
-                        .with_help(Text::new(
-                            "dùng đường dẫn trong content/ (ví dụ `media/2024/anh.jpg`) hoặc địa chỉ https:// đầy đủ",
-                            "use a path under content/ (e.g. `media/2024/photo.jpg`) or a full https:// address",
-                        )),
-                    ),
-                    Target::External if is_image => out.push(
-                        Diagnostic::warning(
-                            "unsafe-html",
-                            path,
-                            at(url_at),
-                            Text::new(
-                                format!("ảnh `{dest_url}` không thuộc trang (máy chủ khác): sẽ không được hiển thị"),
-                                format!(
-                                    "the image `{dest_url}` is not the site's own (another host): it will not be shown"
-                                ),
-                            ),
-                        )
-                        .with_help(Text::new(
-                            "chép ảnh vào content/media/ và dẫn tới tệp đó",
-                            "copy the photo into content/media/ and point to that file",
-                        )),
-                    ),
-                    Target::Content(p) if is_image => {
-                        let file = p.split(['?', '#']).next().unwrap_or(p);
-                        let full = root.join("content").join(file);
-                        crate::load::known::touched(&full);
-                        let inside = match (full.canonicalize(), root.join("content").canonicalize()) {
-                            (Ok(f), Ok(c)) => Some(f.starts_with(c)),
-                            _ => None,
-                        };
-                        match inside {
-                            None => out.push(Diagnostic::error(
-                                "missing-image",
-                                path,
-                                at(url_at),
-                                Text::new(
-                                    format!("không tìm thấy ảnh `content/{file}`"),
-                                    format!("the image `content/{file}` does not exist"),
-                                ),
-                            )),
-                            Some(false) => out.push(Diagnostic::error(
-                                "invalid-path",
-                                path,
-                                at(url_at),
-                                Text::new(
-                                    format!("ảnh `{file}` là liên kết trỏ ra ngoài thư mục content/"),
-                                    format!("the image `{file}` is a link pointing outside content/"),
-                                ),
-                            )),
-                            Some(true) => out.extend(super::refs::photo(path, at(url_at), file, &full, root)),
-                        }
-                    }
-                    _ => {}
-                }
+                link(path, &body[range.clone()], range.start, &dest_url, root, &at, out);
             }
             Event::Start(Tag::Heading { id, classes, attrs, .. }) => {
                 heading_attributes(
@@ -214,31 +110,7 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
             Event::Html(html) | Event::InlineHtml(html) => {
                 let base = body[range.clone()].find(html.as_ref()).map_or(range.start, |i| range.start + i);
                 raw.push((base, html.to_string()));
-                foreign_images(path, &html, |o| at(base + o), out);
-                for m in hazards().find_iter(&html) {
-                    let what = m.as_str().trim();
-                    if what.to_lowercase().starts_with("<iframe") {
-                        let tag_end = html[m.start()..].find('>').map_or(html.len(), |e| m.start() + e + 1);
-                        if crate::text::html::allowed_src(&html[m.start()..tag_end], embed_hosts).is_some() {
-                            continue; // a player from an allowed host is kept (rebuilt from its src)
-                        }
-                    }
-                    out.push(
-                        Diagnostic::warning(
-                            "unsafe-html",
-                            path,
-                            at(base + m.start()),
-                            Text::new(
-                                format!("mã HTML `{what}` sẽ bị loại bỏ khi đăng (không cho phép mã chạy trên trang)"),
-                                format!("the HTML `{what}` will be removed when published (no active content)"),
-                            ),
-                        )
-                        .with_help(Text::new(
-                            "viết bằng Markdown thay cho HTML",
-                            "write it in Markdown instead of HTML",
-                        )),
-                    );
-                }
+                raw_html(path, &html, base, embed_hosts, &at, out);
             }
             _ => {}
         }
@@ -246,19 +118,84 @@ pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts:
     if let (_, Some((k, offset))) = crate::text::html::html_depth(raw.iter().map(|(_, h)| h.as_str())) {
         let limit = crate::text::html::MAX_HTML_DEPTH;
         out.push(
-            Diagnostic::error(
-                "too-deep",
-                path,
-                at(raw[k].0 + offset),
-                Text::new(
-                    format!("các thẻ HTML lồng nhau quá {limit} mức"),
-                    format!("HTML elements nested more than {limit} levels deep"),
-                ),
-            )
-            .with_help(Text::new(
-                "đóng các thẻ đã mở, hoặc viết bằng Markdown",
-                "close the tags you open, or write it in Markdown",
-            )),
+            Diagnostic::error("too-deep", path, at(raw[k].0 + offset), msg!("body.too-deep.html", limit))
+                .with_help(msg!("body.too-deep.help.html")),
+        );
+    }
+}
+
+/// A link or an image of the body (`text`, from byte `start`): its address is safe,
+/// inside content/, and a photo there exists.
+fn link(
+    path: &str,
+    text: &str,
+    start: usize,
+    dest_url: &str,
+    root: &Path,
+    at: &dyn Fn(usize) -> Pos,
+    out: &mut Vec<Diagnostic>,
+) {
+    let is_image = text.starts_with('!');
+    let url_at = text.find(dest_url).map_or(start, |i| start + i);
+    match classify(dest_url) {
+        Target::Dangerous(scheme) => out.push(
+            Diagnostic::warning("unsafe-html", path, at(url_at), msg!("body.unsafe-html.scheme", scheme))
+                .with_help(msg!("body.unsafe-html.help.scheme")),
+        ),
+        Target::Outside => out.push(
+            Diagnostic::error("invalid-path", path, at(url_at), msg!("body.invalid-path", dest_url))
+                .with_help(msg!("body.invalid-path.help")),
+        ),
+        Target::External if is_image => out.push(
+            Diagnostic::warning("unsafe-html", path, at(url_at), msg!("body.unsafe-html.foreign-image-link", dest_url))
+                .with_help(msg!("body.unsafe-html.help.copy-photo")),
+        ),
+        Target::Content(p) if is_image => {
+            let file = p.split(['?', '#']).next().unwrap_or(p);
+            let full = root.join("content").join(file);
+            crate::load::known::touched(&full);
+            let inside = match (full.canonicalize(), root.join("content").canonicalize()) {
+                (Ok(f), Ok(c)) => Some(f.starts_with(c)),
+                _ => None,
+            };
+            match inside {
+                None => {
+                    out.push(Diagnostic::error("missing-image", path, at(url_at), msg!("body.missing-image", file)))
+                }
+                Some(false) => out.push(Diagnostic::error(
+                    "invalid-path",
+                    path,
+                    at(url_at),
+                    msg!("body.invalid-path.image-link", file),
+                )),
+                Some(true) => out.extend(super::refs::photo(path, at(url_at), file, &full, root)),
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Raw HTML of the body (at byte `base`): foreign images, and what the sanitiser removes.
+fn raw_html(
+    path: &str,
+    html: &str,
+    base: usize,
+    embed_hosts: &[String],
+    at: &dyn Fn(usize) -> Pos,
+    out: &mut Vec<Diagnostic>,
+) {
+    foreign_images(path, html, |o| at(base + o), out);
+    for m in hazards().find_iter(html) {
+        let what = m.as_str().trim();
+        if what.to_lowercase().starts_with("<iframe") {
+            let tag_end = html[m.start()..].find('>').map_or(html.len(), |e| m.start() + e + 1);
+            if crate::text::html::allowed_src(&html[m.start()..tag_end], embed_hosts).is_some() {
+                continue; // a player from an allowed host is kept (rebuilt from its src)
+            }
+        }
+        out.push(
+            Diagnostic::warning("unsafe-html", path, at(base + m.start()), msg!("body.unsafe-html.removed", what))
+                .with_help(msg!("body.unsafe-html.help.markdown")),
         );
     }
 }
@@ -291,11 +228,8 @@ fn heading_attributes(
             "unsafe-html",
             path,
             at,
-            Text::new(
-                format!("thuộc tính tiêu đề `{}` sẽ bị loại bỏ khi đăng (chỉ giữ `{{#ma-muc}}` và `{{.lop}}` dạng slug)", dropped.join(" ")),
-                format!("the heading attributes `{}` will be removed when published (only slug `{{#id}}` and `{{.class}}` are kept)", dropped.join(" ")),
-            ),
+            msg!("body.unsafe-html.heading-attributes", dropped = dropped.join(" ")),
         )
-        .with_help(Text::new("bỏ phần `{…}` sau tiêu đề, hoặc chỉ ghi `{#ma-muc}`", "remove the `{…}` after the heading, or write only `{#anchor}`")),
+        .with_help(msg!("body.unsafe-html.help.heading-attributes")),
     );
 }

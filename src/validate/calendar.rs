@@ -1,7 +1,7 @@
 //! `calendar.yaml` against itself and the configuration: slug ids used once, real days
 //! of the year, known fields and columns; and the columns' `calendar:` entries exist.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::Config;
 use crate::model::config::{CALENDAR, COLUMNS};
 use crate::suggest::did_you_mean;
@@ -16,24 +16,13 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "invalid-value",
                 CALENDAR,
                 at("id"),
-                Text::new(
-                    format!("mã ngày `{}` phải là slug ASCII và không trùng", d.id),
-                    format!("the day id `{}` must be an ASCII slug, used once", d.id),
-                ),
+                msg!("calendar.invalid-value.id", id = d.id),
             ));
         }
         if d.month_day().is_none() {
             out.push(
-                Diagnostic::error(
-                    "invalid-date",
-                    CALENDAR,
-                    at("date"),
-                    Text::new(
-                        format!("`{}` không phải một ngày trong năm", d.date),
-                        format!("`{}` is not a day of the year", d.date),
-                    ),
-                )
-                .with_help(Text::new("viết THÁNG-NGÀY, ví dụ \"07-27\"", "write MM-DD, e.g. \"07-27\"")),
+                Diagnostic::error("invalid-date", CALENDAR, at("date"), msg!("calendar.invalid-date", date = d.date))
+                    .with_help(msg!("calendar.invalid-date.help")),
             );
         }
         for (j, f) in d.fields.iter().enumerate() {
@@ -44,9 +33,9 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                         "unknown-field",
                         CALENDAR,
                         at(&format!("fields.{j}")),
-                        Text::new(format!("lĩnh vực `{f}` không có trong danh mục"), format!("no field `{f}`")),
+                        msg!("calendar.unknown-field", field = f),
                     )
-                    .maybe_help(like.map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))),
+                    .maybe_help(like.map(|s| msg!("common.did-you-mean", id = s))),
                 );
             }
         }
@@ -56,7 +45,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     "unknown-column",
                     CALENDAR,
                     at(&format!("columns.{j}")),
-                    Text::new(format!("chuyên mục `{c}` không có trong columns.yaml"), format!("no column `{c}`")),
+                    msg!("calendar.unknown-column", column = c),
                 ));
             }
         }
@@ -72,12 +61,9 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
                         "invalid-value",
                         COLUMNS,
                         cols.value(&format!("columns.{i}.rule.calendar.{j}"), Pos::START),
-                        Text::new(
-                            format!("ngày `{id}` không có trong calendar.yaml"),
-                            format!("there is no day `{id}` in calendar.yaml"),
-                        ),
+                        msg!("calendar.invalid-value.day", day = id),
                     )
-                    .maybe_help(like.map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))),
+                    .maybe_help(like.map(|s| msg!("common.did-you-mean", id = s))),
                 );
             }
         }

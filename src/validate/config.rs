@@ -1,15 +1,15 @@
 //! The configuration checked against itself: every id it names must exist.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::config::{COLUMNS, COMMUNES, CRITERIA, SITE};
 use crate::model::{Config, site::ColumnSelection};
 use crate::suggest::did_you_mean;
 use std::collections::HashSet;
 use std::path::Path;
 
-fn unknown(code: &'static str, file: &str, pos: Pos, vi: String, en: String, found: Option<&str>) -> Diagnostic {
-    let d = Diagnostic::error(code, file, pos, Text::new(vi, en));
-    d.maybe_help(found.map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?"))))
+fn unknown(code: &'static str, file: &str, pos: Pos, message: Text, found: Option<&str>) -> Diagnostic {
+    let d = Diagnostic::error(code, file, pos, message);
+    d.maybe_help(found.map(|s| msg!("common.did-you-mean", id = s)))
 }
 
 fn duplicates<'a>(
@@ -26,7 +26,7 @@ fn duplicates<'a>(
                 "duplicate-id",
                 file,
                 sp.value(&format!("{list}.{i}.id"), Pos::START),
-                Text::new(format!("mã `{id}` bị trùng"), format!("the id `{id}` is used twice")),
+                msg!("config.duplicate-id", id),
             ));
         }
     }
@@ -57,7 +57,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
             "invalid-value",
             SITE,
             sp.site.value("utc_offset", Pos::START),
-            Text::new("`utc_offset` phải có dạng `+07:00`", "`utc_offset` must look like `+07:00`"),
+            msg!("config.invalid-value.utc-offset"),
         ));
     }
     if let Some(rp) = &cfg.site.report_page {
@@ -66,16 +66,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                 "invalid-path",
                 SITE,
                 sp.site.value("report_page.path", Pos::START),
-                Text::new(
-                    format!(
-                        "`report_page.path` phải là một thư mục con của trang gồm các slug ASCII (chữ thường không dấu, số, dấu gạch ngang) ngăn bởi `/`, như `noi-bo/bao-cao`, không phải `{}`",
-                        rp.path.escape_debug()
-                    ),
-                    format!(
-                        "`report_page.path` must be a sub-folder of the site made of ASCII slugs (lower-case letters, digits, hyphens) separated by `/`, like `noi-bo/bao-cao`, not `{}`",
-                        rp.path.escape_debug()
-                    ),
-                ),
+                msg!("config.invalid-path", path = rp.path.escape_debug()),
             ));
         }
         for (i, o) in rp.outlets.iter().enumerate() {
@@ -84,8 +75,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                     "unknown-outlet",
                     SITE,
                     sp.site.value(&format!("report_page.outlets.{i}"), Pos::START),
-                    format!("kênh `{o}` không có trong site.yaml"),
-                    format!("the outlet `{o}` is not in site.yaml"),
+                    msg!("config.unknown-outlet", outlet = o),
                     did_you_mean(o, cfg.site.outlets.iter().map(|o| o.id.as_str())),
                 ));
             }
@@ -93,86 +83,85 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
     }
     let column_ids: Vec<&str> = cfg.columns.iter().map(|c| c.id.as_str()).collect();
     for (i, o) in cfg.site.outlets.iter().enumerate() {
-        let base = format!("outlets.{i}");
-        if let Some((vi, en)) = crate::model::site::base_url_problem(&o.base_url) {
-            let code = if o.base_url.starts_with("https://") || o.base_url.starts_with("http://") {
-                "config-invalid"
-            } else {
-                "invalid-value"
-            };
-            out.push(Diagnostic::error(
-                code,
+        outlet(cfg, root, i, o, &column_ids, out);
+    }
+    duplicates(cfg.site.outlets.iter().map(|o| o.id.as_str()), SITE, "outlets", &sp.site, out);
+}
+
+/// One outlet of site.yaml: its address, id, theme, units, dates and columns.
+fn outlet(
+    cfg: &Config,
+    root: &Path,
+    i: usize,
+    o: &crate::model::site::Outlet,
+    column_ids: &[&str],
+    out: &mut Vec<Diagnostic>,
+) {
+    let sp = &cfg.spans;
+    let base = format!("outlets.{i}");
+    if let Some(problem) = crate::model::site::base_url_problem(&o.base_url) {
+        let code = if o.base_url.starts_with("https://") || o.base_url.starts_with("http://") {
+            "config-invalid"
+        } else {
+            "invalid-value"
+        };
+        out.push(Diagnostic::error(
+            code,
+            SITE,
+            sp.site.value(&format!("{base}.base_url"), Pos::START),
+            msg!("config.base-url", url = o.base_url.escape_debug(), problem),
+        ));
+    }
+    if !crate::text::is_slug(&o.id) {
+        out.push(Diagnostic::error(
+            "invalid-value",
+            SITE,
+            sp.site.value(&format!("{base}.id"), Pos::START),
+            msg!("config.invalid-value.outlet-id", id = o.id),
+        ));
+    }
+    if !root.join("themes").join(&o.theme).join("templates").is_dir() {
+        out.push(Diagnostic::error(
+            "unknown-theme",
+            SITE,
+            sp.site.value(&format!("{base}.theme"), Pos::START),
+            msg!("config.unknown-theme", theme = o.theme),
+        ));
+    }
+    for (j, u) in o.units.iter().enumerate() {
+        if cfg.registry.resolve(u).is_none() {
+            out.push(unknown(
+                "unknown-commune",
                 SITE,
-                sp.site.value(&format!("{base}.base_url"), Pos::START),
-                Text::new(
-                    format!("`base_url` (`{}`) {vi}", o.base_url.escape_debug()),
-                    format!("`base_url` (`{}`) {en}", o.base_url.escape_debug()),
-                ),
+                sp.site.value(&format!("{base}.units.{j}"), Pos::START),
+                msg!("config.unknown-commune", unit = u),
+                did_you_mean(u, cfg.registry.names()),
             ));
         }
-        if !crate::text::is_slug(&o.id) {
-            out.push(Diagnostic::error(
-                "invalid-value",
-                SITE,
-                sp.site.value(&format!("{base}.id"), Pos::START),
-                Text::new(
-                    format!("mã kênh `{}` phải là slug ASCII", o.id),
-                    format!("the outlet id `{}` must be an ASCII slug", o.id),
-                ),
-            ));
-        }
-        if !root.join("themes").join(&o.theme).join("templates").is_dir() {
-            out.push(Diagnostic::error(
-                "unknown-theme",
-                SITE,
-                sp.site.value(&format!("{base}.theme"), Pos::START),
-                Text::new(
-                    format!("không có giao diện `{}` (thư mục themes/{}/templates)", o.theme, o.theme),
-                    format!("no theme `{}` (folder themes/{}/templates)", o.theme, o.theme),
-                ),
-            ));
-        }
-        for (j, u) in o.units.iter().enumerate() {
-            if cfg.registry.resolve(u).is_none() {
+    }
+    if let (Some(from), Some(until)) = (o.valid_from, o.valid_until)
+        && from > until
+    {
+        out.push(Diagnostic::error(
+            "invalid-value",
+            SITE,
+            sp.site.value(&format!("{base}.valid_until"), Pos::START),
+            msg!("config.invalid-value.outlet-dates", outlet = o.id, until, from),
+        ));
+    }
+    if let ColumnSelection::Only(ids) = &o.columns {
+        for (j, c) in ids.iter().enumerate() {
+            if !column_ids.contains(&c.as_str()) {
                 out.push(unknown(
-                    "unknown-commune",
+                    "unknown-column",
                     SITE,
-                    sp.site.value(&format!("{base}.units.{j}"), Pos::START),
-                    format!("đơn vị `{u}` không có trong danh mục xã, thị trấn (communes.yaml)"),
-                    format!("the unit `{u}` is not in the commune registry (communes.yaml)"),
-                    did_you_mean(u, cfg.registry.names()),
+                    sp.site.value(&format!("{base}.columns.{j}"), Pos::START),
+                    msg!("refs.unknown-column", column = c),
+                    did_you_mean(c, column_ids.iter().copied()),
                 ));
             }
         }
-        if let (Some(from), Some(until)) = (o.valid_from, o.valid_until)
-            && from > until
-        {
-            out.push(Diagnostic::error(
-                "invalid-value",
-                SITE,
-                sp.site.value(&format!("{base}.valid_until"), Pos::START),
-                Text::new(
-                    format!("kênh `{}` kết thúc ({until}) trước khi bắt đầu ({from})", o.id),
-                    format!("the outlet `{}` ends ({until}) before it starts ({from})", o.id),
-                ),
-            ));
-        }
-        if let ColumnSelection::Only(ids) = &o.columns {
-            for (j, c) in ids.iter().enumerate() {
-                if !column_ids.contains(&c.as_str()) {
-                    out.push(unknown(
-                        "unknown-column",
-                        SITE,
-                        sp.site.value(&format!("{base}.columns.{j}"), Pos::START),
-                        format!("chuyên mục `{c}` không có trong columns.yaml"),
-                        format!("the column `{c}` is not in columns.yaml"),
-                        did_you_mean(c, column_ids.iter().copied()),
-                    ));
-                }
-            }
-        }
     }
-    duplicates(cfg.site.outlets.iter().map(|o| o.id.as_str()), SITE, "outlets", &sp.site, out);
 }
 
 /// The registry: successors exist, no unit merges into itself through a cycle.
@@ -186,8 +175,7 @@ fn registry(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     "unknown-commune",
                     COMMUNES,
                     sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START),
-                    format!("đơn vị kế thừa `{m}` không có trong danh mục"),
-                    format!("the successor `{m}` is not in the registry"),
+                    msg!("config.invalid-value.successor", successor = m),
                     did_you_mean(m, cfg.registry.names()),
                 ));
             } else if cfg.registry.lineage(&u.id).last().is_some_and(|l| l.merged_into.is_some()) {
@@ -195,10 +183,7 @@ fn registry(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     "invalid-value",
                     COMMUNES,
                     sp.communes.value(&format!("communes.{}.merged_into", i - 1), Pos::START),
-                    Text::new(
-                        format!("chuỗi sáp nhập của `{}` quay vòng", u.id),
-                        format!("the mergers of `{}` form a cycle", u.id),
-                    ),
+                    msg!("config.invalid-value.cycle", id = u.id),
                 ));
             }
         }
@@ -217,8 +202,7 @@ fn criteria(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     "unknown-field",
                     CRITERIA,
                     sp.criteria.value(&format!("local.{i}.scope.fields.{j}"), Pos::START),
-                    format!("lĩnh vực `{f}` không có trong danh mục"),
-                    format!("the field `{f}` is not in the list"),
+                    msg!("config.invalid-value.field", field = f),
                     did_you_mean(f, field_ids.iter().copied()),
                 ));
             }
@@ -229,8 +213,7 @@ fn criteria(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     "unknown-commune",
                     CRITERIA,
                     sp.criteria.value(&format!("local.{i}.scope.communes.{j}"), Pos::START),
-                    format!("đơn vị `{m}` không có trong danh mục"),
-                    format!("the unit `{m}` is not in the registry"),
+                    msg!("config.invalid-value.unit", unit = m),
                     did_you_mean(m, cfg.registry.names()),
                 ));
             }
@@ -253,8 +236,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
                     "unknown-field",
                     COLUMNS,
                     sp.columns.value(&format!("{base}.rule.fields.{j}"), Pos::START),
-                    format!("lĩnh vực `{f}` không có trong danh mục"),
-                    format!("the field `{f}` is not in the list"),
+                    msg!("config.invalid-value.field", field = f),
                     did_you_mean(f, field_ids.iter().copied()),
                 ));
             }
@@ -266,10 +248,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
                         "invalid-date",
                         COLUMNS,
                         sp.columns.value(&format!("{base}.rule.window.{k}"), Pos::START),
-                        Text::new(
-                            format!("`{v}` không phải ngày dạng \"THÁNG-NGÀY\", ví dụ \"06-11\""),
-                            format!("`{v}` is not a \"MM-DD\" day, e.g. \"06-11\""),
-                        ),
+                        msg!("config.invalid-date", day = v),
                     ));
                 }
             }
@@ -279,10 +258,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "invalid-value",
                 COLUMNS,
                 sp.columns.value(&format!("{base}.id"), Pos::START),
-                Text::new(
-                    format!("mã chuyên mục `{}` phải là slug ASCII", c.id),
-                    format!("the column id `{}` must be an ASCII slug", c.id),
-                ),
+                msg!("config.invalid-value.column-id", id = c.id),
             ));
         }
     }
@@ -299,10 +275,7 @@ fn columns(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "duplicate-id",
                 COLUMNS,
                 Pos::START,
-                Text::new(
-                    format!("chuyên mục `{}` trùng mã với chuyên mục tự động của lĩnh vực", c.id),
-                    format!("the column `{}` has the id of a field's own column", c.id),
-                ),
+                msg!("config.duplicate-id.field-column", column = c.id),
             ));
         }
     }

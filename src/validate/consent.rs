@@ -2,7 +2,7 @@
 //! given for a stated purpose): the channels a story about it goes out on, its photos,
 //! and, for a household, each member it names.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::exemplars::{CONSENT_CHANNELS, Exemplar};
 use crate::model::{Config, Story, SubjectType};
 use crate::yaml::SpanMap;
@@ -55,34 +55,23 @@ fn unnamed_members(s: &Story, e: &Exemplar, members: &[String]) -> Vec<String> {
 pub fn story(s: &Story, e: &Exemplar, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
     let Some(c) = e.consent.as_ref().filter(|c| e.needs_consent() && c.withdrawn.is_none()) else { return };
     let pos = spans.value("exemplar", Pos::START);
-    let mut push = |vi: String, en: String| {
-        out.push(Diagnostic::error("consent-scope", &s.path, pos, Text::new(vi, en)).with_help(Text::new(
-            format!("ghi nhận thêm sự đồng ý trong {} (`consent:`), hoặc bỏ phần đó khỏi bài", e.path),
-            format!("record the wider consent in {} (`consent:`), or take that out of the story", e.path),
-        )));
+    let mut push = |message: Text| {
+        out.push(
+            Diagnostic::error("consent-scope", &s.path, pos, message)
+                .with_help(msg!("consent.consent-scope.help", path = e.path)),
+        );
     };
     let missing: Vec<&str> = used(s, cfg).into_iter().filter(|ch| !c.covers(ch)).collect();
     if !missing.is_empty() {
         let list = missing.join(", ");
-        push(
-            format!("`{}` chưa đồng ý cho đăng trên kênh {list}, nhưng bài được dùng ở đó", e.name),
-            format!("`{}` did not consent to {list}, where this story goes out", e.name),
-        );
+        push(msg!("consent.consent-scope.channels", name = e.name, list));
     }
     if !c.photos() && (s.image.is_some() || !s.body_photos.is_empty()) {
-        push(
-            format!("`{}` chưa đồng ý cho đăng ảnh (`photos: false`), nhưng bài có ảnh", e.name),
-            format!("`{}` did not consent to photos (`photos: false`), but the story shows one", e.name),
-        );
+        push(msg!("consent.consent-scope.photos", name = e.name));
     }
     if e.subject_type() == SubjectType::Household {
         for name in unnamed_members(s, e, &c.members) {
-            push(
-                format!("bài nêu tên “{name}”, thành viên hộ chưa có trong sự đồng ý (`consent.members`)"),
-                format!(
-                    "the story names “{name}”, a member of the household whose consent is not recorded (`consent.members`)"
-                ),
-            );
+            push(msg!("consent.consent-scope.member", name));
         }
     }
 }
@@ -97,10 +86,7 @@ pub fn file(e: &Exemplar, spans: Option<&SpanMap>, out: &mut Vec<Diagnostic>) {
                 "invalid-value",
                 &e.path,
                 pos,
-                Text::new(
-                    format!("kênh `{ch}` không có; dùng: {}", CONSENT_CHANNELS.join(", ")),
-                    format!("no channel `{ch}`; use: {}", CONSENT_CHANNELS.join(", ")),
-                ),
+                msg!("consent.invalid-value", channel = ch, consent_channels = CONSENT_CHANNELS.join(", ")),
             ));
         }
     }

@@ -4,9 +4,8 @@
 //! bản của cơ quan, tổ chức trong năm"). A later decision with a smaller number, or one
 //! number on two dates, is a typing error the office would file.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::Config;
-use crate::text::vi_date;
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 
@@ -47,23 +46,16 @@ pub fn check(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             let at = cfg.spans.exemplars.get(later.id).map_or(Pos::START, |m| m.value("selected.decision", Pos::START));
-            let vi = format!(
-                "quyết định {} ngày {} mang số không lớn hơn quyết định {} ngày {} cùng cơ quan ban hành ({}): số văn bản tăng dần theo ngày ban hành trong năm (Nghị định 30/2020/NĐ-CP, Điều 15)",
-                later.text,
-                vi_date(later.date),
-                before.text,
-                vi_date(before.date),
-                before.id
+            let message = msg!(
+                "decisions.decision-order",
+                later = later.text,
+                later_date = crate::text::date_text(later.date),
+                before = before.text,
+                before_date = crate::text::date_text(before.date),
+                issuer = before.id
             );
-            let en = format!(
-                "decision {} of {} is numbered no higher than decision {} of {} by the same issuer ({}): an issuer numbers its documents in date order within a year (Decree 30/2020, art. 15)",
-                later.text, later.date, before.text, before.date, before.id
-            );
-            let help = Text::new(
-                "kiểm tra lại số hoặc ngày của một trong hai quyết định",
-                "check the number or the date of one of the two decisions",
-            );
-            out.push(Diagnostic::warning("decision-order", later.path, at, Text::new(vi, en)).with_help(help));
+            let help = msg!("decisions.decision-order.help");
+            out.push(Diagnostic::warning("decision-order", later.path, at, message).with_help(help));
         }
     }
 }

@@ -2,18 +2,17 @@
 //! consent, a workflow whose stages come in order and are not skipped, known proposers,
 //! replications), and a story's `exemplar:` (known, not declined, of its kind).
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::exemplars::{Exemplar, ExemplarType, Step};
 use crate::model::{Config, Kind, Story};
 use crate::suggest::did_you_mean;
-use crate::text::vi_date;
 use crate::yaml::SpanMap;
 use chrono::NaiveDate;
 
 pub const PROFILE_MAX: usize = 600;
 
 fn mean(found: Option<&str>) -> Option<Text> {
-    found.map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))
+    found.map(|s| msg!("common.did-you-mean", id = s))
 }
 
 /// Findings about one exemplar file, with positions in it.
@@ -27,8 +26,8 @@ impl File<'_> {
     fn at(&self, path: &str) -> Pos {
         self.spans.map_or(Pos::START, |s| s.value(path, Pos::START))
     }
-    fn error(&mut self, code: &'static str, path: &str, vi: String, en: String) -> &mut Diagnostic {
-        let d = Diagnostic::error(code, &self.e.path, self.at(path), Text::new(vi, en));
+    fn error(&mut self, code: &'static str, path: &str, message: Text) -> &mut Diagnostic {
+        let d = Diagnostic::error(code, &self.e.path, self.at(path), message);
         self.out.push(d);
         self.out.last_mut().expect("just pushed")
     }
@@ -46,22 +45,12 @@ fn one(f: &mut File, cfg: &Config) {
     let e = f.e;
     if cfg.registry.resolve(&e.unit).is_none() {
         let like = mean(did_you_mean(&e.unit, cfg.registry.units.iter().map(|u| u.id.as_str())));
-        let d = f.error(
-            "unknown-commune",
-            "unit",
-            format!("đơn vị `{}` không có trong communes.yaml", e.unit),
-            format!("the unit `{}` is not in communes.yaml", e.unit),
-        );
+        let d = f.error("unknown-commune", "unit", msg!("exemplars.unknown-commune", unit = e.unit));
         d.help = like;
     }
     if cfg.criteria.field(&e.field).is_none() {
         let like = mean(did_you_mean(&e.field, cfg.criteria.fields.iter().map(|x| x.id.as_str())));
-        let d = f.error(
-            "unknown-field",
-            "field",
-            format!("lĩnh vực `{}` không có trong danh mục 14 lĩnh vực", e.field),
-            format!("the field `{}` is not one of the 14", e.field),
-        );
+        let d = f.error("unknown-field", "field", msg!("exemplars.unknown-field", field = e.field));
         d.help = like;
     }
     let len = e.profile.chars().count();
@@ -70,20 +59,12 @@ fn one(f: &mut File, cfg: &Config) {
             "profile-too-long",
             &e.path,
             f.at("profile"),
-            Text::new(
-                format!("phần giới thiệu dài {len} ký tự; nên dưới {PROFILE_MAX}"),
-                format!("the profile is {len} characters long; keep it under {PROFILE_MAX}"),
-            ),
+            msg!("exemplars.profile-too-long", len, profile_max = PROFILE_MAX),
         );
         f.out.push(d);
     }
     if e.holder.is_some() && e.kind != ExemplarType::Practice {
-        f.error(
-            "invalid-value",
-            "holder",
-            "`holder` (người thực hiện) chỉ dùng cho mô hình (`type: practice`)".into(),
-            "`holder` is for a practice (`type: practice`) only".into(),
-        );
+        f.error("invalid-value", "holder", msg!("exemplars.practice-only"));
     }
     consent(f);
     super::consent::file(e, f.spans, f.out);
@@ -99,25 +80,27 @@ fn consent(f: &mut File) {
             let d = f.error(
                 "missing-consent",
                 "type",
-                format!(
-                    "chưa ghi nhận sự đồng ý của {} `{}` cho việc công bố thông tin cá nhân (Nghị định 13/2023/NĐ-CP)",
-                    e.subject_type().label().to_lowercase(),
-                    e.name
+                msg!(
+                    "refs.missing-consent",
+                    who = msg!(
+                        "refs.missing-consent.named",
+                        kind = e.subject_type().label().to_lowercase(),
+                        name = e.name
+                    )
                 ),
-                format!("no consent recorded from `{}` to publish their personal data (Decree 13/2023/ND-CP)", e.name),
             );
-            d.help = Some(Text::new(
-                "thêm `consent:` với `given` (ngày), `form` (written | recorded) và `held_by` (nơi lưu giấy đồng ý)",
-                "add `consent:` with `given` (date), `form` (written | recorded) and `held_by` (who keeps the paper)",
-            ));
+            d.help = Some(msg!("exemplars.missing-consent.help"));
         }
         Some(c) if c.withdrawn.is_some_and(|w| w < c.given) => {
             let w = c.withdrawn.unwrap_or(c.given);
             f.error(
                 "consent-dates",
                 "consent.withdrawn",
-                format!("ngày rút lại sự đồng ý ({}) trước ngày đồng ý ({})", vi_date(w), vi_date(c.given)),
-                format!("consent is withdrawn ({w}) before it was given ({})", c.given),
+                msg!(
+                    "exemplars.consent-dates",
+                    withdrawn = crate::text::date_text(w),
+                    given = crate::text::date_text(c.given)
+                ),
             );
         }
         _ => {}
@@ -125,37 +108,33 @@ fn consent(f: &mut File) {
 }
 
 /// Whether `by` was a unit of the registry or an agency on `date`: its name then.
-fn who(cfg: &Config, by: &str, date: NaiveDate) -> Result<String, (String, String)> {
+fn who(cfg: &Config, by: &str, date: NaiveDate) -> Result<String, Text> {
     if let Some(u) = cfg.registry.resolve(by) {
         return if u.exists_on(date) {
             Ok(format!("UBND {}", u.full_name()))
         } else {
-            Err((
-                format!("`{by}` ({}) không còn hoặc chưa có vào ngày {}", u.full_name(), vi_date(date)),
-                format!("`{by}` ({}) did not exist on {date}", u.full_name()),
+            Err(msg!(
+                "exemplars.unknown-proposer.unit",
+                by,
+                full_name = u.full_name(),
+                date = crate::text::date_text(date)
             ))
         };
     }
     if let Some(a) = cfg.agency(by) {
         return match a.name_on(date) {
             Some(n) => Ok(n.to_owned()),
-            None => Err((
-                format!("cơ quan `{by}` không còn hoặc chưa có vào ngày {}", vi_date(date)),
-                format!("the agency `{by}` did not exist on {date}"),
-            )),
+            None => Err(msg!("exemplars.unknown-proposer.agency", agency = by, date = crate::text::date_text(date))),
         };
     }
-    Err((
-        format!("`{by}` không phải đơn vị trong communes.yaml, cũng không phải cơ quan trong agencies.yaml"),
-        format!("`{by}` is neither a unit of communes.yaml nor an agency of agencies.yaml"),
-    ))
+    Err(msg!("exemplars.unknown-proposer", by))
 }
 
 fn step_by(f: &mut File, cfg: &Config, key: &str, s: &Step) {
-    if let Err((vi, en)) = who(cfg, &s.by, s.date) {
+    if let Err(message) = who(cfg, &s.by, s.date) {
         let ids = cfg.registry.units.iter().map(|u| u.id.as_str()).chain(cfg.agencies.iter().map(|a| a.id.as_str()));
         let like = mean(did_you_mean(&s.by, ids));
-        let d = f.error("unknown-proposer", &format!("{key}.by"), vi, en);
+        let d = f.error("unknown-proposer", &format!("{key}.by"), message);
         d.help = like;
     }
 }
@@ -170,27 +149,19 @@ fn workflow(f: &mut File, cfg: &Config) {
         step_by(f, cfg, "appraised", a);
     }
     if let Some(d) = &e.declined
-        && let Err((vi, en)) = who(cfg, &d.by, d.date)
+        && let Err(message) = who(cfg, &d.by, d.date)
     {
-        f.error("unknown-proposer", "declined.by", vi, en);
+        f.error("unknown-proposer", "declined.by", message);
     }
     if let Some(s) = &e.selected
         && let Some(by) = &s.by
-        && let Err((vi, en)) = who(cfg, by, s.date)
+        && let Err(message) = who(cfg, by, s.date)
     {
-        f.error("unknown-proposer", "selected.by", vi, en);
+        f.error("unknown-proposer", "selected.by", message);
     }
     let skipped = |f: &mut File, key: &str, needs: &str| {
-        let d = f.error(
-            "exemplar-stage",
-            key,
-            format!("có bước `{key}` nhưng chưa có bước `{needs}`: không được bỏ qua bước nào"),
-            format!("`{key}` without `{needs}`: no stage may be skipped"),
-        );
-        d.help = Some(Text::new(
-            "quy trình: proposed (đề xuất) → appraised (thẩm định) → selected (chọn tiêu biểu) hoặc declined (không chọn)",
-            "the workflow: proposed → appraised → selected or declined",
-        ));
+        let d = f.error("exemplar-stage", key, msg!("exemplars.exemplar-stage.skipped", key, needs));
+        d.help = Some(msg!("exemplars.exemplar-stage.help"));
     };
     if e.appraised.is_some() && e.proposed.is_none() {
         skipped(f, "appraised", "proposed");
@@ -202,12 +173,7 @@ fn workflow(f: &mut File, cfg: &Config) {
         skipped(f, "declined", "proposed");
     }
     if e.selected.is_some() && e.declined.is_some() {
-        f.error(
-            "exemplar-stage",
-            "declined",
-            "vừa có `selected` (được chọn) vừa có `declined` (không chọn): chỉ giữ một".into(),
-            "both `selected` and `declined`: keep one".into(),
-        );
+        f.error("exemplar-stage", "declined", msg!("exemplars.exemplar-stage.both"));
     }
     let dates = [
         ("proposed", e.proposed.as_ref().map(|s| s.date)),
@@ -224,8 +190,13 @@ fn workflow(f: &mut File, cfg: &Config) {
             f.error(
                 "exemplar-stage",
                 &format!("{key}.date"),
-                format!("bước `{key}` ghi ngày {} trước bước `{before}` ({})", vi_date(date), vi_date(then)),
-                format!("`{key}` is dated {date}, before `{before}` ({then})"),
+                msg!(
+                    "exemplars.exemplar-stage.order",
+                    key,
+                    date = crate::text::date_text(date),
+                    before,
+                    then = crate::text::date_text(then)
+                ),
             );
         }
         // selected and declined both follow appraised; neither follows the other.
@@ -239,14 +210,14 @@ fn recognition(f: &mut File, cfg: &Config) {
     let e = f.e;
     for (i, r) in e.recognition.iter().enumerate() {
         let Some(c) = cfg.criteria.commendation(&r.form) else {
-            let like = cfg.criteria.commendation_like(&r.form).map(|c| {
-                Text::new(format!("có phải `{}` ({})?", c.id, c.name), format!("did you mean `{}` ({})?", c.id, c.name))
-            });
+            let like = cfg
+                .criteria
+                .commendation_like(&r.form)
+                .map(|c| msg!("common.did-you-mean-named", id = c.id, name = c.name));
             let d = f.error(
                 "unknown-recognition",
                 &format!("recognition.{i}.form"),
-                format!("hình thức khen thưởng `{}` không có trong criteria.yaml", r.form),
-                format!("the commendation form `{}` is not in criteria.yaml", r.form),
+                msg!("refs.unknown-recognition", form = r.form),
             );
             d.help = like;
             continue;
@@ -257,9 +228,10 @@ fn recognition(f: &mut File, cfg: &Config) {
                 "recognition-subject",
                 &e.path,
                 f.at(&format!("recognition.{i}.form")),
-                Text::new(
-                    format!("“{}” thường không trao cho {}", c.name, kind.label().to_lowercase()),
-                    format!("“{}” is not usually awarded to a {}", c.name, kind.id()),
+                msg!(
+                    "exemplars.recognition-subject",
+                    name = c.name,
+                    kind = Text::new(kind.label().to_lowercase(), kind.id())
                 ),
             );
             f.out.push(d);
@@ -271,12 +243,7 @@ fn replications(f: &mut File, cfg: &Config) {
     let e = f.e;
     if !e.replicated_in.is_empty() && e.kind != ExemplarType::Practice {
         let pos = f.spans.map_or(Pos::START, |s| s.key("replicated_in", Pos::START));
-        let d = f.error(
-            "replication-invalid",
-            "replicated_in",
-            "chỉ mô hình, cách làm hay (`type: practice`) mới có nơi làm theo (`replicated_in`)".into(),
-            "only a practice (`type: practice`) is replicated (`replicated_in`)".into(),
-        );
+        let d = f.error("replication-invalid", "replicated_in", msg!("exemplars.replication-invalid"));
         d.pos = pos;
         return;
     }
@@ -286,20 +253,19 @@ fn replications(f: &mut File, cfg: &Config) {
         match cfg.registry.resolve(&r.unit) {
             None => {
                 let like = mean(did_you_mean(&r.unit, cfg.registry.units.iter().map(|u| u.id.as_str())));
-                let d = f.error(
-                    "unknown-commune",
-                    &format!("{at}.unit"),
-                    format!("đơn vị `{}` không có trong communes.yaml", r.unit),
-                    format!("the unit `{}` is not in communes.yaml", r.unit),
-                );
+                let d =
+                    f.error("unknown-commune", &format!("{at}.unit"), msg!("exemplars.unknown-commune", unit = r.unit));
                 d.help = like;
             }
             Some(u) if !u.exists_on(r.date) => {
                 f.error(
                     "replication-invalid",
                     &format!("{at}.date"),
-                    format!("{} không còn hoặc chưa có vào ngày {}", u.full_name(), vi_date(r.date)),
-                    format!("{} did not exist on {}", u.full_name(), r.date),
+                    msg!(
+                        "exemplars.replication-invalid.unit",
+                        full_name = u.full_name(),
+                        date = crate::text::date_text(r.date)
+                    ),
                 );
             }
             Some(_) => {}
@@ -310,29 +276,18 @@ fn replications(f: &mut File, cfg: &Config) {
             f.error(
                 "replication-invalid",
                 &format!("{at}.date"),
-                format!(
-                    "nơi làm theo ghi ngày {}, trước khi mô hình được đề xuất ({})",
-                    vi_date(r.date),
-                    vi_date(start)
+                msg!(
+                    "exemplars.replication-invalid.before",
+                    date = crate::text::date_text(r.date),
+                    start = crate::text::date_text(start)
                 ),
-                format!("replicated on {}, before the practice was proposed ({start})", r.date),
             );
         }
         if r.scale.is_some_and(|s| !s.is_finite() || s < 0.0) {
-            f.error(
-                "replication-invalid",
-                &format!("{at}.scale"),
-                "quy mô (`scale`) phải là một số không âm".into(),
-                "`scale` must be a number, not negative".into(),
-            );
+            f.error("replication-invalid", &format!("{at}.scale"), msg!("exemplars.invalid-value.scale"));
         }
         if r.scale.is_some() && e.measure.is_none() {
-            f.error(
-                "replication-invalid",
-                &format!("{at}.scale"),
-                "có quy mô (`scale`) nhưng mô hình chưa ghi đơn vị tính (`measure`, ví dụ `hộ`, `ha`)".into(),
-                "a `scale` but the practice gives no `measure` (e.g. `hộ`, `ha`)".into(),
-            );
+            f.error("replication-invalid", &format!("{at}.scale"), msg!("exemplars.invalid-value.measure"));
         }
     }
 }
@@ -351,17 +306,9 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                     "unknown-exemplar",
                     p,
                     spans.value("exemplar", Pos::START),
-                    Text::new(
-                        format!("không có gương điển hình `{id}` (tệp content/exemplars/{id}.yaml)"),
-                        format!("there is no exemplar `{id}` (file content/exemplars/{id}.yaml)"),
-                    ),
+                    msg!("exemplars.unknown-exemplar", exemplar = id),
                 )
-                .maybe_help(like.or_else(|| {
-                    Some(Text::new(
-                        format!("tạo tệp content/exemplars/{id}.yaml, hoặc sửa mã cho đúng"),
-                        format!("create content/exemplars/{id}.yaml, or correct the id"),
-                    ))
-                })),
+                .maybe_help(like.or_else(|| Some(msg!("exemplars.unknown-exemplar.help", id)))),
             );
         }
         return;
@@ -373,32 +320,21 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                     "exemplar-owns",
                     p,
                     spans.key(key, Pos::START),
-                    Text::new(
-                        format!(
-                            "bài đã ghi `exemplar: {id}`, không ghi `{key}` nữa: thông tin này thuộc về gương điển hình"
-                        ),
-                        format!("the story names `exemplar: {id}`: `{key}` belongs to the exemplar, not the story"),
-                    ),
+                    msg!("exemplars.exemplar-owns", id, key),
                 )
-                .with_help(Text::new(
-                    format!("xóa `{key}` khỏi bài; sửa trong {}", e.path),
-                    format!("remove `{key}` from the story; edit it in {}", e.path),
-                )),
+                .with_help(msg!("exemplars.exemplar-owns.help", key, path = e.path)),
             );
         }
     }
     let practice = e.kind == ExemplarType::Practice;
     if (s.kind == Kind::Practice) != practice {
-        let (vi, en) = if practice {
-            ("là một mô hình: bài về nó ghi `kind: practice`", "is a practice: a story about it is `kind: practice`")
-        } else {
-            ("không phải mô hình: bài về nó ghi `kind: story`", "is not a practice: a story about it is `kind: story`")
-        };
+        let message =
+            if practice { msg!("exemplars.exemplar-kind.practice") } else { msg!("exemplars.exemplar-kind.story") };
         out.push(Diagnostic::error(
             "exemplar-kind",
             p,
             spans.value("kind", Pos::START),
-            Text::new(format!("gương điển hình `{id}` {vi}"), format!("the exemplar `{id}` {en}")),
+            msg!("exemplars.exemplar-kind", id, what = message),
         ));
     }
     if let Some(d) = &e.declined
@@ -409,19 +345,14 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 "exemplar-declined",
                 p,
                 spans.value("exemplar", Pos::START),
-                Text::new(
-                    format!(
-                        "gương điển hình `{id}` không được chọn ngày {} ({}): không đăng bài về gương này",
-                        vi_date(d.date),
-                        d.reason
-                    ),
-                    format!(
-                        "the exemplar `{id}` was declined on {} ({}): no story about it is published",
-                        d.date, d.reason
-                    ),
+                msg!(
+                    "exemplars.exemplar-declined",
+                    exemplar = id,
+                    date = crate::text::date_text(d.date),
+                    reason = d.reason
                 ),
             )
-            .with_help(Text::new("ghi `draft: true` hoặc xóa bài", "set `draft: true` or delete the story")),
+            .with_help(msg!("exemplars.exemplar-declined.help")),
         );
     }
     super::consent::story(s, e, spans, cfg, out);
@@ -431,15 +362,9 @@ pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                 "consent-withdrawn",
                 p,
                 spans.value("exemplar", Pos::START),
-                Text::new(
-                    format!("`{}` đã rút lại sự đồng ý ngày {}: bài này không có trên trang nào, nguồn tin nào, kết quả tìm kiếm nào", e.name, vi_date(w)),
-                    format!("`{}` withdrew consent on {}: this story is in no page, feed or search index", e.name, w),
-                ),
+                msg!("exemplars.consent-withdrawn", name = e.name, withdrawn = crate::text::date_text(w)),
             )
-            .with_help(Text::new(
-                "xóa tệp bài viết hoặc xóa thông tin cá nhân trong đó (Nghị định 13/2023/NĐ-CP, Điều 12)",
-                "delete the story file, or the personal data in it (Decree 13/2023/ND-CP, Article 12)",
-            )),
+            .with_help(msg!("exemplars.consent-withdrawn.help")),
         );
     }
 }

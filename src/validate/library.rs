@@ -1,6 +1,6 @@
 //! Stories checked against each other: slugs, permanent ids and former slugs unique.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::load::StoryFile;
 use crate::model::Story;
 use std::collections::HashMap;
@@ -17,12 +17,9 @@ pub fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
                     "duplicate-slug",
                     &f.rel,
                     Pos::START,
-                    Text::new(
-                        format!("slug `{}` đã được dùng cho {first}: hai bài sẽ có cùng địa chỉ", f.slug),
-                        format!("the slug `{}` is already used by {first}: both would have the same URL", f.slug),
-                    ),
+                    msg!("library.duplicate-slug", slug = f.slug, first),
                 )
-                .with_help(Text::new("đổi tên một trong hai tệp", "rename one of the two files")),
+                .with_help(msg!("library.duplicate-slug.help")),
             );
         }
     }
@@ -31,19 +28,8 @@ pub fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
         let Some(id) = &s.id else { continue };
         if let Some(first) = by_id.get(id.as_str()) {
             out.push(
-                Diagnostic::error(
-                    "duplicate-id",
-                    &s.path,
-                    s.id_pos,
-                    Text::new(
-                        format!("mã bài `{id}` trùng với {first}"),
-                        format!("the id `{id}` is also used by {first}"),
-                    ),
-                )
-                .with_help(Text::new(
-                    "mỗi bài cần một mã riêng: xóa dòng `id` để `guong new` cấp mã mới, hoặc tạo UUID khác",
-                    "every story needs its own id: generate a new UUID",
-                )),
+                Diagnostic::error("duplicate-id", &s.path, s.id_pos, msg!("library.duplicate-id", id, first))
+                    .with_help(msg!("library.duplicate-id.help")),
             );
         } else {
             by_id.insert(id, &s.path);
@@ -58,12 +44,9 @@ pub fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
                         "alias-conflict",
                         &s.path,
                         s.aliases_pos,
-                        Text::new(
-                            format!("slug cũ `{a}` chính là slug hiện tại của bài: trang bài viết sẽ bị thay bằng trang chuyển hướng về chính nó"),
-                            format!("the former slug `{a}` is the story's own slug: its page would become a redirect to itself"),
-                        ),
+                        msg!("library.alias-conflict.own", slug = a),
                     )
-                    .with_help(Text::new(format!("xóa `{a}` khỏi `aliases`"), format!("remove `{a}` from `aliases`"))),
+                    .with_help(msg!("library.alias-conflict.help", remove = a)),
                 );
                 continue;
             }
@@ -77,10 +60,7 @@ pub fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
                     "alias-conflict",
                     &s.path,
                     s.aliases_pos,
-                    Text::new(
-                        format!("slug cũ `{a}` đã thuộc về {other}: không thể chuyển hướng về hai nơi"),
-                        format!("the former slug `{a}` belongs to {other}: it cannot redirect to two places"),
-                    ),
+                    msg!("library.alias-conflict.other", slug = a, other),
                 ));
             } else {
                 by_alias.insert(a, &s.path);

@@ -2,7 +2,7 @@
 //! or URL is a slug, every number is in a range the build can honour, and nothing the
 //! configuration names lands on a URL the build generates.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::Config;
 use crate::model::config::{COMMUNES, CRITERIA, SITE};
 use crate::model::site::RESERVED_PATHS;
@@ -12,18 +12,17 @@ use std::path::Path;
 /// The plan's years are read as a range: no plan runs outside these years.
 pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
-fn not_slug(file: &str, sp: &SpanMap, key: &str, what: (&str, &str), id: &str, out: &mut Vec<Diagnostic>) {
+fn not_slug(file: &str, sp: &SpanMap, key: &str, what: &Text, id: &str, out: &mut Vec<Diagnostic>) {
     out.push(
         Diagnostic::error(
             "config-invalid",
             file,
             sp.value(key, Pos::START),
-            Text::new(
-                format!("{} `{id}` phải là slug ASCII (chữ thường không dấu, số và dấu gạch ngang): mã này là một phần của địa chỉ trang", what.0),
-                format!("the {} `{id}` must be an ASCII slug (lower-case letters, digits and hyphens): it becomes part of a URL", what.1),
-            ),
+            msg!("limits.config-invalid.not-slug", what = *what, id),
         )
-        .maybe_help(Some(crate::text::slugify(id)).filter(|s| !s.is_empty()).map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))),
+        .maybe_help(
+            Some(crate::text::slugify(id)).filter(|s| !s.is_empty()).map(|s| msg!("common.did-you-mean", id = s)),
+        ),
     );
 }
 
@@ -39,10 +38,7 @@ fn out_of_range(
         "config-invalid",
         file,
         sp.value(key, Pos::START),
-        Text::new(
-            format!("`{key}` là {value}, ngoài khoảng cho phép {} đến {}", range.0, range.1),
-            format!("`{key}` is {value}, outside the allowed range {} to {}", range.0, range.1),
-        ),
+        msg!("limits.config-invalid.out-of-range", key, value, min = range.0, max = range.1),
     ));
 }
 
@@ -55,36 +51,32 @@ fn check_range(file: &str, sp: &SpanMap, key: &str, value: i64, range: (i64, i64
 /// Ids of the registry and the criteria: each names a folder, a URL or a feed.
 pub fn ids(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let sp = &cfg.spans;
-    let unit = ("mã đơn vị", "unit id");
+    let unit = msg!("limits.what.unit-id");
     for (i, u) in cfg.registry.units.iter().enumerate() {
         let base = if i == 0 { "district".to_owned() } else { format!("communes.{}", i - 1) };
         if !crate::text::is_slug(&u.id) {
-            not_slug(COMMUNES, &sp.communes, &format!("{base}.id"), unit, &u.id, out);
+            not_slug(COMMUNES, &sp.communes, &format!("{base}.id"), &unit, &u.id, out);
         }
         for (j, a) in u.aliases.iter().enumerate() {
             if !crate::text::is_slug(a) {
-                not_slug(COMMUNES, &sp.communes, &format!("{base}.aliases.{j}"), ("tên gọi khác", "alias"), a, out);
+                not_slug(COMMUNES, &sp.communes, &format!("{base}.aliases.{j}"), &msg!("limits.what.alias"), a, out);
             }
         }
     }
-    let lists: [(&str, (&str, &str), Vec<&str>); 4] = [
-        ("general", ("mã tiêu chí", "criterion id"), cfg.criteria.general.iter().map(|c| c.id.as_str()).collect()),
-        ("fields", ("mã lĩnh vực", "field id"), cfg.criteria.fields.iter().map(|c| c.id.as_str()).collect()),
-        (
-            "local",
-            ("mã tiêu chí riêng", "local criterion id"),
-            cfg.criteria.local.iter().map(|c| c.id.as_str()).collect(),
-        ),
+    let lists: [(&str, Text, Vec<&str>); 4] = [
+        ("general", msg!("limits.what.criterion-id"), cfg.criteria.general.iter().map(|c| c.id.as_str()).collect()),
+        ("fields", msg!("limits.what.field-id"), cfg.criteria.fields.iter().map(|c| c.id.as_str()).collect()),
+        ("local", msg!("limits.what.local-criterion-id"), cfg.criteria.local.iter().map(|c| c.id.as_str()).collect()),
         (
             "commendations",
-            ("mã hình thức khen thưởng", "commendation id"),
+            msg!("limits.what.commendation-id"),
             cfg.criteria.commendations.iter().map(|c| c.id.as_str()).collect(),
         ),
     ];
     for (list, what, ids) in lists {
         for (i, id) in ids.into_iter().enumerate() {
             if !crate::text::is_slug(id) {
-                not_slug(CRITERIA, &sp.criteria, &format!("{list}.{i}.id"), what, id, out);
+                not_slug(CRITERIA, &sp.criteria, &format!("{list}.{i}.id"), &what, id, out);
             }
         }
     }
@@ -108,28 +100,19 @@ pub fn aliases(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 (None, None) => None,
             };
             let Some(other) = clash else { continue };
-            let (vi, en) = if ids.contains_key(a.as_str()) {
-                (
-                    format!("tên gọi khác `{a}` của `{}` trùng với mã của đơn vị `{other}`", u.id),
-                    format!("the alias `{a}` of `{}` is the id of the unit `{other}`", u.id),
-                )
+            let message = if ids.contains_key(a.as_str()) {
+                msg!("limits.config-invalid.alias-id-unit", alias = a, id = u.id, other)
             } else {
-                (
-                    format!("tên gọi khác `{a}` của `{}` đã là tên gọi khác của `{other}`", u.id),
-                    format!("the alias `{a}` of `{}` is already an alias of `{other}`", u.id),
-                )
+                msg!("limits.config-invalid.alias-already-alias", alias = a, id = u.id, other)
             };
             out.push(
                 Diagnostic::error(
                     "config-invalid",
                     COMMUNES,
                     sp.value(&format!("{base}.aliases.{j}"), Pos::START),
-                    Text::new(vi, en),
+                    message,
                 )
-                .with_help(Text::new(
-                    "mỗi tên gọi khác chỉ dẫn tới một đơn vị và không trùng mã nào: bỏ hoặc đổi tên gọi này",
-                    "an alias names one unit and is no unit's id: remove or rename this alias",
-                )),
+                .with_help(msg!("limits.config-invalid.help.alias")),
             );
         }
     }
@@ -158,10 +141,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "config-invalid",
                 SITE,
                 sp.value("plan.to", Pos::START),
-                Text::new(
-                    format!("`plan.to` ({}) đứng trước `plan.from` ({})", plan.to, plan.from),
-                    format!("`plan.to` ({}) comes before `plan.from` ({})", plan.to, plan.from),
-                ),
+                msg!("limits.config-invalid.plan-order", to = plan.to, from = plan.from),
             ));
         }
     }
@@ -170,10 +150,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
             "config-invalid",
             SITE,
             sp.key(&format!("labels.{key}"), Pos::START),
-            Text::new(
-                format!("không có nhãn `{key}` trong giao diện gốc"),
-                format!("the base theme has no label `{key}`"),
-            ),
+            msg!("limits.config-invalid.no-label", key),
         ));
     }
     for (i, h) in s.embeds.iter().enumerate() {
@@ -183,10 +160,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "config-invalid",
                 SITE,
                 sp.value(&format!("embeds.{i}"), Pos::START),
-                Text::new(
-                    format!("`{h}` không phải tên máy chủ (ví dụ `www.youtube.com`)"),
-                    format!("`{h}` is not a host name (e.g. `www.youtube.com`)"),
-                ),
+                msg!("limits.config-invalid.host", host = h),
             ));
         }
     }
@@ -199,10 +173,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
                 "config-invalid",
                 SITE,
                 sp.value(&format!("outlets.{i}.theme"), Pos::START),
-                Text::new(
-                    format!("`theme` phải là tên một thư mục trong themes/, không phải `{}`", o.theme),
-                    format!("`theme` must be the name of a folder in themes/, not `{}`", o.theme),
-                ),
+                msg!("limits.config-invalid.theme", theme = o.theme),
             ));
         }
     }
@@ -218,12 +189,9 @@ pub fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                     "url-collision",
                     SITE,
                     cfg.spans.site.value("report_page.path", Pos::START),
-                    Text::new(
-                        format!("`report_page.path` (`{}`) trùng với các trang công khai dưới `/{first}/`: báo cáo nội bộ sẽ thay thế chúng", rp.path),
-                        format!("`report_page.path` (`{}`) is under the public pages at `/{first}/`: the internal report would replace them", rp.path),
-                    ),
+                    msg!("limits.url-collision.report", path = rp.path, first),
                 )
-                .with_help(Text::new("dùng một thư mục riêng, như `noi-bo/bao-cao-chi-tieu`", "use a folder of its own, such as `noi-bo/bao-cao-chi-tieu`")),
+                .with_help(msg!("limits.url-collision.help.report")),
             );
         }
     }
@@ -243,12 +211,9 @@ pub fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
                         "url-collision",
                         &format!("themes/{theme}/static/{rel}"),
                         Pos::START,
-                        Text::new(
-                            format!("tệp tĩnh `{rel}` của giao diện trùng địa chỉ với trang guong tạo ra: nó sẽ thay thế trang đó"),
-                            format!("the theme's static file `{rel}` has the address of a page guong generates: it would replace it"),
-                        ),
+                        msg!("limits.url-collision.static", rel),
                     )
-                    .with_help(Text::new("đổi tên hoặc chuyển tệp sang thư mục khác", "rename the file or move it to another folder")),
+                    .with_help(msg!("limits.url-collision.help.static")),
                 );
             }
         }

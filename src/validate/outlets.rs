@@ -1,7 +1,7 @@
 //! A story and the outlets over time: a story dated after every outlet that would carry
 //! it has ended (an archive since the 2025 reorganisation) is published nowhere.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::{Config, Story};
 use crate::yaml::SpanMap;
 
@@ -32,18 +32,12 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
             "outlet-ended",
             &s.path,
             spans.value("date", Pos::START),
-            Text::new(
-                format!(
-                    "bài đề ngày {} sẽ không được đăng ở kênh nào: {}",
-                    crate::text::vi_date(s.date),
-                    ended(true)
-                ),
-                format!("the story dated {} will be published on no outlet: {}", s.date, ended(false)),
+            msg!(
+                "outlets.outlet-ended",
+                date = crate::text::date_text(s.date),
+                ended = Text::new(ended(true), ended(false))
             ),
         )
-        .with_help(Text::new(
-            "thêm vào site.yaml kênh của đơn vị hiện nay (với `units:` và `valid_from:`), hoặc sửa ngày nếu sai",
-            "add the present unit's outlet to site.yaml (with `units:` and `valid_from:`), or fix the date if it is wrong",
-        )),
+        .with_help(msg!("outlets.outlet-ended.help")),
     );
 }

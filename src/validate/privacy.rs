@@ -2,7 +2,7 @@
 //! plan's practice, poverty): a sentence of a story's body that names a person other
 //! than the exemplar beside a word of `criteria.yaml`'s `sensitive` list.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::Story;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -127,30 +127,13 @@ impl At<'_> {
             "third-party-sensitive",
             &self.s.path,
             pos,
-            Text::new(
-                format!("câu này nêu tên “{name}” cùng thông tin về sức khỏe, hoàn cảnh (“{word}”): đó là dữ liệu cá nhân nhạy cảm của người thứ ba (Nghị định 13/2023/NĐ-CP)"),
-                format!("this sentence names “{name}” beside health or hardship details (“{word}”): sensitive personal data of a third party (Decree 13/2023/ND-CP)"),
-            ),
+            msg!("privacy.third-party-sensitive", name, word),
         )
-        .with_help(Text::new(
-            "bỏ tên hoặc chỉ ghi chữ cái đầu (“bà N.”), hoặc ghi nhận sự đồng ý của người đó",
-            "drop the name or write initials only (“bà N.”), or record that person's consent",
-        ))
+        .with_help(msg!("privacy.third-party-sensitive.help"))
     }
     fn minor(&self, pos: Pos, name: &str, what: &str) -> Diagnostic {
-        Diagnostic::warning(
-            "minor-named",
-            &self.s.path,
-            pos,
-            Text::new(
-                format!("câu này nêu tên “{name}” cùng “{what}”: người chưa đủ 16 tuổi, cần sự đồng ý của cha, mẹ hoặc người giám hộ (Nghị định 13/2023/NĐ-CP, Điều 20)"),
-                format!("this sentence names “{name}” beside “{what}”: a child under 16, whose parent's or guardian's consent is needed (Decree 13/2023/ND-CP, Article 20)"),
-            ),
-        )
-        .with_help(Text::new(
-            "bỏ tên (“một học sinh lớp 8”) hoặc chỉ ghi chữ cái đầu, hoặc ghi nhận sự đồng ý của cha, mẹ, người giám hộ",
-            "drop the name (“a pupil of grade 8”) or write initials only, or record the parent's or guardian's consent",
-        ))
+        Diagnostic::warning("minor-named", &self.s.path, pos, msg!("privacy.minor-named", name, what))
+            .with_help(msg!("privacy.minor-named.help"))
     }
 }
 

@@ -1,7 +1,7 @@
 //! A story's references and the plan's rules: unit, field, criteria with evidence,
 //! consent, columns, outlets, commendations, image, lengths.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::{Config, Kind, Story};
 use crate::suggest::did_you_mean;
 use crate::text;
@@ -12,7 +12,17 @@ pub const TITLE_MAX: usize = 200;
 pub const SUMMARY_MAX: usize = 300;
 
 fn mean(found: Option<&str>) -> Option<Text> {
-    found.map(|s| Text::new(format!("có phải `{s}`?"), format!("did you mean `{s}`?")))
+    found.map(|s| msg!("common.did-you-mean", id = s))
+}
+
+/// The subject as the consent message names it (`cá nhân `Tên``, `` `Tên` ``).
+fn subject_named(kind: crate::model::SubjectType, name: &str) -> Text {
+    let kind = kind.label().to_lowercase();
+    if name.is_empty() {
+        msg!("refs.missing-consent.unnamed", kind)
+    } else {
+        msg!("refs.missing-consent.named", kind, name)
+    }
 }
 
 fn fmt_date(d: chrono::NaiveDate) -> String {
@@ -22,28 +32,29 @@ fn fmt_date(d: chrono::NaiveDate) -> String {
 /// `dated` is false when the story's date is missing or impossible (already reported):
 /// the checks that compare dates are then left out.
 pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
+    names(s, spans, out);
+    unit(s, dated, cfg, &|| spans.value("commune", Pos::START), out);
+    field(s, spans, cfg, out);
+    criteria(s, spans, cfg, out);
+    consent(s, spans, out);
+    lists(s, spans, cfg, out);
+    if s.exemplar.is_none() {
+        recognition(s, dated, spans, cfg, out);
+    }
+    practice_keys(s, spans, out);
+    image(s, spans, root, out);
+    ids(s, spans, out);
+}
+
+/// The file name is a slug; the title and summary are not too long.
+fn names(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     let at = |path: &str| spans.value(path, Pos::START);
-    let key = |path: &str| spans.key(path, Pos::START);
     let p = s.path.as_str();
 
     if !text::is_slug(&s.slug) {
         out.push(
-            Diagnostic::error(
-                "invalid-slug",
-                p,
-                Pos::START,
-                Text::new(
-                    format!(
-                        "tên tệp `{}.md` không phải một slug ASCII (chữ thường không dấu, số, dấu gạch ngang)",
-                        s.slug
-                    ),
-                    format!("the file name `{}.md` is not an ASCII slug (lower-case letters, digits, hyphens)", s.slug),
-                ),
-            )
-            .with_help(Text::new(
-                format!("đổi tên tệp thành `{}.md`", text::slugify(&s.slug)),
-                format!("rename the file to `{}.md`", text::slugify(&s.slug)),
-            )),
+            Diagnostic::error("invalid-slug", p, Pos::START, msg!("refs.invalid-slug", slug = s.slug))
+                .with_help(msg!("refs.invalid-slug.help", slug = text::slugify(&s.slug))),
         );
     }
 
@@ -53,10 +64,7 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
             "too-long",
             p,
             at("title"),
-            Text::new(
-                format!("tiêu đề dài {title_len} ký tự; tối đa {TITLE_MAX}"),
-                format!("the title is {title_len} characters long; at most {TITLE_MAX}"),
-            ),
+            msg!("refs.too-long", title_len, title_max = TITLE_MAX),
         ));
     }
     let summary_len = s.summary.chars().count();
@@ -66,67 +74,47 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
                 "summary-too-long",
                 p,
                 at("summary"),
-                Text::new(
-                    format!("tóm tắt dài {summary_len} ký tự; nên tối đa {SUMMARY_MAX} để hiển thị gọn trong danh sách và RSS"),
-                    format!("the summary is {summary_len} characters long; keep it to {SUMMARY_MAX} for cards and feeds"),
-                ),
+                msg!("refs.summary-too-long", summary_len, summary_max = SUMMARY_MAX),
             )
-            .with_help(Text::new("rút gọn còn một hai câu", "shorten it to a sentence or two")),
+            .with_help(msg!("refs.summary-too-long.help")),
         );
     }
+}
 
-    unit(s, dated, cfg, &|| at("commune"), out);
-
+fn field(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let at = |path: &str| spans.value(path, Pos::START);
+    let p = s.path.as_str();
     if cfg.criteria.field(&s.field).is_none() {
         let ids = cfg.criteria.fields.iter().map(|f| f.id.as_str());
         out.push(
-            Diagnostic::error(
-                "unknown-field",
-                p,
-                at("field"),
-                Text::new(
-                    format!("lĩnh vực `{}` không có trong danh mục 14 lĩnh vực", s.field),
-                    format!("the field `{}` is not one of the 14 fields", s.field),
-                ),
-            )
-            .maybe_help(mean(did_you_mean(&s.field, ids))),
+            Diagnostic::error("unknown-field", p, at("field"), msg!("refs.unknown-field", field = s.field))
+                .maybe_help(mean(did_you_mean(&s.field, ids))),
         );
     }
+}
 
-    criteria(s, spans, cfg, out);
-
-    // A story about an exemplar of the registry: consent and commendations are the
-    // exemplar's, checked in its file (`validate::exemplars`).
+/// A story about an exemplar of the registry: consent and commendations are the
+/// exemplar's, checked in its file (`validate::exemplars`).
+fn consent(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
+    let p = s.path.as_str();
     if s.exemplar.is_none() && s.subject.kind.needs_consent() && s.subject.consent_valid && !s.subject.consent {
-        let pos = spans.get("subject.consent").map_or(key("subject"), |sp| sp.value);
+        let pos = spans.get("subject.consent").map_or(spans.key("subject", Pos::START), |sp| sp.value);
         out.push(
             Diagnostic::error(
                 "missing-consent",
                 p,
                 pos,
-                Text::new(
-                    format!(
-                        "chưa ghi nhận sự đồng ý của {}{} cho việc công bố thông tin cá nhân (Nghị định 13/2023/NĐ-CP)",
-                        s.subject.kind.label().to_lowercase(),
-                        if s.subject.name.is_empty() { String::new() } else { format!(" `{}`", s.subject.name) }
-                    ),
-                    format!(
-                        "no consent recorded from {} to publish their personal data (Decree 13/2023/ND-CP)",
-                        if s.subject.name.is_empty() {
-                            "the subject".to_owned()
-                        } else {
-                            format!("`{}`", s.subject.name)
-                        }
-                    ),
-                ),
+                msg!("refs.missing-consent", who = subject_named(s.subject.kind, &s.subject.name)),
             )
-            .with_help(Text::new(
-                "xin ý kiến đồng ý của người được nêu gương, rồi ghi `consent: true` trong `subject`",
-                "obtain the person's consent, then write `consent: true` under `subject`",
-            )),
+            .with_help(msg!("refs.missing-consent.help")),
         );
     }
+}
 
+/// The columns and outlets named are in columns.yaml and site.yaml.
+fn lists(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+    let at = |path: &str| spans.value(path, Pos::START);
+    let p = s.path.as_str();
     for (i, c) in s.columns.iter().enumerate() {
         if cfg.column(c).is_none() {
             let ids = cfg.columns.iter().map(|c| c.id.as_str());
@@ -135,10 +123,7 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
                     "unknown-column",
                     p,
                     at(&format!("columns.{i}")),
-                    Text::new(
-                        format!("chuyên mục `{c}` không có trong columns.yaml"),
-                        format!("the column `{c}` is not in columns.yaml"),
-                    ),
+                    msg!("refs.unknown-column", column = c),
                 )
                 .maybe_help(mean(did_you_mean(c, ids))),
             );
@@ -152,37 +137,25 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
                     "unknown-outlet",
                     p,
                     at(&format!("outlets.{i}")),
-                    Text::new(
-                        format!("kênh đăng `{o}` không có trong site.yaml"),
-                        format!("the outlet `{o}` is not in site.yaml"),
-                    ),
+                    msg!("refs.unknown-outlet", outlet = o),
                 )
                 .maybe_help(mean(did_you_mean(o, ids))),
             );
         }
     }
+}
 
-    if s.exemplar.is_none() {
-        recognition(s, dated, spans, cfg, out);
-    }
-    practice_keys(s, spans, out);
-    image(s, spans, root, out);
-
+/// `id` is a UUID or a slug; former slugs are slugs.
+fn ids(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
+    let at = |path: &str| spans.value(path, Pos::START);
+    let p = s.path.as_str();
     if let Some(id) = &s.id
         && uuid::Uuid::parse_str(id).is_err()
         && !text::is_slug(id)
     {
         out.push(
-            Diagnostic::error(
-                "invalid-value",
-                p,
-                s.id_pos,
-                Text::new(format!("mã bài `{id}` không hợp lệ"), format!("the id `{id}` is not valid")),
-            )
-            .with_help(Text::new(
-                "dùng một UUID như `guong new` tạo ra, hoặc bỏ khóa `id`",
-                "use a UUID as `guong new` writes, or remove the `id` key",
-            )),
+            Diagnostic::error("invalid-value", p, s.id_pos, msg!("refs.invalid-value", id))
+                .with_help(msg!("refs.invalid-value.help")),
         );
     }
     for (i, a) in s.aliases.iter().enumerate() {
@@ -192,15 +165,9 @@ pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path,
                     "invalid-value",
                     p,
                     at(&format!("aliases.{i}")),
-                    Text::new(
-                        format!("slug cũ `{a}` không phải một slug ASCII"),
-                        format!("the former slug `{a}` is not an ASCII slug"),
-                    ),
+                    msg!("refs.invalid-value.alias", slug = a),
                 )
-                .with_help(Text::new(
-                    format!("có phải `{}`?", text::slugify(a)),
-                    format!("did you mean `{}`?", text::slugify(a)),
-                )),
+                .with_help(msg!("common.did-you-mean", id = text::slugify(a))),
             );
         }
     }
@@ -214,16 +181,8 @@ fn unit(s: &Story, dated: bool, cfg: &Config, pos: &dyn Fn() -> Pos, out: &mut V
     let p = s.path.as_str();
     let Some(u) = cfg.registry.resolve(&s.commune) else {
         out.push(
-            Diagnostic::error(
-                "unknown-commune",
-                p,
-                pos(),
-                Text::new(
-                    format!("đơn vị `{}` không có trong danh mục xã, thị trấn (communes.yaml)", s.commune),
-                    format!("the unit `{}` is not in the commune registry (communes.yaml)", s.commune),
-                ),
-            )
-            .maybe_help(mean(did_you_mean(&s.commune, cfg.registry.names()))),
+            Diagnostic::error("unknown-commune", p, pos(), msg!("refs.unknown-commune", commune = s.commune))
+                .maybe_help(mean(did_you_mean(&s.commune, cfg.registry.names()))),
         );
         return;
     };
@@ -232,35 +191,16 @@ fn unit(s: &Story, dated: bool, cfg: &Config, pos: &dyn Fn() -> Pos, out: &mut V
     }
     if let Some(until) = u.valid_until.filter(|&d| s.date > d) {
         let succ = cfg.registry.successor_on(&u.id, s.date).filter(|n| n.id != u.id);
-        let (vi, en) = match succ {
-            Some(n) => (
-                format!(
-                    "{} không còn tồn tại từ ngày {}; vào ngày của bài ({}), địa bàn thuộc {}",
-                    u.full_name(),
-                    fmt_date(until.succ_opt().unwrap_or(until)),
-                    fmt_date(s.date),
-                    n.full_name()
-                ),
-                format!(
-                    "{} ceased to exist after {}; on {} its area belongs to {}",
-                    u.full_name(),
-                    until,
-                    s.date,
-                    n.full_name()
-                ),
-            ),
-            None => (
-                format!("{} không còn tồn tại từ ngày {}", u.full_name(), fmt_date(until.succ_opt().unwrap_or(until))),
-                format!("{} ceased to exist after {}", u.full_name(), until),
-            ),
+        let unit = u.full_name();
+        let ended = Text::new(fmt_date(until.succ_opt().unwrap_or(until)), until.to_string());
+        let message = match succ {
+            Some(n) => {
+                msg!("refs.commune-dissolved.merged", unit, ended, date = text::date_text(s.date), now = n.full_name())
+            }
+            None => msg!("refs.commune-dissolved", unit, ended),
         };
-        let help = succ.map(|n| {
-            Text::new(
-                format!("ghi `commune: {}`, hoặc sửa ngày nếu bài nói về thời điểm trước khi sắp xếp", n.id),
-                format!("write `commune: {}`, or fix the date if the story is about before the merger", n.id),
-            )
-        });
-        out.push(Diagnostic::warning("commune-dissolved", p, pos(), Text::new(vi, en)).maybe_help(help));
+        let help = succ.map(|n| msg!("refs.commune-dissolved.help", id = n.id));
+        out.push(Diagnostic::warning("commune-dissolved", p, pos(), message).maybe_help(help));
     }
     if let Some(from) = u.valid_from.filter(|&d| s.date < d) {
         let before: Vec<String> = cfg.registry.absorbed(&u.id).iter().map(|a| format!("`{}`", a.id)).collect();
@@ -269,20 +209,14 @@ fn unit(s: &Story, dated: bool, cfg: &Config, pos: &dyn Fn() -> Pos, out: &mut V
                 "commune-not-yet",
                 p,
                 pos(),
-                Text::new(
-                    format!(
-                        "{} chỉ được thành lập từ ngày {}, sau ngày của bài ({})",
-                        u.full_name(),
-                        fmt_date(from),
-                        fmt_date(s.date)
-                    ),
-                    format!("{} was only created on {}, after the story's date ({})", u.full_name(), from, s.date),
+                msg!(
+                    "refs.commune-not-yet",
+                    unit = u.full_name(),
+                    from = text::date_text(from),
+                    date = text::date_text(s.date)
                 ),
             )
-            .with_help(Text::new(
-                format!("trước đó khu vực này thuộc: {}", before.join(", ")),
-                format!("before that the area belonged to: {}", before.join(", ")),
-            )),
+            .with_help(msg!("refs.commune-not-yet.help", before = before.join(", "))),
         );
     }
 }
@@ -298,15 +232,9 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
         if !known.contains(&id.as_str()) {
             let other_scope = cfg.criteria.local.iter().any(|c| &c.id == id);
             let msg = if other_scope {
-                Text::new(
-                    format!("tiêu chuẩn `{id}` chỉ áp dụng cho địa phương hoặc lĩnh vực khác"),
-                    format!("the criterion `{id}` applies to another unit or field"),
-                )
+                msg!("refs.unknown-criterion.elsewhere", criterion = id)
             } else {
-                Text::new(
-                    format!("tiêu chuẩn `{id}` không có trong criteria.yaml"),
-                    format!("the criterion `{id}` is not in criteria.yaml"),
-                )
+                msg!("refs.unknown-criterion", criterion = id)
             };
             out.push(
                 Diagnostic::error("unknown-criterion", p, spans.key(&path, Pos::START), msg)
@@ -318,15 +246,9 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
                     "missing-evidence",
                     p,
                     spans.key(&path, Pos::START),
-                    Text::new(
-                        format!("tiêu chuẩn `{id}` chưa có minh chứng"),
-                        format!("the criterion `{id}` has no evidence"),
-                    ),
+                    msg!("refs.missing-evidence", criterion = id),
                 )
-                .with_help(Text::new(
-                    "ghi việc làm, số liệu hoặc quyết định cụ thể chứng minh tiêu chuẩn này",
-                    "write the concrete deeds, figures or decisions that show this criterion is met",
-                )),
+                .with_help(msg!("refs.missing-evidence.help")),
             );
         }
     }
@@ -342,20 +264,14 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
             continue;
         }
         let pos = spans.key("criteria", Pos::START);
-        let (vi, en) = match local {
-            None => (
-                format!("thiếu minh chứng cho tiêu chuẩn chung `{id}` ({title})"),
-                format!("no evidence for the general criterion `{id}` ({title})"),
-            ),
-            Some(_) => (
-                format!("thiếu minh chứng cho tiêu chuẩn riêng của địa phương, lĩnh vực `{id}` ({title})"),
-                format!("no evidence for the local criterion `{id}` ({title}) that applies to this unit and field"),
-            ),
+        let message = match local {
+            None => msg!("refs.missing-evidence.general", id, title),
+            Some(_) => msg!("refs.missing-evidence.local", id, title),
         };
-        out.push(Diagnostic::error("missing-evidence", p, pos, Text::new(vi, en)).with_help(Text::new(
-            format!("thêm dòng `{id}: \"…minh chứng…\"` trong `criteria`"),
-            format!("add a line `{id}: \"…evidence…\"` under `criteria`"),
-        )));
+        out.push(
+            Diagnostic::error("missing-evidence", p, pos, message)
+                .with_help(msg!("refs.missing-evidence.help.add", id)),
+        );
     }
 }
 
@@ -364,18 +280,16 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
     for (i, r) in s.recognition.iter().enumerate() {
         let form_pos = || spans.value(&format!("recognition.{i}.form"), Pos::START);
         let Some(c) = cfg.criteria.commendation(&r.form) else {
-            let like = cfg.criteria.commendation_like(&r.form).map(|c| {
-                Text::new(format!("có phải `{}` ({})?", c.id, c.name), format!("did you mean `{}` ({})?", c.id, c.name))
-            });
+            let like = cfg
+                .criteria
+                .commendation_like(&r.form)
+                .map(|c| msg!("common.did-you-mean-named", id = c.id, name = c.name));
             out.push(
                 Diagnostic::error(
                     "unknown-recognition",
                     p,
                     form_pos(),
-                    Text::new(
-                        format!("hình thức khen thưởng `{}` không có trong criteria.yaml", r.form),
-                        format!("the commendation form `{}` is not in criteria.yaml", r.form),
-                    ),
+                    msg!("refs.unknown-recognition", form = r.form),
                 )
                 .maybe_help(like),
             );
@@ -386,10 +300,7 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
                 "recognition-after-date",
                 p,
                 spans.value(&format!("recognition.{i}.year"), Pos::START),
-                Text::new(
-                    format!("khen thưởng năm {} nhưng bài đề năm {}", r.year, s.year()),
-                    format!("the commendation is dated {} but the story {}", r.year, s.year()),
-                ),
+                msg!("refs.recognition-after-date", year = r.year, story_year = s.year()),
             ));
         }
         if !c.applies_to.is_empty() && !c.applies_to.contains(&s.subject.kind) {
@@ -397,9 +308,10 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
                 "recognition-subject",
                 p,
                 form_pos(),
-                Text::new(
-                    format!("“{}” thường không trao cho {}", c.name, s.subject.kind.label().to_lowercase()),
-                    format!("“{}” is not usually awarded to a {}", c.name, s.subject.kind.id()),
+                msg!(
+                    "refs.recognition-subject",
+                    form = c.name,
+                    kind = Text::new(s.subject.kind.label().to_lowercase(), s.subject.kind.id())
                 ),
             ));
         }
@@ -408,37 +320,21 @@ fn recognition(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, out: &mut 
 
 fn practice_keys(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     let p = s.path.as_str();
-    for (key, v, what_vi, what_en) in [
-        ("results", &s.results, "kết quả đạt được, có số liệu", "what it achieved, measured"),
-        ("replication", &s.replication, "cách các nơi khác có thể nhân rộng", "how others can replicate it"),
+    for (key, v, what) in [
+        ("results", &s.results, msg!("refs.want.results")),
+        ("replication", &s.replication, msg!("refs.want.replication")),
     ] {
         match (s.kind, v) {
             (Kind::Practice, None) if spans.get(key).is_none() => out.push(
-                Diagnostic::error(
-                    "missing-key",
-                    p,
-                    Pos::START,
-                    Text::new(
-                        format!("bài mô hình mới, cách làm hay (`practice`) phải có `{key}`"),
-                        format!("a `practice` write-up requires `{key}`"),
-                    ),
-                )
-                .with_help(Text::new(format!("thêm `{key}`: {what_vi}"), format!("add `{key}`: {what_en}"))),
+                Diagnostic::error("missing-key", p, Pos::START, msg!("refs.missing-key", key)).with_help(msg!(
+                    "common.add-key",
+                    key,
+                    what
+                )),
             ),
             (Kind::Story, Some(_)) => out.push(
-                Diagnostic::error(
-                    "practice-only",
-                    p,
-                    spans.key(key, Pos::START),
-                    Text::new(
-                        format!("khóa `{key}` chỉ dùng cho bài mô hình mới, cách làm hay (`kind: practice`)"),
-                        format!("the key `{key}` is only for `kind: practice`"),
-                    ),
-                )
-                .with_help(Text::new(
-                    "đổi `kind` thành `practice` hoặc bỏ khóa này",
-                    "change `kind` to `practice` or remove this key",
-                )),
+                Diagnostic::error("practice-only", p, spans.key(key, Pos::START), msg!("refs.practice-only", key))
+                    .with_help(msg!("refs.practice-only.help")),
             ),
             _ => {}
         }
@@ -450,12 +346,7 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
     let p = s.path.as_str();
     let Some(img) = &s.image else {
         if s.image_alt.is_some() {
-            out.push(Diagnostic::warning(
-                "unused-key",
-                p,
-                spans.key("image_alt", Pos::START),
-                Text::new("có `image_alt` nhưng không có `image`", "`image_alt` is given without `image`"),
-            ));
+            out.push(Diagnostic::warning("unused-key", p, spans.key("image_alt", Pos::START), msg!("refs.unused-key")));
         }
         return;
     };
@@ -463,35 +354,16 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
     let pos = || spans.value("image", Pos::START);
     if s.image_alt.is_none() {
         out.push(
-            Diagnostic::error(
-                "missing-image-alt",
-                p,
-                spans.key("image", Pos::START),
-                Text::new("ảnh chưa có lời mô tả (`image_alt`)", "the image has no alt text (`image_alt`)"),
-            )
-            .with_help(Text::new(
-                "thêm `image_alt: \"…\"` mô tả nội dung ảnh cho người khiếm thị",
-                "add `image_alt: \"…\"` describing the picture for readers who cannot see it",
-            )),
+            Diagnostic::error("missing-image-alt", p, spans.key("image", Pos::START), msg!("refs.missing-image-alt"))
+                .with_help(msg!("refs.missing-image-alt.help")),
         );
     }
     let rel = Path::new(img);
     let escapes = rel.is_absolute() || rel.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
     if escapes {
         out.push(
-            Diagnostic::error(
-                "invalid-path",
-                p,
-                pos(),
-                Text::new(
-                    format!("đường dẫn ảnh `{img}` đi ra ngoài thư mục content/"),
-                    format!("the image path `{img}` leaves the content/ folder"),
-                ),
-            )
-            .with_help(Text::new(
-                "đặt ảnh trong content/media/ và ghi `image: media/…`",
-                "put the photo under content/media/ and write `image: media/…`",
-            )),
+            Diagnostic::error("invalid-path", p, pos(), msg!("refs.invalid-path", img))
+                .with_help(msg!("refs.invalid-path.help")),
         );
         return;
     }
@@ -505,38 +377,16 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
     };
     match inside {
         None => out.push(
-            Diagnostic::error(
-                "missing-image",
-                p,
-                pos(),
-                Text::new(
-                    format!("không tìm thấy ảnh `content/{img}`"),
-                    format!("the image `content/{img}` does not exist"),
-                ),
-            )
-            .with_help(Text::new(
-                "kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và thư mục content/media/",
-                "check the file name (case matters) and the content/media/ folder",
-            )),
+            Diagnostic::error("missing-image", p, pos(), msg!("refs.missing-image", img))
+                .with_help(msg!("refs.missing-image.help")),
         ),
-        Some(false) => out.push(Diagnostic::error(
-            "invalid-path",
-            p,
-            pos(),
-            Text::new(
-                format!("ảnh `{img}` là liên kết trỏ ra ngoài thư mục content/"),
-                format!("the image `{img}` is a link pointing outside content/"),
-            ),
-        )),
+        Some(false) => out.push(Diagnostic::error("invalid-path", p, pos(), msg!("refs.invalid-path.link", img))),
         Some(true) => out.extend(photo(p, pos(), img, &full, root)),
     }
 }
 
 /// Whether a photo that exists can be published: an image, whole, of sane size.
 pub(super) fn photo(path: &str, pos: Pos, shown: &str, file: &Path, root: &Path) -> Option<Diagnostic> {
-    let (vi, en) = crate::images::probe(root, file).err()?.describe(shown);
-    Some(Diagnostic::error("invalid-image", path, pos, Text::new(vi, en)).with_help(Text::new(
-        "chép lại ảnh gốc từ máy chụp, hoặc xuất lại ảnh dạng JPEG",
-        "copy the original photo again, or export it again as JPEG",
-    )))
+    let message = crate::images::probe(root, file).err()?.message(shown);
+    Some(Diagnostic::error("invalid-image", path, pos, message).with_help(msg!("refs.invalid-image.help")))
 }

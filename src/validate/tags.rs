@@ -1,7 +1,7 @@
 //! Tags are shown by their labels (`tags.yaml`): once a site keeps labels, a tag
 //! without one would be shown as its bare slug, without its diacritics.
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::{Config, Story};
 use crate::yaml::SpanMap;
 
@@ -16,20 +16,11 @@ pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>
                     "tag-label",
                     &s.path,
                     spans.value(&format!("tags.{i}"), Pos::START),
-                    Text::new(
-                        format!(
-                            "từ khóa `{t}` chưa có nhãn trong content/tags.yaml: trang sẽ in “{}”",
-                            cfg.tag_label(t)
-                        ),
-                        format!(
-                            "the tag `{t}` has no label in content/tags.yaml: pages will show “{}”",
-                            cfg.tag_label(t)
-                        ),
-                    ),
+                    msg!("tags.tag-label", tag = t, shown = cfg.tag_label(t)),
                 )
                 .maybe_help(
                     crate::suggest::did_you_mean(t, cfg.tag_labels.keys().map(String::as_str))
-                        .map(|m| Text::new(format!("có phải `{m}`?"), format!("did you mean `{m}`?"))),
+                        .map(|m| msg!("common.did-you-mean", id = m)),
                 ),
             );
         }

@@ -3,7 +3,7 @@
 //! and what looks like personal data.
 
 use super::phrases::{PhraseSet, in_word};
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::Config;
 use crate::model::criteria::Phrase;
 use crate::text::nfc::{first_non_nfc, not_nfc};
@@ -90,15 +90,9 @@ impl TextRules {
                     "exaggeration",
                     path,
                     lines.pos(text, f.start),
-                    Text::new(
-                        format!("cụm từ “{m}” có thể bị coi là cường điệu, thổi phồng thành tích (Kế hoạch, mục IV.3)"),
-                        format!("“{m}” may read as an inflated claim, which the plan forbids (section IV.3)"),
-                    ),
+                    msg!("text.exaggeration", phrase = m),
                 )
-                .with_help(Text::new(
-                    "viết khách quan, nêu việc làm và số liệu cụ thể thay cho lời khen chung",
-                    "be objective: state deeds and figures instead of praise",
-                )),
+                .with_help(msg!("text.exaggeration.help")),
             );
         }
         for f in self.claims.find(text) {
@@ -112,12 +106,9 @@ impl TextRules {
                     "claim-needs-source",
                     path,
                     lines.pos(text, f.start),
-                    Text::new(format!("khẳng định “{m}” cần dẫn nguồn"), format!("the claim “{m}” needs a source")),
+                    msg!("text.claim-needs-source", claim = m),
                 )
-                .with_help(Text::new(
-                    "ghi rõ nguồn ngay trong câu: theo khảo sát, báo cáo hay quyết định nào (ví dụ “theo kết quả khảo sát của UBND xã tháng 3/2024”); không có nguồn thì bỏ khẳng định này",
-                    "cite the survey, report or decision in the same sentence (e.g. “theo kết quả khảo sát của UBND xã tháng 3/2024”); without a source, drop the claim",
-                )),
+                .with_help(msg!("text.claim-needs-source.help")),
             );
         }
         self.scan_tones(path, text, &lines, out);
@@ -147,15 +138,9 @@ impl TextRules {
                         "personal-data",
                         path,
                         lines.pos(text, m.start()),
-                        Text::new(
-                            format!("“{}” trông giống {vi}: không công bố dữ liệu cá nhân", m.as_str()),
-                            format!("“{}” looks like {en}: do not publish personal data", m.as_str()),
-                        ),
+                        msg!("text.personal-data", found = m.as_str(), like = Text::new(*vi, *en)),
                     )
-                    .with_help(Text::new(
-                        "xóa thông tin này khỏi bài, trừ khi là số liên hệ công khai của cơ quan",
-                        "remove it from the story, unless it is an agency's public contact",
-                    )),
+                    .with_help(msg!("text.personal-data.help")),
                 );
             }
         }
@@ -190,15 +175,15 @@ impl TextRules {
                     "tone-style",
                     path,
                     lines.pos(text, s),
-                    Text::new(
-                        format!("“{word}” bỏ dấu thanh {other_vi}; trang này bỏ dấu {site_vi} ({examples})"),
-                        format!("“{word}” places the tone mark the {other_en} way; this site uses the {site_en} placement ({examples})"),
+                    msg!(
+                        "text.tone-style",
+                        word,
+                        other = Text::new(other_vi, other_en),
+                        site = Text::new(site_vi, site_en),
+                        examples
                     ),
                 )
-                .with_help(Text::new(
-                    format!("sửa {word} → {fixed} (quy ước chọn ở `tone_style` trong site.yaml)"),
-                    format!("write {word} → {fixed} (the convention is `tone_style` in site.yaml)"),
-                )),
+                .with_help(msg!("text.tone-style.help", word, fixed)),
             );
         }
     }
@@ -220,15 +205,9 @@ impl TextRules {
                     "pdf-artefact",
                     path,
                     Pos::new(line_no, col(b)),
-                    Text::new(
-                        format!("chữ “{word}” có ký tự {letters} (lỗi khi chép từ PDF)"),
-                        format!("“{word}” holds {letters}, an artefact of copying from PDF"),
-                    ),
+                    msg!("text.pdf-artefact", word, letters),
                 )
-                .with_help(Text::new(
-                    format!("sửa {fixes}: “{fixed_word}”; `guong check` báo mỗi dòng một lần"),
-                    format!("replace {fixes}: “{fixed_word}”; reported once per line"),
-                )),
+                .with_help(msg!("text.pdf-artefact.help", fixes, fixed_word)),
             );
         }
         if !is_nfc(line) {

@@ -2,7 +2,7 @@
 //! lands on whatever precedes it on the page (a direction control is refused in every
 //! value: `load::values`).
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::Story;
 use crate::yaml::SpanMap;
 
@@ -14,19 +14,9 @@ pub fn check(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     if !(starts_with_mark || no_letter) {
         return;
     }
-    let (vi, en) = if no_letter {
-        (
-            "tiêu đề không có chữ cái hay chữ số nào (chỉ có dấu thanh tách rời, dấu câu hoặc ký tự vô hình)",
-            "the title has no letter or digit (only combining marks, punctuation or invisible characters)",
-        )
-    } else {
-        (
-            "tiêu đề bắt đầu bằng một dấu thanh tách rời (dấu kết hợp), không thuộc chữ nào",
-            "the title starts with a combining mark that belongs to no letter",
-        )
-    };
+    let message = if no_letter { msg!("title.invalid-value.no-letter") } else { msg!("title.invalid-value.combining") };
     out.push(
-        Diagnostic::error("invalid-value", &s.path, spans.value("title", Pos::START), Text::new(vi, en))
-            .with_help(Text::new("gõ lại tiêu đề bằng Unicode dựng sẵn", "retype the title with precomposed Unicode")),
+        Diagnostic::error("invalid-value", &s.path, spans.value("title", Pos::START), message)
+            .with_help(msg!("title.invalid-value.help")),
     );
 }

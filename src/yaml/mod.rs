@@ -99,15 +99,16 @@ pub fn from_value<T: DeserializeOwned>(v: Value) -> Result<T, YamlError> {
 }
 
 /// A short description of a value's type, for "expected X, found Y" messages.
-pub fn type_name(v: &Value) -> (&'static str, &'static str) {
+pub fn type_name(v: &Value) -> crate::diagnostic::Text {
+    use crate::diagnostic::msg;
     match v {
-        Value::Null => ("rỗng", "empty"),
-        Value::Bool(_) => ("true/false", "a boolean"),
-        Value::Number(_) => ("số", "a number"),
-        Value::String(_) => ("chuỗi chữ", "text"),
-        Value::Sequence(_) => ("danh sách", "a list"),
-        Value::Mapping(_) => ("bảng khóa: giá trị", "a mapping"),
-        Value::Tagged(_) => ("giá trị có thẻ", "a tagged value"),
+        Value::Null => msg!("yaml.type.null"),
+        Value::Bool(_) => msg!("yaml.type.bool"),
+        Value::Number(_) => msg!("yaml.type.number"),
+        Value::String(_) => msg!("yaml.type.string"),
+        Value::Sequence(_) => msg!("yaml.type.sequence"),
+        Value::Mapping(_) => msg!("yaml.type.mapping"),
+        Value::Tagged(_) => msg!("yaml.type.tagged"),
     }
 }
 

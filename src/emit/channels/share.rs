@@ -3,7 +3,7 @@
 //! around the photo's centre, or a plain title card for a story without a photo.
 
 use crate::assemble::{urls, views::ShareImage};
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::emit::OutletBuild;
 use crate::emit::channel::Key;
 use crate::images::share;
@@ -85,15 +85,7 @@ impl OutletBuild<'_> {
             }
         };
         made.map(|b| (path.clone(), b)).map_err(|e| {
-            Diagnostic::error(
-                "invalid-image",
-                &s.path,
-                Pos::START,
-                Text::new(
-                    format!("không tạo được ảnh chia sẻ {path}: {e}"),
-                    format!("cannot make the share image {path}: {e}"),
-                ),
-            )
+            Diagnostic::error("invalid-image", &s.path, Pos::START, msg!("share.cannot-make", path, error = e))
         })
     }
 }

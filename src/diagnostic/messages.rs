@@ -1,0 +1,165 @@
+//! Messages as data: every user-facing sentence of a finding lives in one catalogue,
+//! `messages.yaml` (embedded in the binary), with its Vietnamese and English text and
+//! named placeholders `{name}`. Code makes a message with [`msg!`]:
+//!
+//! ```ignore
+//! msg!("refs.unknown-column", column = c)      // {column} filled with `c`
+//! msg!("refs.did-you-mean", s)                 // shorthand for `s = s`
+//! ```
+//!
+//! A placeholder is `{` + a lower-case identifier + `}`; any other brace is literal. A
+//! value is anything that implements `Display` (the same in both languages) or a
+//! [`Text`] (one value per language, e.g. another catalogue message). The catalogue also
+//! holds the table of finding codes (`codes.rs` reads it). A unit test checks that every
+//! id used in `src/` exists, every placeholder is filled, and no entry is unused.
+
+use super::{Lang, Severity, Text};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The catalogue's text, as shipped.
+pub const SOURCE: &str = include_str!("messages.yaml");
+
+/// A finding code: its default severity and what it means, in both languages (the
+/// README's table; only the code is read at run time).
+#[cfg_attr(not(test), allow(dead_code))]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Code {
+    pub code: String,
+    pub severity: Severity,
+    pub vi: String,
+    pub en: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub vi: String,
+    pub en: String,
+    /// Placeholders only one language says (e.g. the Vietnamese names a subject's kind,
+    /// the English does not); every other placeholder is in both.
+    #[serde(default)]
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub one_language: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    pub codes: Vec<Code>,
+    pub messages: HashMap<String, Entry>,
+}
+
+/// The catalogue, parsed once.
+pub fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| serde_yaml::from_str(SOURCE).expect("src/diagnostic/messages.yaml is valid"))
+}
+
+/// A placeholder's value: the same in both languages, or one per language.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Same(String),
+    Each(Text),
+}
+
+impl Arg {
+    fn get(&self, lang: Lang) -> &str {
+        match self {
+            Arg::Same(s) => s,
+            Arg::Each(t) => t.get(lang),
+        }
+    }
+}
+
+/// What can fill a placeholder (used by [`msg!`]).
+pub trait ToArg {
+    fn to_arg(&self) -> Arg;
+}
+
+impl<T: std::fmt::Display + ?Sized> ToArg for T {
+    fn to_arg(&self) -> Arg {
+        Arg::Same(self.to_string())
+    }
+}
+
+impl ToArg for Text {
+    fn to_arg(&self) -> Arg {
+        Arg::Each(self.clone())
+    }
+}
+
+/// The message `id` of the catalogue, its placeholders filled from `args`.
+pub fn text(id: &str, args: &[(&str, Arg)]) -> Text {
+    let Some(entry) = catalogue().messages.get(id) else {
+        debug_assert!(false, "message `{id}` is not in src/diagnostic/messages.yaml");
+        return Text::new(id, id);
+    };
+    Text::new(fill(&entry.vi, args, Lang::Vi), fill(&entry.en, args, Lang::En))
+}
+
+/// The placeholders of a template, in order (a name once per occurrence).
+#[cfg(test)]
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        if let Some(name) = placeholder_at(rest) {
+            names.push(name);
+            rest = &rest[name.len() + 1..];
+        }
+    }
+    names
+}
+
+/// The identifier at the start of `rest` if it is followed by `}`.
+fn placeholder_at(rest: &str) -> Option<&str> {
+    let len = rest.bytes().take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_').count();
+    let starts = rest.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b == b'_');
+    (starts && rest.as_bytes().get(len) == Some(&b'}')).then(|| &rest[..len])
+}
+
+fn fill(template: &str, args: &[(&str, Arg)], lang: Lang) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        rest = &rest[open + 1..];
+        let value = placeholder_at(rest).and_then(|name| args.iter().find(|(n, _)| *n == name).map(|a| (name, a)));
+        match value {
+            Some((name, (_, arg))) => {
+                out.push_str(arg.get(lang));
+                rest = &rest[name.len() + 1..];
+            }
+            None => {
+                debug_assert!(placeholder_at(rest).is_none(), "placeholder left unfilled in `{template}`");
+                out.push('{');
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A message of the catalogue as a [`Text`]: `msg!("id", name = value, other)`.
+macro_rules! msg {
+    ($id:literal $(, $name:ident $(= $value:expr)?)* $(,)?) => {
+        $crate::diagnostic::messages::text(
+            $id,
+            &[$((stringify!($name), $crate::diagnostic::msg!(@arg $name $(= $value)?))),*],
+        )
+    };
+    (@arg $name:ident) => {
+        $crate::diagnostic::messages::ToArg::to_arg(&$name)
+    };
+    (@arg $name:ident = $value:expr) => {
+        $crate::diagnostic::messages::ToArg::to_arg(&$value)
+    };
+}
+pub(crate) use msg;
+
+#[cfg(test)]
+mod tests;

@@ -15,10 +15,7 @@ pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
         return super::new_theme::run(args, lang);
     }
     if let Some(name) = &args.name {
-        return Err(Error::misuse(
-            format!("`{name}`: chỉ `guong new theme` nhận tên; bài mới dùng `--title`"),
-            format!("`{name}`: only `guong new theme` takes a name; a new story uses `--title`"),
-        ));
+        return Err(Error::Misuse(msg!("new.name-only-for-theme", name)));
     }
     let (rel, warning) = create(args)?;
     if let Some(w) = &warning {

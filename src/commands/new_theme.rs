@@ -7,7 +7,7 @@
 
 use crate::cli::NewArgs;
 use crate::console::outln;
-use crate::diagnostic::Lang;
+use crate::diagnostic::{Lang, msg};
 use crate::error::{Error, Outcome, Status};
 use crate::model::labels::Labels;
 use std::path::Path;
@@ -41,45 +41,22 @@ const USUAL_KEYS: &[&str] = &[
 pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
     let name = args.name.as_deref().unwrap_or_default();
     let rel = create(&args.root, name)?;
-    match lang {
-        Lang::Vi => {
-            outln!("Đã tạo {rel}/ (templates/base.html, static/style.css, static/favicon.svg, labels.yaml)");
-            outln!(
-                "Ghi `theme: {name}` cho một kênh trong content/site.yaml rồi chạy `guong build`; chép một trang của giao diện gốc vào {rel}/templates/ chỉ khi cần đổi trang đó."
-            );
-        }
-        Lang::En => {
-            outln!("Created {rel}/ (templates/base.html, static/style.css, static/favicon.svg, labels.yaml)");
-            outln!(
-                "Set `theme: {name}` for an outlet in content/site.yaml and run `guong build`; copy a page of the base theme into {rel}/templates/ only to change it."
-            );
-        }
-    }
+    outln!("{}", msg!("new-theme.created", folder = rel).get(lang));
+    outln!("{}", msg!("new-theme.next", name, folder = rel).get(lang));
     Ok(Status::Clean)
 }
 
 fn create(root: &Path, name: &str) -> Result<String, Error> {
     if !crate::text::is_slug(name) {
-        return Err(Error::misuse(
-            format!(
-                "tên giao diện `{name}` không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang (ví dụ `van-hoa-xa`)"
-            ),
-            format!("invalid theme name `{name}`: use lowercase ASCII letters, digits and hyphens (e.g. `van-hoa-xa`)"),
-        ));
+        return Err(Error::Misuse(msg!("new-theme.name", name)));
     }
     if !root.join("content/site.yaml").is_file() {
-        return Err(Error::misuse(
-            format!("{} không phải thư mục của một trang (không có content/site.yaml)", root.display()),
-            format!("{} is not a site's folder (no content/site.yaml)", root.display()),
-        ));
+        return Err(Error::Misuse(msg!("new-theme.not-a-site", folder = root.display())));
     }
     let rel = format!("themes/{name}");
     let dir = root.join(&rel);
     if dir.symlink_metadata().is_ok() {
-        return Err(Error::misuse(
-            format!("{rel} đã có: chọn tên khác hoặc xóa thư mục đó trước"),
-            format!("{rel} already exists: choose another name or remove that folder first"),
-        ));
+        return Err(Error::Misuse(msg!("new-theme.exists", folder = rel)));
     }
     let write = |path: &Path, text: &str| std::fs::write(path, text).map_err(|e| Error::write(path, e));
     let mkdir = |path: &Path| std::fs::create_dir(path).map_err(|e| Error::write(path, e));

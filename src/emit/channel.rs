@@ -8,7 +8,7 @@
 
 use super::change::{Affected, Members};
 use super::{OutletBuild, Prepared};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, msg};
 use crate::model::Config;
 use chrono::NaiveDate;
 
@@ -142,25 +142,15 @@ pub fn check_switches(cfg: &Config) -> Vec<Diagnostic> {
         .keys()
         .filter(|k| !names.contains(&k.as_str()))
         .map(|k| {
-            let hint = crate::suggest::did_you_mean(k, names.iter().copied())
-                .map(|s| (format!(" (có phải `{s}`?)"), format!(" (did you mean `{s}`?)")))
-                .unwrap_or_default();
+            let known = names.join(", ");
             Diagnostic::error(
                 "config-invalid",
                 "content/site.yaml",
                 cfg.spans.site.key(&format!("channels.{k}"), crate::diagnostic::Pos::START),
-                crate::diagnostic::Text::new(
-                    format!(
-                        "`channels:` nêu `{k}`, không phải tên một loại đầu ra{}; các loại đầu ra: {}",
-                        hint.0,
-                        names.join(", ")
-                    ),
-                    format!(
-                        "`channels:` names `{k}`, which is no channel{}; the channels: {}",
-                        hint.1,
-                        names.join(", ")
-                    ),
-                ),
+                match crate::suggest::did_you_mean(k, names.iter().copied()) {
+                    Some(s) => msg!("channels.unknown-suggest", name = k, suggestion = s, known),
+                    None => msg!("channels.unknown", name = k, known),
+                },
             )
         })
         .collect()

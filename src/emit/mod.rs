@@ -27,7 +27,7 @@ pub mod templates;
 
 use crate::assemble::views::{self, Card, ColumnView, PageMeta, SiteView, UnitView};
 use crate::assemble::{OutletPlan, Published, urls};
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::{Config, Story};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -219,10 +219,7 @@ impl OutletBuild<'_> {
                 "template-error",
                 &shown,
                 Pos::START,
-                Text::new(
-                    format!("không dựng được trang {path}: {}", crate::error::chain(&e)),
-                    format!("cannot render {path}: {}", crate::error::chain(&e)),
-                ),
+                msg!("render.page", path, error = crate::error::chain(&e)),
             )
         })
     }
@@ -245,10 +242,5 @@ impl OutletBuild<'_> {
 }
 
 pub fn io_diag(path: &str, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(
-        "io-error",
-        path,
-        Pos::START,
-        Text::new(format!("không ghi được tệp: {e}"), format!("cannot write the file: {e}")),
-    )
+    Diagnostic::error("io-error", path, Pos::START, msg!("render.cannot-write", error = e))
 }

@@ -4,6 +4,7 @@
 //! `docs/FORMATS.md` lists the same table (a test compares them).
 
 /// Where a kept file is.
+#[cfg(test)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
     /// Under the site's root (beside `content/`).
@@ -15,6 +16,7 @@ pub enum Place {
 }
 
 /// One kept file.
+#[cfg(test)]
 pub struct Kept {
     /// Its name (a trailing `*` stands for an outlet's id or a number).
     pub name: &'static str,
@@ -88,11 +90,14 @@ pub fn manifest(outlet: &str) -> String {
     format!("{MANIFEST}{outlet}")
 }
 
+#[cfg(test)]
 fn line(magic: &'static [u8]) -> &'static str {
     std::str::from_utf8(magic).unwrap_or("").trim_end()
 }
 
-/// Every kept file, as `docs/FORMATS.md` lists them.
+/// Every kept file, as `docs/FORMATS.md` lists them (the description the test checks
+/// that file against; the names above are what the code uses).
+#[cfg(test)]
 pub fn all() -> Vec<Kept> {
     use Place::*;
     let k = |name, place, format, sealed, vi, en| Kept { name, place, format, sealed, what: (vi, en) };
@@ -222,6 +227,7 @@ pub fn all() -> Vec<Kept> {
 }
 
 /// The table `docs/FORMATS.md` holds, in Vietnamese (with the English beneath each).
+#[cfg(test)]
 pub fn table() -> String {
     let mut t = String::from(
         "| Tệp / file | Ở đâu / where | Định dạng / format | Niêm phong / sealed | Dùng để, bỏ qua khi / what for, ignored when |\n|---|---|---|---|---|\n",

@@ -10,7 +10,7 @@ mod watch;
 
 use crate::cli::ServeArgs;
 use crate::console::{errln, outln};
-use crate::diagnostic::Lang;
+use crate::diagnostic::{Lang, msg};
 use crate::error::{Error, Outcome, Status};
 use state::{Live, Site};
 use std::net::TcpListener;
@@ -22,28 +22,18 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     let root = match args.root.canonicalize() {
         Ok(r) if r.join("content/site.yaml").is_file() => r,
         _ => {
-            return Err(Error::misuse(
-                format!("{} không phải thư mục trang guong (thiếu content/site.yaml)", args.root.display()),
-                format!("{} is not a guong site (no content/site.yaml)", args.root.display()),
-            ));
+            return Err(Error::Misuse(msg!("serve.not-a-site", folder = args.root.display())));
         }
     };
     let addr = format!("{}:{}", args.bind, args.port);
-    let listener = TcpListener::bind(&addr).map_err(|e| {
-        Error::misuse(
-            format!("không mở được cổng {addr}: {e} (thử --port khác)"),
-            format!("cannot listen on {addr}: {e} (try another --port)"),
-        )
-    })?;
+    let listener = TcpListener::bind(&addr).map_err(|e| Error::Misuse(msg!("serve.cannot-listen", addr, error = e)))?;
     let port = listener.local_addr().map_or(args.port, |a| a.port());
     let host = if args.bind == "0.0.0.0" || args.bind == "::" { "127.0.0.1".to_owned() } else { args.bind.clone() };
     let origin = format!("http://{host}:{port}");
 
     // Watch before the first build: a save made while it runs, or right after the
     // address is printed, is not lost.
-    let mut watch = watch::Watch::start(&root).map_err(|e| {
-        Error::misuse(format!("không theo dõi được thư mục: {e}"), format!("cannot watch the folders: {e}"))
-    })?;
+    let mut watch = watch::Watch::start(&root).map_err(|e| Error::Misuse(msg!("serve.cannot-watch", error = e)))?;
     let fresh = || {
         Live::new(&root, args.outlets.clone(), origin.clone()).with_lang(lang).with_selection(args.drafts, args.future)
     };
@@ -53,7 +43,7 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     let _cache_hold = crate::images::cache::InUse::take(&root).ok();
     let mut live = fresh();
     let first = live.full();
-    report(lang, ("dựng lần đầu", "first build"), &first, &live.site);
+    report(lang, msg!("serve.first"), &first, &live.site);
     let shared: Arc<RwLock<Arc<Site>>> = Arc::new(RwLock::new(Arc::new(live.site.clone())));
     let clients = http::Clients::new(&live.site);
     // The HTTP side serves a rebuild's site from here on, and open pages reload.
@@ -64,19 +54,13 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
         clients.broadcast(site);
     };
     let runtime = server::start(listener, http::app(Arc::clone(&shared), clients.clone()))
-        .map_err(|e| Error::misuse(format!("không chạy được máy chủ: {e}"), format!("cannot start the server: {e}")))?;
+        .map_err(|e| Error::Misuse(msg!("serve.cannot-start", error = e)))?;
 
     outln!("guong serve: {origin}/");
     for o in &live.site.outlets {
         outln!("  {}: {origin}/{}/", o.id, o.id);
     }
-    outln!(
-        "{}",
-        match lang {
-            Lang::Vi => "Đang theo dõi content/, themes/ và templates/; nhấn Ctrl-C để dừng.",
-            Lang::En => "Watching content/, themes/ and templates/; press Ctrl-C to stop.",
-        }
-    );
+    outln!("{}", msg!("serve.watching").get(lang));
 
     let stop = Arc::new(AtomicBool::new(false));
     {
@@ -90,23 +74,20 @@ pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
         }
         let Some(outcome) = guarded(&mut live, fresh, |l| Some(l.apply(&changes))) else { continue };
         let what: Vec<&str> = changes.stories.iter().map(String::as_str).take(3).collect();
-        let (vi, en) = if what.is_empty() {
-            ("thay đổi giao diện/cấu hình".to_owned(), "theme/configuration changed".to_owned())
-        } else {
-            (format!("thay đổi {}", what.join(", ")), format!("changed {}", what.join(", ")))
-        };
-        report(lang, (&vi, &en), &outcome, &live.site);
+        let what =
+            if what.is_empty() { msg!("serve.changed-theme") } else { msg!("serve.changed", files = what.join(", ")) };
+        report(lang, what, &outcome, &live.site);
         publish(&live.site);
         // The edited pages are served; the yearly reports it changed follow.
         if let Some(outcome) = guarded(&mut live, fresh, Live::finish) {
-            report(lang, ("báo cáo năm", "yearly reports"), &outcome, &live.site);
+            report(lang, msg!("serve.reports"), &outcome, &live.site);
             publish(&live.site);
         }
     }
     // Open connections are dropped, not waited for: a client that stalls cannot hold us.
     runtime.shutdown_background();
     drop(watch);
-    outln!("guong serve: {}", if lang == Lang::Vi { "đã dừng." } else { "stopped." });
+    outln!("guong serve: {}", msg!("serve.stopped").get(lang));
     Ok(Status::Clean)
 }
 
@@ -120,20 +101,19 @@ fn guarded(
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| step(live))) {
         Ok(o) => o,
         Err(_) => {
-            errln!("guong: lỗi nội bộ khi dựng lại; dựng lại toàn bộ");
+            errln!("guong: {}", msg!("serve.internal").vi);
             *live = fresh();
             Some(live.full())
         }
     }
 }
 
-fn report(lang: Lang, what: (&str, &str), o: &state::Outcome, site: &Site) {
+fn report(lang: Lang, what: crate::diagnostic::Text, o: &state::Outcome, site: &Site) {
     let time = chrono::Local::now().format("%H:%M:%S");
-    match (o.errors, lang) {
-        (0, Lang::Vi) => outln!("[{time}] {}: dựng lại {} trang trong {} ms", what.0, o.pages, o.millis),
-        (0, Lang::En) => outln!("[{time}] {}: rebuilt {} pages in {} ms", what.1, o.pages, o.millis),
-        (n, Lang::Vi) => outln!("[{time}] {}: {n} lỗi, vẫn phục vụ bản tốt gần nhất", what.0),
-        (n, Lang::En) => outln!("[{time}] {}: {n} errors, still serving the last good build", what.1),
+    let what = what.get(lang);
+    match o.errors {
+        0 => outln!("[{time}] {what}: {}", msg!("serve.rebuilt", pages = o.pages, ms = o.millis).get(lang)),
+        n => outln!("[{time}] {what}: {}", msg!("serve.errors", n).get(lang)),
     }
     if o.errors > 0 {
         for e in &site.errors {

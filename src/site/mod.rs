@@ -9,7 +9,7 @@ pub mod disk;
 pub mod incremental;
 
 use crate::assemble::{self, OutletPlan, Published};
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::emit::templates::Theme;
 use crate::emit::{Job, OutletBuild, Sink, io_diag};
 use crate::images::ImageSet;
@@ -24,10 +24,7 @@ pub fn photos(root: &Path, cfg: &Config, chosen: &[&Story]) -> Result<ImageSet, 
     ImageSet::build(root, &cfg.site.images, &assemble::photos(chosen)).map_err(|errors| {
         errors
             .into_iter()
-            .map(|(rel, e)| {
-                let (vi, en) = e.describe(&rel);
-                Diagnostic::error("invalid-image", &format!("content/{rel}"), Pos::START, Text::new(vi, en))
-            })
+            .map(|(rel, e)| Diagnostic::error("invalid-image", &format!("content/{rel}"), Pos::START, e.message(&rel)))
             .collect()
     })
 }
@@ -39,16 +36,8 @@ pub fn changed_meanwhile(all: &[&Story]) -> Vec<Diagnostic> {
     all.iter()
         .filter(|s| s.body.unreadable())
         .map(|s| {
-            Diagnostic::error(
-                "io-error",
-                &s.path,
-                Pos::START,
-                Text::new(
-                    "tệp bài viết đã thay đổi trong lúc đang dựng trang; trang cũ được giữ nguyên",
-                    "the story file changed while the site was being built; the previous output is kept",
-                ),
-            )
-            .with_help(Text::new("chạy lại `guong build`", "run `guong build` again"))
+            Diagnostic::error("io-error", &s.path, Pos::START, msg!("build.changed-meanwhile"))
+                .with_help(msg!("build.run-again"))
         })
         .collect()
 }

@@ -117,15 +117,12 @@ pub fn recursion(files: &[(String, String, String)]) -> Option<Diagnostic> {
     for start in nodes {
         let mut path = Vec::new();
         if let Some((node, line)) = cycle(start, &edges, &mut path, &mut done) {
-            let what =
-                node.1.as_deref().map_or_else(|| format!("`{}`", node.0), |m| format!("macro `{m}` ({})", node.0));
-            let mut d = error(
-                files.iter().find(|f| f.0 == node.0).map_or(node.0.as_str(), |f| f.2.as_str()),
-                format!(
-                    "{what} tự gọi lại chính nó (đệ quy): guong không cho phép, vì nó có thể làm tràn bộ nhớ ngăn xếp"
-                ),
-                format!("{what} calls itself (recursion): refused, as it can overflow the stack"),
-            );
+            let what = match node.1.as_deref() {
+                Some(m) => format!("macro `{m}` ({})", node.0),
+                None => format!("`{}`", node.0),
+            };
+            let shown = files.iter().find(|f| f.0 == node.0).map_or(node.0.as_str(), |f| f.2.as_str());
+            let mut d = error(shown, crate::diagnostic::msg!("theme.recursion", what));
             d.pos = Pos::new(line, 1);
             return Some(d);
         }

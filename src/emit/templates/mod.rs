@@ -1,7 +1,7 @@
 //! Themes: the base theme in the binary, a theme's templates over it, the site's own
 //! templates over both; labels likewise; compiled once per build, and bounded (`guard`).
 
-use crate::diagnostic::{Diagnostic, Pos, Text};
+use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 pub use crate::model::labels::Labels;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -31,8 +31,8 @@ const MAX_RANGE: usize = 10_000;
 /// One page's output stops with an error past this size (a runaway loop).
 pub const MAX_PAGE_BYTES: usize = 32 * 1024 * 1024;
 
-fn error(shown: &str, vi: String, en: String) -> Diagnostic {
-    Diagnostic::error("template-error", shown, Pos::START, Text::new(vi, en))
+fn error(shown: &str, text: Text) -> Diagnostic {
+    Diagnostic::error("template-error", shown, Pos::START, text)
 }
 
 /// The base theme, in the binary: the partials every theme includes (`_base/…`), and
@@ -85,29 +85,19 @@ fn read_templates(root: &Path, dir: &Path, shown_dir: &str) -> Result<Vec<(Strin
         return Ok(files);
     }
     for e in walkdir::WalkDir::new(dir).follow_links(false).sort_by_file_name() {
-        let e = e.map_err(|e| {
-            error(
-                shown_dir,
-                format!("không đọc được thư mục giao diện: {e}"),
-                format!("cannot read the theme folder: {e}"),
-            )
-        })?;
+        let e = e.map_err(|e| error(shown_dir, msg!("theme.folder-unreadable", error = e)))?;
         let name = crate::load::rel_path(dir, e.path());
         let shown = format!("{shown_dir}/{name}");
         if e.file_type().is_dir() || !name.ends_with(".html") {
             continue;
         }
         if e.file_type().is_symlink() {
-            return Err(error(
-                &shown,
-                "mẫu giao diện là liên kết (symlink): không đọc".to_owned(),
-                "the template is a symbolic link: not read".to_owned(),
-            ));
+            return Err(error(&shown, msg!("theme.symlink")));
         }
         // A FIFO or device is refused unread, and so is a file past the size limit.
         let text = crate::load::source::read_in(root, e.path(), MAX_TEMPLATE_BYTES)
             .and_then(|bytes| String::from_utf8(bytes).map_err(std::io::Error::other))
-            .map_err(|err| error(&shown, format!("không đọc được: {err}"), format!("cannot read: {err}")))?;
+            .map_err(|err| error(&shown, msg!("theme.unreadable", error = err)))?;
         files.push((name, text, shown));
     }
     Ok(files)
@@ -125,19 +115,10 @@ fn labels(root: &Path, theme: &str, site: &BTreeMap<String, String>) -> Result<L
                 "template-error",
                 &shown,
                 e.pos.unwrap_or(Pos::START),
-                Text::new(
-                    format!("tệp nhãn không hợp lệ: {}", e.message),
-                    format!("invalid labels file: {}", e.message),
-                ),
+                msg!("theme.labels-invalid", error = e.message),
             )
         })?;
-        labels.extend(&own).map_err(|k| {
-            error(
-                &shown,
-                format!("không có nhãn `{k}` trong giao diện gốc"),
-                format!("the base theme has no label `{k}`"),
-            )
-        })?;
+        labels.extend(&own).map_err(|k| error(&shown, msg!("theme.unknown-label", label = k)))?;
     }
     // The site's keys were checked with the configuration (`validate`).
     let _ = labels.extend(site);
@@ -197,34 +178,21 @@ pub fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) ->
         }
     }
     if !layered.contains_key(FRAME) {
-        return Err(error(
-            &shown,
-            format!("giao diện `{theme}` thiếu tệp `{FRAME}` (khung của mọi trang)"),
-            format!("theme `{theme}` has no `{FRAME}` (the frame of every page)"),
-        ));
+        return Err(error(&shown, msg!("theme.no-frame", theme, file = FRAME)));
     }
     let files: Vec<(String, String, String)> = layered.into_iter().map(|(n, (t, s))| (n, t, s)).collect();
     if let Some(d) = guard::recursion(&files) {
         return Err(d);
     }
     let mut tera = Tera::default();
-    tera.add_raw_templates(files.iter().map(|(n, t, _)| (n.as_str(), t.as_str()))).map_err(|e| {
-        error(
-            &shown,
-            format!("lỗi trong giao diện `{theme}`: {}", crate::error::chain(&e)),
-            format!("error in theme `{theme}`: {}", crate::error::chain(&e)),
-        )
-    })?;
+    tera.add_raw_templates(files.iter().map(|(n, t, _)| (n.as_str(), t.as_str())))
+        .map_err(|e| error(&shown, msg!("theme.error", theme, error = crate::error::chain(&e))))?;
     tera.set_escape_fn(crate::text::html::escape_html);
     guard::restrict(&mut tera);
     tera.register_filter("fill", fill);
     let names: Vec<&str> = tera.get_template_names().collect();
     if let Some(missing) = REQUIRED.iter().find(|r| !names.contains(r)) {
-        return Err(error(
-            &shown,
-            format!("giao diện `{theme}` thiếu tệp `{missing}`"),
-            format!("theme `{theme}` has no `{missing}`"),
-        ));
+        return Err(error(&shown, msg!("theme.missing", theme, file = missing)));
     }
     Ok(Theme { tera, labels: labels(root, theme, site_labels)? })
 }

@@ -1,3 +1,5 @@
+//! Declares the `cfg`s of the tests that need outside programs.
+
 // The browser test, the nginx test and the office test run only where Chromium, the Node
 // packages, nginx and LibreOffice are installed, which `.ci/run` does: it sets
 // GUONG_BROWSER_TESTS=1, GUONG_NGINX_TESTS=1 and GUONG_OFFICE_TESTS=1. Elsewhere these tests are reported as ignored, with the reason,

@@ -15,7 +15,7 @@ use symphonia::core::meta::MetadataOptions;
 
 /// A recording larger than this is refused unread (an hour of speech at 128 kb/s is
 /// 58 MB).
-pub const MAX_BYTES: u64 = 200 * 1024 * 1024;
+pub(crate) const MAX_BYTES: u64 = 200 * 1024 * 1024;
 /// A file whose decoded length falls short of its declared one by more than this share
 /// is taken as cut off.
 const TRUNCATED: f64 = 0.97;
@@ -24,7 +24,7 @@ const TRUNCATED: f64 = 0.97;
 const OVERLONG_SECONDS: f64 = 1.0;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Recording {
+pub(crate) struct Recording {
     /// The content hash the cache names it by.
     pub key: String,
     /// `audio/mpeg`, `audio/mp4`, `audio/ogg`.
@@ -34,7 +34,7 @@ pub struct Recording {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum AudioError {
+pub(crate) enum AudioError {
     Io(String),
     /// Not a recording guong plays: another extension, or a format no decoder reads.
     Unsupported(String),
@@ -54,7 +54,7 @@ pub enum AudioError {
 
 impl AudioError {
     /// What is wrong with the recording, as a message.
-    pub fn describe(&self) -> crate::diagnostic::Text {
+    pub(crate) fn describe(&self) -> crate::diagnostic::Text {
         match self {
             AudioError::Io(e) => {
                 msg!("audio.io", error = e)
@@ -84,7 +84,7 @@ fn mime_of(path: &Path) -> Option<&'static str> {
 }
 
 /// Decodes the recording to its end.
-pub fn decode(bytes: Vec<u8>, mime: &'static str, ext: &str) -> Result<Recording, AudioError> {
+pub(crate) fn decode(bytes: Vec<u8>, mime: &'static str, ext: &str) -> Result<Recording, AudioError> {
     let len = bytes.len() as u64;
     let mss = MediaSourceStream::new(Box::new(std::io::Cursor::new(bytes)), Default::default());
     let mut hint = Hint::new();
@@ -163,7 +163,7 @@ pub fn decode(bytes: Vec<u8>, mime: &'static str, ext: &str) -> Result<Recording
 }
 
 /// Probes `content/<rel>`, through the cache.
-pub fn probe(root: &Path, rel: &str) -> Result<Recording, AudioError> {
+pub(crate) fn probe(root: &Path, rel: &str) -> Result<Recording, AudioError> {
     let path = root.join("content").join(rel);
     let mime =
         mime_of(&path).ok_or_else(|| AudioError::Unsupported("phần mở rộng phải là .mp3, .m4a hoặc .ogg".into()))?;
@@ -185,7 +185,7 @@ pub fn probe(root: &Path, rel: &str) -> Result<Recording, AudioError> {
 
 /// Where an outlet publishes the recording: `media/<name>-<hash>.<ext>`, a new address
 /// whenever the file changes (so it may be cached for a year).
-pub fn published_path(rel: &str, r: &Recording) -> String {
+pub(crate) fn published_path(rel: &str, r: &Recording) -> String {
     let p = Path::new(rel);
     let stem = p.file_stem().map(|s| crate::text::slugify_max(&s.to_string_lossy(), 40)).unwrap_or_default();
     let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("mp3").to_ascii_lowercase();
@@ -193,7 +193,7 @@ pub fn published_path(rel: &str, r: &Recording) -> String {
 }
 
 /// "3 phút 20 giây"
-pub fn duration_vi(seconds: f64) -> String {
+pub(crate) fn duration_vi(seconds: f64) -> String {
     let s = seconds.round() as u64;
     match (s / 60, s % 60) {
         (0, sec) => format!("{sec} giây"),
@@ -203,7 +203,7 @@ pub fn duration_vi(seconds: f64) -> String {
 }
 
 /// "00:03:20", as podcast apps read `itunes:duration`.
-pub fn hms(seconds: f64) -> String {
+pub(crate) fn hms(seconds: f64) -> String {
     let s = seconds.round() as u64;
     format!("{:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
 }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
     version,
     about = "Trình tạo trang tĩnh tuyên truyền gương điển hình tiên tiến / a static site generator for exemplar publicity"
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
     pub command: Command,
     /// Ngôn ngữ của thông báo / the language of messages
@@ -18,7 +18,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Kiểm tra mọi bài viết theo tiêu chuẩn của Kế hoạch / validate every story
     Check(CheckArgs),
     /// Dựng trang cho các kênh đăng / build the outlets' sites
@@ -38,7 +38,7 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-pub struct PublishArgs {
+pub(crate) struct PublishArgs {
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
     /// Thư mục đăng trên máy chủ (có releases/ và current) / the publishing folder (holds releases/ and current)
@@ -56,7 +56,7 @@ pub struct PublishArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
     /// Cổng (0: tự chọn một cổng trống) / the port (0 picks a free one)
@@ -77,7 +77,7 @@ pub struct ServeArgs {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]
-pub enum ReportFormat {
+pub(crate) enum ReportFormat {
     #[default]
     Html,
     Csv,
@@ -89,7 +89,7 @@ pub enum ReportFormat {
 }
 
 #[derive(Debug, Args)]
-pub struct ReportArgs {
+pub(crate) struct ReportArgs {
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
     /// Năm báo cáo (mặc định năm nay) / the year (default: this year)
@@ -118,7 +118,7 @@ pub struct ReportArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct PlanArgs {
+pub(crate) struct PlanArgs {
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
     /// Số ngày tới (mặc định 60, nhiều nhất 3660) / how many days ahead (at most 3660)
@@ -135,7 +135,7 @@ pub struct PlanArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ReviewArgs {
+pub(crate) struct ReviewArgs {
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
     #[arg(long, value_enum, default_value_t)]
@@ -146,7 +146,7 @@ pub struct ReviewArgs {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     #[default]
     Human,
     Json,
@@ -169,7 +169,7 @@ impl From<LangArg> for crate::diagnostic::Lang {
 }
 
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Thư mục gốc của trang / the site root
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
@@ -183,7 +183,7 @@ pub struct CheckArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct BuildArgs {
+pub(crate) struct BuildArgs {
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
     /// Thư mục đầu ra / output folder (default: ROOT/public)
@@ -218,7 +218,7 @@ pub struct BuildArgs {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum NewKind {
+pub(crate) enum NewKind {
     Story,
     Practice,
     /// Một giao diện mới trong themes/TÊN / a new theme in themes/NAME
@@ -226,7 +226,7 @@ pub enum NewKind {
 }
 
 #[derive(Debug, Args)]
-pub struct NewArgs {
+pub(crate) struct NewArgs {
     /// story (gương điển hình) | practice (mô hình mới, cách làm hay) | theme (giao diện)
     #[arg(value_enum)]
     pub kind: NewKind,

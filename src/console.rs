@@ -19,12 +19,12 @@ fn write_to(mut w: impl Write, closed: &AtomicBool, args: std::fmt::Arguments) {
 }
 
 /// Print to standard output (the macros `out!` and `outln!`).
-pub fn to_stdout(args: std::fmt::Arguments) {
+pub(crate) fn to_stdout(args: std::fmt::Arguments) {
     write_to(std::io::stdout().lock(), &STDOUT_CLOSED, args);
 }
 
 /// Print to standard error (the macro `errln!`).
-pub fn to_stderr(args: std::fmt::Arguments) {
+pub(crate) fn to_stderr(args: std::fmt::Arguments) {
     write_to(std::io::stderr().lock(), &STDERR_CLOSED, args);
 }
 

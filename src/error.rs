@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// How a command ended when nothing went wrong with the command itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
+pub(crate) enum Status {
     /// Exit 0: clean (warnings allowed).
     Clean,
     /// Exit 1: findings with errors were printed, or the quota is short (`report --check`).
@@ -52,10 +52,10 @@ impl Error {
     }
 }
 
-pub type Outcome = Result<Status, Error>;
+pub(crate) type Outcome = Result<Status, Error>;
 
 /// A tera error with its causes, on one line (tera hides the useful part in `source`).
-pub fn chain(e: &dyn std::error::Error) -> String {
+pub(crate) fn chain(e: &dyn std::error::Error) -> String {
     let mut s = e.to_string();
     let mut cur = e.source();
     while let Some(c) = cur {
@@ -67,7 +67,7 @@ pub fn chain(e: &dyn std::error::Error) -> String {
 }
 
 /// The exit code of a command's outcome.
-pub fn exit_code(outcome: &Outcome) -> u8 {
+pub(crate) fn exit_code(outcome: &Outcome) -> u8 {
     match outcome {
         Ok(Status::Clean) => 0,
         Ok(Status::Findings) => 1,

@@ -1,3 +1,5 @@
+//! The binary: guong's command line (`guong::main`), with mimalloc as its allocator.
+
 fn main() -> std::process::ExitCode {
     guong::main()
 }

@@ -12,16 +12,22 @@ use std::path::{Path, PathBuf};
 
 /// A loaded site: configuration, stories (sorted newest first) and findings.
 pub struct Project {
+    /// The site's folder.
     pub root: PathBuf,
+    /// The configuration, if it could be read.
     pub config: Option<Config>,
+    /// The stories that parsed, newest first.
     pub stories: Vec<Story>,
+    /// Every finding of every file.
     pub diags: Vec<Diagnostic>,
+    /// How many story files were read.
     pub files: usize,
     /// Story files whose findings were taken from the last run's (`load::known`).
     pub reused: usize,
 }
 
 impl Project {
+    /// Whether a finding is an error, or the configuration could not be read.
     pub fn has_errors(&self) -> bool {
         self.config.is_none() || self.diags.iter().any(Diagnostic::is_error)
     }

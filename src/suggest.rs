@@ -5,7 +5,7 @@ use crate::text;
 /// The candidate closest to `input`, if one is close enough to be a likely typo. The
 /// input is also compared as a slug, so a name typed with diacritics ("Thọ Tân")
 /// finds its id (`tho-tan`).
-pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let slug = text::slugify(input);
     let lower = input.to_lowercase();
     let mut best: Option<(f64, &str)> = None;
@@ -29,7 +29,7 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a st
 /// words of a candidate being those of its id and of its name (as slugs, so "tỉnh" and
 /// `tinh` agree). At least half the input's words must be shared. Ties go to the id with
 /// the fewest words the input lacks, then to the closest spelling.
-pub fn by_words<'a>(input: &str, candidates: impl IntoIterator<Item = (&'a str, &'a str)>) -> Option<&'a str> {
+pub(crate) fn by_words<'a>(input: &str, candidates: impl IntoIterator<Item = (&'a str, &'a str)>) -> Option<&'a str> {
     let slug = text::slugify(input);
     let mut wanted: Vec<&str> = slug.split('-').filter(|w| !w.is_empty()).collect();
     wanted.sort_unstable();

@@ -8,7 +8,7 @@ use rss::extension::atom::{AtomExtension, Link as AtomLink};
 use rss::{Category, Channel, Guid, Item};
 
 /// A feed's identity: what it is about and where it lives.
-pub struct FeedMeta<'a> {
+pub(crate) struct FeedMeta<'a> {
     pub title: &'a str,
     pub description: &'a str,
     /// Absolute URL of the page the feed belongs to.
@@ -20,7 +20,7 @@ pub struct FeedMeta<'a> {
 }
 
 /// One item's content, borrowed from the build.
-pub struct Entry<'a> {
+pub(crate) struct Entry<'a> {
     pub story: &'a Story,
     pub rendered: &'a Rendered,
     pub categories: Vec<String>,
@@ -30,7 +30,7 @@ pub struct Entry<'a> {
 
 /// The guid: the permanent `id` when there is one, else the URL of the story's first
 /// slug. Never the current URL alone, or a slug fix would re-notify every subscriber.
-pub fn guid(outlet: &Outlet, s: &Story) -> String {
+pub(crate) fn guid(outlet: &Outlet, s: &Story) -> String {
     match &s.id {
         Some(id) if uuid::Uuid::parse_str(id).is_ok() => format!("urn:uuid:{}", id.to_lowercase()),
         Some(id) => format!("urn:guong:{id}"),
@@ -39,7 +39,7 @@ pub fn guid(outlet: &Outlet, s: &Story) -> String {
 }
 
 /// RFC 822 date of a story: its day at 00:00 local time.
-pub fn rfc822(date: NaiveDate, offset_seconds: i32) -> String {
+pub(crate) fn rfc822(date: NaiveDate, offset_seconds: i32) -> String {
     let tz = FixedOffset::east_opt(offset_seconds).unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC"));
     match tz.from_local_datetime(&date.and_time(NaiveTime::MIN)).single() {
         Some(dt) => dt.format("%a, %d %b %Y %H:%M:%S %z").to_string(),
@@ -81,7 +81,7 @@ fn html_text(s: &str) -> String {
 }
 
 /// A recording for a podcast item: its absolute URL, size in bytes, type and duration.
-pub struct Episode {
+pub(crate) struct Episode {
     pub url: String,
     pub bytes: u64,
     pub mime: &'static str,
@@ -90,7 +90,7 @@ pub struct Episode {
 
 /// A podcast feed (RSS 2.0 with the iTunes tags podcast apps and IP loudspeaker systems
 /// read): the entries that have a recording, each with it as the enclosure.
-pub fn podcast(
+pub(crate) fn podcast(
     outlet: &Outlet,
     meta: &FeedMeta,
     entries: &[(Entry, Episode)],
@@ -146,7 +146,7 @@ pub fn podcast(
     }
 }
 
-pub fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, offset_seconds: i32) -> Vec<u8> {
+pub(crate) fn write(outlet: &Outlet, meta: &FeedMeta, entries: &[Entry], limit: usize, offset_seconds: i32) -> Vec<u8> {
     let channel = channel_of(outlet, meta, entries, limit, offset_seconds);
     let mut out = Vec::new();
     match channel.pretty_write_to(&mut out, b' ', 1) {

@@ -2,10 +2,10 @@
 //! Everything is computed by index in one pass over the stories, never per column
 //! or per unit over all stories.
 
-pub mod feed;
-pub mod search;
-pub mod urls;
-pub mod views;
+pub(crate) mod feed;
+pub(crate) mod search;
+pub(crate) mod urls;
+pub(crate) mod views;
 
 use crate::model::{Config, Level, Outlet, Story};
 use crate::render::{self, Rendered};
@@ -17,7 +17,7 @@ use std::sync::Arc;
 /// What is published at all, with each story's body rendered once, when first asked
 /// for (`rendered`): a full build asks for every one, an incremental build only for the
 /// stories of the pages and feeds it renders again.
-pub struct Published<'a> {
+pub(crate) struct Published<'a> {
     pub images: &'a crate::images::ImageSet,
     pub stories: Vec<&'a Story>,
     rendered: Vec<(u64, std::sync::OnceLock<Arc<Rendered>>)>,
@@ -30,7 +30,7 @@ pub struct Published<'a> {
 
 /// Which stories are published: drafts only with `drafts`; stories dated after `today`
 /// only with `future` (a scheduled story appears with the first build on its date).
-pub struct Selection {
+pub(crate) struct Selection {
     pub drafts: bool,
     pub future: bool,
     pub today: NaiveDate,
@@ -38,7 +38,11 @@ pub struct Selection {
 
 /// Stories whose exemplar waits for the workflow count as drafts; a withdrawn consent or
 /// a declined exemplar keeps a story out of every build, drafts included.
-pub fn select<'a>(cfg: &Config, stories: impl IntoIterator<Item = &'a Story>, sel: &Selection) -> Vec<&'a Story> {
+pub(crate) fn select<'a>(
+    cfg: &Config,
+    stories: impl IntoIterator<Item = &'a Story>,
+    sel: &Selection,
+) -> Vec<&'a Story> {
     use crate::model::Standing;
     stories
         .into_iter()
@@ -53,7 +57,7 @@ pub fn select<'a>(cfg: &Config, stories: impl IntoIterator<Item = &'a Story>, se
 
 /// Photos the chosen stories show (their `image` and the images of their bodies), as
 /// paths under `content/`.
-pub fn photos(chosen: &[&Story]) -> std::collections::HashSet<String> {
+pub(crate) fn photos(chosen: &[&Story]) -> std::collections::HashSet<String> {
     let mut set = std::collections::HashSet::new();
     for s in chosen {
         set.extend(s.image.iter().map(|i| i.trim_start_matches("./").to_owned()));
@@ -64,7 +68,7 @@ pub fn photos(chosen: &[&Story]) -> std::collections::HashSet<String> {
 
 /// Rendered bodies kept between builds (by story path, with a hash of what went in), so
 /// that `serve` re-renders only what changed.
-pub type RenderCache = HashMap<String, (u64, Arc<Rendered>)>;
+pub(crate) type RenderCache = HashMap<String, (u64, Arc<Rendered>)>;
 
 fn render_key(s: &Story) -> u64 {
     s.body_hash
@@ -72,19 +76,19 @@ fn render_key(s: &Story) -> u64 {
 
 impl Published<'_> {
     /// Story `i`'s rendered body, rendered now if it was not yet.
-    pub fn rendered(&self, i: usize) -> &Rendered {
+    pub(crate) fn rendered(&self, i: usize) -> &Rendered {
         self.rendered[i].1.get_or_init(|| Arc::new(render::render_with(&self.stories[i].body, &self.policy)))
     }
 
     /// Renders the bodies of `stories` not yet rendered, in parallel.
-    pub fn render_all(&self, stories: &[usize]) {
+    pub(crate) fn render_all(&self, stories: &[usize]) {
         stories.par_iter().for_each(|&i| {
             self.rendered(i);
         });
     }
 
     /// Keeps the bodies rendered so far in `cache`, for the next build (`serve`).
-    pub fn keep(&self, cache: &mut RenderCache) {
+    pub(crate) fn keep(&self, cache: &mut RenderCache) {
         for (s, (key, cell)) in self.stories.iter().zip(&self.rendered) {
             if let Some(r) = cell.get() {
                 cache.insert(s.path.clone(), (*key, Arc::clone(r)));
@@ -95,7 +99,7 @@ impl Published<'_> {
 
 /// What is published, each story's body taken from `cache` where it is unchanged (and
 /// rendered when first asked for otherwise).
-pub fn publish<'a>(
+pub(crate) fn publish<'a>(
     cfg: &Config,
     chosen: Vec<&'a Story>,
     images: &'a crate::images::ImageSet,
@@ -130,7 +134,7 @@ pub fn publish<'a>(
 }
 
 /// One outlet's share: its stories, its columns and every unit of the registry.
-pub struct OutletPlan<'a> {
+pub(crate) struct OutletPlan<'a> {
     pub outlet: &'a Outlet,
     /// Indexes into `Published::stories`, newest first.
     pub stories: Vec<usize>,
@@ -146,20 +150,20 @@ pub struct OutletPlan<'a> {
 
 /// Whether `outlet` publishes story `s` (of those published at all): the story names
 /// no other outlets, and the outlet carries its unit on its date.
-pub fn shows(cfg: &Config, outlet: &Outlet, s: &Story) -> bool {
+pub(crate) fn shows(cfg: &Config, outlet: &Outlet, s: &Story) -> bool {
     s.outlets.as_ref().is_none_or(|o| o.contains(&outlet.id)) && outlet.carries(&cfg.registry, &s.commune, s.date)
 }
 
 impl OutletPlan<'_> {
     /// The photos this outlet's stories show (paths under `content/`): the only ones
     /// copied into its folder (an archive gets no photo of a later story).
-    pub fn photos(&self, published: &Published) -> std::collections::HashSet<String> {
+    pub(crate) fn photos(&self, published: &Published) -> std::collections::HashSet<String> {
         let mine: Vec<&Story> = self.stories.iter().map(|&i| published.stories[i]).collect();
         photos(&mine)
     }
 }
 
-pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> OutletPlan<'a> {
+pub(crate) fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> OutletPlan<'a> {
     let carried: Vec<usize> =
         cfg.outlet_columns(outlet).iter().filter_map(|c| cfg.columns.iter().position(|x| x.id == c.id)).collect();
     let mut col_slot = vec![None; cfg.columns.len()];
@@ -206,7 +210,7 @@ pub fn plan<'a>(cfg: &Config, outlet: &'a Outlet, published: &Published) -> Outl
 }
 
 /// Splits `n` items into pages of `per_page`; always at least one (empty) page.
-pub fn pages(n: usize, per_page: usize) -> usize {
+pub(crate) fn pages(n: usize, per_page: usize) -> usize {
     n.div_ceil(per_page.max(1)).max(1)
 }
 

@@ -21,45 +21,45 @@ use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
 /// Characters of a summary kept for showing.
-pub const SUMMARY_CHARS: usize = 160;
+pub(crate) const SUMMARY_CHARS: usize = 160;
 /// Stories per metadata file: a page of ten results needs at most ten small files
 /// (about 1.3 KB each, gzip'd).
-pub const DOCS_PER_CHUNK: usize = 10;
+pub(crate) const DOCS_PER_CHUNK: usize = 10;
 /// The first characters that vocabulary files are split by; anything else is `_`.
-pub const VOCAB: &str = "abcdefghijklmnopqrstuvwxyz0123456789_";
+pub(crate) const VOCAB: &str = "abcdefghijklmnopqrstuvwxyz0123456789_";
 /// Format version, read by the script.
-pub const VERSION: u8 = 3;
+pub(crate) const VERSION: u8 = 3;
 
 /// Where a word occurs in a story, one bit each.
-pub const IN_TITLE: u8 = 1;
-pub const IN_EXEMPLAR: u8 = 2;
-pub const IN_PLACE: u8 = 4;
-pub const IN_SUMMARY: u8 = 8;
-pub const IN_BODY: u8 = 16;
+pub(crate) const IN_TITLE: u8 = 1;
+pub(crate) const IN_EXEMPLAR: u8 = 2;
+pub(crate) const IN_PLACE: u8 = 4;
+pub(crate) const IN_SUMMARY: u8 = 8;
+pub(crate) const IN_BODY: u8 = 16;
 
 /// How many postings shards an outlet of `docs` stories gets: about one per eight
 /// stories, a power of two between 16 and 16,384, so a shard holds a few keys (and seldom two common ones).
-pub fn shards_for(docs: usize) -> usize {
+pub(crate) fn shards_for(docs: usize) -> usize {
     (docs / 8).next_power_of_two().clamp(16, 16_384)
 }
 
 /// How many metadata files `docs` stories take.
-pub fn chunks_for(docs: usize) -> usize {
+pub(crate) fn chunks_for(docs: usize) -> usize {
     docs.div_ceil(DOCS_PER_CHUNK).max(1)
 }
 
 /// 32-bit FNV-1a of the key's UTF-8 bytes (the script computes the same).
-pub fn fnv(key: &str) -> u32 {
+pub(crate) fn fnv(key: &str) -> u32 {
     key.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
 }
 
 /// The vocabulary file (position in `VOCAB`) of a key.
-pub fn vocab_slot(key: &str) -> usize {
+pub(crate) fn vocab_slot(key: &str) -> usize {
     key.chars().next().and_then(|c| VOCAB[..VOCAB.len() - 1].find(c)).unwrap_or(VOCAB.len() - 1)
 }
 
 /// What one story gives the index.
-pub struct Doc<'a> {
+pub(crate) struct Doc<'a> {
     pub title: &'a str,
     pub exemplar: &'a str,
     /// The unit's and field's names.
@@ -77,7 +77,7 @@ type Spelling = (String, Postings);
 /// index of 100,000 stories holds some 25 million, and writing them one by one through
 /// serde had been a tenth of an incremental build.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Postings(pub Vec<(u32, u8)>);
+pub(crate) struct Postings(pub Vec<(u32, u8)>);
 
 impl std::ops::Deref for Postings {
     type Target = Vec<(u32, u8)>;
@@ -140,7 +140,7 @@ impl<'de> serde::Deserialize<'de> for Postings {
 /// The built index of one outlet. `build` keeps it beside the output (`postcard`), so
 /// that the next build patches it as `serve` does instead of making it anew.
 #[derive(serde::Serialize, serde::Deserialize)]
-pub struct Index {
+pub(crate) struct Index {
     /// Per shard: (key, its spellings), keys sorted.
     pub shards: Vec<Vec<(String, Vec<Spelling>)>>,
     /// Per vocabulary file: (key, stories that have it), keys sorted.
@@ -178,7 +178,7 @@ fn doc_words<'a>(d: &Doc<'a>) -> Vec<(Cow<'a, str>, u8)> {
 }
 
 /// Builds the index of `docs` (in the outlet's order) cut into `shards` shards.
-pub fn build(docs: &[Doc], shards: usize) -> Index {
+pub(crate) fn build(docs: &[Doc], shards: usize) -> Index {
     use rayon::prelude::*;
     let per_doc: Vec<Vec<(Cow<str>, u8)>> = docs.par_iter().map(doc_words).collect();
     let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
@@ -214,7 +214,7 @@ pub fn build(docs: &[Doc], shards: usize) -> Index {
 
 /// The files a patch changed: shards and vocabulary files (positions).
 #[derive(Debug, Default)]
-pub struct Touched {
+pub(crate) struct Touched {
     pub shards: std::collections::HashSet<usize>,
     pub vocab: std::collections::HashSet<usize>,
 }
@@ -223,7 +223,7 @@ impl Index {
     /// Replaces what stories `changed` (ids, with what they give now) held in the
     /// index, when no story moved: the same index as `build` of the new stories, made
     /// by touching only their words (`serve`, after an edit). Returns what changed.
-    pub fn patch(&mut self, changed: &[(u32, Doc)]) -> Touched {
+    pub(crate) fn patch(&mut self, changed: &[(u32, Doc)]) -> Touched {
         let shards = self.shards.len();
         // What each story holds now, by spelling.
         let mut fresh: Vec<(u32, FxHashMap<String, u8>)> = changed
@@ -319,7 +319,7 @@ fn json_str(s: &str) -> String {
 /// The sets of stories a spelling's entry gives, in order, by where the word is. A
 /// story's summary counts as its body: a set of its own cost common words a third more
 /// bytes (measured on the benchmark's 100,000 stories), for a small change in ranking.
-pub const SETS: [u8; 4] = [IN_BODY | IN_SUMMARY, IN_TITLE, IN_EXEMPLAR, IN_PLACE];
+pub(crate) const SETS: [u8; 4] = [IN_BODY | IN_SUMMARY, IN_TITLE, IN_EXEMPLAR, IN_PLACE];
 
 fn leb128(mut n: u32, out: &mut Vec<u8>) {
     while n >= 0x80 {
@@ -337,7 +337,7 @@ fn leb128_len(n: u32) -> usize {
 /// `0` and the ids' LEB128 deltas (the first from 0), or `1`, the first byte's position
 /// in LEB128 and a bitmap from there (bit `i` of byte `j`: story `8 × (first + j) + i`),
 /// whichever is shorter. Common words are in most stories: a bit each beats a byte each.
-pub fn set_code(ids: &[u32]) -> String {
+pub(crate) fn set_code(ids: &[u32]) -> String {
     use base64::Engine;
     let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else { return String::new() };
     let mut prev = 0;
@@ -367,7 +367,7 @@ impl Index {
     /// A shard's file: `{"key": [["spelling", body, title, exemplar, place], …], …}`,
     /// each set of stories coded by `set_code` (empty when none; empty sets at the end
     /// left out).
-    pub fn shard_json(&self, n: usize) -> Vec<u8> {
+    pub(crate) fn shard_json(&self, n: usize) -> Vec<u8> {
         let mut out = String::from("{");
         let mut sets: [Vec<u32>; SETS.len()] = Default::default();
         for (k, (key, sp)) in self.shards.get(n).map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
@@ -405,7 +405,7 @@ impl Index {
     }
 
     /// A vocabulary file: `{"key": stories, …}`.
-    pub fn vocab_json(&self, slot: usize) -> Vec<u8> {
+    pub(crate) fn vocab_json(&self, slot: usize) -> Vec<u8> {
         let entries: Vec<String> = self
             .vocab
             .get(slot)
@@ -419,14 +419,14 @@ impl Index {
 }
 
 /// What a result shows of one story.
-pub type Shown<'a> = (&'a str, &'a str, &'a str, usize, usize, String, String);
+pub(crate) type Shown<'a> = (&'a str, &'a str, &'a str, usize, usize, String, String);
 
 /// A metadata file: `[[slug, title, exemplar, unit, field, date, summary], …]`.
-pub fn docs_json(shown: &[Shown]) -> Vec<u8> {
+pub(crate) fn docs_json(shown: &[Shown]) -> Vec<u8> {
     serde_json::to_string(shown).unwrap_or_default().replace('<', "\\u003c").into_bytes()
 }
 
-pub fn cut(s: &str, n: usize) -> String {
+pub(crate) fn cut(s: &str, n: usize) -> String {
     match s.char_indices().nth(n) {
         Some((i, _)) => format!("{}…", s[..i].trim_end()),
         None => s.to_owned(),

@@ -10,7 +10,7 @@ use crate::site::disk::{self, Built, Hooks, Request, Summary};
 use std::path::Path;
 use std::time::Instant;
 
-pub fn run(args: &BuildArgs, lang: Lang) -> Outcome {
+pub(crate) fn run(args: &BuildArgs, lang: Lang) -> Outcome {
     let started = Instant::now();
     let out = args.out.clone().unwrap_or_else(|| args.root.join("public"));
     output::check_out_dir(&args.root, &out, args.force)?;

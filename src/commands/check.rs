@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::io::Write;
 use std::time::Instant;
 
-pub fn run(args: &CheckArgs, lang: Lang) -> Outcome {
+pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Outcome {
     let started = Instant::now();
     let mut project = Project::load(&args.root)?;
     if let Some(cfg) = &project.config {

@@ -1,12 +1,12 @@
 //! The commands: each takes its options struct and the language of messages, and
 //! returns its outcome (`error::Outcome`), which `main` maps to the exit code.
 
-pub mod build;
-pub mod check;
-pub mod new;
+pub(crate) mod build;
+pub(crate) mod check;
+pub(crate) mod new;
 mod new_theme;
-pub mod plan;
-pub mod publish;
+pub(crate) mod plan;
+pub(crate) mod publish;
 mod releases;
-pub mod report;
-pub mod review;
+pub(crate) mod report;
+pub(crate) mod review;

@@ -10,7 +10,7 @@ use crate::text;
 use std::io::Write;
 use std::path::Path;
 
-pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
+pub(crate) fn run(args: &NewArgs, lang: Lang) -> Outcome {
     if args.kind == NewKind::Theme {
         return super::new_theme::run(args, lang);
     }

@@ -38,7 +38,7 @@ const USUAL_KEYS: &[&str] = &[
     "not_found_lead",
 ];
 
-pub fn run(args: &NewArgs, lang: Lang) -> Outcome {
+pub(super) fn run(args: &NewArgs, lang: Lang) -> Outcome {
     let name = args.name.as_deref().unwrap_or_default();
     let rel = create(&args.root, name)?;
     outln!("{}", msg!("new-theme.created", folder = rel).get(lang));

@@ -7,7 +7,7 @@ use crate::diagnostic::msg;
 use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
 
-pub fn run(args: &PlanArgs, lang: Lang) -> Outcome {
+pub(crate) fn run(args: &PlanArgs, lang: Lang) -> Outcome {
     let project = Project::load(&args.root)?;
     let Some(cfg) = project.config.as_ref() else {
         for d in &project.diags {

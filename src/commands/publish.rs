@@ -20,7 +20,7 @@ const LOCK: &str = crate::kept::files::PUBLISH_LOCK;
 /// A release being built: renamed to its name when whole.
 const UNFINISHED: &str = ".unfinished-";
 
-pub fn run(args: &PublishArgs, lang: Lang) -> Outcome {
+pub(crate) fn run(args: &PublishArgs, lang: Lang) -> Outcome {
     let to = output::resolve(&args.to);
     // Nothing is created before the destination is found acceptable: never in the
     // site's sources, where a theme's `static/` would publish it.

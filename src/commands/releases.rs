@@ -10,7 +10,7 @@ use std::fs;
 use std::path::Path;
 
 /// The record in each release.
-pub const PEOPLE: &str = crate::kept::files::PEOPLE;
+pub(super) const PEOPLE: &str = crate::kept::files::PEOPLE;
 
 /// How a record names an exemplar: a hash of its id (a release's files name no one
 /// whose consent is withdrawn, as the build's state does not).
@@ -21,7 +21,7 @@ fn tag(id: &str) -> String {
 /// Who may no longer be shown, as the site's sources (or, without them, the newest
 /// release's record) say.
 #[derive(Debug, Default)]
-pub struct Withdrawn {
+pub(super) struct Withdrawn {
     /// Exemplars whose consent is withdrawn (or no longer recorded): tag → exemplar id
     /// (the tag itself when only a record was read).
     ids: BTreeMap<String, String>,
@@ -32,7 +32,7 @@ pub struct Withdrawn {
 
 impl Withdrawn {
     /// From the site's configuration at `root`; `None` when it cannot be read.
-    pub fn of_site(root: &Path) -> Option<Withdrawn> {
+    pub(super) fn of_site(root: &Path) -> Option<Withdrawn> {
         let mut diags = Vec::new();
         let cfg = crate::load::config(root, &mut diags)?;
         let list = &cfg.exemplars.list;
@@ -43,7 +43,7 @@ impl Withdrawn {
     }
 
     /// From a release's record: those withdrawn when it was made.
-    pub fn of_release(release: &Path) -> Withdrawn {
+    pub(super) fn of_release(release: &Path) -> Withdrawn {
         let (_, ids) = read(release).unwrap_or_default();
         Withdrawn { ids: ids.into_iter().map(|t| (t.clone(), t)).collect(), known: None }
     }
@@ -51,7 +51,7 @@ impl Withdrawn {
 
 /// Writes the record of a release built from the site at `root`: the people it may
 /// show (every exemplar that needs consent and has it) and those withdrawn.
-pub fn record(root: &Path, release: &Path) -> std::io::Result<()> {
+pub(super) fn record(root: &Path, release: &Path) -> std::io::Result<()> {
     let mut diags = Vec::new();
     let Some(cfg) = crate::load::config(root, &mut diags) else {
         return Err(std::io::Error::other("the configuration cannot be read"));
@@ -85,7 +85,7 @@ fn read(release: &Path) -> Option<(BTreeSet<String>, BTreeSet<String>)> {
 /// The withdrawn people `release` holds, by exemplar id (by tag for one no longer in
 /// the registry). A release without a record is searched for their profile pages
 /// (`<outlet>/guong/<id>/`), which every exemplar with a story on an outlet has.
-pub fn held(release: &Path, w: &Withdrawn) -> Vec<String> {
+pub(super) fn held(release: &Path, w: &Withdrawn) -> Vec<String> {
     match read(release) {
         Some((people, _)) => people
             .into_iter()

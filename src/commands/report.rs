@@ -7,7 +7,7 @@ use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
 use crate::report;
 
-pub fn run(args: &ReportArgs, lang: Lang) -> Outcome {
+pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     let project = Project::load(&args.root)?;
     let Some(cfg) = project.config.as_ref() else {
         for d in &project.diags {

@@ -7,22 +7,22 @@ use super::messages::{Code, catalogue};
 use super::{Lang, Severity};
 
 /// Every code, in the catalogue's order.
-pub fn all() -> &'static [Code] {
+pub(crate) fn all() -> &'static [Code] {
     &catalogue().codes
 }
 
 /// The code as a `'static` string, if it is one of the table.
-pub fn find(code: &str) -> Option<&'static Code> {
+pub(crate) fn find(code: &str) -> Option<&'static Code> {
     all().iter().find(|c| c.code == code)
 }
 
-pub fn known(code: &str) -> bool {
+pub(crate) fn known(code: &str) -> bool {
     find(code).is_some()
 }
 
 /// The README's table of codes, in Markdown (printed by a test for the README).
 #[cfg(test)]
-pub fn table(lang: Lang) -> String {
+pub(crate) fn table(lang: Lang) -> String {
     let mut out = String::from("| code | severity | meaning |\n|---|---|---|\n");
     for c in all() {
         let severity = match c.severity {

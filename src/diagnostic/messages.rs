@@ -19,14 +19,14 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The catalogue's text, as shipped.
-pub const SOURCE: &str = include_str!("messages.yaml");
+pub(crate) const SOURCE: &str = include_str!("messages.yaml");
 
 /// A finding code: its default severity and what it means, in both languages (the
 /// README's table; only the code is read at run time).
 #[cfg_attr(not(test), allow(dead_code))]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Code {
+pub(crate) struct Code {
     pub code: String,
     pub severity: Severity,
     pub vi: String,
@@ -35,7 +35,7 @@ pub struct Code {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Entry {
+pub(crate) struct Entry {
     pub vi: String,
     pub en: String,
     /// Placeholders only one language says (e.g. the Vietnamese names a subject's kind,
@@ -47,20 +47,20 @@ pub struct Entry {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Catalogue {
+pub(crate) struct Catalogue {
     pub codes: Vec<Code>,
     pub messages: HashMap<String, Entry>,
 }
 
 /// The catalogue, parsed once.
-pub fn catalogue() -> &'static Catalogue {
+pub(crate) fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
     CATALOGUE.get_or_init(|| serde_yaml::from_str(SOURCE).expect("src/diagnostic/messages.yaml is valid"))
 }
 
 /// A placeholder's value: the same in both languages, or one per language.
 #[derive(Clone, Debug)]
-pub enum Arg {
+pub(crate) enum Arg {
     Same(String),
     Each(Text),
 }
@@ -75,7 +75,7 @@ impl Arg {
 }
 
 /// What can fill a placeholder (used by [`msg!`]).
-pub trait ToArg {
+pub(crate) trait ToArg {
     fn to_arg(&self) -> Arg;
 }
 
@@ -92,7 +92,7 @@ impl ToArg for Text {
 }
 
 /// The message `id` of the catalogue, its placeholders filled from `args`.
-pub fn text(id: &str, args: &[(&str, Arg)]) -> Text {
+pub(crate) fn text(id: &str, args: &[(&str, Arg)]) -> Text {
     let Some(entry) = catalogue().messages.get(id) else {
         debug_assert!(false, "message `{id}` is not in src/diagnostic/messages.yaml");
         return Text::new(id, id);
@@ -102,7 +102,7 @@ pub fn text(id: &str, args: &[(&str, Arg)]) -> Text {
 
 /// The placeholders of a template, in order (a name once per occurrence).
 #[cfg(test)]
-pub fn placeholders(template: &str) -> Vec<&str> {
+pub(crate) fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {

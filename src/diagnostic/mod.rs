@@ -1,8 +1,8 @@
 //! One type carries every finding, from any stage, to the terminal or to JSON.
 //! Printing happens once, at the end, so a bad file never stops the run.
 
-pub mod codes;
-pub mod messages;
+pub(crate) mod codes;
+pub(crate) mod messages;
 
 pub(crate) use messages::msg;
 
@@ -138,12 +138,12 @@ impl Diagnostic {
 }
 
 /// Sorts findings so output is deterministic: by path, then position, then code.
-pub fn sort(diags: &mut [Diagnostic]) {
+pub(crate) fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| (&a.path, a.pos, a.code).cmp(&(&b.path, b.pos, b.code)));
 }
 
 /// Under `--strict`, warnings count as errors.
-pub fn escalate(diags: &mut [Diagnostic]) {
+pub(crate) fn escalate(diags: &mut [Diagnostic]) {
     for d in diags {
         d.severity = Severity::Error;
     }
@@ -168,12 +168,12 @@ struct JsonReport<'a> {
     findings: Vec<JsonFinding<'a>>,
 }
 
-pub fn count(diags: &[Diagnostic]) -> (usize, usize) {
+pub(crate) fn count(diags: &[Diagnostic]) -> (usize, usize) {
     let errors = diags.iter().filter(|d| d.is_error()).count();
     (errors, diags.len() - errors)
 }
 
-pub fn to_json(diags: &[Diagnostic], files: usize, lang: Lang) -> String {
+pub(crate) fn to_json(diags: &[Diagnostic], files: usize, lang: Lang) -> String {
     let (errors, warnings) = count(diags);
     let findings = diags
         .iter()

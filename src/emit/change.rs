@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 /// What changed on disk, by kind.
 #[derive(Debug, Default, Clone)]
-pub struct Changes {
+pub(crate) struct Changes {
     /// Story files (site-relative paths) created, edited or deleted.
     pub stories: HashSet<String>,
     pub rescan: bool,
@@ -24,7 +24,7 @@ pub struct Changes {
 }
 
 impl Changes {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.stories.is_empty()
             && !self.rescan
             && !self.config
@@ -36,7 +36,7 @@ impl Changes {
     /// Whether only a whole rebuild is safe: the list of stories was rescanned, photos
     /// changed, or a template other than the pages' own (`templates::REQUIRED`): one
     /// that every page may include (`base.html`, macros).
-    pub fn needs_whole(&self) -> bool {
+    pub(crate) fn needs_whole(&self) -> bool {
         self.rescan
             || self.media
             || self.config
@@ -47,7 +47,7 @@ impl Changes {
 /// Where a story stood in a build: what to render again when it changes. `build`
 /// keeps it between runs (`.guong-state.json`), `serve` in memory.
 #[derive(Clone, Default, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Members {
+pub(crate) struct Members {
     pub slug: String,
     pub aliases: Vec<String>,
     pub columns: Vec<String>,
@@ -65,7 +65,7 @@ pub struct Members {
 }
 
 impl Members {
-    pub fn of(cfg: &Config, published: &Published, i: usize) -> Members {
+    pub(crate) fn of(cfg: &Config, published: &Published, i: usize) -> Members {
         let s = published.stories[i];
         Members {
             slug: s.slug.clone(),
@@ -108,7 +108,7 @@ fn listing_key(s: &Story) -> u64 {
 
 /// The jobs a set of changes affects, and the pages it removes.
 #[derive(Debug, Default)]
-pub struct Affected {
+pub(crate) struct Affected {
     /// Story files changed (their story pages and the lists that show them).
     pub stories: HashSet<String>,
     /// The search index and the sitemap change only with what they list.
@@ -136,7 +136,11 @@ pub struct Affected {
 }
 
 /// Compares where the changed stories stood (`before`) and stand (`now`).
-pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &HashMap<String, Members>) -> Affected {
+pub(crate) fn affected(
+    changes: &Changes,
+    before: &HashMap<String, Members>,
+    now: &HashMap<String, Members>,
+) -> Affected {
     let mut a = Affected {
         stories: changes.stories.clone(),
         templates: changes.templates.iter().map(|(_, t)| t.clone()).collect(),
@@ -179,18 +183,18 @@ pub fn affected(changes: &Changes, before: &HashMap<String, Members>, now: &Hash
 
 impl Affected {
     /// Whether `job` of an outlet must be rendered again: its channel says.
-    pub fn picks(&self, b: &OutletBuild, job: Job) -> bool {
+    pub(crate) fn picks(&self, b: &OutletBuild, job: Job) -> bool {
         job.channel().affected(b, self, job.key)
     }
 
     /// Whether story `i` (of `Published`) is one of the changed ones.
-    pub fn changed_story(&self, b: &OutletBuild, i: usize) -> bool {
+    pub(crate) fn changed_story(&self, b: &OutletBuild, i: usize) -> bool {
         self.stories.contains(&b.published.stories[i].path)
     }
 
     /// Whether a list shows a changed story on page `page` (`None`: in its feed). Lists
     /// hold indexes in ascending order, so each changed story is one search.
-    pub fn shows(&self, b: &OutletBuild, list: &[usize], page: Option<usize>) -> bool {
+    pub(crate) fn shows(&self, b: &OutletBuild, list: &[usize], page: Option<usize>) -> bool {
         let per = b.cfg.site.per_page.max(1);
         self.changed.iter().any(|i| match list.binary_search(i) {
             Ok(pos) => match page {
@@ -203,7 +207,7 @@ impl Affected {
 
     /// Whether a changed story was or is dated in ISO week `week` of `year` (and, with
     /// `column`, in that column).
-    pub fn in_week(&self, column: Option<&str>, year: i32, week: u32) -> bool {
+    pub(crate) fn in_week(&self, column: Option<&str>, year: i32, week: u32) -> bool {
         self.members.iter().any(|m| {
             let w = m.date.iso_week();
             (w.year(), w.week()) == (year, week) && column.is_none_or(|c| m.columns.iter().any(|x| x == c))
@@ -211,25 +215,25 @@ impl Affected {
     }
 
     /// Whether `path` is a page of a list `prefix<id>/…` whose id is in `set`.
-    pub fn in_list(&self, path: &str, prefix: &str, set: &HashSet<String>) -> bool {
+    pub(crate) fn in_list(&self, path: &str, prefix: &str, set: &HashSet<String>) -> bool {
         path.strip_prefix(prefix).and_then(|r| r.split('/').next()).is_some_and(|id| set.contains(id))
     }
 
     /// Whether a page kept from the last build is gone or may have moved: the changed
     /// stories' old pages, and what each channel says (every page of a list a story
     /// moved in, out of or within).
-    pub fn drops(&self, path: &str) -> bool {
+    pub(crate) fn drops(&self, path: &str) -> bool {
         self.gone.iter().any(|g| g == path) || CHANNELS.iter().any(|c| c.drops(self, path))
     }
 
     /// `picks` as the site build takes it.
-    pub fn as_pick(&self) -> impl Fn(&OutletBuild, Job) -> bool + Sync + '_ {
+    pub(crate) fn as_pick(&self) -> impl Fn(&OutletBuild, Job) -> bool + Sync + '_ {
         move |b, job| self.picks(b, job)
     }
 
     /// Finds the changed stories among the published ones (by index, ascending), and
     /// where the site's report pages are.
-    pub fn locate(&mut self, cfg: &Config, published: &Published) {
+    pub(crate) fn locate(&mut self, cfg: &Config, published: &Published) {
         self.reports = cfg.site.report_page.as_ref().map(|rp| format!("/{}/", rp.path.trim_matches('/')));
         self.changed = published
             .stories

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 /// One file a channel renders, by a key the channel understands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Job {
+pub(crate) struct Job {
     /// Position of the channel in [`CHANNELS`].
     pub channel: u8,
     pub key: Key,
@@ -23,7 +23,7 @@ pub struct Job {
 /// What names one file of a channel. The shapes are shared: a new channel picks the ones
 /// it needs rather than adding its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Key {
+pub(crate) enum Key {
     /// A file of which an outlet has one (the home page, the sitemap), by its name.
     Named(&'static str),
     /// The `n`th file of one of the channel's numbered series (the search index's shards).
@@ -41,7 +41,7 @@ pub enum Key {
 
 /// Which list: the outlet's, or a slot in its plan's columns, units or exemplars.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Of {
+pub(crate) enum Of {
     Site,
     Column(usize),
     Unit(usize),
@@ -49,10 +49,10 @@ pub enum Of {
 }
 
 /// A rendered file: its URL path (relative to the outlet) and bytes.
-pub type Rendered = Result<(String, Vec<u8>), Diagnostic>;
+pub(crate) type Rendered = Result<(String, Vec<u8>), Diagnostic>;
 
 /// One output channel.
-pub trait Channel: Sync {
+pub(crate) trait Channel: Sync {
     /// Its name: how the README and `site.yaml`'s `channels:` call it.
     fn name(&self) -> &'static str;
 
@@ -115,16 +115,16 @@ pub trait Channel: Sync {
     }
 }
 
-pub use super::channels::CHANNELS;
+pub(crate) use super::channels::CHANNELS;
 
 impl Job {
-    pub fn channel(&self) -> &'static dyn Channel {
+    pub(crate) fn channel(&self) -> &'static dyn Channel {
         CHANNELS[self.channel as usize]
     }
 }
 
 /// Every job of the outlet, of every channel switched on.
-pub fn jobs(b: &OutletBuild) -> Vec<Job> {
+pub(crate) fn jobs(b: &OutletBuild) -> Vec<Job> {
     let mut jobs = Vec::new();
     for (n, c) in CHANNELS.iter().enumerate() {
         if c.on(b.cfg) {
@@ -135,7 +135,7 @@ pub fn jobs(b: &OutletBuild) -> Vec<Job> {
 }
 
 /// `channels:` in site.yaml names only channels that exist.
-pub fn check_switches(cfg: &Config) -> Vec<Diagnostic> {
+pub(crate) fn check_switches(cfg: &Config) -> Vec<Diagnostic> {
     let names: Vec<&str> = CHANNELS.iter().map(|c| c.name()).collect();
     cfg.site
         .channels

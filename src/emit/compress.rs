@@ -7,7 +7,7 @@ use flate2::write::GzEncoder;
 use std::io::Write;
 
 /// Files smaller than this gain too little to be worth a second file and a lookup.
-pub const MIN_BYTES: usize = 512;
+pub(super) const MIN_BYTES: usize = 512;
 
 /// zlib's level: 9 made a 10,000-story build twice as long for 3% fewer bytes.
 const LEVEL: u32 = 6;
@@ -19,12 +19,12 @@ const LEVEL: u32 = 6;
 const TEXT: &[&str] = &["html", "css", "js", "json", "xml", "opml", "svg"];
 
 /// Whether the file at `rel` (a path inside an outlet) with `len` bytes gets a `.gz`.
-pub fn wanted(rel: &str, len: usize) -> bool {
+pub(super) fn wanted(rel: &str, len: usize) -> bool {
     len >= MIN_BYTES && rel.rsplit_once('.').is_some_and(|(_, ext)| TEXT.contains(&ext))
 }
 
 /// The gzip member of `bytes` (zlib-rs, zlib's own format and levels), with an empty header (no file name, time 0), so builds stay reproducible.
-pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+pub(super) fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut e = GzEncoder::new(Vec::with_capacity(bytes.len() / 3 + 64), Compression::new(LEVEL));
     // Writing into memory cannot fail.
     let _ = e.write_all(bytes);

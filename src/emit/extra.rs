@@ -10,7 +10,7 @@ use crate::diagnostic::{Diagnostic, Pos, msg};
 /// counted together, each once, the first time a report is asked for. Each page is
 /// rendered once per look (the latest year's page is also the report folder's index).
 #[derive(Default)]
-pub struct Reports {
+pub(crate) struct Reports {
     counted: std::sync::OnceLock<HashMap<i32, Arc<crate::report::Report>>>,
     pages: Mutex<HashMap<(i32, String), PageCell>>,
 }
@@ -139,7 +139,7 @@ impl OutletBuild<'_> {
     }
 
     /// The full-text index of the outlet's stories, built once per build.
-    pub fn search<'p>(&self, prep: &'p Prepared) -> &'p crate::assemble::search::Index {
+    pub(crate) fn search<'p>(&self, prep: &'p Prepared) -> &'p crate::assemble::search::Index {
         use crate::assemble::search::{build, shards_for};
         prep.search.get_or_init(|| {
             // Every body's words: rendered in parallel first, not one by one below.

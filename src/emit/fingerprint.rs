@@ -7,9 +7,9 @@ use std::fs;
 use std::path::Path;
 use xxhash_rust::xxh3::Xxh3;
 
-pub const FILE: &str = crate::kept::files::FINGERPRINT;
+pub(crate) const FILE: &str = crate::kept::files::FINGERPRINT;
 /// Each input file's hash, with the size and times it had then (`Stamps`).
-pub const STAMPS: &str = crate::kept::files::INPUTS;
+pub(crate) const STAMPS: &str = crate::kept::files::INPUTS;
 const MAGIC: &[u8] = crate::kept::files::INPUTS_MAGIC;
 /// Larger inputs are refused by the build anyway; the fingerprint then gives up.
 const MAX_HASHED: u64 = 256 * 1024 * 1024;
@@ -17,14 +17,14 @@ const MAX_HASHED: u64 = 256 * 1024 * 1024;
 /// The inputs' hash, and the same cut in two: each story file's own, and everything
 /// else's (configuration, exemplars, photos, themes, templates, the options, the
 /// version), for an incremental build to tell which stories changed.
-pub struct Parts {
+pub(crate) struct Parts {
     pub whole: u128,
     pub others: u128,
     /// Story files (`content/stories/…/*.md`, site-relative) and their hashes.
     pub stories: std::collections::BTreeMap<String, u64>,
 }
 
-pub fn parts(root: &Path, options: &str) -> Option<Parts> {
+pub(crate) fn parts(root: &Path, options: &str) -> Option<Parts> {
     let mut h = Xxh3::new();
     let mut others = Xxh3::new();
     let mut stories = std::collections::BTreeMap::new();
@@ -183,19 +183,19 @@ impl Stamps {
     }
 }
 
-pub fn stored(out: &Path) -> Option<u128> {
+pub(crate) fn stored(out: &Path) -> Option<u128> {
     u128::from_str_radix(fs::read_to_string(out.join(FILE)).ok()?.trim(), 16).ok()
 }
 
 /// Forgets the last build's fingerprint (before the output changes).
-pub fn forget(out: &Path) -> std::io::Result<()> {
+pub(crate) fn forget(out: &Path) -> std::io::Result<()> {
     match fs::remove_file(out.join(FILE)) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
     }
 }
 
-pub fn store(out: &Path, fp: u128) -> std::io::Result<()> {
+pub(crate) fn store(out: &Path, fp: u128) -> std::io::Result<()> {
     fs::write(out.join(FILE), format!("{fp:032x}\n"))
 }
 

@@ -2,28 +2,28 @@
 //! the staging folder.
 
 mod broadcast;
-pub mod change;
-pub mod channel;
+pub(crate) mod change;
+pub(crate) mod channel;
 mod channels;
-pub use channel::{Job, Key};
+pub(crate) use channel::{Job, Key};
 mod compress;
 mod exemplars;
 mod extra;
 mod feeds;
-pub use extra::Reports;
-pub mod fingerprint;
+pub(crate) use extra::Reports;
+pub(crate) mod fingerprint;
 mod lists;
-pub mod nginx;
-pub mod output;
-pub mod patch;
+pub(crate) mod nginx;
+pub(crate) mod output;
+pub(crate) mod patch;
 mod podcast;
-pub mod qr;
-pub mod writer;
-pub use writer::Sink;
+pub(crate) mod qr;
+pub(crate) mod writer;
+pub(crate) use writer::Sink;
 mod sitemap;
 mod units;
 use units::UnitGroups;
-pub mod templates;
+pub(crate) mod templates;
 
 use crate::assemble::views::{self, Card, ColumnView, PageMeta, SiteView, UnitView};
 use crate::assemble::{OutletPlan, Published, urls};
@@ -34,7 +34,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 /// Everything one outlet's pages are made from.
-pub struct OutletBuild<'a> {
+pub(crate) struct OutletBuild<'a> {
     /// The site's root, where the image cache is.
     pub root: &'a std::path::Path,
     pub cfg: &'a Config,
@@ -74,7 +74,7 @@ impl Prepared {
 }
 
 /// What every page of an outlet shares, computed once per build.
-pub struct Prepared {
+pub(crate) struct Prepared {
     site: SiteView,
     /// Made when a page first needs them: a rebuild in `serve` makes only its pages' cards.
     cards: Vec<std::sync::OnceLock<Card>>,
@@ -94,11 +94,11 @@ impl Prepared {
     /// The full-text index, if a job built it (or a patch made it).
     /// Whether the search index was patched and nothing in it changed (no story of
     /// this outlet among the changed ones, or none whose words or card changed).
-    pub fn search_unchanged(&self) -> bool {
+    pub(crate) fn search_unchanged(&self) -> bool {
         matches!(&self.search_touched, Some((t, chunks)) if t.shards.is_empty() && t.vocab.is_empty() && chunks.is_empty())
     }
 
-    pub fn into_search(self) -> Option<crate::assemble::search::Index> {
+    pub(crate) fn into_search(self) -> Option<crate::assemble::search::Index> {
         self.search.into_inner()
     }
 }
@@ -106,7 +106,7 @@ impl Prepared {
 impl OutletBuild<'_> {
     /// `prepare`, with the last preview's search index patched for the changed stories
     /// (`Published` indexes) when no story moved.
-    pub fn prepare_with(&self, search: Option<(crate::assemble::search::Index, &[usize])>) -> Prepared {
+    pub(crate) fn prepare_with(&self, search: Option<(crate::assemble::search::Index, &[usize])>) -> Prepared {
         let mut prep = self.prepare();
         if let Some((index, changed)) = search {
             let (index, touched) = self.search_patched(index, changed);
@@ -122,7 +122,7 @@ impl OutletBuild<'_> {
         prep
     }
 
-    pub fn prepare(&self) -> Prepared {
+    pub(crate) fn prepare(&self) -> Prepared {
         let (cfg, o, p) = (self.cfg, self.plan.outlet, self.published);
         let cards: Vec<std::sync::OnceLock<Card>> = (0..p.stories.len()).map(|_| std::sync::OnceLock::new()).collect();
         let columns = self.plan.columns.iter().map(|(ci, list)| views::column(cfg, o, *ci, list.len())).collect();
@@ -225,22 +225,22 @@ impl OutletBuild<'_> {
     }
 
     /// Every job of the outlet, of every channel switched on.
-    pub fn jobs(&self) -> Vec<Job> {
+    pub(crate) fn jobs(&self) -> Vec<Job> {
         channel::jobs(self)
     }
 
     /// One job's file: its URL path and bytes.
-    pub fn render(&self, prep: &Prepared, job: Job) -> channel::Rendered {
+    pub(crate) fn render(&self, prep: &Prepared, job: Job) -> channel::Rendered {
         job.channel().render(self, prep, job.key)
     }
 
     /// A job whose output is a file of the image cache, to be linked rather than copied
     /// (`Sink::file`): its URL path and the file. `None` for every other job.
-    pub fn render_file(&self, job: Job) -> Option<Result<(String, std::path::PathBuf), Diagnostic>> {
+    pub(crate) fn render_file(&self, job: Job) -> Option<Result<(String, std::path::PathBuf), Diagnostic>> {
         job.channel().render_file(self, job.key)
     }
 }
 
-pub fn io_diag(path: &str, e: &std::io::Error) -> Diagnostic {
+pub(crate) fn io_diag(path: &str, e: &std::io::Error) -> Diagnostic {
     Diagnostic::error("io-error", path, Pos::START, msg!("render.cannot-write", error = e))
 }

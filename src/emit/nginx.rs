@@ -12,10 +12,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The folder beside the outlets that holds the configuration.
-pub const DIR: &str = "nginx";
+pub(crate) const DIR: &str = "nginx";
 
 /// One outlet's two files.
-pub struct ServerFiles {
+pub(crate) struct ServerFiles {
     /// `<id>.map.conf`: the moved addresses, a `map` (http context).
     pub map: String,
     /// `<id>.conf`: the directives of the outlet's `server { }` block.
@@ -28,7 +28,7 @@ const MAP_BUCKET: usize = 512;
 const MAP_MAX: usize = 262_144;
 
 /// The http-context file: hash sizes for the maps, and every outlet's map.
-pub fn http_conf(nginx_dir: &Path) -> String {
+pub(crate) fn http_conf(nginx_dir: &Path) -> String {
     format!(
         "# guong {}: nginx, khối http {{ }} / the http {{ }} block.\n\
          # include {};\n\
@@ -98,7 +98,7 @@ impl OutletBuild<'_> {
     /// Every address that moved: each former slug of a story (its folder and its
     /// `index.html`), each other name of a unit (its page and its feed), to the
     /// absolute URL it moved to. Paths carry the outlet's prefix, as nginx sees them.
-    pub fn moved(&self) -> Vec<(String, String)> {
+    pub(crate) fn moved(&self) -> Vec<(String, String)> {
         let o = self.plan.outlet;
         let (_, prefix) = split_base(o.base());
         let mut v = Vec::new();
@@ -124,7 +124,7 @@ impl OutletBuild<'_> {
     }
 
     /// The outlet's configuration, for a server that finds the outlet's folder at `root`.
-    pub fn server_files(&self, root: &Path, nginx_dir: &Path) -> ServerFiles {
+    pub(crate) fn server_files(&self, root: &Path, nginx_dir: &Path) -> ServerFiles {
         let o = self.plan.outlet;
         let var = var(&o.id);
         let mut map = format!(

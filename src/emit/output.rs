@@ -11,20 +11,20 @@ use std::path::{Component, Path, PathBuf};
 
 const STAGING: &str = crate::kept::files::STAGING;
 /// Marks a folder as guong's output, so a later build may replace what is in it.
-pub const MARKER: &str = crate::kept::files::OUTPUT_MARKER;
+pub(crate) const MARKER: &str = crate::kept::files::OUTPUT_MARKER;
 const MARKER_TEXT: &str =
     "Thư mục này do guong tạo; guong build thay thế nội dung của nó.\nThis folder is written by guong build.\n";
 const OLD: &str = crate::kept::files::OLD;
 const LOCK: &str = crate::kept::files::OUTPUT_LOCK;
 
-pub struct Staging {
+pub(crate) struct Staging {
     pub out: PathBuf,
     pub dir: PathBuf,
 }
 
 /// `p` made absolute and normalised: `..` resolved, and symbolic links resolved in the
 /// longest part of it that exists (the rest does not exist yet, so it holds no link).
-pub fn resolve(p: &Path) -> PathBuf {
+pub(crate) fn resolve(p: &Path) -> PathBuf {
     let abs = if p.is_absolute() { p.to_owned() } else { std::env::current_dir().unwrap_or_default().join(p) };
     let mut out = PathBuf::new();
     for c in abs.components() {
@@ -64,7 +64,7 @@ fn in_sources(root: &Path, p: &Path) -> bool {
 
 /// Refuses an output folder that would overwrite the site's own files, resolved
 /// lexically and through symbolic links, existing or not.
-pub fn check_out_dir(root: &Path, out: &Path, force: bool) -> Result<(), Error> {
+pub(crate) fn check_out_dir(root: &Path, out: &Path, force: bool) -> Result<(), Error> {
     let out_c = resolve(out);
     let root_c = resolve(root);
     if out_c == root_c || root_c.starts_with(&out_c) || out_c.parent().is_none() {
@@ -100,7 +100,7 @@ fn written_by_guong(path: &Path) -> bool {
 /// Writes one file that a command was asked to write (`report --out`): never into the
 /// site's sources, never over a file guong did not write unless `force`, never through
 /// a symbolic link (a new file is renamed into place).
-pub fn write_file_safely(root: &Path, path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
+pub(crate) fn write_file_safely(root: &Path, path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
     // The folder is resolved through links; the file's own name is not followed (a link
     // there is replaced, not written through).
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -129,7 +129,7 @@ pub fn write_file_safely(root: &Path, path: &Path, bytes: &[u8], force: bool) ->
 
 /// Replaces the file at `path` in one step (a new file renamed over it): a reader sees
 /// the old bytes or the new, never a part.
-pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.guong-{}", std::process::id()));
     let result = fs::write(&tmp, bytes).and_then(|()| fs::rename(&tmp, path));
@@ -141,14 +141,14 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// One build at a time in an output folder. The lock is the operating system's
 /// (`flock`): it goes with the process, so a killed build never leaves it behind.
-pub struct OutputLock {
+pub(crate) struct OutputLock {
     _file: fs::File,
 }
 
 impl OutputLock {
     /// Takes the lock on `out`, waiting for a build that holds it (whose process id is
     /// printed) to finish.
-    pub fn acquire(out: &Path, waiting: impl FnOnce(&str)) -> io::Result<OutputLock> {
+    pub(crate) fn acquire(out: &Path, waiting: impl FnOnce(&str)) -> io::Result<OutputLock> {
         fs::create_dir_all(out)?;
         // The folder is guong's from now on (`check_out_dir` has let it be taken).
         if !out.join(MARKER).exists() {
@@ -194,7 +194,7 @@ fn exchange(new: &Path, live: &Path) -> io::Result<()> {
 
 /// Stops the process at a named point when `GUONG_FAILPOINT` says so: how the tests
 /// kill a build at an exact step, without timing (as the `fail` crate does).
-pub fn failpoint(name: &str) {
+pub(crate) fn failpoint(name: &str) {
     if std::env::var("GUONG_FAILPOINT").is_ok_and(|v| v == name) {
         errln!("guong: failpoint {name}");
         std::process::abort();
@@ -203,7 +203,7 @@ pub fn failpoint(name: &str) {
 
 /// Removes the staging and old folders an interrupted full build left in `out`. The
 /// caller holds the output lock.
-pub fn clear_stale(out: &Path) -> io::Result<()> {
+pub(crate) fn clear_stale(out: &Path) -> io::Result<()> {
     for entry in fs::read_dir(out)?.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with(STAGING) || name.starts_with(OLD) {
@@ -216,7 +216,7 @@ pub fn clear_stale(out: &Path) -> io::Result<()> {
 impl Staging {
     /// Creates a fresh staging folder inside `out`, after removing any left by an
     /// interrupted build. The caller holds the output lock (which marks the folder).
-    pub fn new(out: &Path) -> io::Result<Staging> {
+    pub(crate) fn new(out: &Path) -> io::Result<Staging> {
         fs::create_dir_all(out)?;
         clear_stale(out)?;
         let dir = out.join(format!("{STAGING}{}", std::process::id()));
@@ -224,13 +224,13 @@ impl Staging {
         Ok(Staging { out: out.to_owned(), dir })
     }
 
-    pub fn outlet_dir(&self, id: &str) -> PathBuf {
+    pub(crate) fn outlet_dir(&self, id: &str) -> PathBuf {
         self.dir.join(id)
     }
 
     /// Puts each built outlet in place of the old one by one exchange, then calls
     /// `swapped(id)` (which records what that outlet now holds) before the next.
-    pub fn commit(self, ids: &[&str], mut swapped: impl FnMut(&str) -> io::Result<()>) -> io::Result<()> {
+    pub(crate) fn commit(self, ids: &[&str], mut swapped: impl FnMut(&str) -> io::Result<()>) -> io::Result<()> {
         for id in ids {
             let new = self.dir.join(id);
             let live = self.out.join(id);
@@ -247,7 +247,7 @@ impl Staging {
         fs::remove_dir_all(&self.dir)
     }
 
-    pub fn abandon(self) {
+    pub(crate) fn abandon(self) {
         let _ = fs::remove_dir_all(&self.dir);
     }
 }

@@ -12,18 +12,18 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-pub const DIR: &str = crate::kept::files::INCOMING;
+pub(crate) const DIR: &str = crate::kept::files::INCOMING;
 const JOURNAL: &str = "JOURNAL";
 
 /// The files an incremental build changes.
-pub struct Incoming {
+pub(crate) struct Incoming {
     out: PathBuf,
     dir: PathBuf,
 }
 
 /// What the journal does, besides moving in every file written under `outlet_dir`.
 #[derive(Default)]
-pub struct Ops {
+pub(crate) struct Ops {
     /// (outlet, file relative to it) to delete, with its `.gz` copy.
     pub deletes: Vec<(String, String)>,
     /// Bookkeeping files of the output folder (name, bytes), replaced last.
@@ -33,7 +33,7 @@ pub struct Ops {
 impl Incoming {
     /// A fresh folder for the changes. The caller holds the output lock and has run
     /// `recover`.
-    pub fn new(out: &Path) -> io::Result<Incoming> {
+    pub(crate) fn new(out: &Path) -> io::Result<Incoming> {
         let dir = out.join(DIR);
         if dir.exists() {
             fs::remove_dir_all(&dir)?;
@@ -42,17 +42,17 @@ impl Incoming {
         Ok(Incoming { out: out.to_owned(), dir })
     }
 
-    pub fn outlet_dir(&self, id: &str) -> PathBuf {
+    pub(crate) fn outlet_dir(&self, id: &str) -> PathBuf {
         self.dir.join("o").join(id)
     }
 
     /// Writes the journal (the commit point), then applies it.
     /// The output folder the changes are for.
-    pub fn out(&self) -> &Path {
+    pub(crate) fn out(&self) -> &Path {
         &self.out
     }
 
-    pub fn commit(self, ops: &Ops) -> io::Result<usize> {
+    pub(crate) fn commit(self, ops: &Ops) -> io::Result<usize> {
         let mut journal = String::new();
         for e in walkdir::WalkDir::new(self.dir.join("o")).sort_by_file_name().min_depth(2) {
             let e = e.map_err(io::Error::other)?;
@@ -81,14 +81,14 @@ impl Incoming {
     }
 
     /// Forgets the changes (a failed build): the output is as it was.
-    pub fn abandon(self) {
+    pub(crate) fn abandon(self) {
         let _ = fs::remove_dir_all(&self.dir);
     }
 }
 
 /// Finishes an incremental build that was killed after its commit point, or clears one
 /// killed before it. Returns whether a journal was applied.
-pub fn recover(out: &Path) -> io::Result<bool> {
+pub(crate) fn recover(out: &Path) -> io::Result<bool> {
     let dir = out.join(DIR);
     if dir.join(JOURNAL).is_file() {
         apply(out)?;

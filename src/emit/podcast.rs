@@ -8,7 +8,7 @@ use crate::assemble::feed::{self, Entry, Episode, FeedMeta};
 use crate::assemble::{urls, views::AudioView};
 use std::collections::HashMap;
 
-pub fn podcast_url(of: &str) -> String {
+pub(super) fn podcast_url(of: &str) -> String {
     format!("{of}podcast.xml")
 }
 
@@ -42,7 +42,7 @@ impl OutletBuild<'_> {
     }
 
     /// Files of the recordings this outlet publishes: (URL path, file under content/).
-    pub fn recordings(&self, prep: &Prepared) -> Vec<(String, std::path::PathBuf)> {
+    pub(crate) fn recordings(&self, prep: &Prepared) -> Vec<(String, std::path::PathBuf)> {
         let mut v: Vec<(String, std::path::PathBuf)> = prep
             .recordings
             .iter()

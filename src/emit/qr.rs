@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// The file, under the site's root.
-pub const FILE: &str = crate::kept::files::QR_MASKS;
+pub(crate) const FILE: &str = crate::kept::files::QR_MASKS;
 /// The file's first bytes; bump the number when a code would be drawn differently.
 const HEADER: &[u8] = crate::kept::files::QR_MAGIC;
 
@@ -32,7 +32,7 @@ const MASKS: [MaskPattern; 8] = [
 
 /// The masks known from the last builds, and those chosen in this one.
 #[derive(Default)]
-pub struct Masks {
+pub(crate) struct Masks {
     file: Option<PathBuf>,
     known: FxHashMap<u64, u8>,
     found: Mutex<FxHashMap<u64, u8>>,
@@ -40,14 +40,14 @@ pub struct Masks {
 
 impl Masks {
     /// The masks remembered under `root` (none if the file is missing or damaged).
-    pub fn open(root: &Path) -> Masks {
+    pub(crate) fn open(root: &Path) -> Masks {
         let file = root.join(FILE);
         let known = std::fs::read(&file).ok().and_then(|b| parse(&b)).unwrap_or_default();
         Masks { file: Some(file), known, found: Mutex::default() }
     }
 
     /// A QR code of `url` as inline SVG (attributes only: nothing a strict CSP refuses).
-    pub fn svg(&self, url: &str) -> String {
+    pub(crate) fn svg(&self, url: &str) -> String {
         let key = xxhash_rust::xxh3::xxh3_64(url.as_bytes());
         let Some((canvas, width)) = canvas(url) else { return String::new() };
         let colors = match self.known.get(&key).and_then(|&m| MASKS.get(usize::from(m))) {
@@ -74,7 +74,7 @@ impl Masks {
 
     /// Writes the masks known and found, when this build found any (atomically: a
     /// reader never sees half a file).
-    pub fn save(&self) -> std::io::Result<()> {
+    pub(crate) fn save(&self) -> std::io::Result<()> {
         let (Some(file), Ok(found)) = (&self.file, self.found.lock()) else { return Ok(()) };
         if found.is_empty() {
             return Ok(());

@@ -3,7 +3,7 @@
 use crate::model::Outlet;
 use chrono::NaiveDate;
 
-pub fn write(_outlet: &Outlet, entries: &[(String, Option<NaiveDate>)]) -> Vec<u8> {
+pub(super) fn write(_outlet: &Outlet, entries: &[(String, Option<NaiveDate>)]) -> Vec<u8> {
     let mut s = String::with_capacity(entries.len() * 100 + 200);
     s.push_str(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",

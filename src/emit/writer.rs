@@ -14,7 +14,7 @@ use xxhash_rust::xxh3::xxh3_128;
 
 /// Where an outlet's files go: the output folder (`OutletWriter`), or the preview's
 /// memory (`serve`).
-pub trait Sink: Sync {
+pub(crate) trait Sink: Sync {
     /// A file made by the build, at its URL path within the outlet (`/bai-viet/x/`,
     /// `/rss.xml`, `/style.css`).
     fn page(&self, path: &str, bytes: Vec<u8>) -> io::Result<()>;
@@ -23,7 +23,7 @@ pub trait Sink: Sync {
     fn file(&self, url: &str, disk: &Path, link: bool) -> io::Result<()>;
 }
 
-pub struct OutletWriter {
+pub(crate) struct OutletWriter {
     dir: PathBuf,
     live: PathBuf,
     old: HashMap<String, u128>,
@@ -37,7 +37,7 @@ fn manifest_path(out: &Path, outlet: &str) -> PathBuf {
 }
 
 impl OutletWriter {
-    pub fn new(out: &Path, dir: PathBuf, outlet: &str) -> OutletWriter {
+    pub(crate) fn new(out: &Path, dir: PathBuf, outlet: &str) -> OutletWriter {
         let live = out.join(outlet);
         let old = if live.is_dir() {
             fs::read_to_string(manifest_path(out, outlet)).map(|t| parse_manifest(&t)).unwrap_or_default()
@@ -57,7 +57,7 @@ impl OutletWriter {
     /// Puts `bytes` at `rel` (a path inside the outlet, `/`-separated). Refuses a path
     /// that would leave the outlet's folder, and a second file at the same path (two
     /// outputs on one URL would silently replace each other).
-    pub fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+    pub(crate) fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let hash = xxh3_128(bytes);
         self.claim(rel, hash)?;
         let dest = self.dir.join(rel);
@@ -104,7 +104,7 @@ impl OutletWriter {
     }
 
     /// Records what the output now holds, for the next build (after the swap).
-    pub fn save_manifest(&self, out: &Path, outlet: &str) -> io::Result<()> {
+    pub(crate) fn save_manifest(&self, out: &Path, outlet: &str) -> io::Result<()> {
         // Copied files (hash 0: statics, recordings) are not recorded.
         let new = self.new.lock().map_err(|_| io::Error::other("writer poisoned"))?;
         let v: Vec<(&str, u128)> = new.iter().filter(|(_, h)| **h != 0).map(|(p, h)| (p.as_str(), *h)).collect();
@@ -113,13 +113,13 @@ impl OutletWriter {
 
     /// The last build's pages that this build did not write and `drops` (a page's file)
     /// says are gone.
-    pub fn dropped(&self, drops: impl Fn(&str) -> bool) -> std::collections::HashSet<String> {
+    pub(crate) fn dropped(&self, drops: impl Fn(&str) -> bool) -> std::collections::HashSet<String> {
         let Ok(new) = self.new.lock() else { return Default::default() };
         self.old.keys().filter(|rel| !new.contains_key(*rel) && drops(rel)).cloned().collect()
     }
 
     /// The pages this build wrote (files relative to the outlet).
-    pub fn new_pages(&self) -> Vec<String> {
+    pub(crate) fn new_pages(&self) -> Vec<String> {
         self.new
             .lock()
             .map(|n| n.iter().filter(|(_, h)| **h != 0).map(|(p, _)| p.clone()).collect())
@@ -128,7 +128,7 @@ impl OutletWriter {
 
     /// After an incremental build: the manifest's name in the output folder, and its
     /// text (the last build's pages, less `dropped`, with this build's written over them).
-    pub fn manifest_after(&self, outlet: &str, dropped: &std::collections::HashSet<String>) -> (String, String) {
+    pub(crate) fn manifest_after(&self, outlet: &str, dropped: &std::collections::HashSet<String>) -> (String, String) {
         let new = self.new.lock().map(|n| n.clone()).unwrap_or_default();
         let mut all: Vec<(&str, u128)> = self
             .old
@@ -140,7 +140,7 @@ impl OutletWriter {
         (crate::kept::files::manifest(outlet), manifest_text(all))
     }
 
-    pub fn forget_manifest(out: &Path, outlet: &str) -> io::Result<()> {
+    pub(crate) fn forget_manifest(out: &Path, outlet: &str) -> io::Result<()> {
         match fs::remove_file(manifest_path(out, outlet)) {
             Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
             _ => Ok(()),

@@ -7,12 +7,12 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-pub const DIR: &str = crate::kept::files::IMAGES;
+pub(crate) const DIR: &str = crate::kept::files::IMAGES;
 /// Bump when processing changes, so old entries are not reused.
-pub const VERSION: &str = crate::kept::files::IMAGES_VERSION;
+pub(crate) const VERSION: &str = crate::kept::files::IMAGES_VERSION;
 
 /// The lock that builds sharing the cache hold (`InUse`), beside the entries.
-pub const LOCK: &str = crate::kept::files::IMAGES_LOCK;
+pub(crate) const LOCK: &str = crate::kept::files::IMAGES_LOCK;
 
 /// A build's hold on the cache, from its first photo to its last copy: shared by every
 /// build that uses the cache at once (two builds of one site into two folders), so that
@@ -44,21 +44,21 @@ impl InUse {
     }
 }
 
-pub struct Cache {
+pub(crate) struct Cache {
     pub dir: PathBuf,
 }
 
 impl Cache {
-    pub fn new(root: &Path) -> Cache {
+    pub(crate) fn new(root: &Path) -> Cache {
         Cache { dir: root.join(DIR) }
     }
 
-    pub fn path(&self, name: &str) -> PathBuf {
+    pub(crate) fn path(&self, name: &str) -> PathBuf {
         self.dir.join(name)
     }
 
     /// Writes atomically: a reader never sees half a file.
-    pub fn put(&self, name: &str, bytes: &[u8]) -> io::Result<()> {
+    pub(crate) fn put(&self, name: &str, bytes: &[u8]) -> io::Result<()> {
         fs::create_dir_all(&self.dir)?;
         let tmp = self.dir.join(format!(".tmp-{}-{name}", std::process::id()));
         fs::write(&tmp, bytes)?;
@@ -66,7 +66,7 @@ impl Cache {
     }
 
     /// Removes every entry not in `keep`; returns how many were removed.
-    pub fn prune(&self, keep: &std::collections::HashSet<String>) -> usize {
+    pub(crate) fn prune(&self, keep: &std::collections::HashSet<String>) -> usize {
         let Ok(entries) = fs::read_dir(&self.dir) else { return 0 };
         let mut n = 0;
         for e in entries.flatten() {
@@ -80,7 +80,7 @@ impl Cache {
 }
 
 /// Hex of the hash of `bytes` and `params`, shortened to 32 characters.
-pub fn key(bytes: &[u8], params: &str) -> String {
+pub(crate) fn key(bytes: &[u8], params: &str) -> String {
     let mut h = blake3::Hasher::new();
     h.update(VERSION.as_bytes());
     h.update(params.as_bytes());

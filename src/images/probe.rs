@@ -10,7 +10,7 @@ use std::io::Cursor;
 use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Probe {
+pub(crate) struct Probe {
     /// Dimensions after the EXIF orientation is applied.
     pub width: u32,
     pub height: u32,
@@ -48,7 +48,7 @@ impl ProbeError {
     }
 }
 
-pub fn limits() -> Limits {
+pub(crate) fn limits() -> Limits {
     let mut l = Limits::default();
     l.max_image_width = Some(MAX_SIDE);
     l.max_image_height = Some(MAX_SIDE);
@@ -56,7 +56,7 @@ pub fn limits() -> Limits {
     l
 }
 
-pub fn format_of(bytes: &[u8]) -> Result<ImageFormat, ProbeError> {
+pub(crate) fn format_of(bytes: &[u8]) -> Result<ImageFormat, ProbeError> {
     let f = image::guess_format(bytes).map_err(|_| ProbeError::NotImage)?;
     match f {
         ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP | ImageFormat::Gif => Ok(f),
@@ -66,7 +66,7 @@ pub fn format_of(bytes: &[u8]) -> Result<ImageFormat, ProbeError> {
 
 /// Reads dimensions and orientation from the header, within the limits, then decodes
 /// every pixel to prove the file is whole.
-pub fn decode_checked(bytes: &[u8]) -> Result<(image::DynamicImage, Probe), ProbeError> {
+pub(crate) fn decode_checked(bytes: &[u8]) -> Result<(image::DynamicImage, Probe), ProbeError> {
     let format = format_of(bytes)?;
     // The header alone first, so that a bomb is named with the size it claims.
     let mut header = ImageReader::with_format(Cursor::new(bytes), format);
@@ -127,13 +127,13 @@ fn whole(format: ImageFormat, b: &[u8]) -> bool {
 }
 
 /// Probes the photo at `path`, using and filling the cache under `root`.
-pub fn probe(root: &Path, path: &Path) -> Result<Probe, ProbeError> {
+pub(crate) fn probe(root: &Path, path: &Path) -> Result<Probe, ProbeError> {
     let bytes = crate::load::source::read_in(&root.join("content"), path, super::MAX_FILE_BYTES)
         .map_err(|e| ProbeError::Io(e.to_string()))?;
     probe_bytes(root, &bytes)
 }
 
-pub fn probe_bytes(root: &Path, bytes: &[u8]) -> Result<Probe, ProbeError> {
+pub(crate) fn probe_bytes(root: &Path, bytes: &[u8]) -> Result<Probe, ProbeError> {
     let cache = Cache::new(root);
     let name = format!("{}.probe", cache::key(bytes, "probe"));
     if let Ok(text) = std::fs::read_to_string(cache.path(&name))

@@ -44,7 +44,7 @@ pub struct ImageSet {
 }
 
 /// Widths to produce for a photo `src_w` wide: never wider than the photo itself.
-pub fn widths_for(config: &[u32], src_w: u32) -> Vec<u32> {
+pub(crate) fn widths_for(config: &[u32], src_w: u32) -> Vec<u32> {
     let mut w: Vec<u32> = config.iter().copied().filter(|&w| w > 0 && w < src_w).collect();
     if config.iter().any(|&w| w >= src_w) || w.is_empty() {
         w.push(src_w);

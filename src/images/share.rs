@@ -6,11 +6,11 @@ use super::cache::{self, Cache};
 use ab_glyph::{Font, FontRef, PxScale, ScaleFont};
 use image::{DynamicImage, Rgb, RgbImage};
 
-pub const SQUARE: (u32, u32) = (1080, 1080);
-pub const OPEN_GRAPH: (u32, u32) = (1200, 630);
+pub(crate) const SQUARE: (u32, u32) = (1080, 1080);
+pub(crate) const OPEN_GRAPH: (u32, u32) = (1200, 630);
 
 /// Scaled to cover `w`×`h`, then cut to it around the centre.
-pub fn crop(img: &DynamicImage, (w, h): (u32, u32)) -> RgbImage {
+pub(crate) fn crop(img: &DynamicImage, (w, h): (u32, u32)) -> RgbImage {
     let scale = (f64::from(w) / f64::from(img.width())).max(f64::from(h) / f64::from(img.height()));
     let (sw, sh) = (
         ((f64::from(img.width()) * scale).round() as u32).max(w),
@@ -21,7 +21,7 @@ pub fn crop(img: &DynamicImage, (w, h): (u32, u32)) -> RgbImage {
 }
 
 /// "#a31d24" as RGB; black if it is not a colour.
-pub fn colour(hex: &str) -> [u8; 3] {
+pub(crate) fn colour(hex: &str) -> [u8; 3] {
     let h = hex.trim().trim_start_matches('#');
     let byte = |i: usize| h.get(i..i + 2).and_then(|s| u8::from_str_radix(s, 16).ok());
     match (h.len(), byte(0), byte(2), byte(4)) {
@@ -110,7 +110,7 @@ fn draw(img: &mut RgbImage, font: &impl Font, scale: PxScale, text: &str, (x0, y
 }
 
 /// A plain card: the title, large, over the outlet's colour, and its name below.
-pub fn title_card(title: &str, site: &str, bg: [u8; 3], (w, h): (u32, u32)) -> RgbImage {
+pub(crate) fn title_card(title: &str, site: &str, bg: [u8; 3], (w, h): (u32, u32)) -> RgbImage {
     let bold = FontRef::try_from_slice(dejavu::sans_condensed::bold()).expect("the embedded font parses");
     let regular = FontRef::try_from_slice(dejavu::sans_condensed::regular()).expect("the embedded font parses");
     let mut img = RgbImage::from_pixel(w, h, Rgb(bg));
@@ -147,7 +147,7 @@ pub fn title_card(title: &str, site: &str, bg: [u8; 3], (w, h): (u32, u32)) -> R
 
 /// A band along the bottom with `text` (the sample's notice): the image says what it is
 /// wherever it is shared.
-pub fn stamp(img: &mut RgbImage, text: &str) {
+pub(crate) fn stamp(img: &mut RgbImage, text: &str) {
     let regular = FontRef::try_from_slice(dejavu::sans_condensed::regular()).expect("the embedded font parses");
     let (w, h) = img.dimensions();
     let band = (h / 14).max(12);
@@ -171,7 +171,7 @@ pub fn stamp(img: &mut RgbImage, text: &str) {
     draw(img, &regular, PxScale::from(size), &shown, (pad, y), [255, 255, 255]);
 }
 
-pub fn jpeg(img: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {
+pub(crate) fn jpeg(img: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
         .encode_image(img)
@@ -183,7 +183,7 @@ pub fn jpeg(img: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {
 /// `what`: the source's bytes or the card's words, and the size).
 /// The outlets link the file from the cache (as photo variants are), so a build neither
 /// reads nor writes the JPEG again.
-pub fn cached(
+pub(crate) fn cached(
     cache: &Cache,
     what: &[u8],
     size: (u32, u32),

@@ -6,7 +6,7 @@
 /// Where a kept file is.
 #[cfg(test)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Place {
+pub(crate) enum Place {
     /// Under the site's root (beside `content/`).
     Site,
     /// In the output folder (`public/`, `--out`).
@@ -17,7 +17,7 @@ pub enum Place {
 
 /// One kept file.
 #[cfg(test)]
-pub struct Kept {
+pub(crate) struct Kept {
     /// Its name (a trailing `*` stands for an outlet's id or a number).
     pub name: &'static str,
     pub place: Place,
@@ -32,61 +32,61 @@ pub struct Kept {
 // Under the site's root.
 /// The photos made from each source photo, named by a BLAKE3 hash of the source and the
 /// processing parameters.
-pub const IMAGES: &str = ".guong-cache/images";
+pub(crate) const IMAGES: &str = ".guong-cache/images";
 /// Bump when processing changes, so old entries are not reused.
-pub const IMAGES_VERSION: &str = "guong-images-1";
+pub(crate) const IMAGES_VERSION: &str = "guong-images-1";
 /// The lock builds sharing the image cache hold (`flock`).
-pub const IMAGES_LOCK: &str = ".guong-cache/images.lock";
+pub(crate) const IMAGES_LOCK: &str = ".guong-cache/images.lock";
 /// Stories already checked (64 shard files, `00` to `3f`).
-pub const CHECKED: &str = ".guong-cache/checked";
-pub const CHECKED_MAGIC: &[u8] = b"guong-checked-1\n";
+pub(crate) const CHECKED: &str = ".guong-cache/checked";
+pub(crate) const CHECKED_MAGIC: &[u8] = b"guong-checked-1\n";
 /// Each input file's hash, with its size and times then.
-pub const INPUTS: &str = ".guong-cache/inputs";
-pub const INPUTS_MAGIC: &[u8] = b"guong-inputs-1\n";
+pub(crate) const INPUTS: &str = ".guong-cache/inputs";
+pub(crate) const INPUTS_MAGIC: &[u8] = b"guong-inputs-1\n";
 /// The QR codes' masks, remembered between builds.
-pub const QR_MASKS: &str = ".guong-cache/qr-masks";
+pub(crate) const QR_MASKS: &str = ".guong-cache/qr-masks";
 /// Bump when a code would be drawn differently.
-pub const QR_MAGIC: &[u8] = b"guong-qr-masks-1\n";
+pub(crate) const QR_MAGIC: &[u8] = b"guong-qr-masks-1\n";
 
 // In the output folder.
 /// Marks a folder as guong's output, so a later build may replace what is in it.
-pub const OUTPUT_MARKER: &str = ".guong-output";
+pub(crate) const OUTPUT_MARKER: &str = ".guong-output";
 /// One build at a time writes into a folder.
-pub const OUTPUT_LOCK: &str = ".guong-lock";
+pub(crate) const OUTPUT_LOCK: &str = ".guong-lock";
 /// An outlet being built beside the old one (`<prefix><outlet>`).
-pub const STAGING: &str = ".guong-staging-";
+pub(crate) const STAGING: &str = ".guong-staging-";
 /// An outlet swapped out, removed after the swap.
-pub const OLD: &str = ".guong-old-";
+pub(crate) const OLD: &str = ".guong-old-";
 /// An incremental build's files and journal before they are applied.
-pub const INCOMING: &str = ".guong-incoming";
+pub(crate) const INCOMING: &str = ".guong-incoming";
 /// The inputs' hash of the last successful build.
-pub const FINGERPRINT: &str = ".guong-fingerprint";
+pub(crate) const FINGERPRINT: &str = ".guong-fingerprint";
 /// What the last build knew, for the next incremental build.
-pub const STATE: &str = ".guong-state.json";
+pub(crate) const STATE: &str = ".guong-state.json";
 /// Each outlet's files and their hashes (`<prefix><outlet>`).
-pub const MANIFEST: &str = ".guong-manifest-";
+pub(crate) const MANIFEST: &str = ".guong-manifest-";
 /// Each outlet's search index (`<prefix><outlet>.bin`).
-pub const SEARCH_INDEX: &str = ".guong-search-";
-pub const SEARCH_INDEX_MAGIC: &[u8] = b"guong-search-index-2\n";
+pub(crate) const SEARCH_INDEX: &str = ".guong-search-";
+pub(crate) const SEARCH_INDEX_MAGIC: &[u8] = b"guong-search-index-2\n";
 
 // In the served folder.
 /// One `publish` at a time.
-pub const PUBLISH_LOCK: &str = ".guong-publish-lock";
+pub(crate) const PUBLISH_LOCK: &str = ".guong-publish-lock";
 /// The people a release may show, by a hash of each exemplar's id.
-pub const PEOPLE: &str = ".guong-people";
+pub(crate) const PEOPLE: &str = ".guong-people";
 
 /// The file beside the output that keeps an outlet's search index.
-pub fn search_index(outlet: &str) -> String {
+pub(crate) fn search_index(outlet: &str) -> String {
     format!("{SEARCH_INDEX}{outlet}.bin")
 }
 
 /// Whether a file name beside the output is a kept search index (`search_index`).
-pub fn is_search_index(name: &str) -> bool {
+pub(crate) fn is_search_index(name: &str) -> bool {
     name.starts_with(SEARCH_INDEX) && name.ends_with(".bin")
 }
 
 /// An outlet's manifest.
-pub fn manifest(outlet: &str) -> String {
+pub(crate) fn manifest(outlet: &str) -> String {
     format!("{MANIFEST}{outlet}")
 }
 
@@ -98,7 +98,7 @@ fn line(magic: &'static [u8]) -> &'static str {
 /// Every kept file, as `docs/FORMATS.md` lists them (the description the test checks
 /// that file against; the names above are what the code uses).
 #[cfg(test)]
-pub fn all() -> Vec<Kept> {
+pub(crate) fn all() -> Vec<Kept> {
     use Place::*;
     let k = |name, place, format, sealed, vi, en| Kept { name, place, format, sealed, what: (vi, en) };
     vec![
@@ -228,7 +228,7 @@ pub fn all() -> Vec<Kept> {
 
 /// The table `docs/FORMATS.md` holds, in Vietnamese (with the English beneath each).
 #[cfg(test)]
-pub fn table() -> String {
+pub(crate) fn table() -> String {
     let mut t = String::from(
         "| Tệp / file | Ở đâu / where | Định dạng / format | Niêm phong / sealed | Dùng để, bỏ qua khi / what for, ignored when |\n|---|---|---|---|---|\n",
     );

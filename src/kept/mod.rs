@@ -3,13 +3,13 @@
 //! the data, then the XXH3 of both, so that a damaged or foreign file is never used. Each
 //! is written beside its place and renamed into it, so a reader sees it whole, old or new.
 
-pub mod files;
+pub(crate) mod files;
 
 use std::path::Path;
 
 /// Which guong made a kept file: its version, and the program file's size and time, so
 /// that a rebuilt program (the same version, other code) trusts nothing kept before.
-pub fn program() -> &'static str {
+pub(crate) fn program() -> &'static str {
     static PROGRAM: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     PROGRAM.get_or_init(|| {
         let stamp = std::env::current_exe().ok().and_then(|exe| stamp(&exe));
@@ -19,13 +19,13 @@ pub fn program() -> &'static str {
 }
 
 /// A file's size and modification time (nanoseconds), following links.
-pub fn stamp(path: &Path) -> Option<(u64, u128)> {
+pub(crate) fn stamp(path: &Path) -> Option<(u64, u128)> {
     let m = std::fs::metadata(path).ok()?;
     Some((m.len(), m.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos()))
 }
 
 /// `data` behind `magic` (a line such as `b"guong-checked-1\n"`), with the checksum.
-pub fn seal(magic: &[u8], data: &[u8]) -> Vec<u8> {
+pub(crate) fn seal(magic: &[u8], data: &[u8]) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(magic.len() + data.len() + 8);
     bytes.extend_from_slice(magic);
     bytes.extend_from_slice(data);
@@ -35,14 +35,14 @@ pub fn seal(magic: &[u8], data: &[u8]) -> Vec<u8> {
 }
 
 /// The data of a sealed file, if it starts with `magic` and its checksum is right.
-pub fn unseal<'a>(magic: &[u8], bytes: &'a [u8]) -> Option<&'a [u8]> {
+pub(crate) fn unseal<'a>(magic: &[u8], bytes: &'a [u8]) -> Option<&'a [u8]> {
     let (body, sum) = bytes.split_at(bytes.len().checked_sub(8)?);
     let data = body.strip_prefix(magic)?;
     (xxhash_rust::xxh3::xxh3_64(body).to_le_bytes() == sum).then_some(data)
 }
 
 /// Writes `bytes` beside `file` and renames them into place (making its folder).
-pub fn replace(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn replace(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(dir) = file.parent() {
         std::fs::create_dir_all(dir)?;
     }

@@ -26,7 +26,7 @@ use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 /// The cache's folder: `SHARDS` files named `00` to `3f`.
-pub const DIR: &str = crate::kept::files::CHECKED;
+pub(crate) const DIR: &str = crate::kept::files::CHECKED;
 const MAGIC: &[u8] = crate::kept::files::CHECKED_MAGIC;
 
 thread_local! {
@@ -34,7 +34,7 @@ thread_local! {
 }
 
 /// Notes that the check being recorded (`recording`) read `path`.
-pub fn touched(path: &Path) {
+pub(crate) fn touched(path: &Path) {
     TOUCHED.with(|t| {
         if let Some(v) = t.borrow_mut().as_mut() {
             v.push(path.to_owned());
@@ -43,7 +43,7 @@ pub fn touched(path: &Path) {
 }
 
 /// Runs `f` (one story's check, on this thread), and returns the files it read.
-pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<PathBuf>) {
+pub(crate) fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<PathBuf>) {
     TOUCHED.with(|t| *t.borrow_mut() = Some(Vec::new()));
     let out = f();
     let files = TOUCHED.with(|t| t.borrow_mut().take()).unwrap_or_default();
@@ -52,7 +52,7 @@ pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<PathBuf>) {
 
 /// A file a story's check read, as it was.
 #[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
-pub struct Dep {
+pub(crate) struct Dep {
     /// Relative to the site root.
     path: String,
     len: u64,
@@ -72,7 +72,7 @@ impl Dep {
 
 /// What a story's findings were made from, besides the configuration.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Source {
+pub(crate) struct Source {
     /// XXH3 of the file's bytes.
     pub hash: u64,
     pub deps: Vec<Dep>,
@@ -80,7 +80,7 @@ pub struct Source {
 
 impl Source {
     /// `touched` files, stamped now; `None` if one of them cannot be stamped.
-    pub fn new(root: &Path, hash: u64, touched: &[PathBuf]) -> Option<Source> {
+    pub(crate) fn new(root: &Path, hash: u64, touched: &[PathBuf]) -> Option<Source> {
         let mut deps: Vec<Dep> = touched.iter().map(|p| Dep::of(root, p)).collect::<Option<_>>()?;
         deps.sort_by(|a, b| a.path.cmp(&b.path));
         deps.dedup();
@@ -134,17 +134,17 @@ struct Entry {
 
 /// A story file taken from the cache: its story (body left empty for the caller, who
 /// has the file's text), its findings, and what they were made from.
-pub type Taken = (Option<Story>, Vec<Diagnostic>, Source);
+pub(crate) type Taken = (Option<Story>, Vec<Diagnostic>, Source);
 
 /// A story file's entry in the cache, still encoded: each is decoded by the thread that
 /// loads its file, and written back as it is when the file is unchanged.
 #[derive(Clone, Copy)]
-pub struct Kept<'a>(pub &'a [u8]);
+pub(crate) struct Kept<'a>(pub &'a [u8]);
 
 impl Kept<'_> {
     /// The story file's story and findings, if its bytes hash to `hash` and every file
     /// its check read is as it was.
-    pub fn take(self, root: &Path, path: &str, hash: u64) -> Option<Taken> {
+    pub(crate) fn take(self, root: &Path, path: &str, hash: u64) -> Option<Taken> {
         let e: Entry = postcard::from_bytes(self.0).ok()?;
         if e.hash != hash || !e.deps.iter().all(|d| d.unchanged(root)) {
             return None;
@@ -164,7 +164,7 @@ struct EntryRef<'a> {
 
 /// One story file to keep: its path, and either its entry as read (unchanged) or its
 /// source, story and findings.
-pub enum Keep<'a> {
+pub(crate) enum Keep<'a> {
     Same(&'a str, Kept<'a>),
     New(&'a str, &'a Source, Option<&'a Story>, &'a [Diagnostic]),
 }
@@ -184,7 +184,7 @@ impl Header {
 }
 
 /// The cache's files, once read: one per shard, so that a change rewrites a small part.
-pub struct Cache {
+pub(crate) struct Cache {
     shards: Vec<Vec<u8>>,
 }
 
@@ -202,7 +202,7 @@ fn shard_file(root: &Path, n: usize) -> std::path::PathBuf {
 impl Cache {
     /// The site's cache: each shard that is whole and was made by this program with this
     /// configuration (another counts as empty).
-    pub fn open(root: &Path, config: u64) -> Cache {
+    pub(crate) fn open(root: &Path, config: u64) -> Cache {
         use rayon::prelude::*;
         let Some(header) = Header::now(config) else { return Cache { shards: vec![Vec::new(); SHARDS] } };
         let shards = (0..SHARDS)
@@ -217,7 +217,7 @@ impl Cache {
     }
 
     /// Each kept story file's entry, by path.
-    pub fn entries(&self) -> HashMap<&str, Kept<'_>> {
+    pub(crate) fn entries(&self) -> HashMap<&str, Kept<'_>> {
         self.shards
             .iter()
             .filter_map(|b| crate::kept::unseal(MAGIC, b).and_then(read))
@@ -251,7 +251,7 @@ impl Serialize for Blob<'_> {
 /// entry or lost one is written again, the others are left as they are. Each is written
 /// beside and renamed into place, so a reader sees it old or new; a cache that cannot be
 /// written is no error (the next run checks those stories again).
-pub fn save(root: &Path, config: u64, files: &[Keep], was: &Cache) {
+pub(crate) fn save(root: &Path, config: u64, files: &[Keep], was: &Cache) {
     use rayon::prelude::*;
     let Some(header) = Header::now(config) else { return };
     let mut by_shard: Vec<Vec<&Keep>> = vec![Vec::new(); SHARDS];

@@ -1,11 +1,11 @@
 //! Stage 1: find the story files and read each into text, front matter and body.
 
 pub mod config;
-pub mod frontmatter;
-pub mod known;
-pub mod source;
-pub mod story;
-pub mod values;
+pub(crate) mod frontmatter;
+pub(crate) mod known;
+pub(crate) mod source;
+pub(crate) mod story;
+pub(crate) mod values;
 
 use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::Story;
@@ -15,14 +15,16 @@ use std::path::{Path, PathBuf};
 use story as fm;
 use walkdir::WalkDir;
 
-pub const STORIES_DIR: &str = "content/stories";
+pub(crate) const STORIES_DIR: &str = "content/stories";
 
 /// A story file as found on disk.
 #[derive(Debug, Clone)]
 pub struct StoryFile {
+    /// Its absolute path.
     pub abs: PathBuf,
     /// Relative to the site root, `/`-separated.
     pub rel: String,
+    /// The file name without `.md`: the story's address.
     pub slug: String,
 }
 
@@ -35,12 +37,12 @@ impl StoryFile {
 }
 
 /// Every `.md` under `content/stories`, sorted by path so runs are deterministic.
-pub fn find_stories(root: &Path) -> Result<Vec<StoryFile>, Diagnostic> {
+pub(crate) fn find_stories(root: &Path) -> Result<Vec<StoryFile>, Diagnostic> {
     Ok(find_all(root)?.0)
 }
 
 /// Story files, and the story paths that are links pointing outside the site.
-pub fn find_all(root: &Path) -> Result<(Vec<StoryFile>, Vec<String>), Diagnostic> {
+pub(crate) fn find_all(root: &Path) -> Result<(Vec<StoryFile>, Vec<String>), Diagnostic> {
     let dir = root.join(STORIES_DIR);
     let mut out = Vec::new();
     let mut bad_links = Vec::new();
@@ -75,7 +77,7 @@ pub fn find_all(root: &Path) -> Result<(Vec<StoryFile>, Vec<String>), Diagnostic
 }
 
 /// The finding for a story path that is a link pointing outside the site.
-pub fn outside_link(rel: &str) -> Diagnostic {
+pub(crate) fn outside_link(rel: &str) -> Diagnostic {
     Diagnostic::error("invalid-path", rel, Pos::START, msg!("load.invalid-path"))
         .with_help(msg!("load.invalid-path.help"))
 }
@@ -83,7 +85,7 @@ pub fn outside_link(rel: &str) -> Diagnostic {
 /// FIFOs, devices, sockets, and links to them or out of the site, under `content/` and
 /// `themes/`: never read by any stage (reading could block or never end), each reported
 /// once. Story files linking out of the site get their own error (`outside_link`).
-pub fn special_files(root: &Path) -> Vec<Diagnostic> {
+pub(crate) fn special_files(root: &Path) -> Vec<Diagnostic> {
     let Ok(site) = root.canonicalize() else { return Vec::new() };
     let mut out = Vec::new();
     for dir in ["content", "themes", "templates"] {
@@ -119,7 +121,7 @@ pub fn special_files(root: &Path) -> Vec<Diagnostic> {
 }
 
 /// `path` relative to `root`, with `/` separators (as shown in findings).
-pub fn rel_path(root: &Path, path: &Path) -> String {
+pub(crate) fn rel_path(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
@@ -141,7 +143,7 @@ pub struct Parsed {
 /// Who a story naming an exemplar is about, and the exemplar's commendations, taken
 /// from the registry, so every later stage reads a story alike. What the story itself
 /// wrote of them is left for `validate` to refuse.
-pub fn attach_exemplar(p: &mut Parsed, exemplars: &crate::model::Exemplars) {
+pub(crate) fn attach_exemplar(p: &mut Parsed, exemplars: &crate::model::Exemplars) {
     for s in p.story.iter_mut().chain(p.undated.iter_mut()) {
         let Some(e) = s.exemplar.as_deref().and_then(|id| exemplars.get(id)) else { continue };
         s.subject = crate::model::story::Subject {
@@ -155,13 +157,13 @@ pub fn attach_exemplar(p: &mut Parsed, exemplars: &crate::model::Exemplars) {
 }
 
 /// Reads and parses one story file. Never fails: problems become findings.
-pub fn parse_story(file: StoryFile) -> Parsed {
+pub(crate) fn parse_story(file: StoryFile) -> Parsed {
     let read = source::read_text(&file.root(), &file.abs, &file.rel);
     parse_read(file, read)
 }
 
 /// A story file read, from the cache when it is known clean there, else parsed.
-pub enum Loaded {
+pub(crate) enum Loaded {
     /// Known from the cache (`known::Entry::take`): its story, body filled from the
     /// file, and its findings.
     Known(Box<(StoryFile, known::Taken)>),
@@ -173,7 +175,7 @@ pub enum Loaded {
 /// hash its bytes are known to have (from their stamps: `emit::fingerprint`), if known.
 /// A file known unchanged and kept in the cache is not read now: its body is read when
 /// first needed, and must still hash to the same.
-pub fn load_story(file: StoryFile, prior: Option<known::Kept>, root: &Path, unchanged: Option<u64>) -> Loaded {
+pub(crate) fn load_story(file: StoryFile, prior: Option<known::Kept>, root: &Path, unchanged: Option<u64>) -> Loaded {
     if let (Some(hash), Some(kept)) = (unchanged, prior)
         && let Some((story, diags, src)) = kept.take(root, &file.rel, hash)
     {

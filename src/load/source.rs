@@ -6,18 +6,18 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 /// Files larger than this are refused before reading (a story is a few kB).
-pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Reads `file` (shown to users as `shown`), which must lie inside `tree` (see `open_in`),
 /// and returns its text with findings about its encoding. `Err` when the text cannot be
 /// used at all.
-pub fn read_text(tree: &Path, file: &Path, shown: &str) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
+pub(crate) fn read_text(tree: &Path, file: &Path, shown: &str) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
     decode(shown, read_bytes(tree, file, shown)?)
 }
 
 /// Reads `file`'s bytes (a regular file inside `tree`, within the size limit), for
 /// `decode`.
-pub fn read_bytes(tree: &Path, file: &Path, shown: &str) -> Result<Vec<u8>, Diagnostic> {
+pub(crate) fn read_bytes(tree: &Path, file: &Path, shown: &str) -> Result<Vec<u8>, Diagnostic> {
     read_in(tree, file, MAX_FILE_BYTES).map_err(|e| {
         if is_outside(&e) {
             outside_finding(shown)
@@ -68,7 +68,7 @@ impl std::fmt::Display for TooLarge {
 impl std::error::Error for TooLarge {}
 
 /// Whether `open_in` refused the file as a link out of its folder.
-pub fn is_outside(e: &io::Error) -> bool {
+pub(crate) fn is_outside(e: &io::Error) -> bool {
     e.get_ref().is_some_and(|i| i.is::<Outside>())
 }
 
@@ -77,14 +77,14 @@ fn too_large(e: &io::Error) -> Option<u64> {
 }
 
 /// The finding for a file of the site that is a link pointing out of it.
-pub fn outside_finding(shown: &str) -> Diagnostic {
+pub(crate) fn outside_finding(shown: &str) -> Diagnostic {
     Diagnostic::error("invalid-path", shown, Pos::START, msg!("source.invalid-path"))
         .with_help(msg!("source.invalid-path.help"))
 }
 
 /// Where `path` really is (links followed), if that is inside `tree` (itself taken as
 /// it really is); a path whose real place is elsewhere is refused (`is_outside`).
-pub fn inside(tree: &Path, path: &Path) -> io::Result<PathBuf> {
+pub(crate) fn inside(tree: &Path, path: &Path) -> io::Result<PathBuf> {
     let real = path.canonicalize()?;
     let top = real_tree(tree)?;
     if real.starts_with(&top) { Ok(real) } else { Err(io::Error::new(io::ErrorKind::PermissionDenied, Outside)) }
@@ -111,7 +111,7 @@ fn real_tree(tree: &Path) -> io::Result<PathBuf> {
 /// or socket, or a link to one, is refused unopened: opening a FIFO blocks until a
 /// writer comes; the file opened is looked at again, without blocking, in case it was
 /// swapped meanwhile), of at most `limit` bytes. The file and its length.
-pub fn open_in(tree: &Path, path: &Path, limit: u64) -> io::Result<(std::fs::File, u64)> {
+pub(crate) fn open_in(tree: &Path, path: &Path, limit: u64) -> io::Result<(std::fs::File, u64)> {
     let real = inside(tree, path)?;
     if !std::fs::metadata(&real)?.is_file() {
         return Err(not_regular());
@@ -141,7 +141,7 @@ fn open_nonblocking(path: &Path) -> io::Result<std::fs::File> {
 
 /// Reads a file of the site through `open_in`: a regular file inside `tree` of at most
 /// `limit` bytes (one that grew past it while read is refused too).
-pub fn read_in(tree: &Path, path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+pub(crate) fn read_in(tree: &Path, path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     use std::io::Read;
     let (file, len) = open_in(tree, path, limit)?;
     let mut bytes = Vec::with_capacity(len.min(limit) as usize);

@@ -8,7 +8,7 @@ use crate::yaml::{self, Mapping, SpanMap, Value};
 use chrono::NaiveDate;
 
 /// Every key a story may have, for the unknown-key check and its suggestions.
-pub const STORY_KEYS: &[&str] = &[
+pub(crate) const STORY_KEYS: &[&str] = &[
     "title",
     "kind",
     "date",
@@ -40,7 +40,7 @@ const CHANNEL_KEYS: &[&str] = &["channel", "date", "place"];
 
 /// Reads one front matter. `None` when a required key is missing or unusable; every
 /// finding is pushed to `diags` either way.
-pub struct Reader<'a> {
+pub(crate) struct Reader<'a> {
     pub path: &'a str,
     pub spans: &'a SpanMap,
     /// Where the front matter's opening `---` stands (for findings about missing keys).
@@ -86,7 +86,7 @@ impl Reader<'_> {
     }
 
     /// Unknown keys of a mapping, each with a suggestion.
-    pub fn unknown_keys(&mut self, map: &Mapping, prefix: &str, known: &[&str], context: Text) {
+    pub(crate) fn unknown_keys(&mut self, map: &Mapping, prefix: &str, known: &[&str], context: Text) {
         for k in map.keys() {
             let name = yaml::scalar_text(k).unwrap_or_default();
             if known.contains(&name.as_str()) {
@@ -341,7 +341,7 @@ fn join(prefix: &str, key: &str) -> String {
 
 /// What a front matter gives when every required key but the date could be read.
 #[derive(Debug)]
-pub enum Read {
+pub(crate) enum Read {
     /// A story to publish.
     Story(Story),
     /// The date is missing or does not exist (already reported): the story is checked
@@ -351,7 +351,7 @@ pub enum Read {
 }
 
 /// Builds a story from its parsed front matter and body. `None` if it cannot be used.
-pub fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: usize) -> Option<Read> {
+pub(crate) fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: usize) -> Option<Read> {
     let Value::Mapping(map) = fm else {
         let d = Diagnostic::error("wrong-type", r.path, r.fence, msg!("story.wrong-type.front-matter"));
         r.diags.push(d);

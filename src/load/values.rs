@@ -7,7 +7,7 @@ use crate::text::is_control;
 use crate::yaml::{SpanMap, Value};
 
 /// Unicode's bidirectional controls: marks, embeddings, overrides and isolates.
-pub fn is_bidi_control(c: char) -> bool {
+pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
@@ -15,7 +15,7 @@ pub fn is_bidi_control(c: char) -> bool {
 /// way to write a control character past `source::decode`) or a direction control
 /// (`D8 9C`, `E2 80 8E`/`8F`, `E2 80 AA`-`AE`, `E2 81 A6`-`A9` in UTF-8). Most files have neither
 /// and are not walked.
-pub fn worth_a_look(text: &str) -> bool {
+pub(crate) fn worth_a_look(text: &str) -> bool {
     let b = text.as_bytes();
     b.contains(&b'\\')
         || b.windows(3).any(|w| match w {
@@ -28,7 +28,7 @@ pub fn worth_a_look(text: &str) -> bool {
 
 /// What a walk found in one value: its key path (as `SpanMap` spells it) and the first
 /// character in question.
-pub struct Found {
+pub(crate) struct Found {
     pub path: String,
     pub c: char,
     /// A control character (replaced by a space) rather than a direction control.
@@ -37,7 +37,7 @@ pub struct Found {
 
 /// Replaces control characters in every text of `v` (map keys aside) by spaces, and
 /// lists each value that held one, and each that holds a direction control.
-pub fn scrub(v: &mut Value) -> Vec<Found> {
+pub(crate) fn scrub(v: &mut Value) -> Vec<Found> {
     let mut found = Vec::new();
     walk(v, &mut String::new(), &mut found);
     found
@@ -82,7 +82,7 @@ fn walk(v: &mut Value, path: &mut String, found: &mut Vec<Found>) {
 
 /// The findings for what `scrub` found in the file `shown`, placed by `spans`: a control
 /// character is a warning (it was replaced), a direction control an error.
-pub fn findings(found: &[Found], shown: &str, spans: &SpanMap, origin: Pos) -> Vec<Diagnostic> {
+pub(crate) fn findings(found: &[Found], shown: &str, spans: &SpanMap, origin: Pos) -> Vec<Diagnostic> {
     found
         .iter()
         .map(|f| {

@@ -41,14 +41,14 @@ impl Agency {
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AgenciesFile {
+pub(crate) struct AgenciesFile {
     #[serde(default)]
     pub agencies: Vec<Agency>,
 }
 
 /// A name as written, for comparison: lower case, single spaces, without a trailing
 /// "huyện …" or "xã …" (editors write "Phòng Văn hóa và Thông tin huyện" or omit it).
-pub fn normalize(name: &str) -> String {
+pub(crate) fn normalize(name: &str) -> String {
     let lower: String = name.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
     let cut = [" huyện ", " xã ", " thị trấn "].iter().filter_map(|w| lower.find(w)).min();
     let base = match cut {

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CalendarFile {
+pub(crate) struct CalendarFile {
     #[serde(default)]
     pub days: Vec<Day>,
 }

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ColumnsFile {
+pub(crate) struct ColumnsFile {
     #[serde(default = "yes")]
     pub fields_as_columns: bool,
     #[serde(default)]
@@ -20,7 +20,7 @@ fn yes() -> bool {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ColumnDef {
+pub(crate) struct ColumnDef {
     pub id: String,
     pub title: String,
     #[serde(default)]
@@ -72,7 +72,7 @@ pub struct Rule {
 }
 
 /// "MM-DD" as (month, day), if it names a day that exists in a leap year.
-pub fn month_day(s: &str) -> Option<(u32, u32)> {
+pub(crate) fn month_day(s: &str) -> Option<(u32, u32)> {
     let (m, d) = s.split_once('-')?;
     let (m, d) = (m.parse().ok()?, d.parse().ok()?);
     NaiveDate::from_ymd_opt(2024, m, d).map(|_| (m, d))

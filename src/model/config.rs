@@ -9,9 +9,13 @@ use crate::yaml::SpanMap;
 /// Everything but the stories.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// `site.yaml`: the outlets and the site's settings.
     pub site: SiteConfig,
+    /// `communes.yaml`: the units over time.
     pub registry: Registry,
+    /// `criteria.yaml`: the plan's criteria and the 14 fields.
     pub criteria: Criteria,
+    /// `columns.yaml`: the themed columns.
     pub columns: Vec<Column>,
     /// `agencies.yaml` (optional): agencies with their names over time.
     pub agencies: Vec<super::agencies::Agency>,
@@ -43,13 +47,13 @@ pub struct ConfigSpans {
     pub broken_exemplars: std::collections::HashSet<String>,
 }
 
-pub const SITE: &str = "content/site.yaml";
-pub const COMMUNES: &str = "content/communes.yaml";
-pub const CRITERIA: &str = "content/criteria.yaml";
-pub const COLUMNS: &str = "content/columns.yaml";
-pub const AGENCIES: &str = "content/agencies.yaml";
-pub const TAGS: &str = "content/tags.yaml";
-pub const CALENDAR: &str = "content/calendar.yaml";
+pub(crate) const SITE: &str = "content/site.yaml";
+pub(crate) const COMMUNES: &str = "content/communes.yaml";
+pub(crate) const CRITERIA: &str = "content/criteria.yaml";
+pub(crate) const COLUMNS: &str = "content/columns.yaml";
+pub(crate) const AGENCIES: &str = "content/agencies.yaml";
+pub(crate) const TAGS: &str = "content/tags.yaml";
+pub(crate) const CALENDAR: &str = "content/calendar.yaml";
 
 impl Config {
     /// Today in the site's time zone (`utc_offset`): a scheduled story appears on its date.
@@ -99,6 +103,7 @@ impl Config {
         l
     }
 
+    /// The agency `id` of `agencies.yaml`.
     pub fn agency(&self, id: &str) -> Option<&super::agencies::Agency> {
         self.agencies.iter().find(|a| a.id == id)
     }
@@ -114,6 +119,7 @@ impl Config {
         self.tag_labels.get(tag).cloned().unwrap_or_else(|| tag.replace('-', " "))
     }
 
+    /// The column `id` of `columns.yaml`.
     pub fn column(&self, id: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.id == id)
     }

@@ -7,7 +7,7 @@ use super::story::{Recognition, SubjectType};
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-pub const DIR: &str = "content/exemplars";
+pub(crate) const DIR: &str = "content/exemplars";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -108,7 +108,7 @@ pub struct Consent {
 }
 
 /// The channels a consent may name.
-pub const CONSENT_CHANNELS: &[&str] =
+pub(crate) const CONSENT_CHANNELS: &[&str] =
     &["web", "loudspeaker", "print", "social", "radio", "newspaper", "meeting", "other"];
 
 impl Consent {

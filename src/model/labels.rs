@@ -17,15 +17,15 @@ fn base_map() -> &'static BTreeMap<String, String> {
 /// the theme's, overridden by the site's (`site.yaml`, `labels:`).
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[serde(transparent)]
-pub struct Labels(BTreeMap<String, String>);
+pub(crate) struct Labels(BTreeMap<String, String>);
 
 impl Labels {
-    pub fn base() -> Labels {
+    pub(crate) fn base() -> Labels {
         Labels(base_map().clone())
     }
 
     /// The label `key`, with each `{name}` replaced by its value.
-    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+    pub(crate) fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
         let mut s = self.0.get(key).cloned().unwrap_or_else(|| key.to_owned());
         for (k, v) in values {
             s = s.replace(&format!("{{{k}}}"), v);
@@ -33,16 +33,16 @@ impl Labels {
         s
     }
 
-    pub fn get(&self, key: &str) -> String {
+    pub(crate) fn get(&self, key: &str) -> String {
         self.fill(key, &[])
     }
 
-    pub fn is_known(key: &str) -> bool {
+    pub(crate) fn is_known(key: &str) -> bool {
         base_map().contains_key(key)
     }
 
     /// Overrides labels with `more`; an unknown key is returned as an error.
-    pub fn extend(&mut self, more: &BTreeMap<String, String>) -> Result<(), String> {
+    pub(crate) fn extend(&mut self, more: &BTreeMap<String, String>) -> Result<(), String> {
         for (k, v) in more {
             if !self.0.contains_key(k) {
                 return Err(k.clone());

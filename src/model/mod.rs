@@ -1,21 +1,21 @@
 //! Typed structs for the site's configuration and its stories. Shape only: whether a
 //! reference points anywhere is `validate`'s business.
 
-pub mod agencies;
-pub mod calendar;
-pub mod columns;
-pub mod config;
-pub mod criteria;
-pub mod exemplars;
-pub mod labels;
-pub mod registry;
-pub mod site;
-pub mod story;
+pub(crate) mod agencies;
+pub(crate) mod calendar;
+pub(crate) mod columns;
+pub(crate) mod config;
+pub(crate) mod criteria;
+pub(crate) mod exemplars;
+pub(crate) mod labels;
+pub(crate) mod registry;
+pub(crate) mod site;
+pub(crate) mod story;
 
-pub use columns::Rule;
+pub(crate) use columns::Rule;
 pub use config::Config;
-pub use criteria::Level;
-pub use exemplars::{Exemplars, Standing};
-pub use registry::{Unit, UnitType};
-pub use site::Outlet;
-pub use story::{Kind, Story, SubjectType};
+pub(crate) use criteria::Level;
+pub(crate) use exemplars::{Exemplars, Standing};
+pub(crate) use registry::{Unit, UnitType};
+pub(crate) use site::Outlet;
+pub(crate) use story::{Kind, Story, SubjectType};

@@ -56,7 +56,7 @@ pub struct SiteConfig {
 
 /// First segments of the paths a build generates in every outlet (see `assemble::urls`):
 /// nothing the configuration or a theme names may land on them.
-pub const RESERVED_PATHS: &[&str] = &[
+pub(crate) const RESERVED_PATHS: &[&str] = &[
     "bai-viet",
     "chuyen-muc",
     "dia-phuong",
@@ -196,7 +196,7 @@ pub struct Outlet {
 /// segments (letters, digits, `.`, `_`, `~`, `-`), nothing else. The base URL reaches
 /// HTML, XML, JSON and the web server's configuration, so it is checked for all of them
 /// here rather than escaped differently in each.
-pub fn base_url_problem(url: &str) -> Option<crate::diagnostic::Text> {
+pub(crate) fn base_url_problem(url: &str) -> Option<crate::diagnostic::Text> {
     let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
         return Some(msg!("site.base-url.scheme"));
     };
@@ -245,7 +245,7 @@ fn valid_host(host: &str) -> bool {
 
 /// Whether `path` (`report_page.path`) is a path of slugs, `noi-bo/bao-cao`: the only
 /// form that may reach URLs and the web server's `location`s.
-pub fn is_slug_path(path: &str) -> bool {
+pub(crate) fn is_slug_path(path: &str) -> bool {
     let p = path.trim_matches('/');
     !p.is_empty() && p.split('/').all(crate::text::is_slug)
 }

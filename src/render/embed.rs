@@ -12,7 +12,7 @@ fn open_tag() -> &'static Regex {
 
 /// Replaces each allowed `<iframe …>` opening tag in raw HTML by a token; returns the
 /// players to put back after sanitising. Anything else is left to the sanitiser.
-pub fn lift(html: &str, hosts: &[String], token: &str, players: &mut Vec<String>) -> String {
+pub(crate) fn lift(html: &str, hosts: &[String], token: &str, players: &mut Vec<String>) -> String {
     if hosts.is_empty() {
         return html.to_owned();
     }
@@ -32,7 +32,7 @@ pub fn lift(html: &str, hosts: &[String], token: &str, players: &mut Vec<String>
 }
 
 /// Puts the players back in place of their tokens.
-pub fn restore(html: &str, token: &str, players: &[String]) -> String {
+pub(crate) fn restore(html: &str, token: &str, players: &[String]) -> String {
     let mut out = html.to_owned();
     for (i, p) in players.iter().enumerate() {
         out = out.replace(&format!("{token}{i}{token}"), p);

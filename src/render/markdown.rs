@@ -63,7 +63,7 @@ pub struct Policy<'a> {
 }
 
 #[cfg(test)]
-pub fn render(markdown: &str) -> Rendered {
+pub(crate) fn render(markdown: &str) -> Rendered {
     render_with(markdown, &Policy::default())
 }
 
@@ -143,7 +143,7 @@ fn rewrite(dest: &mut CowStr) {
 }
 
 /// How deep quotes and lists nest in the body.
-pub fn depth(events: &[Event]) -> usize {
+pub(crate) fn depth(events: &[Event]) -> usize {
     let (mut d, mut max) = (0usize, 0usize);
     for e in events {
         match e {
@@ -165,6 +165,7 @@ fn raw_fragments<'a>(events: &'a [Event<'a>]) -> impl Iterator<Item = &'a str> {
     })
 }
 
+/// Markdown to HTML, sanitized, with what `policy` allows beyond Markdown.
 pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
     let mut events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
     // Raw HTML from the editor is sanitised; the `<picture>` markup guong adds is not raw.
@@ -279,7 +280,7 @@ fn unique_anchor(base: &str, used: &mut HashSet<String>, next: &mut HashMap<Stri
 /// handlers, or URL schemes other than http, https, mailto, tel) plus `id`/`class`
 /// attributes and `figure`, `section`, `picture`. Allowed video players are handled
 /// around it (`embed`).
-pub fn sanitize(html: &str) -> String {
+pub(crate) fn sanitize(html: &str) -> String {
     let mut b = ammonia::Builder::default();
     b.add_generic_attributes(["id", "class"]);
     b.add_tags(["figure", "figcaption", "section", "picture", "source"]);

@@ -6,7 +6,7 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-pub fn plain_text(markdown: &str) -> String {
+pub(crate) fn plain_text(markdown: &str) -> String {
     let mut blocks: Vec<String> = Vec::new();
     let mut cur = String::new();
     // Depth inside something not read: a table, a footnote's text, an image, code.

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
-pub struct AnnexRow {
+pub(crate) struct AnnexRow {
     pub no: usize,
     /// The exemplar's id, or `bai-viet/<slug>` for a story that names none.
     pub id: String,
@@ -28,7 +28,7 @@ pub struct AnnexRow {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Publicity {
+pub(crate) struct Publicity {
     pub outlet: String,
     pub url: String,
 }

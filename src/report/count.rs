@@ -9,33 +9,33 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The dates a report covers, both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Period {
+pub(crate) struct Period {
     pub from: NaiveDate,
     pub to: NaiveDate,
 }
 
 impl Period {
-    pub fn year(year: i32) -> Period {
+    pub(crate) fn year(year: i32) -> Period {
         Period { from: jan1(year), to: NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX) }
     }
-    pub fn contains(&self, d: NaiveDate) -> bool {
+    pub(crate) fn contains(&self, d: NaiveDate) -> bool {
         self.from <= d && d <= self.to
     }
     /// The first and last year, when the period is whole calendar years.
-    pub fn whole_years(&self) -> Option<(i32, i32)> {
+    pub(crate) fn whole_years(&self) -> Option<(i32, i32)> {
         (self.from.month() == 1 && self.from.day() == 1 && self.to.month() == 12 && self.to.day() == 31)
             .then(|| (self.from.year(), self.to.year()))
     }
     /// Whether a selection belongs here: by the year it was made for, over whole years
     /// (a year's selection may be decided early the next), else by its date.
-    pub fn selects(&self, s: &crate::model::exemplars::Selected) -> bool {
+    pub(crate) fn selects(&self, s: &crate::model::exemplars::Selected) -> bool {
         match self.whole_years() {
             Some((a, b)) => (a..=b).contains(&s.year),
             None => self.contains(s.date),
         }
     }
     /// "năm 2024", "giai đoạn 2023 - 2025", "từ ngày 01/7/2025 đến ngày 31/12/2025".
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         match self.whole_years() {
             Some((a, b)) if a == b => format!("năm {a}"),
             Some((a, b)) => format!("giai đoạn {a} - {b}"),
@@ -43,11 +43,11 @@ impl Period {
         }
     }
     /// Whether any day of `year` is in the period (a commendation is known by its year).
-    pub fn has_year(&self, year: i32) -> bool {
+    pub(crate) fn has_year(&self, year: i32) -> bool {
         (self.from.year()..=self.to.year()).contains(&year)
     }
     /// The period cut to the days a unit existed.
-    pub fn within(&self, from: Option<NaiveDate>, until: Option<NaiveDate>) -> Period {
+    pub(crate) fn within(&self, from: Option<NaiveDate>, until: Option<NaiveDate>) -> Period {
         Period { from: from.map_or(self.from, |f| f.max(self.from)), to: until.map_or(self.to, |u| u.min(self.to)) }
     }
 }
@@ -118,7 +118,7 @@ pub(super) fn jan1(year: i32) -> NaiveDate {
 /// The district's last day, when it ended (2025-06-30: no district level after it).
 /// The district's part of `period`: a report headed by the district ends with it (no
 /// district-headed report covers the days after its last one).
-pub fn for_district(cfg: &Config, period: Period) -> Period {
+pub(super) fn for_district(cfg: &Config, period: Period) -> Period {
     match district_end(cfg) {
         Some(end) if end < period.to && end >= period.from => Period { from: period.from, to: end },
         _ => period,

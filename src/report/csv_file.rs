@@ -10,7 +10,7 @@ pub(super) fn cell(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() }
 }
 
-pub const HEADER: [&str; 17] = [
+pub(super) const HEADER: [&str; 17] = [
     "Năm",
     "Mã đơn vị",
     "Tên đơn vị",
@@ -32,7 +32,7 @@ pub const HEADER: [&str; 17] = [
 
 impl Report {
     /// One row per unit, under `HEADER`.
-    pub fn csv(&self) -> Vec<u8> {
+    pub(crate) fn csv(&self) -> Vec<u8> {
         let mut out = "\u{feff}".as_bytes().to_vec();
         {
             let mut w = csv::Writer::from_writer(&mut out);

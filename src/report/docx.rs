@@ -307,7 +307,7 @@ fn report(r: &Report, f: &Form) -> Section {
 
 /// The Word file's bytes: the report (portrait), Annex I (its own landscape section)
 /// and Annex II (portrait), each section starting a page, each annex numbered from 1.
-pub fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
+pub(crate) fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
     let f = Form::of(r, cfg);
     let mut annex1 = Section::new()
         .page_size(PageSize::new().size(16838, 11906).orient(PageOrientationType::Landscape))

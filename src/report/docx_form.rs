@@ -9,7 +9,7 @@ use crate::model::Config;
 use chrono::Datelike;
 
 /// Who issues the report and to whom, as the header and signature print them.
-pub struct Form {
+pub(super) struct Form {
     /// The upper line of the issuing body ("UBND HUYỆN TRIỆU SƠN"), if any.
     pub parent: String,
     pub issuer: String,
@@ -29,7 +29,7 @@ pub struct Form {
 }
 
 impl Form {
-    pub fn of(r: &Report, cfg: &Config) -> Form {
+    pub(super) fn of(r: &Report, cfg: &Config) -> Form {
         let end = match &r.unit {
             Some(u) => cfg.registry.resolve(&u.id).and_then(|x| x.valid_until),
             None => super::count::district_end(cfg),

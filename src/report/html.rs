@@ -12,7 +12,7 @@ const WIDTH: usize = 680;
 
 /// A horizontal bar per unit, against a vertical quota line. Colour is not the only cue:
 /// short units also carry the words "thiếu N".
-pub fn chart(r: &Report) -> String {
+pub(super) fn chart(r: &Report) -> String {
     let max = r.units.iter().map(|u| u.count).chain([r.quotas.commune, 1]).max().unwrap_or(1);
     let span = (WIDTH - LABEL - 70) as f64;
     let x = |n: usize| LABEL as f64 + span * n as f64 / max as f64;
@@ -89,7 +89,7 @@ fn annex_rows(r: &Report) -> Vec<AnnexCells<'_>> {
 }
 
 /// The page; `icon`: the site's icon, when the page is one of the site's.
-pub fn html(r: &Report, district: &str, province: &str, icon: Option<&str>) -> Result<String, String> {
+pub(crate) fn html(r: &Report, district: &str, province: &str, icon: Option<&str>) -> Result<String, String> {
     let mut tera = Tera::default();
     tera.set_escape_fn(escape_html);
     tera.add_raw_template("report.html", TEMPLATE).map_err(|e| crate::error::chain(&e))?;
@@ -108,7 +108,7 @@ pub fn html(r: &Report, district: &str, province: &str, icon: Option<&str>) -> R
 
 /// The Content-Security-Policy source of the page's one inline `<style>` element
 /// (`'sha256-…'`), so a server may allow that style and no other.
-pub fn style_hash() -> String {
+pub(crate) fn style_hash() -> String {
     use base64::Engine;
     use sha2::Digest;
     let style = TEMPLATE.split_once("<style>").and_then(|(_, rest)| rest.split_once("</style>")).map_or("", |s| s.0);

@@ -9,26 +9,26 @@ mod docx;
 mod docx_annex;
 mod docx_form;
 mod html;
-pub mod plan;
-pub mod review;
+pub(crate) mod plan;
+pub(crate) mod review;
 mod rows;
 mod xlsx;
 
-pub use docx::docx;
-pub use html::{html, style_hash};
-pub use xlsx::xlsx;
+pub(crate) use docx::docx;
+pub(crate) use html::{html, style_hash};
+pub(crate) use xlsx::xlsx;
 
 use crate::model::{Config, Story};
 use breakdown::{breakdowns, by_channel, by_column, by_outlet, direction, year_columns};
 use chrono::{Datelike, NaiveDate};
-pub use count::Period;
+pub(crate) use count::Period;
 use count::{Scope, Tally, YearTally, counted, district_end, replications, tally};
 use rows::{AGENCY_NOTE, agency_scope, quota_note, unit_rows, unit_scope};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The rule, stated in the report itself.
-pub const RULE_VI: &str = "Đơn vị đếm là gương điển hình (cá nhân, hộ gia đình, tập thể, mô hình) trong sổ gương điển hình, \
+pub(crate) const RULE_VI: &str = "Đơn vị đếm là gương điển hình (cá nhân, hộ gia đình, tập thể, mô hình) trong sổ gương điển hình, \
 không phải bài viết: hai bài về một người chỉ tính một. Bài không ghi gương điển hình được tính như một gương riêng. \
 Chỉ tiêu của xã, thị trấn (ít nhất 2) đếm số gương khác nhau của đơn vị được giới thiệu trong năm, tức có ít nhất một bài \
 đã đăng (không tính bản nháp, bài hẹn ngày chưa đến, bài của gương chưa qua bước thẩm định theo quy định của trang, \
@@ -38,7 +38,7 @@ Chỉ tiêu toàn huyện (ít nhất 5) đếm số gương được Hội đ�
 (đến hết ngày 30/6/2025 theo danh mục). Đề xuất, thẩm định được tính theo ngày của bước đó; nhân rộng theo ngày làm theo. \
 Chỉ tiêu áp dụng cho các xã, thị trấn có tên trong danh mục ngày 01/01 của năm báo cáo; \
 đơn vị thành lập trong năm được liệt kê nhưng chưa tính chỉ tiêu. Gương của cấp huyện không tính vào chỉ tiêu của xã.";
-pub const RULE_EN: &str = "The unit counted is the exemplar of the registry (person, household, collective, practice), not the story: \
+pub(crate) const RULE_EN: &str = "The unit counted is the exemplar of the registry (person, household, collective, practice), not the story: \
 two stories about one person count once. A story that names no exemplar counts as its own. The commune quota (at least 2) \
 counts the unit's distinct exemplars publicised in the year: with at least one published story (no drafts, none dated after \
 today, none whose exemplar has not reached the site's publish stage, none whose consent was withdrawn) dated in the year, \
@@ -49,14 +49,14 @@ replications by the date they were made. The commune quota applies to the units 
 units created during the year are listed without a quota. District-level exemplars do not count toward any commune.";
 
 #[derive(Debug, Serialize)]
-pub struct Count {
+pub(crate) struct Count {
     pub id: String,
     pub label: String,
     pub count: usize,
 }
 
 #[derive(Debug, Serialize)]
-pub struct UnitRow {
+pub(crate) struct UnitRow {
     /// Its place in the registry's official order.
     pub order: usize,
     /// The statistics code in force at the end of the period.
@@ -103,7 +103,7 @@ pub struct UnitRow {
 }
 
 #[derive(Debug, Serialize)]
-pub struct District {
+pub(crate) struct District {
     pub name: String,
     /// What the district quota counts (see `counts`).
     pub total: usize,
@@ -134,7 +134,7 @@ pub struct District {
 }
 
 #[derive(Debug, Serialize)]
-pub struct YearColumn {
+pub(crate) struct YearColumn {
     pub year: i32,
     pub total: usize,
     pub units_with_quota: usize,
@@ -144,7 +144,7 @@ pub struct YearColumn {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Report {
+pub(crate) struct Report {
     /// The first day's year (the report's year, for a yearly report).
     pub year: i32,
     /// The period covered, both days included, and in words ("năm 2024").
@@ -190,7 +190,7 @@ pub struct Report {
 }
 
 #[derive(Debug, Serialize)]
-pub struct ReplicationRow {
+pub(crate) struct ReplicationRow {
     pub exemplar: String,
     pub practice: String,
     pub from_unit: String,
@@ -205,7 +205,7 @@ pub struct ReplicationRow {
 }
 
 #[derive(Debug, Serialize)]
-pub struct UnitScope {
+pub(crate) struct UnitScope {
     pub id: String,
     pub name: String,
     pub full_name: String,
@@ -219,14 +219,14 @@ pub struct UnitScope {
 
 /// The agency whose report it is (`guong report --unit <agency id>`).
 #[derive(Debug, Serialize)]
-pub struct AgencyScope {
+pub(crate) struct AgencyScope {
     pub id: String,
     /// Its name on the period's last day: "Hội Nông dân huyện Triệu Sơn".
     pub name: String,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Direction {
+pub(crate) struct Direction {
     pub units_with_criteria: usize,
     pub units_total: usize,
     pub percent: usize,
@@ -234,7 +234,7 @@ pub struct Direction {
 }
 
 #[derive(Debug, Serialize)]
-pub struct OutletCount {
+pub(crate) struct OutletCount {
     pub id: String,
     pub title: String,
     pub stories: usize,
@@ -242,13 +242,13 @@ pub struct OutletCount {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Quotas {
+pub(crate) struct Quotas {
     pub district: usize,
     pub commune: usize,
 }
 
 #[derive(Debug, Serialize)]
-pub struct ShortUnit {
+pub(crate) struct ShortUnit {
     pub id: String,
     pub full_name: String,
     pub count: usize,
@@ -256,7 +256,7 @@ pub struct ShortUnit {
 }
 
 /// The years of the side-by-side table.
-pub fn plan_years(cfg: &Config, stories: &[&Story], year: i32) -> Vec<i32> {
+pub(crate) fn plan_years(cfg: &Config, stories: &[&Story], year: i32) -> Vec<i32> {
     if let Some(p) = cfg.site.plan {
         return (p.from..=p.to).collect();
     }
@@ -267,13 +267,19 @@ pub fn plan_years(cfg: &Config, stories: &[&Story], year: i32) -> Vec<i32> {
 }
 
 /// The yearly report of the whole district.
-pub fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> Report {
+pub(crate) fn compute(cfg: &Config, stories: &[&Story], year: i32, as_of: NaiveDate) -> Report {
     compute_for(cfg, stories, Period::year(year), None, as_of)
 }
 
 /// The report of any period, for the district or for one unit (`unit`: a registry id):
 /// a unit's report covers it and the units merged into it, from the day it existed.
-pub fn compute_for(cfg: &Config, stories: &[&Story], period: Period, unit: Option<&str>, as_of: NaiveDate) -> Report {
+pub(crate) fn compute_for(
+    cfg: &Config,
+    stories: &[&Story],
+    period: Period,
+    unit: Option<&str>,
+    as_of: NaiveDate,
+) -> Report {
     let own = unit.and_then(|u| cfg.registry.resolve(u));
     let period = own.map_or_else(|| count::for_district(cfg, period), |u| period.within(u.valid_from, u.valid_until));
     let scope = Scope { unit: own.map(|u| u.id.as_str()), ..Scope::district(cfg) };
@@ -290,7 +296,13 @@ pub fn compute_for(cfg: &Config, stories: &[&Story], period: Period, unit: Optio
 /// An agency's report (`agency`: an id of agencies.yaml): the exemplars it proposed and
 /// the stories about them or written by it, in the days it existed; no quota (the
 /// plan's quotas are the district's and each commune's).
-pub fn compute_for_agency(cfg: &Config, stories: &[&Story], period: Period, agency: &str, as_of: NaiveDate) -> Report {
+pub(crate) fn compute_for_agency(
+    cfg: &Config,
+    stories: &[&Story],
+    period: Period,
+    agency: &str,
+    as_of: NaiveDate,
+) -> Report {
     let (from, until) = cfg.agency(agency).map_or((None, None), agency_span);
     let period = period.within(from, until);
     let scope = Scope { agency: Some(agency), ..Scope::district(cfg) };
@@ -299,7 +311,7 @@ pub fn compute_for_agency(cfg: &Config, stories: &[&Story], period: Period, agen
 }
 
 /// The days an agency existed: from its first name's first day to its last name's last.
-pub fn agency_span(a: &crate::model::agencies::Agency) -> (Option<NaiveDate>, Option<NaiveDate>) {
+pub(crate) fn agency_span(a: &crate::model::agencies::Agency) -> (Option<NaiveDate>, Option<NaiveDate>) {
     if a.names.is_empty() {
         return (None, None);
     }
@@ -310,7 +322,7 @@ pub fn agency_span(a: &crate::model::agencies::Agency) -> (Option<NaiveDate>, Op
 
 /// The district's yearly reports of `years` (each as `compute` makes it), counting each
 /// year once: every report's side-by-side table shows the same years' counts.
-pub fn compute_years(cfg: &Config, stories: &[&Story], years: &[i32], as_of: NaiveDate) -> Vec<Report> {
+pub(crate) fn compute_years(cfg: &Config, stories: &[&Story], years: &[i32], as_of: NaiveDate) -> Vec<Report> {
     use rayon::prelude::*;
     let scope = Scope::district(cfg);
     let period = |y: i32| count::for_district(cfg, Period::year(y));
@@ -403,11 +415,11 @@ fn assemble(
 
 impl Report {
     /// Whether anyone is short of quota (for `--check`).
-    pub fn any_short(&self) -> bool {
+    pub(crate) fn any_short(&self) -> bool {
         (self.district.judged && !self.district.met) || !self.short_units.is_empty()
     }
 
-    pub fn json(&self) -> String {
+    pub(crate) fn json(&self) -> String {
         #[derive(Serialize)]
         struct Whole<'a> {
             #[serde(flatten)]
@@ -419,7 +431,7 @@ impl Report {
 }
 
 /// The year of `date` (the default report year).
-pub fn year_of(date: NaiveDate) -> i32 {
+pub(crate) fn year_of(date: NaiveDate) -> i32 {
     date.year()
 }
 

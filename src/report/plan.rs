@@ -12,7 +12,7 @@ use serde::Serialize;
 const SUITABLE: usize = 5;
 
 #[derive(Debug, Serialize)]
-pub struct StoryRef {
+pub(crate) struct StoryRef {
     pub slug: String,
     pub title: String,
     pub date: NaiveDate,
@@ -23,14 +23,14 @@ pub struct StoryRef {
 }
 
 #[derive(Debug, Serialize)]
-pub struct ExemplarRef {
+pub(crate) struct ExemplarRef {
     pub id: String,
     pub name: String,
     pub unit: String,
 }
 
 #[derive(Debug, Serialize)]
-pub struct OutletPlan {
+pub(crate) struct OutletPlan {
     pub id: String,
     pub title: String,
     pub scheduled: Vec<StoryRef>,
@@ -39,7 +39,7 @@ pub struct OutletPlan {
 }
 
 #[derive(Debug, Serialize)]
-pub struct PlanDay {
+pub(crate) struct PlanDay {
     pub id: String,
     pub name: String,
     pub date: NaiveDate,
@@ -51,7 +51,7 @@ pub struct PlanDay {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Plan {
+pub(crate) struct Plan {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub days: Vec<PlanDay>,
@@ -139,7 +139,7 @@ fn outlet_plan(
 
 /// The days from `from` to `from + next` days, each for the outlets publishing on that
 /// day (from their `valid_from`, not after their `valid_until`), or only `outlets` of them.
-pub fn compute(cfg: &Config, stories: &[&Story], from: NaiveDate, next: u32, outlets: &[String]) -> Plan {
+pub(crate) fn compute(cfg: &Config, stories: &[&Story], from: NaiveDate, next: u32, outlets: &[String]) -> Plan {
     let to = from + chrono::Duration::days(i64::from(next));
     // Exemplars with a published story, found once for every day and outlet.
     let published: std::collections::HashSet<&str> =
@@ -169,11 +169,11 @@ pub fn compute(cfg: &Config, stories: &[&Story], from: NaiveDate, next: u32, out
 }
 
 impl Plan {
-    pub fn json(&self) -> String {
+    pub(crate) fn json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
     }
 
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         use std::fmt::Write;
         let mut out = String::new();
         let _ = writeln!(

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
-pub struct Item {
+pub(crate) struct Item {
     /// The exemplar's id, or the story's slug for a story without one.
     pub id: String,
     pub name: String,
@@ -29,7 +29,7 @@ pub struct Item {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Queue {
+pub(crate) struct Queue {
     /// `to-appraise` | `to-decide` | `to-publicise` | `held` | `withdrawn`
     pub id: &'static str,
     pub title: &'static str,
@@ -38,7 +38,7 @@ pub struct Queue {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Review {
+pub(crate) struct Review {
     pub as_of: NaiveDate,
     /// The stage stories need before they are published (`publish_stage`).
     pub publish_stage: &'static str,
@@ -79,7 +79,7 @@ fn queues() -> [Queue; 5] {
 }
 
 /// The queues on `today`; `unit` keeps one unit's (and those merged into it).
-pub fn compute(cfg: &Config, stories: &[&Story], today: NaiveDate, unit: Option<&str>) -> Review {
+pub(crate) fn compute(cfg: &Config, stories: &[&Story], today: NaiveDate, unit: Option<&str>) -> Review {
     let unit_name = |id: &str| cfg.registry.resolve(id).map_or(id.to_owned(), |u| u.full_name());
     let keep = |id: &str| unit.is_none_or(|want| cfg.registry.lineage(id).iter().any(|u| u.id == want) || id == want);
     let about = super::count::by_exemplar(stories);
@@ -142,12 +142,12 @@ pub fn compute(cfg: &Config, stories: &[&Story], today: NaiveDate, unit: Option<
 }
 
 impl Review {
-    pub fn json(&self) -> String {
+    pub(crate) fn json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
     }
 
     /// The queues as text: a heading per stage, then per unit, each item with its age.
-    pub fn text(&self, english: bool) -> String {
+    pub(crate) fn text(&self, english: bool) -> String {
         use std::fmt::Write;
         let mut out = String::new();
         for q in &self.queues {

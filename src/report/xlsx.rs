@@ -8,7 +8,7 @@ fn err(e: XlsxError) -> String {
     e.to_string()
 }
 
-pub fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
+pub(crate) fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold().set_text_wrap();
     let wrap = Format::new().set_text_wrap();

@@ -19,8 +19,8 @@ use tokio_stream::StreamExt;
 use tokio_stream::wrappers::WatchStream;
 use tower_http::services::ServeFile;
 
-pub const EVENTS: &str = "/__guong/events";
-pub const SCRIPT: &str = "/__guong/live.js";
+pub(super) const EVENTS: &str = "/__guong/events";
+pub(super) const SCRIPT: &str = "/__guong/live.js";
 
 /// Injected before `</body>` of every HTML page in serve mode only; never in `build`.
 const TAG: &str = "<script src=\"/__guong/live.js\" defer></script>";
@@ -51,18 +51,18 @@ const LIVE_JS: &str = r#"(function () {
 
 /// Everyone listening for reloads: each open page watches the latest state.
 #[derive(Clone)]
-pub struct Clients {
+pub(super) struct Clients {
     state: Arc<watch::Sender<String>>,
     /// One permit per open stream (`server::MAX_STREAMS`).
     streams: Arc<Semaphore>,
 }
 
 impl Clients {
-    pub fn new(site: &Site) -> Clients {
+    pub(super) fn new(site: &Site) -> Clients {
         let (state, _) = watch::channel(state_json(site));
         Clients { state: Arc::new(state), streams: Arc::new(Semaphore::new(server::MAX_STREAMS)) }
     }
-    pub fn broadcast(&self, site: &Site) {
+    pub(super) fn broadcast(&self, site: &Site) {
         self.state.send_replace(state_json(site));
     }
 }
@@ -136,7 +136,7 @@ struct App {
 
 /// The routes: every path answers GET and HEAD (the same answer without its body), and
 /// nothing else (405). Pages and files are bounded in time; the live-reload stream is not.
-pub fn app(site: Arc<RwLock<Arc<Site>>>, clients: Clients) -> Router {
+pub(super) fn app(site: Arc<RwLock<Arc<Site>>>, clients: Clients) -> Router {
     let refused = || async { server::refuse(StatusCode::METHOD_NOT_ALLOWED) };
     let pages = get(page).fallback(refused);
     Router::new()

@@ -5,7 +5,7 @@
 mod equivalence;
 mod http;
 mod server;
-pub mod state;
+pub(crate) mod state;
 mod watch;
 
 use crate::cli::ServeArgs;
@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-pub fn run(args: &ServeArgs, lang: Lang) -> Outcome {
+pub(crate) fn run(args: &ServeArgs, lang: Lang) -> Outcome {
     let root = match args.root.canonicalize() {
         Ok(r) if r.join("content/site.yaml").is_file() => r,
         _ => {

@@ -23,7 +23,7 @@ use tower_http::timeout::TimeoutLayer;
 /// the kernel's queue until one closes.
 const MAX_CONNECTIONS: usize = 256;
 /// Live-reload streams open at once (one per open page); past that, 503.
-pub const MAX_STREAMS: usize = 64;
+pub(super) const MAX_STREAMS: usize = 64;
 /// The request line and headers together: 16 KiB, as Node's default. Cookies are shared by
 /// every port of `localhost`, so other local apps' cookies come along; 8 KiB is too
 /// tight for that. Past it: 414 if the request line alone fills it, else 431.
@@ -42,13 +42,13 @@ const MAX_BODY: usize = 1 << 20;
 const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 /// An answer must be ready within this (live-reload streams have no such bound: only
 /// the routes of pages and files do).
-pub const ANSWER_TIMEOUT: Duration = Duration::from_secs(30);
+pub(super) const ANSWER_TIMEOUT: Duration = Duration::from_secs(30);
 /// Each write must make progress within this: a client that stops reading is let go.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Starts a runtime that answers the connections on `listener` with `app`, in the
 /// background, until the runtime is shut down.
-pub fn start(listener: std::net::TcpListener, app: Router) -> std::io::Result<Runtime> {
+pub(super) fn start(listener: std::net::TcpListener, app: Router) -> std::io::Result<Runtime> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .thread_name("guong-serve")
@@ -66,7 +66,7 @@ pub fn start(listener: std::net::TcpListener, app: Router) -> std::io::Result<Ru
 }
 
 /// The per-request bound on the routes of pages and files (`ANSWER_TIMEOUT`).
-pub fn answer_timeout() -> TimeoutLayer {
+pub(super) fn answer_timeout() -> TimeoutLayer {
     TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, ANSWER_TIMEOUT)
 }
 
@@ -115,7 +115,7 @@ async fn limit_head(req: Request, next: Next) -> Response {
 }
 
 /// A refusal, said in plain words.
-pub fn refuse(status: StatusCode) -> Response {
+pub(super) fn refuse(status: StatusCode) -> Response {
     let kib = MAX_HEAD >> 10;
     let text = match status {
         StatusCode::METHOD_NOT_ALLOWED => "Chỉ nhận GET và HEAD.".to_owned(),

@@ -8,7 +8,7 @@ use crate::emit::{Job, OutletBuild, Sink, templates};
 use crate::images::ImageSet;
 use crate::load::{self, StoryFile};
 use crate::model::{Config, Story};
-pub use crate::site::changes::Changes;
+pub(crate) use crate::site::changes::Changes;
 use crate::site::changes::{self, Members};
 use crate::site::{self, SiteBuild};
 use crate::validate::{self, TextRules};
@@ -24,7 +24,7 @@ use std::time::Instant;
 /// changed entries. Copying 60,000 pages with `std`'s map took a third of a preview
 /// rebuild at 10,000 stories, and once more to hand the site over.
 #[derive(Clone, Default)]
-pub struct ServedOutlet {
+pub(crate) struct ServedOutlet {
     pub id: String,
     pub pages: imbl::HashMap<String, Arc<Vec<u8>>>,
     /// Static files and photo variants: URL path → file on disk.
@@ -33,7 +33,7 @@ pub struct ServedOutlet {
 
 /// What the HTTP side serves: swapped whole after each rebuild.
 #[derive(Clone, Default)]
-pub struct Site {
+pub(crate) struct Site {
     pub outlets: Vec<ServedOutlet>,
     /// Findings that block the build, shown as an overlay (empty when the site is good).
     pub errors: Vec<String>,
@@ -45,7 +45,7 @@ struct Entry {
     diags: Vec<Diagnostic>,
 }
 
-pub struct Live {
+pub(crate) struct Live {
     root: PathBuf,
     /// The language of the findings shown in the terminal and the overlay.
     lang: Lang,
@@ -88,14 +88,14 @@ enum Phase {
     Reports,
 }
 
-pub struct Outcome {
+pub(crate) struct Outcome {
     pub pages: usize,
     pub millis: u128,
     pub errors: usize,
 }
 
 impl Live {
-    pub fn new(root: &Path, outlets_only: Vec<String>, origin: String) -> Live {
+    pub(crate) fn new(root: &Path, outlets_only: Vec<String>, origin: String) -> Live {
         Live {
             root: root.to_owned(),
             lang: Lang::Vi,
@@ -122,13 +122,13 @@ impl Live {
     }
 
     /// Findings in `lang` (Vietnamese by default).
-    pub fn with_lang(mut self, lang: Lang) -> Live {
+    pub(crate) fn with_lang(mut self, lang: Lang) -> Live {
         self.lang = lang;
         self
     }
 
     /// Shows drafts, stories dated in the future, or both (neither by default, as `build`).
-    pub fn with_selection(mut self, drafts: bool, future: bool) -> Live {
+    pub(crate) fn with_selection(mut self, drafts: bool, future: bool) -> Live {
         (self.drafts, self.future) = (drafts, future);
         self
     }
@@ -197,7 +197,7 @@ impl Live {
     }
 
     /// The first build, or a rebuild from scratch.
-    pub fn full(&mut self) -> Outcome {
+    pub(crate) fn full(&mut self) -> Outcome {
         self.load_config();
         self.rescan();
         self.good = false;
@@ -205,7 +205,7 @@ impl Live {
     }
 
     /// Applies what changed on disk, then rebuilds what it affects.
-    pub fn apply(&mut self, changes: &Changes) -> Outcome {
+    pub(crate) fn apply(&mut self, changes: &Changes) -> Outcome {
         if changes.config {
             return self.full();
         }
@@ -250,7 +250,7 @@ impl Live {
 
     /// Renders the yearly reports the last rebuild left for later, if it left any: the
     /// caller serves that rebuild's pages first, then calls this.
-    pub fn finish(&mut self) -> Option<Outcome> {
+    pub(crate) fn finish(&mut self) -> Option<Outcome> {
         if !std::mem::take(&mut self.reports_due) || !self.good {
             return None;
         }

@@ -18,14 +18,14 @@ const DEBOUNCE: Duration = Duration::from_millis(30);
 /// A burst never delays a rebuild longer than this.
 const MAX_WAIT: Duration = Duration::from_millis(300);
 
-pub struct Watch {
+pub(super) struct Watch {
     root: PathBuf,
     watcher: notify::RecommendedWatcher,
     rx: Receiver<notify::Event>,
 }
 
 impl Watch {
-    pub fn start(root: &Path) -> notify::Result<Watch> {
+    pub(super) fn start(root: &Path) -> notify::Result<Watch> {
         let (tx, rx) = std::sync::mpsc::channel();
         let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
             if let Ok(ev) = res {
@@ -55,7 +55,7 @@ impl Watch {
 
     /// Waits up to `wait` for a change, then for the rest of its burst, and says what to
     /// rebuild (nothing when no change came); None once the watcher has stopped.
-    pub fn next(&mut self, wait: Duration) -> Option<Changes> {
+    pub(super) fn next(&mut self, wait: Duration) -> Option<Changes> {
         let mut changes = Changes::default();
         let first = match self.rx.recv_timeout(wait) {
             Ok(ev) => ev,

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// What to build, from the command's options.
-pub struct Request<'a> {
+pub(crate) struct Request<'a> {
     pub root: &'a Path,
     pub out: PathBuf,
     pub full: bool,
@@ -30,7 +30,7 @@ pub struct Request<'a> {
 }
 
 /// What the build says while it runs.
-pub struct Hooks<'a> {
+pub(crate) struct Hooks<'a> {
     /// Another build (this process) holds the folder: this one waits.
     pub waiting: &'a dyn Fn(&str),
     /// The findings of loading and checking, before anything is built.
@@ -38,7 +38,7 @@ pub struct Hooks<'a> {
 }
 
 /// How a build ended.
-pub enum Built {
+pub(crate) enum Built {
     /// Nothing changed since the last build into the folder: it is kept as it is.
     Unchanged,
     /// The checks found errors: nothing was built, the output is untouched.
@@ -50,7 +50,7 @@ pub enum Built {
 }
 
 /// What a finished build did.
-pub struct Summary {
+pub(crate) struct Summary {
     /// Photos processed and reused; stale cache entries pruned (`None`: an incremental
     /// build, which prunes nothing).
     pub processed: usize,
@@ -81,7 +81,7 @@ impl Timings {
 }
 
 /// The build's steps, in order. `Err`: a misuse or a folder that cannot be written.
-pub fn run(req: &Request, hooks: &Hooks) -> Result<Built, Error> {
+pub(crate) fn run(req: &Request, hooks: &Hooks) -> Result<Built, Error> {
     let out = &req.out;
     let Some((_lock, options, parts)) = begin(req, hooks)? else { return Ok(Built::Unchanged) };
     let fp = parts.as_ref().map(|p| p.whole);
@@ -344,7 +344,7 @@ fn with_base_urls<'c>(
 }
 
 /// `--base-url`'s address `url` (given as `g`) as `site.yaml`'s `base_url` must be.
-pub fn base_url_ok(g: &str, url: &str) -> Result<(), Error> {
+pub(crate) fn base_url_ok(g: &str, url: &str) -> Result<(), Error> {
     match crate::model::site::base_url_problem(url) {
         None => Ok(()),
         Some(problem) => {

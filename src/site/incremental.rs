@@ -28,11 +28,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
-pub const STATE: &str = crate::kept::files::STATE;
+pub(crate) const STATE: &str = crate::kept::files::STATE;
 
 /// What the last successful build into a folder was made from.
 #[derive(Serialize, Deserialize)]
-pub struct State {
+pub(crate) struct State {
     version: String,
     options: String,
     others: String,
@@ -50,7 +50,7 @@ fn key(path: &str) -> String {
 
 /// The photos and recordings the published stories use, and which outlets show each
 /// photo (an outlet's folder has only its own): a change there rebuilds all.
-pub fn media_key(cfg: &Config, outlets: &[&Outlet], published: &Published) -> u64 {
+pub(crate) fn media_key(cfg: &Config, outlets: &[&Outlet], published: &Published) -> u64 {
     let mut photos: Vec<String> = crate::assemble::photos(&published.stories).into_iter().collect();
     photos.sort();
     let shown: Vec<Vec<String>> = outlets
@@ -68,7 +68,14 @@ pub fn media_key(cfg: &Config, outlets: &[&Outlet], published: &Published) -> u6
 }
 
 impl State {
-    pub fn of(parts: &Parts, options: &str, media: u64, outlets: &[&Outlet], cfg: &Config, p: &Published) -> State {
+    pub(crate) fn of(
+        parts: &Parts,
+        options: &str,
+        media: u64,
+        outlets: &[&Outlet],
+        cfg: &Config,
+        p: &Published,
+    ) -> State {
         let members: HashMap<&str, Members> =
             (0..p.stories.len()).map(|i| (p.stories[i].path.as_str(), Members::of(cfg, p, i))).collect();
         State {
@@ -86,7 +93,7 @@ impl State {
     }
 
     /// The last build's state, if this build may start from it.
-    pub fn read(out: &Path, parts: &Parts, options: &str, outlets: &[&Outlet]) -> Option<State> {
+    pub(crate) fn read(out: &Path, parts: &Parts, options: &str, outlets: &[&Outlet]) -> Option<State> {
         let state: State = serde_json::from_slice(&std::fs::read(out.join(STATE)).ok()?).ok()?;
         let same = state.version == crate::kept::program()
             && state.options == options
@@ -96,18 +103,18 @@ impl State {
         same.then_some(state)
     }
 
-    pub fn bytes(&self) -> Vec<u8> {
+    pub(crate) fn bytes(&self) -> Vec<u8> {
         serde_json::to_vec(self).unwrap_or_default()
     }
 }
 
 /// The file beside the output that keeps an outlet's search index.
-pub fn index_file(outlet: &str) -> String {
+pub(crate) fn index_file(outlet: &str) -> String {
     crate::kept::files::search_index(outlet)
 }
 
 /// Whether a file name beside the output is a kept search index (`index_file`).
-pub fn is_index_file(name: &str) -> bool {
+pub(crate) fn is_index_file(name: &str) -> bool {
     crate::kept::files::is_search_index(name)
 }
 
@@ -126,7 +133,7 @@ struct Read {
 }
 
 /// The bytes of `index` as kept.
-pub fn index_bytes(index: &Index) -> Vec<u8> {
+pub(crate) fn index_bytes(index: &Index) -> Vec<u8> {
     let data = postcard::to_stdvec(&Kept { version: crate::kept::program(), index }).unwrap_or_default();
     crate::kept::seal(INDEX_MAGIC, &data)
 }
@@ -134,17 +141,17 @@ pub fn index_bytes(index: &Index) -> Vec<u8> {
 const INDEX_MAGIC: &[u8] = crate::kept::files::SEARCH_INDEX_MAGIC;
 
 /// The index kept for `outlet` in `out`, if it is whole and of this version.
-pub fn read_index(out: &Path, outlet: &str) -> Option<Index> {
+pub(crate) fn read_index(out: &Path, outlet: &str) -> Option<Index> {
     let bytes = std::fs::read(out.join(index_file(outlet))).ok()?;
     let kept: Read = postcard::from_bytes(crate::kept::unseal(INDEX_MAGIC, &bytes)?).ok()?;
     (kept.version == crate::kept::program()).then_some(kept.index)
 }
 
 /// What an incremental build did, per outlet: (id, stories, files rendered).
-pub type Summary = Vec<(String, usize, usize)>;
+pub(crate) type Summary = Vec<(String, usize, usize)>;
 
 /// Everything an incremental build needs besides the site build.
-pub struct Step<'a> {
+pub(crate) struct Step<'a> {
     pub out: &'a Path,
     pub parts: &'a Parts,
     pub fingerprint: Option<u128>,
@@ -153,7 +160,7 @@ pub struct Step<'a> {
 
 /// Builds only what changed since `prev`, when the media are the same. `Ok(None)`: not
 /// possible here, build in full.
-pub fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Option<Summary>, Vec<Diagnostic>> {
+pub(crate) fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Result<Option<Summary>, Vec<Diagnostic>> {
     if prev.media != media {
         return Ok(None);
     }

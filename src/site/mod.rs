@@ -4,9 +4,9 @@
 //!
 //! `build` renders every job; `serve` renders only those that `changes::Affected` picks.
 
-pub use crate::emit::change as changes;
-pub mod disk;
-pub mod incremental;
+pub(crate) use crate::emit::change as changes;
+pub(crate) mod disk;
+pub(crate) mod incremental;
 
 use crate::assemble::{self, OutletPlan, Published};
 use crate::diagnostic::{Diagnostic, Pos, msg};
@@ -20,7 +20,7 @@ use std::path::Path;
 
 /// The photos the chosen stories show, processed or taken from the cache. A photo that
 /// cannot be used is a finding at the photo's path.
-pub fn photos(root: &Path, cfg: &Config, chosen: &[&Story]) -> Result<ImageSet, Vec<Diagnostic>> {
+pub(crate) fn photos(root: &Path, cfg: &Config, chosen: &[&Story]) -> Result<ImageSet, Vec<Diagnostic>> {
     ImageSet::build(root, &cfg.site.images, &assemble::photos(chosen)).map_err(|errors| {
         errors
             .into_iter()
@@ -32,7 +32,7 @@ pub fn photos(root: &Path, cfg: &Config, chosen: &[&Story]) -> Result<ImageSet, 
 /// The stories whose body was needed but whose file changed after it was loaded (a
 /// story known unchanged reads its body only then): what the build made from them is
 /// not to be published. Run again, the build reads them anew.
-pub fn changed_meanwhile(all: &[&Story]) -> Vec<Diagnostic> {
+pub(crate) fn changed_meanwhile(all: &[&Story]) -> Vec<Diagnostic> {
     all.iter()
         .filter(|s| s.body.unreadable())
         .map(|s| {
@@ -43,7 +43,7 @@ pub fn changed_meanwhile(all: &[&Story]) -> Vec<Diagnostic> {
 }
 
 /// What one outlet's build made.
-pub struct Done {
+pub(crate) struct Done {
     pub files: usize,
     pub stories: usize,
     /// The web server's configuration, when the build writes one (`SiteBuild::server`).
@@ -51,7 +51,7 @@ pub struct Done {
 }
 
 /// Where the web server finds the outlets' folders, and this configuration.
-pub struct ServerTarget {
+pub(crate) struct ServerTarget {
     /// The folder that holds the outlets, as the server sees it.
     pub served: std::path::PathBuf,
     /// The folder of the configuration files, as the server sees it.
@@ -59,7 +59,7 @@ pub struct ServerTarget {
 }
 
 /// What every outlet of one build shares.
-pub struct SiteBuild<'a> {
+pub(crate) struct SiteBuild<'a> {
     pub root: &'a Path,
     pub cfg: &'a Config,
     pub published: &'a Published<'a>,
@@ -79,7 +79,7 @@ pub struct SiteBuild<'a> {
 /// The preview's search indexes between rebuilds: patched for the changed stories
 /// when no story moved (`changed`), else built anew when a search file is rendered.
 #[derive(Default)]
-pub struct SearchCarry {
+pub(crate) struct SearchCarry {
     pub indexes: std::sync::Mutex<std::collections::HashMap<String, crate::assemble::search::Index>>,
     /// The changed stories (`Published` indexes), when no story moved in any list.
     /// Set once the change is known (an incremental build knows it after loading).
@@ -91,17 +91,23 @@ pub struct SearchCarry {
 
 /// Which of an outlet's jobs to render: all of them (a full build), or those a change
 /// affects (`changes::Affected::picks`).
-pub type Pick<'p> = &'p (dyn Fn(&OutletBuild, Job) -> bool + Sync);
+pub(crate) type Pick<'p> = &'p (dyn Fn(&OutletBuild, Job) -> bool + Sync);
 
 /// Every job.
-pub fn all_jobs(_: &OutletBuild, _: Job) -> bool {
+pub(crate) fn all_jobs(_: &OutletBuild, _: Job) -> bool {
     true
 }
 
 impl SiteBuild<'_> {
     /// Renders the outlet's jobs that `pick` keeps into `sink`, in parallel, then hands
     /// it the theme's static files and the photo variants.
-    pub fn outlet(&self, o: &Outlet, theme: &Theme, pick: Pick, sink: &dyn Sink) -> Result<Done, Vec<Diagnostic>> {
+    pub(crate) fn outlet(
+        &self,
+        o: &Outlet,
+        theme: &Theme,
+        pick: Pick,
+        sink: &dyn Sink,
+    ) -> Result<Done, Vec<Diagnostic>> {
         let plan = assemble::plan(self.cfg, o, self.published);
         let build = OutletBuild {
             root: self.root,

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 /// HTML escaping without tera's `/` → `&#x2F;` (safe in text and quoted attributes,
 /// and keeps URLs readable and pages small).
-pub fn escape_html(input: &str) -> String {
+pub(crate) fn escape_html(input: &str) -> String {
     let mut out = String::with_capacity(input.len() + input.len() / 8);
     let mut last = 0;
     // Bytes, not chars: the five are ASCII, and runs between them are copied whole.
@@ -30,11 +30,11 @@ pub fn escape_html(input: &str) -> String {
 
 /// Blocks nested deeper than this (quotes, lists) make the HTML sanitiser's parser
 /// quadratic; below it, no real story goes. `check` reports deeper bodies.
-pub const MAX_BLOCK_DEPTH: usize = 32;
+pub(crate) const MAX_BLOCK_DEPTH: usize = 32;
 
 /// Raw HTML elements nested deeper than this (`<div>` × 100,000) make the sanitiser's
 /// tree builder quadratic; the raw HTML is then shown as text, and `check` reports it.
-pub const MAX_HTML_DEPTH: usize = 64;
+pub(crate) const MAX_HTML_DEPTH: usize = 64;
 
 /// Elements that never hold others, so never nest.
 const VOID: &[&str] = &[
@@ -45,7 +45,7 @@ const VOID: &[&str] = &[
 /// How deep raw HTML elements nest: opening tags less closing ones, at the deepest.
 /// Returns the depth and the byte offset, within its fragment, where it first passes
 /// `MAX_HTML_DEPTH` (with the fragment's index).
-pub fn html_depth<'a>(fragments: impl Iterator<Item = &'a str>) -> (usize, Option<(usize, usize)>) {
+pub(crate) fn html_depth<'a>(fragments: impl Iterator<Item = &'a str>) -> (usize, Option<(usize, usize)>) {
     let (mut d, mut max, mut first) = (0usize, 0usize, None);
     for (k, html) in fragments.enumerate() {
         let b = html.as_bytes();
@@ -85,7 +85,7 @@ fn open_src() -> &'static Regex {
 }
 
 /// The address of an `<iframe …>` opening tag if it is `https://` on one of `hosts`.
-pub fn allowed_src(tag: &str, hosts: &[String]) -> Option<String> {
+pub(crate) fn allowed_src(tag: &str, hosts: &[String]) -> Option<String> {
     let c = open_src().captures(tag)?;
     let src = c.get(1).or(c.get(2)).or(c.get(3))?.as_str();
     let host = src.strip_prefix("https://")?.split(['/', '?', '#', ':']).next()?;

@@ -3,7 +3,7 @@
 use std::path::{Component, Path};
 
 #[derive(Debug, PartialEq, Eq)]
-pub enum Target<'a> {
+pub(crate) enum Target<'a> {
     /// `#muc` within the page.
     Fragment,
     /// http(s), mailto, tel: left as written.
@@ -18,7 +18,7 @@ pub enum Target<'a> {
 
 const SAFE_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
 
-pub fn classify(url: &str) -> Target<'_> {
+pub(crate) fn classify(url: &str) -> Target<'_> {
     let u = url.trim();
     if u.is_empty() || u.starts_with('#') {
         return Target::Fragment;
@@ -69,14 +69,14 @@ pub fn classify(url: &str) -> Target<'_> {
 /// points into the site: a path under `content/`, or one guong wrote relative to a story
 /// page (`../../media/…`). A photo from another host is a tracking pixel in every
 /// reader's page and feed; another scheme (`javascript:`, `data:`) is never published.
-pub fn image_in_site(url: &str) -> bool {
+pub(crate) fn image_in_site(url: &str) -> bool {
     let u = url.trim();
     let inner = u.strip_prefix("../../").unwrap_or(u);
     !inner.is_empty() && matches!(classify(inner), Target::Content(_))
 }
 
 /// Whether every candidate of a `srcset` (`URL [descriptor], …`) points into the site.
-pub fn srcset_in_site(srcset: &str) -> bool {
+pub(crate) fn srcset_in_site(srcset: &str) -> bool {
     let mut any = false;
     for candidate in srcset.split(',') {
         let url = candidate.split_whitespace().next().unwrap_or("");
@@ -92,7 +92,7 @@ pub fn srcset_in_site(srcset: &str) -> bool {
 }
 
 /// The photos a Markdown body shows (`![…](media/…)`), as paths under `content/`.
-pub fn photos(body: &str) -> Vec<String> {
+pub(crate) fn photos(body: &str) -> Vec<String> {
     use pulldown_cmark::{Event, Parser, Tag};
     let is_photo = |p: &str| {
         let l = p.to_lowercase();

@@ -1,11 +1,11 @@
 //! Vietnamese text: ASCII slugs for URLs, alphabetical order, normal forms, search keys.
 
-pub mod html;
-pub mod links;
-pub mod nfc;
-pub mod speech;
-pub mod tone;
-pub mod words;
+pub(crate) mod html;
+pub(crate) mod links;
+pub(crate) mod nfc;
+pub(crate) mod speech;
+pub(crate) mod tone;
+pub(crate) mod words;
 
 use icu_collator::options::CollatorOptions;
 use icu_collator::{Collator, CollatorBorrowed};
@@ -15,13 +15,13 @@ use unicode_normalization::UnicodeNormalization;
 
 /// ASCII slug of a Vietnamese text: NFC first, then `Đ`/`đ` → `d` and every diacritic
 /// dropped (so "hoà" and "hòa" agree), lower case, words joined by `-`.
-pub fn slugify(text: &str) -> String {
+pub(crate) fn slugify(text: &str) -> String {
     let nfc: String = text.nfc().collect();
     slug::slugify(nfc)
 }
 
 /// `slugify`, cut to at most `max` bytes on a word boundary.
-pub fn slugify_max(text: &str, max: usize) -> String {
+pub(crate) fn slugify_max(text: &str, max: usize) -> String {
     let s = slugify(text);
     if s.len() <= max {
         return s;
@@ -31,7 +31,7 @@ pub fn slugify_max(text: &str, max: usize) -> String {
 }
 
 /// Whether `s` is already an ASCII slug (what URLs and ids are made of).
-pub fn is_slug(s: &str) -> bool {
+pub(crate) fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with('-')
         && !s.ends_with('-')
@@ -50,7 +50,7 @@ fn collator() -> Option<&'static CollatorBorrowed<'static>> {
 }
 
 /// Vietnamese alphabetical order (a ă â b c d đ e ê …, tones after letters).
-pub fn compare_vi(a: &str, b: &str) -> Ordering {
+pub(crate) fn compare_vi(a: &str, b: &str) -> Ordering {
     match collator() {
         Some(c) => c.compare(a, b),
         None => a.cmp(b),
@@ -60,14 +60,14 @@ pub fn compare_vi(a: &str, b: &str) -> Ordering {
 /// Characters that are not allowed in XML 1.0 or are HTML parse errors: C0 controls
 /// other than tab and line feed, DEL, the C1 range and the noncharacters U+FFFE/U+FFFF.
 /// Pasting from Word or a PDF brings them in (`\x0b` for a soft line break).
-pub fn is_control(c: char) -> bool {
+pub(crate) fn is_control(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
 }
 
 /// Whether `s` holds a character `is_control` names, looked for in the UTF-8 bytes
 /// (C0 and DEL are one byte, C1 is `C2 80`-`C2 9F`, U+FFFE/U+FFFF are `EF BF BE/BF`):
 /// it runs over every feed item's HTML, so it does not decode characters.
-pub fn has_control(s: &str) -> bool {
+pub(crate) fn has_control(s: &str) -> bool {
     let b = s.as_bytes();
     b.iter().enumerate().any(|(i, &c)| match c {
         b'\t' | b'\n' | b'\r' => false,
@@ -80,7 +80,7 @@ pub fn has_control(s: &str) -> bool {
 
 /// Removes control characters from text bound for XML or HTML (a last wall: `check`
 /// reports them and loading already replaces them in stories).
-pub fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
     if has_control(s) {
         std::borrow::Cow::Owned(s.chars().filter(|c| !is_control(*c)).collect())
     } else {
@@ -146,7 +146,7 @@ mod tests {
 
 /// A date as Decree 30/2020 writes it: a day below 10 and the months 1 and 2 with a
 /// leading zero, other months without ("01/7/2025", "15/02/2024", "31/12/2024").
-pub fn vi_date(d: chrono::NaiveDate) -> String {
+pub(crate) fn vi_date(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     let month = if d.month() <= 2 { format!("{:02}", d.month()) } else { d.month().to_string() };
     format!("{:02}/{month}/{}", d.day(), d.year())
@@ -167,7 +167,7 @@ mod date_tests {
 
 /// A number as Vietnamese writes it: a dot between thousands, a comma before decimals
 /// ("1.200", "1,5", "12.500,25"); at most two decimals, trailing zeros dropped.
-pub fn vi_number(n: f64) -> String {
+pub(crate) fn vi_number(n: f64) -> String {
     let neg = n < 0.0;
     let cents = (n.abs() * 100.0).round() as u64;
     let (whole, frac) = (cents / 100, cents % 100);
@@ -200,7 +200,7 @@ mod number_tests {
 }
 
 /// The text with its first letter in capitals ("xã Thọ Tân" → "Xã Thọ Tân").
-pub fn capitalize(s: &str) -> String {
+pub(crate) fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
@@ -209,6 +209,6 @@ pub fn capitalize(s: &str) -> String {
 }
 
 /// A date for a message: as Decree 30/2020 writes it in Vietnamese, ISO in English.
-pub fn date_text(d: chrono::NaiveDate) -> crate::diagnostic::Text {
+pub(crate) fn date_text(d: chrono::NaiveDate) -> crate::diagnostic::Text {
     crate::diagnostic::Text::new(vi_date(d), d.to_string())
 }

@@ -4,12 +4,12 @@
 use crate::diagnostic::{Diagnostic, Pos, msg};
 use unicode_normalization::is_nfc;
 
-pub fn not_nfc(path: &str, pos: Pos) -> Diagnostic {
+pub(crate) fn not_nfc(path: &str, pos: Pos) -> Diagnostic {
     Diagnostic::warning("not-nfc", path, pos, msg!("nfc.not-nfc")).with_help(msg!("nfc.not-nfc.help"))
 }
 
 /// `not-nfc` for each line of a configuration file that is not in NFC, as for stories.
-pub fn nfc_lines(path: &str, text: &str, out: &mut Vec<Diagnostic>) {
+pub(crate) fn nfc_lines(path: &str, text: &str, out: &mut Vec<Diagnostic>) {
     if is_nfc(text) {
         return;
     }
@@ -20,7 +20,7 @@ pub fn nfc_lines(path: &str, text: &str, out: &mut Vec<Diagnostic>) {
 }
 
 /// Byte offset of the first character whose run is not in NFC.
-pub fn first_non_nfc(line: &str) -> usize {
+pub(crate) fn first_non_nfc(line: &str) -> usize {
     let mut start = 0;
     for (i, c) in line.char_indices() {
         // A base character starts a new run; check the run that ends before it.

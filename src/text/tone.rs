@@ -39,7 +39,7 @@ const ONSETS: &[&str] = &[
 /// `word` (one syllable) rewritten in `want`'s placement, when it is one of the
 /// syllables the two conventions write differently and it is written the other way.
 /// Case is kept: `Uỷ` → `Ủy`, `HOÀ` → `HÒA`.
-pub fn restyle(word: &str, want: ToneStyle) -> Option<String> {
+pub(crate) fn restyle(word: &str, want: ToneStyle) -> Option<String> {
     // Letters with their marks: a base letter followed by its combining marks.
     let mut letters: Vec<(char, Vec<char>)> = Vec::new();
     for c in word.nfd() {

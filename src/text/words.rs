@@ -5,7 +5,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 /// Words longer than this (characters) are not indexed: no syllable is, only noise.
-pub const MAX_WORD: usize = 32;
+pub(crate) const MAX_WORD: usize = 32;
 
 fn is_mark(c: char) -> bool {
     ('\u{0300}'..='\u{036f}').contains(&c)
@@ -29,7 +29,7 @@ fn short(w: &str) -> bool {
 }
 
 /// The words of `text`, lower case, in order (repeats included).
-pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !in_word(c))
         .filter(|w| short(w))
         .map(|w| if w.chars().all(|c| !c.is_uppercase()) { w.to_owned() } else { w.to_lowercase() })
@@ -37,7 +37,7 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// The distinct words of `text`, sorted, joined by single spaces: what a story's body
 /// brings to the search index, kept once per rendered body.
-pub fn distinct(text: &str) -> String {
+pub(crate) fn distinct(text: &str) -> String {
     // Each spelling once (most words of a story repeat), then lower case.
     let mut seen: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     seen.extend(text.split(|c: char| !in_word(c)).filter(|w| short(w)));
@@ -51,7 +51,7 @@ pub fn distinct(text: &str) -> String {
 }
 
 /// A word's search key: diacritics dropped and `đ` → `d` ("Đường" → "duong").
-pub fn fold(word: &str) -> String {
+pub(crate) fn fold(word: &str) -> String {
     word.nfd()
         .filter(|c| !is_mark(*c))
         .map(|c| match c {

@@ -8,7 +8,7 @@ use crate::model::{Config, Story};
 use crate::yaml::SpanMap;
 
 /// The file: slug ids, used once; at least one name each; each name's dates in order.
-pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(super) fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let sp = &cfg.spans.agencies;
     let mut seen = std::collections::HashSet::new();
     for (i, a) in cfg.agencies.iter().enumerate() {
@@ -50,7 +50,7 @@ pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
 
 /// A story's `author`: an agency id that did not exist on the story's date, or an
 /// agency's name that it did not bear then.
-pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(super) fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
     // Where `author` stands, looked up only for a finding.
     let pos = || spans.value("author", Pos::START);
     if let Some(a) = cfg.agency(&s.author) {

@@ -6,7 +6,7 @@ use crate::model::Story;
 use crate::yaml::SpanMap;
 use std::path::{Component, Path};
 
-pub fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
     let Some(rel) = &s.audio else { return };
     let pos = || spans.value("audio", Pos::START);
     let p = Path::new(rel);

@@ -54,7 +54,14 @@ fn hazards() -> &'static Regex {
     })
 }
 
-pub fn check(path: &str, body: &str, body_line: usize, root: &Path, embed_hosts: &[String], out: &mut Vec<Diagnostic>) {
+pub(super) fn check(
+    path: &str,
+    body: &str,
+    body_line: usize,
+    root: &Path,
+    embed_hosts: &[String],
+    out: &mut Vec<Diagnostic>,
+) {
     let origin = Pos::new(body_line, 1);
     let at = |offset: usize| Pos::of_offset(body, offset).shifted(origin);
     let parser = Parser::new_ext(

@@ -6,7 +6,7 @@ use crate::model::Config;
 use crate::model::config::{CALENDAR, COLUMNS};
 use crate::suggest::did_you_mean;
 
-pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(super) fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let sp = &cfg.spans.calendar;
     let mut seen = std::collections::HashSet::new();
     for (i, d) in cfg.calendar.iter().enumerate() {

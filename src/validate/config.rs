@@ -32,7 +32,7 @@ fn duplicates<'a>(
     }
 }
 
-pub fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
+pub(crate) fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     super::limits::ids(cfg, &mut out);
     super::limits::aliases(cfg, &mut out);

@@ -52,7 +52,7 @@ fn unnamed_members(s: &Story, e: &Exemplar, members: &[String]) -> Vec<String> {
 }
 
 /// A story about `e`: what it shows beyond the consent recorded.
-pub fn story(s: &Story, e: &Exemplar, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(super) fn story(s: &Story, e: &Exemplar, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
     let Some(c) = e.consent.as_ref().filter(|c| e.needs_consent() && c.withdrawn.is_none()) else { return };
     let pos = spans.value("exemplar", Pos::START);
     let mut push = |message: Text| {
@@ -77,7 +77,7 @@ pub fn story(s: &Story, e: &Exemplar, spans: &SpanMap, cfg: &Config, out: &mut V
 }
 
 /// A consent's `channels` are among those known.
-pub fn file(e: &Exemplar, spans: Option<&SpanMap>, out: &mut Vec<Diagnostic>) {
+pub(super) fn file(e: &Exemplar, spans: Option<&SpanMap>, out: &mut Vec<Diagnostic>) {
     let Some(list) = e.consent.as_ref().and_then(|c| c.channels.as_ref()) else { return };
     for (i, ch) in list.iter().enumerate() {
         if !CONSENT_CHANNELS.contains(&ch.as_str()) {

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 
 /// "Số 15/QĐ-UBND" → (15, "QĐ-UBND"); none for a text without a number.
-pub fn number(decision: &str) -> Option<(u32, String)> {
+pub(super) fn number(decision: &str) -> Option<(u32, String)> {
     let t = decision.trim();
     let t = ["Số ", "số ", "Số: ", "số: "].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t).trim_start();
     let (n, mark) = t.split_once('/')?;
@@ -28,7 +28,7 @@ struct Seen<'a> {
 }
 
 /// Every selection decision against the others of its issuer, kind and year.
-pub fn check(cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let mut groups: BTreeMap<(&str, String, i32), Vec<Seen>> = BTreeMap::new();
     for e in &cfg.exemplars.list {
         let Some(s) = &e.selected else { continue };

@@ -9,7 +9,7 @@ use crate::suggest::did_you_mean;
 use crate::yaml::SpanMap;
 use chrono::NaiveDate;
 
-pub const PROFILE_MAX: usize = 600;
+pub(super) const PROFILE_MAX: usize = 600;
 
 fn mean(found: Option<&str>) -> Option<Text> {
     found.map(|s| msg!("common.did-you-mean", id = s))
@@ -34,7 +34,7 @@ impl File<'_> {
 }
 
 /// Every exemplar file.
-pub fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(super) fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
     for e in &cfg.exemplars.list {
         let mut f = File { e, spans: cfg.spans.exemplars.get(&e.id), out };
         one(&mut f, cfg);
@@ -295,7 +295,7 @@ fn replications(f: &mut File, cfg: &Config) {
 /// A story's `exemplar:`: known, not declined, of the story's kind; neither `subject`
 /// nor `recognition` written beside it; and, when consent was withdrawn, a reminder that
 /// the story is in no output.
-pub fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(super) fn story(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
     let Some(id) = &s.exemplar else { return };
     let p = s.path.as_str();
     let Some(e) = cfg.exemplars.get(id) else {

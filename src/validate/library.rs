@@ -6,7 +6,7 @@ use crate::model::Story;
 use std::collections::HashMap;
 
 /// `files` are all story files (even unparsable ones own their slug).
-pub fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
+pub(crate) fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut by_slug: HashMap<&str, &str> = HashMap::new();
     for f in files {

@@ -10,7 +10,7 @@ use crate::yaml::SpanMap;
 use std::path::Path;
 
 /// The plan's years are read as a range: no plan runs outside these years.
-pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+pub(crate) const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
 fn not_slug(file: &str, sp: &SpanMap, key: &str, what: &Text, id: &str, out: &mut Vec<Diagnostic>) {
     out.push(
@@ -49,7 +49,7 @@ fn check_range(file: &str, sp: &SpanMap, key: &str, value: i64, range: (i64, i64
 }
 
 /// Ids of the registry and the criteria: each names a folder, a URL or a feed.
-pub fn ids(cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(crate) fn ids(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let sp = &cfg.spans;
     let unit = msg!("limits.what.unit-id");
     for (i, u) in cfg.registry.units.iter().enumerate() {
@@ -85,7 +85,7 @@ pub fn ids(cfg: &Config, out: &mut Vec<Diagnostic>) {
 /// Unit aliases: each names one unit only. An alias that is another unit's id (or its
 /// own), or that two units share, would make the web server send one unit's page to
 /// another's, and `report --unit` pick either.
-pub fn aliases(cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(crate) fn aliases(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let sp = &cfg.spans.communes;
     let units = &cfg.registry.units;
     let ids: std::collections::HashMap<&str, usize> =
@@ -119,7 +119,7 @@ pub fn aliases(cfg: &Config, out: &mut Vec<Diagnostic>) {
 }
 
 /// Numbers of `site.yaml`, each within what a build can do in bounded time and memory.
-pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(crate) fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let (s, sp) = (&cfg.site, &cfg.spans.site);
     check_range(SITE, sp, "per_page", s.per_page as i64, (1, 1000), out);
     check_range(SITE, sp, "feed_limit", s.feed_limit as i64, (1, 1000), out);
@@ -180,7 +180,7 @@ pub fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
 }
 
 /// What the configuration puts on URLs the build generates itself.
-pub fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
+pub(crate) fn collisions(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
     if let Some(rp) = &cfg.site.report_page {
         let first = rp.path.trim_matches('/').split('/').next().unwrap_or("");
         if RESERVED_PATHS.contains(&first) {

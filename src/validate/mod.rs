@@ -10,7 +10,7 @@ mod consent;
 mod decisions;
 mod exemplars;
 mod library;
-pub mod limits;
+pub(crate) mod limits;
 mod outlets;
 mod phrases;
 mod privacy;
@@ -19,8 +19,8 @@ mod tags;
 mod text;
 mod title;
 
-pub use config::config;
-pub use library::library;
+pub(crate) use config::config;
+pub(crate) use library::library;
 pub use text::TextRules;
 
 use crate::diagnostic::Diagnostic;

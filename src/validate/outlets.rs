@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Pos, Text, msg};
 use crate::model::{Config, Story};
 use crate::yaml::SpanMap;
 
-pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
     let chosen = |id: &str| s.outlets.as_ref().is_none_or(|o| o.iter().any(|x| x == id));
     let would: Vec<_> =
         cfg.site.outlets.iter().filter(|o| chosen(&o.id) && o.covers(&cfg.registry, &s.commune)).collect();

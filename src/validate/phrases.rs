@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 const CONTEXT: usize = 80;
 
 /// A list of phrases compiled into one pattern.
-pub struct PhraseSet {
+pub(super) struct PhraseSet {
     re: Option<Regex>,
     /// The phrases, in the pattern's order, their context words in lower case.
     phrases: Vec<Phrase>,
@@ -26,12 +26,12 @@ fn lower_all(words: &[String]) -> Vec<String> {
 }
 
 /// Letters, digits and combining marks: what a word is made of.
-pub fn in_word(c: char) -> bool {
+pub(super) fn in_word(c: char) -> bool {
     c.is_alphanumeric() || unicode_normalization::char::canonical_combining_class(c) != 0
 }
 
 impl PhraseSet {
-    pub fn new(list: &[Phrase]) -> PhraseSet {
+    pub(super) fn new(list: &[Phrase]) -> PhraseSet {
         let phrases: Vec<Phrase> = list
             .iter()
             .filter(|p| !p.phrase.trim().is_empty())
@@ -54,7 +54,7 @@ impl PhraseSet {
     }
 
     /// The phrases found in `text`, in their context.
-    pub fn find(&self, text: &str) -> Vec<Found> {
+    pub(super) fn find(&self, text: &str) -> Vec<Found> {
         let Some(re) = &self.re else { return Vec::new() };
         let mut out = Vec::new();
         for caps in re.captures_iter(text) {
@@ -81,7 +81,7 @@ impl PhraseSet {
 /// A phrase found: its bytes in the text, and how a message shows it (with the words of
 /// `followed_by` that made it a claim: “đầu tiên của huyện”).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
+pub(super) struct Found {
     pub start: usize,
     pub end: usize,
     pub shown: String,

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 /// Health and hardship words checked on every site, beside `criteria.yaml`'s own
 /// (Decree 13/2023/NĐ-CP, Article 2, clause 4: health, and by the plan's practice,
 /// poverty). "liệt" alone would also find "liệt sĩ", "quyết liệt": only its phrases.
-pub const BUILT_IN: &[&str] = &[
+pub(super) const BUILT_IN: &[&str] = &[
     "tai biến",
     "đột quỵ",
     "bị liệt",
@@ -41,7 +41,7 @@ pub const BUILT_IN: &[&str] = &[
 ];
 
 /// The site's list and the built-in one, once each.
-pub fn words(site: &[String]) -> Vec<String> {
+pub(super) fn words(site: &[String]) -> Vec<String> {
     let mut out: Vec<String> = BUILT_IN.iter().map(|w| (*w).to_owned()).collect();
     for w in site {
         if !out.iter().any(|o| o.to_lowercase() == w.to_lowercase()) {
@@ -73,7 +73,7 @@ fn pronoun_start(sentence: &str) -> bool {
 
 /// A person named the way stories name people: a kinship word, then one to four
 /// capitalised syllables ("bà Lê Thị Nguyệt", "cháu Hùng").
-pub fn person() -> &'static Regex {
+pub(super) fn person() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // The kinship word in either case ("Ông Lê Văn Thành" at a sentence's start),
@@ -102,7 +102,7 @@ fn whole_word(hay: &str, needle: &str) -> bool {
 /// One pattern for every sensitive word, in any case: lines without one are passed
 /// over at the speed of a scan. Built once per run (`TextRules`): a regex's lazy DFA
 /// is filled as it scans, and a fresh copy per story would fill it again each time.
-pub fn prefilter(words: &[String]) -> Option<Regex> {
+pub(super) fn prefilter(words: &[String]) -> Option<Regex> {
     if words.is_empty() {
         return None;
     }
@@ -140,7 +140,7 @@ impl At<'_> {
 /// Sensitive data of people other than the exemplar: their health or hardship in the
 /// sentence that names them (or in the next, when it speaks of them as "Bà …"), and a
 /// child named with a grade or age under 16.
-pub fn check(s: &Story, sensitive: &[String], any: Option<&Regex>, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(s: &Story, sensitive: &[String], any: Option<&Regex>, out: &mut Vec<Diagnostic>) {
     let sensitive: Vec<(String, String)> = sensitive.iter().map(|w| (w.clone(), w.to_lowercase())).collect();
     // Whose story it is: the subject, and the people its title names ("Máy cuộn rơm của
     // anh Hoàng Văn Lâm": a practice's story is about its holder too).

@@ -8,8 +8,8 @@ use crate::text;
 use crate::yaml::SpanMap;
 use std::path::{Component, Path};
 
-pub const TITLE_MAX: usize = 200;
-pub const SUMMARY_MAX: usize = 300;
+pub(super) const TITLE_MAX: usize = 200;
+pub(super) const SUMMARY_MAX: usize = 300;
 
 fn mean(found: Option<&str>) -> Option<Text> {
     found.map(|s| msg!("common.did-you-mean", id = s))
@@ -31,7 +31,7 @@ fn fmt_date(d: chrono::NaiveDate) -> String {
 
 /// `dated` is false when the story's date is missing or impossible (already reported):
 /// the checks that compare dates are then left out.
-pub fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
     names(s, spans, out);
     unit(s, dated, cfg, &|| spans.value("commune", Pos::START), out);
     field(s, spans, cfg, out);

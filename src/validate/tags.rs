@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::{Config, Story};
 use crate::yaml::SpanMap;
 
-pub fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>) {
     if cfg.tag_labels.is_empty() {
         return;
     }

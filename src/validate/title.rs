@@ -6,7 +6,7 @@ use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::model::Story;
 use crate::yaml::SpanMap;
 
-pub fn check(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     let t = s.title.trim();
     let starts_with_mark =
         t.chars().next().is_some_and(|c| unicode_normalization::char::canonical_combining_class(c) != 0);

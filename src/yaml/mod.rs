@@ -5,15 +5,15 @@
 
 mod spans;
 
-pub use serde_yaml::{Mapping, Value};
-pub use spans::{Span, SpanMap};
+pub(crate) use serde_yaml::{Mapping, Value};
+pub(crate) use spans::{Span, SpanMap};
 
 use crate::diagnostic::Pos;
 use serde::de::DeserializeOwned;
 
 /// A syntax or type error, with the position serde_yaml reports (if any).
 #[derive(Debug, Clone)]
-pub struct YamlError {
+pub(crate) struct YamlError {
     pub pos: Option<Pos>,
     pub message: String,
 }
@@ -31,7 +31,7 @@ fn convert(e: serde_yaml::Error) -> YamlError {
 /// Flow collections (`[…]`, `{…}`) nested deeper than this are refused before parsing:
 /// libyaml's scanner is quadratic in that depth (64,000 levels took 9 s), and serde_yaml
 /// only applies its own limit (128) after scanning.
-pub const MAX_FLOW_DEPTH: usize = 64;
+pub(crate) const MAX_FLOW_DEPTH: usize = 64;
 
 /// Finds flow nesting deeper than `MAX_FLOW_DEPTH`, outside quotes and comments.
 fn too_deep(text: &str) -> Option<usize> {
@@ -81,25 +81,25 @@ fn guard_depth(text: &str) -> Result<(), YamlError> {
 }
 
 /// Parses YAML text into a generic value (syntax, duplicate keys, alias limits).
-pub fn parse_value(text: &str) -> Result<Value, YamlError> {
+pub(crate) fn parse_value(text: &str) -> Result<Value, YamlError> {
     guard_depth(text)?;
     serde_yaml::from_str(text).map_err(convert)
 }
 
 /// Parses YAML text straight into a typed struct (configuration files), behind the same
 /// nesting guard as stories.
-pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     guard_depth(text)?;
     serde_yaml::from_str(text).map_err(convert)
 }
 
 /// A generic value (as `parse_value` made it, then mended) into a typed struct.
-pub fn from_value<T: DeserializeOwned>(v: Value) -> Result<T, YamlError> {
+pub(crate) fn from_value<T: DeserializeOwned>(v: Value) -> Result<T, YamlError> {
     serde_yaml::from_value(v).map_err(convert)
 }
 
 /// A short description of a value's type, for "expected X, found Y" messages.
-pub fn type_name(v: &Value) -> crate::diagnostic::Text {
+pub(crate) fn type_name(v: &Value) -> crate::diagnostic::Text {
     use crate::diagnostic::msg;
     match v {
         Value::Null => msg!("yaml.type.null"),
@@ -113,7 +113,7 @@ pub fn type_name(v: &Value) -> crate::diagnostic::Text {
 }
 
 /// A scalar as text, as an editor wrote it (numbers and booleans included).
-pub fn scalar_text(v: &Value) -> Option<String> {
+pub(crate) fn scalar_text(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),

@@ -190,3 +190,18 @@ fn there_is_no_import_loop_between_top_level_modules() {
     }
     assert!(graph.len() >= 15, "the scan found the modules: {:?}", graph.keys());
 }
+
+/// Every module says what it is for: each file of `src/` starts with its `//!` comment
+/// (rustc's `missing_docs` covers only the few public items; this covers the modules).
+#[test]
+fn every_module_starts_with_its_documentation() {
+    let src = repo().join("src");
+    let missing: Vec<String> = walkdir::WalkDir::new(&src)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "rs"))
+        .filter(|e| !std::fs::read_to_string(e.path()).unwrap().starts_with("//!"))
+        .map(|e| e.path().strip_prefix(&src).unwrap().display().to_string())
+        .collect();
+    assert!(missing.is_empty(), "files of src/ without a `//!` comment first: {missing:?}");
+}

@@ -11,7 +11,7 @@ const HOA: &str = "content/stories/2024/chi-hoa-dua-luoi.md";
 
 /// The fixture with a registry: Hoa's practice (selected for 2024, replicated in two
 /// units) with a second story; a person (Trần Văn Khải) with one story and a photo.
-pub fn registry_site() -> Site {
+pub(crate) fn registry_site() -> Site {
     let site = Site::new("site");
     site.write(
         "content/exemplars/dua-luoi-tho-tan.yaml",

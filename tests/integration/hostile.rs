@@ -61,7 +61,7 @@ const CORPUS: &[(&str, Option<&str>)] = &[
 
 /// Runs guong with a deadline: a hostile input must not hang it. The deadline only
 /// tells a hang from a slow run; it is far above any run on a loaded machine.
-pub fn bounded(site: &Path, args: &[&str]) -> (i32, String, String) {
+pub(crate) fn bounded(site: &Path, args: &[&str]) -> (i32, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_guong"))
         .args(args)
         .current_dir(site)
@@ -88,7 +88,7 @@ pub fn bounded(site: &Path, args: &[&str]) -> (i32, String, String) {
     )
 }
 
-pub fn place(site: &Site, file: &str) -> String {
+pub(crate) fn place(site: &Site, file: &str) -> String {
     let rel = format!("content/stories/2024/{file}");
     std::fs::copy(repo().join("tests/fixtures/hostile").join(file), site.path().join(&rel)).unwrap();
     rel

@@ -14,7 +14,7 @@ use std::process::{Child, Command, Stdio};
 
 /// The sample site's outlets, their production origins and the path prefixes of their
 /// base URLs.
-pub const OUTLETS: [&str; 3] = ["cong-thong-tin", "trung-tam-van-hoa", "xa-tho-phu"];
+pub(crate) const OUTLETS: [&str; 3] = ["cong-thong-tin", "trung-tam-van-hoa", "xa-tho-phu"];
 const ORIGINS: [&str; 3] = [
     "https://dienhinh.trieuson.thanhhoa.gov.vn",
     "https://vanhoa.trieuson.thanhhoa.gov.vn",
@@ -24,13 +24,13 @@ const PREFIXES: [&str; 3] = ["", "/guong-sang", "/guong-sang"];
 
 /// The sample site, its outlets' base URLs moved to loopback ports (the portal at the
 /// root of its origin, the Culture Centre under `/guong-sang`, as in production).
-pub struct LocalSite {
+pub(crate) struct LocalSite {
     pub dir: tempfile::TempDir,
     pub ports: [u16; 3],
 }
 
 impl LocalSite {
-    pub fn new() -> LocalSite {
+    pub(crate) fn new() -> LocalSite {
         let dir = tempfile::tempdir().unwrap();
         copy_dir(&repo().join("content"), &dir.path().join("content"));
         copy_dir(&repo().join("themes"), &dir.path().join("themes"));
@@ -44,19 +44,19 @@ impl LocalSite {
         fs::write(&site, text).unwrap();
         LocalSite { dir, ports }
     }
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
     /// The base URL of outlet `i` (with its trailing slash).
-    pub fn base(&self, i: usize) -> String {
+    pub(crate) fn base(&self, i: usize) -> String {
         format!("http://127.0.0.1:{}{}/", self.ports[i], PREFIXES[i])
     }
     /// The URL path prefix of outlet `i`.
-    pub fn prefix(i: usize) -> &'static str {
+    pub(crate) fn prefix(i: usize) -> &'static str {
         PREFIXES[i]
     }
     /// `guong publish --to DIR`, which must succeed.
-    pub fn publish(&self, to: &Path, extra: &[&str]) {
+    pub(crate) fn publish(&self, to: &Path, extra: &[&str]) {
         let mut args = vec!["publish", "--to", to.to_str().unwrap()];
         args.extend_from_slice(extra);
         let r = guong_in(self.path(), &args);
@@ -64,26 +64,26 @@ impl LocalSite {
     }
 }
 
-pub fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// `N` free ports, all different: each listener is held until all are chosen (ports
 /// taken one by one could repeat, and two outlets on one port make `nginx -t` warn of a
 /// conflicting server name).
-pub fn free_ports<const N: usize>() -> [u16; N] {
+pub(crate) fn free_ports<const N: usize>() -> [u16; N] {
     let held: Vec<TcpListener> = (0..N).map(|_| TcpListener::bind("127.0.0.1:0").unwrap()).collect();
     std::array::from_fn(|i| held[i].local_addr().unwrap().port())
 }
 
 /// A running nginx with the outlets' generated configuration from `nginx_dir`; stopped
 /// when dropped.
-pub struct Nginx {
+pub(crate) struct Nginx {
     child: Child,
     dir: tempfile::TempDir,
 }
 
-pub fn nginx_binary() -> PathBuf {
+pub(crate) fn nginx_binary() -> PathBuf {
     let from_env = std::env::var_os("NGINX").map(PathBuf::from);
     let found = from_env.or_else(|| {
         ["/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/bin/nginx"].iter().map(PathBuf::from).find(|p| p.exists())
@@ -92,7 +92,7 @@ pub fn nginx_binary() -> PathBuf {
 }
 
 impl Nginx {
-    pub fn start(nginx_dir: &Path, ports: [u16; 3]) -> Nginx {
+    pub(crate) fn start(nginx_dir: &Path, ports: [u16; 3]) -> Nginx {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path().display();
         let n = nginx_dir.display();
@@ -154,20 +154,20 @@ impl Drop for Nginx {
 }
 
 /// One answer: status, headers (names in lower case) and the body as sent.
-pub struct Answer {
+pub(crate) struct Answer {
     pub status: u16,
     pub headers: BTreeMap<String, String>,
     pub body: Vec<u8>,
 }
 
 impl Answer {
-    pub fn header(&self, name: &str) -> &str {
+    pub(crate) fn header(&self, name: &str) -> &str {
         self.headers.get(name).map_or("", String::as_str)
     }
 }
 
 /// A GET sent as written (no normalisation of `..`), over HTTP/1.1.
-pub fn get(port: u16, target: &str, extra: &[(&str, &str)]) -> Answer {
+pub(crate) fn get(port: u16, target: &str, extra: &[(&str, &str)]) -> Answer {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     let mut req = format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n");
     for (k, v) in extra {
@@ -210,7 +210,7 @@ fn expected_type(rel: &str) -> &'static str {
 }
 
 /// Every file of an outlet's folder (not the `.gz` copies), as paths inside it.
-pub fn files(outlet_dir: &Path) -> Vec<String> {
+pub(crate) fn files(outlet_dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = walkdir::WalkDir::new(outlet_dir)
         .into_iter()
         .filter_map(Result::ok)
@@ -223,7 +223,7 @@ pub fn files(outlet_dir: &Path) -> Vec<String> {
 }
 
 /// The URL path of a file of outlet `i`: `a/index.html` → `/prefix/a/`.
-pub fn url_of(i: usize, rel: &str) -> String {
+pub(crate) fn url_of(i: usize, rel: &str) -> String {
     let p = rel.strip_suffix("index.html").unwrap_or(rel);
     format!("{}/{p}", LocalSite::prefix(i))
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// The findings of `check --format json`: (path, line, code).
-pub fn findings(site: &Site) -> Vec<(String, u64, String)> {
+pub(crate) fn findings(site: &Site) -> Vec<(String, u64, String)> {
     let (_, out, err) = bounded(site.path(), &["check", "--format", "json"]);
     assert!(!err.contains("panicked"), "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
@@ -26,7 +26,7 @@ pub fn findings(site: &Site) -> Vec<(String, u64, String)> {
         .collect()
 }
 
-pub fn has(found: &[(String, u64, String)], path: &str, line: u64, code: &str) -> bool {
+pub(crate) fn has(found: &[(String, u64, String)], path: &str, line: u64, code: &str) -> bool {
     found.iter().any(|(p, l, c)| p == path && (line == 0 || *l == line) && c == code)
 }
 

@@ -2,11 +2,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-pub fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.unwrap();
         let rel = entry.path().strip_prefix(from).unwrap();
@@ -20,7 +20,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// A temporary copy of the sample site (`content/` and `themes/` of the repository).
-pub fn sample_site() -> tempfile::TempDir {
+pub(crate) fn sample_site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&repo().join("content"), &dir.path().join("content"));
     copy_dir(&repo().join("themes"), &dir.path().join("themes"));
@@ -28,43 +28,43 @@ pub fn sample_site() -> tempfile::TempDir {
 }
 
 /// A temporary copy of `tests/fixtures/<name>` with the repository's themes.
-pub struct Site {
+pub(crate) struct Site {
     pub dir: tempfile::TempDir,
 }
 
 impl Site {
-    pub fn new(name: &str) -> Site {
+    pub(crate) fn new(name: &str) -> Site {
         let dir = tempfile::tempdir().unwrap();
         copy_dir(&repo().join("tests/fixtures").join(name), dir.path());
         copy_dir(&repo().join("themes"), &dir.path().join("themes"));
         Site { dir }
     }
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
-    pub fn write(&self, rel: &str, text: &str) {
+    pub(crate) fn write(&self, rel: &str, text: &str) {
         let p = self.path().join(rel);
         fs::create_dir_all(p.parent().unwrap()).unwrap();
         fs::write(p, text).unwrap();
     }
-    pub fn read(&self, rel: &str) -> String {
+    pub(crate) fn read(&self, rel: &str) -> String {
         fs::read_to_string(self.path().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
     }
-    pub fn exists(&self, rel: &str) -> bool {
+    pub(crate) fn exists(&self, rel: &str) -> bool {
         self.path().join(rel).exists()
     }
-    pub fn guong(&self, args: &[&str]) -> Run {
+    pub(crate) fn guong(&self, args: &[&str]) -> Run {
         guong_in(self.path(), args)
     }
 }
 
-pub struct Run {
+pub(crate) struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
 }
 
-pub fn guong_in(cwd: &Path, args: &[&str]) -> Run {
+pub(crate) fn guong_in(cwd: &Path, args: &[&str]) -> Run {
     let out: Output = Command::new(env!("CARGO_BIN_EXE_guong")).args(args).current_dir(cwd).output().unwrap();
     Run {
         code: out.status.code().unwrap_or(-1),
@@ -77,7 +77,7 @@ pub fn guong_in(cwd: &Path, args: &[&str]) -> Run {
 /// of the last build) is bookkeeping, not output, and is left out.
 /// The web server's files name the folder they were built in, which is written as
 /// `<out>` so that builds into two folders compare.
-pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+pub(crate) fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     let real = dir.canonicalize().unwrap().display().to_string();
     walkdir::WalkDir::new(dir)
         .into_iter()
@@ -98,7 +98,7 @@ pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
 
 /// A copy of a story as a new one: its title changed, without its permanent id and
 /// former slugs (which belong to the original).
-pub fn another_story(template: &str, title: &str) -> String {
+pub(crate) fn another_story(template: &str, title: &str) -> String {
     let mut out: String = template
         .lines()
         .filter(|l| !l.starts_with("id:") && !l.starts_with("aliases:"))
@@ -111,7 +111,7 @@ pub fn another_story(template: &str, title: &str) -> String {
 
 /// Asserts two trees hold the same files with the same bytes, naming only the paths
 /// that differ (a whole site's bytes are too long to print).
-pub fn assert_same_tree(
+pub(crate) fn assert_same_tree(
     a: &std::collections::BTreeMap<String, Vec<u8>>,
     b: &std::collections::BTreeMap<String, Vec<u8>>,
     what: &str,

@@ -6,7 +6,7 @@ use crate::model::labels::Labels;
 use crate::model::{Config, Outlet, Story, Unit};
 use chrono::NaiveDate;
 
-pub fn unit_link(o: &Outlet, u: &Unit) -> UnitLink {
+pub(crate) fn unit_link(o: &Outlet, u: &Unit) -> UnitLink {
     UnitLink {
         id: u.id.clone(),
         name: u.name.clone(),
@@ -21,7 +21,7 @@ fn vi_date(d: NaiveDate) -> String {
 }
 
 /// The view of a processed photo, with absolute URLs for outlet `o`.
-pub fn image(o: &Outlet, p: &Published, rel: &str, alt: &str) -> Option<ImageView> {
+pub(crate) fn image(o: &Outlet, p: &Published, rel: &str, alt: &str) -> Option<ImageView> {
     let img = p.images.images.get(rel.trim_start_matches("./"))?;
     let url = |path: &str| o.url(&format!("/{path}"));
     let default = img.variants.iter().rev().find(|v| v.width <= 960).or(img.variants.first())?;
@@ -49,7 +49,7 @@ fn carries(cfg: &Config, outlet: &Outlet, id: &str) -> bool {
 }
 
 /// `labels`: the theme's words for kinds, subjects and levels (`kind_story`, …).
-pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize, labels: &Labels) -> Card {
+pub(crate) fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize, labels: &Labels) -> Card {
     let s: &Story = p.stories[i];
     let commune = match cfg.registry.resolve(&s.commune) {
         Some(u) => unit_link(o, u),
@@ -95,7 +95,7 @@ pub fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize, labels: &Labels) 
 }
 
 /// Commendations as pages show them: the name on the decision, else the form's.
-pub fn recognition_views(
+pub(crate) fn recognition_views(
     cfg: &Config,
     list: &[crate::model::story::Recognition],
     labels: &Labels,
@@ -115,7 +115,7 @@ pub fn recognition_views(
         .collect()
 }
 
-pub fn story(
+pub(crate) fn story(
     cfg: &Config,
     plan: &OutletPlan,
     p: &Published,
@@ -204,7 +204,7 @@ fn since(cfg: &Config, id: &str, now: &Unit) -> Option<NaiveDate> {
     now.valid_from.or_else(|| lineage.get(at.checked_sub(1)?)?.valid_until?.succ_opt())
 }
 
-pub fn unit(cfg: &Config, o: &Outlet, u: &Unit, count: usize, today: NaiveDate) -> UnitView {
+pub(crate) fn unit(cfg: &Config, o: &Outlet, u: &Unit, count: usize, today: NaiveDate) -> UnitView {
     let now = (!u.exists_on(today)).then(|| cfg.registry.successor_on(&u.id, today)).flatten().filter(|n| n.id != u.id);
     UnitView {
         link: unit_link(o, u),
@@ -232,7 +232,7 @@ pub fn unit(cfg: &Config, o: &Outlet, u: &Unit, count: usize, today: NaiveDate) 
     }
 }
 
-pub fn column(cfg: &Config, o: &Outlet, ci: usize, count: usize) -> ColumnView {
+pub(crate) fn column(cfg: &Config, o: &Outlet, ci: usize, count: usize) -> ColumnView {
     let c = &cfg.columns[ci];
     ColumnView {
         id: c.id.clone(),
@@ -245,7 +245,7 @@ pub fn column(cfg: &Config, o: &Outlet, ci: usize, count: usize) -> ColumnView {
     }
 }
 
-pub fn pagination(o: &Outlet, url_of: impl Fn(usize) -> String, current: usize, total: usize) -> Pagination {
+pub(crate) fn pagination(o: &Outlet, url_of: impl Fn(usize) -> String, current: usize, total: usize) -> Pagination {
     let page_url = |n: usize| o.url(&url_of(n));
     Pagination {
         current,
@@ -264,7 +264,7 @@ pub fn pagination(o: &Outlet, url_of: impl Fn(usize) -> String, current: usize, 
 
 /// Page numbers to show: the first, the last, and two either side of the current one,
 /// with 0 for a gap. A list of 5,000 pages gets 9 links on each page, not 5,000.
-pub fn window(current: usize, total: usize) -> Vec<usize> {
+pub(crate) fn window(current: usize, total: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let (lo, hi) = (current.saturating_sub(2).max(1), (current + 2).min(total));
     if lo > 1 {
@@ -317,7 +317,7 @@ fn jsonld(cfg: &Config, o: &Outlet, s: &Story, card: &Card) -> String {
 /// Where a story is, as it was on the story's date: "xã Thọ Tân, huyện Triệu Sơn, tỉnh
 /// Thanh Hóa" while the district existed, "xã Tân Ninh, tỉnh Thanh Hóa" for a unit
 /// created after it, "huyện Triệu Sơn, tỉnh Thanh Hóa" for the district itself.
-pub fn place(cfg: &Config, unit: &str, date: NaiveDate) -> String {
+pub(crate) fn place(cfg: &Config, unit: &str, date: NaiveDate) -> String {
     let province = format!("tỉnh {}", cfg.site.province);
     let Some(u) = cfg.registry.resolve(unit) else { return province };
     let district = cfg.registry.units.iter().find(|d| d.kind == crate::model::UnitType::Huyen);

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 /// What a story page says of its exemplar.
 #[derive(Debug, Clone, Serialize)]
-pub struct ExemplarBrief {
+pub(crate) struct ExemplarBrief {
     pub id: String,
     pub name: String,
     /// The profile page.
@@ -29,7 +29,7 @@ pub struct ExemplarBrief {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct StepView {
+pub(crate) struct StepView {
     pub by: String,
     pub date: String,
     pub date_vi: String,
@@ -37,7 +37,7 @@ pub struct StepView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ReplicationView {
+pub(crate) struct ReplicationView {
     pub unit: UnitLink,
     pub date: String,
     pub date_vi: String,
@@ -48,7 +48,7 @@ pub struct ReplicationView {
 
 /// A practice adopted by a unit, on the unit's page.
 #[derive(Debug, Clone, Serialize)]
-pub struct AdoptedView {
+pub(crate) struct AdoptedView {
     pub name: String,
     pub url: String,
     /// The practice's own unit.
@@ -64,7 +64,7 @@ pub struct AdoptedView {
 
 /// An exemplar's profile page.
 #[derive(Debug, Clone, Serialize)]
-pub struct ExemplarView {
+pub(crate) struct ExemplarView {
     #[serde(flatten)]
     pub brief: ExemplarBrief,
     pub profile: String,
@@ -93,7 +93,7 @@ fn scale(e: &Exemplar, n: Option<f64>) -> Option<String> {
     })
 }
 
-pub fn exemplar_brief(o: &Outlet, e: &Exemplar, labels: &Labels) -> ExemplarBrief {
+pub(crate) fn exemplar_brief(o: &Outlet, e: &Exemplar, labels: &Labels) -> ExemplarBrief {
     let consent_note = e.consent.as_ref().filter(|_| e.needs_consent()).map(|c| {
         labels.fill("exemplar_consent", &[("form", c.form.label()), ("date", &crate::text::vi_date(c.given))])
     });
@@ -110,7 +110,7 @@ pub fn exemplar_brief(o: &Outlet, e: &Exemplar, labels: &Labels) -> ExemplarBrie
 }
 
 /// The profile page: `stories` are its cards on this outlet, newest first.
-pub fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card>, labels: &Labels) -> ExemplarView {
+pub(crate) fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card>, labels: &Labels) -> ExemplarView {
     let step = |by: &str, date: chrono::NaiveDate, text: Option<String>| StepView {
         by: cfg.body_name(by, date).unwrap_or_else(|| by.to_owned()),
         date: date.to_string(),
@@ -195,7 +195,7 @@ pub fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card>, labe
 /// The practices a unit adopted (its page lists them), among those with a page here,
 /// adopted by `last` (the outlet's last day): by the unit, by a unit merged into it
 /// before, or by the unit it was merged into after; each names who adopted it then.
-pub fn adopted(cfg: &Config, o: &Outlet, unit: &str, with_page: &[usize], last: NaiveDate) -> Vec<AdoptedView> {
+pub(crate) fn adopted(cfg: &Config, o: &Outlet, unit: &str, with_page: &[usize], last: NaiveDate) -> Vec<AdoptedView> {
     let mut out = Vec::new();
     for &x in with_page {
         let e = &cfg.exemplars.list[x];

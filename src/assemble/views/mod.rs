@@ -3,12 +3,12 @@
 
 mod build;
 mod exemplar;
-pub use build::*;
-pub use exemplar::*;
+pub(crate) use build::*;
+pub(crate) use exemplar::*;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Link {
+pub(crate) struct Link {
     pub id: String,
     pub title: String,
     /// Absolute URL.
@@ -16,7 +16,7 @@ pub struct Link {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct UnitLink {
+pub(crate) struct UnitLink {
     pub id: String,
     /// "Thọ Tân"
     pub name: String,
@@ -29,7 +29,7 @@ pub struct UnitLink {
 
 /// A story in a list, card or feed.
 #[derive(Debug, Clone, Serialize)]
-pub struct Card {
+pub(crate) struct Card {
     pub slug: String,
     pub url: String,
     pub title: String,
@@ -59,7 +59,7 @@ pub struct Card {
 
 /// A processed photo: print it as `<picture>` with a WebP `<source>` and a JPEG `<img>`.
 #[derive(Debug, Clone, Serialize)]
-pub struct ImageView {
+pub(crate) struct ImageView {
     /// Absolute URL of the default JPEG (≤ 960 px wide).
     pub src: String,
     pub width: u32,
@@ -76,7 +76,7 @@ pub struct ImageView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct CriterionView {
+pub(crate) struct CriterionView {
     pub id: String,
     pub title: String,
     pub text: String,
@@ -84,7 +84,7 @@ pub struct CriterionView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct RecognitionView {
+pub(crate) struct RecognitionView {
     /// As written on the decision, else the form's name.
     pub name: String,
     pub form: String,
@@ -96,7 +96,7 @@ pub struct RecognitionView {
 
 /// A whole story page.
 #[derive(Debug, Clone, Serialize)]
-pub struct StoryView {
+pub(crate) struct StoryView {
     #[serde(flatten)]
     pub card: Card,
     /// Sanitised HTML of the body: print with `| safe`.
@@ -135,7 +135,7 @@ pub struct StoryView {
 
 /// A unit on its own page, or in a list of units.
 #[derive(Debug, Clone, Serialize)]
-pub struct UnitView {
+pub(crate) struct UnitView {
     #[serde(flatten)]
     pub link: UnitLink,
     /// "xã" | "thị trấn" | "huyện"
@@ -164,14 +164,14 @@ pub struct UnitView {
 
 /// A unit merged into another, with the units it had absorbed itself.
 #[derive(Debug, Clone, Serialize)]
-pub struct Absorbed {
+pub(crate) struct Absorbed {
     #[serde(flatten)]
     pub link: UnitLink,
     pub absorbed: Vec<UnitLink>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ColumnView {
+pub(crate) struct ColumnView {
     pub id: String,
     pub title: String,
     pub description: String,
@@ -183,7 +183,7 @@ pub struct ColumnView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct PageLink {
+pub(crate) struct PageLink {
     pub number: usize,
     pub url: String,
     pub current: bool,
@@ -192,7 +192,7 @@ pub struct PageLink {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Pagination {
+pub(crate) struct Pagination {
     pub current: usize,
     pub total: usize,
     pub prev_url: Option<String>,
@@ -202,7 +202,7 @@ pub struct Pagination {
 
 /// Shared by every page of an outlet.
 #[derive(Debug, Clone, Serialize)]
-pub struct SiteView {
+pub(crate) struct SiteView {
     pub id: String,
     pub title: String,
     pub publisher: String,
@@ -230,7 +230,7 @@ pub struct SiteView {
 
 /// About the page being rendered.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageMeta {
+pub(crate) struct PageMeta {
     pub title: String,
     pub description: String,
     /// Canonical absolute URL.
@@ -250,7 +250,7 @@ pub struct PageMeta {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct AudioView {
+pub(crate) struct AudioView {
     pub url: String,
     pub mime: String,
     pub seconds: u64,
@@ -262,7 +262,7 @@ pub struct AudioView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ShareImage {
+pub(crate) struct ShareImage {
     pub url: String,
     pub width: u32,
     pub height: u32,

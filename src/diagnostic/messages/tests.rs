@@ -1,3 +1,6 @@
+//! The catalogue's tests: every id used in `src/` is in it, every placeholder is filled, every
+//! entry is used and has both languages.
+
 use super::*;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use std::collections::{BTreeMap, BTreeSet};

@@ -6,7 +6,7 @@ use crate::emit::channel::{Channel, Key, Rendered};
 use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 
-pub struct Booklets;
+pub(crate) struct Booklets;
 
 impl Channel for Booklets {
     fn name(&self) -> &'static str {

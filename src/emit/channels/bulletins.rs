@@ -8,7 +8,7 @@ use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 use chrono::Datelike;
 
-pub struct Bulletins;
+pub(crate) struct Bulletins;
 
 impl Channel for Bulletins {
     fn name(&self) -> &'static str {

@@ -12,13 +12,13 @@ use crate::emit::channel::{Channel, Key, Of, Rendered};
 use crate::emit::{OutletBuild, Prepared};
 use chrono::{Datelike, NaiveDate, Weekday};
 
-pub struct Digest;
+pub(crate) struct Digest;
 
 /// The folder of the digests.
-pub const FOLDER: &str = "/tin-tuan/";
+pub(crate) const FOLDER: &str = "/tin-tuan/";
 
 /// A week's digest: `/tin-tuan/2024-tuan-09.txt`.
-pub fn url(year: i32, week: u32) -> String {
+pub(crate) fn url(year: i32, week: u32) -> String {
     format!("{FOLDER}{year}-tuan-{week:02}.txt")
 }
 

@@ -8,7 +8,7 @@ use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 use chrono::NaiveDate;
 
-pub struct Exemplars;
+pub(crate) struct Exemplars;
 
 impl Channel for Exemplars {
     fn name(&self) -> &'static str {

@@ -7,7 +7,7 @@ use crate::emit::channel::{Channel, Key, Of, Rendered};
 use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 
-pub struct Feeds;
+pub(crate) struct Feeds;
 
 impl Channel for Feeds {
     fn name(&self) -> &'static str {

@@ -2,25 +2,25 @@
 //! to a story does to it; and the table of them all. A new channel is its file, its
 //! `mod` line and its line in the table.
 
-pub mod booklets;
-pub mod bulletins;
-pub mod digest;
-pub mod exemplars;
-pub mod feeds;
-pub mod podcasts;
-pub mod print;
-pub mod redirects;
-pub mod reports;
-pub mod scripts;
-pub mod search;
-pub mod share;
-pub mod sitemap;
-pub mod web;
+pub(super) mod booklets;
+pub(super) mod bulletins;
+pub(super) mod digest;
+pub(super) mod exemplars;
+pub(super) mod feeds;
+pub(super) mod podcasts;
+pub(super) mod print;
+pub(super) mod redirects;
+pub(super) mod reports;
+pub(super) mod scripts;
+pub(super) mod search;
+pub(super) mod share;
+pub(super) mod sitemap;
+pub(super) mod web;
 
 use super::channel::Channel;
 
 /// Every channel, in the order their files are listed. A new channel is one line here.
-pub static CHANNELS: &[&dyn Channel] = &[
+pub(crate) static CHANNELS: &[&dyn Channel] = &[
     &web::Web,
     &redirects::Redirects,
     &feeds::Feeds,

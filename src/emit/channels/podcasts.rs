@@ -6,7 +6,7 @@ use crate::emit::channel::{Channel, Key, Of, Rendered};
 use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 
-pub struct Podcasts;
+pub(crate) struct Podcasts;
 
 impl Channel for Podcasts {
     fn name(&self) -> &'static str {

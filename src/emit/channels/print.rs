@@ -7,7 +7,7 @@ use crate::emit::channel::{Channel, Key, Rendered};
 use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 
-pub struct Print;
+pub(crate) struct Print;
 
 impl Channel for Print {
     fn name(&self) -> &'static str {

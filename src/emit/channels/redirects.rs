@@ -7,7 +7,7 @@ use crate::emit::channel::{Channel, Key, Rendered};
 use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 
-pub struct Redirects;
+pub(crate) struct Redirects;
 
 impl Channel for Redirects {
     fn name(&self) -> &'static str {

@@ -6,7 +6,7 @@ use crate::emit::channel::{Channel, Key, Rendered};
 use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 
-pub struct Reports;
+pub(crate) struct Reports;
 
 impl Channel for Reports {
     fn name(&self) -> &'static str {

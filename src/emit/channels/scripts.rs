@@ -7,7 +7,7 @@ use crate::emit::channel::{Channel, Key, Rendered};
 use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 
-pub struct Scripts;
+pub(crate) struct Scripts;
 
 impl Channel for Scripts {
     fn name(&self) -> &'static str {

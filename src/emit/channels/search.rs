@@ -8,7 +8,7 @@ use crate::emit::channel::{Channel, Key, Rendered};
 use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 
-pub struct Search;
+pub(crate) struct Search;
 
 /// The index's numbered series (`Key::Part`).
 const SHARD: u8 = 0;

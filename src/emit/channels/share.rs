@@ -92,7 +92,7 @@ impl OutletBuild<'_> {
 
 /// The channel (`broadcast.share`): per story, the post's text (`Key::Story(i, 0)`), the
 /// square image (1) and the Open Graph card (2).
-pub struct Share;
+pub(crate) struct Share;
 
 const FILES: [&str; 3] = [urls::SHARE_TEXT, urls::SHARE_SQUARE, urls::SHARE_CARD];
 

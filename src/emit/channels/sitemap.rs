@@ -5,7 +5,7 @@ use crate::emit::channel::{CHANNELS, Channel, Key, Rendered};
 use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 
-pub struct Sitemap;
+pub(crate) struct Sitemap;
 
 impl Channel for Sitemap {
     fn name(&self) -> &'static str {
@@ -36,7 +36,7 @@ impl Channel for Sitemap {
 
 impl OutletBuild<'_> {
     /// The sitemap: the pages every channel switched on lists.
-    pub fn sitemap(&self) -> Vec<u8> {
+    pub(crate) fn sitemap(&self) -> Vec<u8> {
         let entries: Vec<_> = CHANNELS.iter().filter(|c| c.on(self.cfg)).flat_map(|c| c.sitemap(self)).collect();
         crate::emit::sitemap::write(self.plan.outlet, &entries)
     }

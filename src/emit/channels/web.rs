@@ -9,7 +9,7 @@ use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;
 use chrono::NaiveDate;
 
-pub struct Web;
+pub(crate) struct Web;
 
 impl Channel for Web {
     fn name(&self) -> &'static str {

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use tera::{Tera, Value};
 
 /// `get_env` publishes the build's environment (tokens in CI); `range` is bounded.
-pub fn restrict(tera: &mut Tera) {
+pub(super) fn restrict(tera: &mut Tera) {
     tera.register_function("get_env", |_: &HashMap<String, Value>| -> tera::Result<Value> {
         Err(tera::Error::msg("get_env bị tắt trong guong / get_env is disabled in guong"))
     });
@@ -45,7 +45,7 @@ fn bounded_range(args: &HashMap<String, Value>) -> tera::Result<Value> {
 
 /// A writer that refuses to grow past the page budget: a runaway loop ends in an error,
 /// not in an exhausted memory.
-pub struct Budget<'a> {
+pub(crate) struct Budget<'a> {
     pub out: &'a mut Vec<u8>,
 }
 
@@ -80,7 +80,7 @@ fn tag_re() -> &'static Regex {
 type Node = (String, Option<String>);
 
 /// Finds a cycle of macro calls and includes; the finding names the file and line.
-pub fn recursion(files: &[(String, String, String)]) -> Option<Diagnostic> {
+pub(super) fn recursion(files: &[(String, String, String)]) -> Option<Diagnostic> {
     let mut edges: HashMap<Node, Vec<(Node, usize)>> = HashMap::new();
     for (name, text, _) in files {
         let mut namespaces: HashMap<&str, &str> = HashMap::new();

@@ -2,17 +2,17 @@
 //! templates over both; labels likewise; compiled once per build, and bounded (`guard`).
 
 use crate::diagnostic::{Diagnostic, Pos, Text, msg};
-pub use crate::model::labels::Labels;
+pub(crate) use crate::model::labels::Labels;
 use std::collections::BTreeMap;
 use std::path::Path;
 use tera::Tera;
 
 mod guard;
-pub mod watch;
-pub use guard::Budget;
+pub(crate) mod watch;
+pub(crate) use guard::Budget;
 
 /// Templates every theme must provide.
-pub const REQUIRED: &[&str] = &[
+pub(crate) const REQUIRED: &[&str] = &[
     "home.html",
     "story.html",
     "list.html",
@@ -29,7 +29,7 @@ const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 /// `range(…)` in a template makes at most this many numbers.
 const MAX_RANGE: usize = 10_000;
 /// One page's output stops with an error past this size (a runaway loop).
-pub const MAX_PAGE_BYTES: usize = 32 * 1024 * 1024;
+pub(crate) const MAX_PAGE_BYTES: usize = 32 * 1024 * 1024;
 
 fn error(shown: &str, text: Text) -> Diagnostic {
     Diagnostic::error("template-error", shown, Pos::START, text)
@@ -68,11 +68,11 @@ const BASE_TEMPLATES: &[(&str, &str)] = &[
 ];
 
 /// The one template a theme must write: the frame of its pages.
-pub const FRAME: &str = "base.html";
+pub(crate) const FRAME: &str = "base.html";
 
 /// A theme ready to render: its templates over the base theme's, and its labels.
 #[derive(Clone)]
-pub struct Theme {
+pub(crate) struct Theme {
     pub tera: Tera,
     pub labels: Labels,
 }
@@ -143,7 +143,7 @@ fn fill(value: &tera::Value, args: &std::collections::HashMap<String, tera::Valu
 /// templates/`), then the site's own (`templates/` beside `content/`), each file
 /// replacing the one of the same name below it; and its labels.
 /// Each of `themes` loaded once (several outlets may share one), in parallel, by name.
-pub fn load_each<'a>(
+pub(crate) fn load_each<'a>(
     root: &Path,
     themes: impl IntoIterator<Item = &'a str>,
     site_labels: &BTreeMap<String, String>,
@@ -155,7 +155,7 @@ pub fn load_each<'a>(
     names.into_par_iter().map(|n| (n, load(root, n, site_labels))).collect()
 }
 
-pub fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) -> Result<Theme, Diagnostic> {
+pub(crate) fn load(root: &Path, theme: &str, site_labels: &BTreeMap<String, String>) -> Result<Theme, Diagnostic> {
     let shown = format!("themes/{theme}/templates");
     let mut layered: BTreeMap<String, (String, String)> = BASE_TEMPLATES
         .iter()

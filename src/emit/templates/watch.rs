@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Numbers `range` may make in all for one page.
-pub const PAGE_RANGE_TOTAL: u64 = 1_000_000;
+pub(crate) const PAGE_RANGE_TOTAL: u64 = 1_000_000;
 /// Memory one page's rendering may hold (a sample page holds well under a megabyte).
 const PAGE_MEMORY: isize = 1 << 30;
 /// Past this the allocator itself stops the process, without waiting for the watchdog.
@@ -47,12 +47,12 @@ static ENGLISH: AtomicBool = AtomicBool::new(false);
 static SECONDS: AtomicU64 = AtomicU64::new(PAGE_SECONDS);
 
 /// The language of the finding printed when a page stops the process.
-pub fn set_english(english: bool) {
+pub(crate) fn set_english(english: bool) {
     ENGLISH.store(english, Ordering::Relaxed);
 }
 
 /// Takes `n` numbers from the page's `range` budget; false when it is spent.
-pub fn take_range(n: u64) -> bool {
+pub(crate) fn take_range(n: u64) -> bool {
     RANGE_LEFT.with(|left| match left.get().checked_sub(n) {
         Some(rest) => {
             left.set(rest);
@@ -64,7 +64,7 @@ pub fn take_range(n: u64) -> bool {
 
 /// Renders one page under the budgets: `file` is the template's path as findings show
 /// it, `page` the page's path.
-pub fn watched<T>(file: &str, page: &str, render: impl FnOnce() -> T) -> T {
+pub(crate) fn watched<T>(file: &str, page: &str, render: impl FnOnce() -> T) -> T {
     let slot = Arc::new(Slot { bytes: AtomicIsize::new(0), started: Instant::now(), what: (file.into(), page.into()) });
     start_watchdog();
     lock().push(Arc::clone(&slot));

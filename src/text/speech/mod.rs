@@ -27,16 +27,16 @@ mod numbers;
 mod office;
 
 use figures::*;
-pub use numbers::{date, number};
+pub(crate) use numbers::{date, number};
 
 /// A steady announcer's pace on outdoor loudspeakers, in syllables (written words) per
 /// minute: slower than a studio news read (about 200–220) so the words carry.
-pub const SYLLABLES_PER_MINUTE: u32 = 180;
+pub(crate) const SYLLABLES_PER_MINUTE: u32 = 180;
 
 /// Abbreviations to expand: (written form, spoken form), e.g. ("UBND", "Ủy ban nhân dân").
 /// Matched case-sensitively, as whole words, the longest written form first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Abbreviations(pub Vec<(String, String)>);
+pub(crate) struct Abbreviations(pub Vec<(String, String)>);
 
 /// Written forms read only before a capitalised name ("TT Phong Điền" is a thị trấn,
 /// "Thông tư 12/2020/TT-BTC" is not).
@@ -46,13 +46,13 @@ const PLACE_PREFIXES: &[&str] = &["TP", "TT", "TX"];
 
 impl Abbreviations {
     /// The abbreviations of local government and the new-countryside programme.
-    pub fn builtin() -> Abbreviations {
+    pub(crate) fn builtin() -> Abbreviations {
         Abbreviations(list::BUILTIN.iter().map(|(w, s)| (w.to_string(), s.to_string())).collect())
     }
 
     /// These abbreviations and `extra` (a site's own list); an entry of `extra` replaces
     /// the one with the same written form.
-    pub fn with(mut self, extra: impl IntoIterator<Item = (String, String)>) -> Abbreviations {
+    pub(crate) fn with(mut self, extra: impl IntoIterator<Item = (String, String)>) -> Abbreviations {
         for (written, said) in extra {
             match self.0.iter_mut().find(|(w, _)| *w == written) {
                 Some(entry) => entry.1 = said,
@@ -235,7 +235,7 @@ fn old_tones(text: &str) -> String {
 
 /// The whole text as spoken: abbreviations expanded, numbers, dates, money, percentages,
 /// units read out; URLs, emails and footnote markers dropped.
-pub fn spoken(text: &str, abbr: &Abbreviations) -> String {
+pub(crate) fn spoken(text: &str, abbr: &Abbreviations) -> String {
     let text: String = text.nfc().collect();
     let mut list: Vec<&(String, String)> = abbr.0.iter().filter(|(w, _)| !w.is_empty()).collect();
     list.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
@@ -257,7 +257,7 @@ pub fn spoken(text: &str, abbr: &Abbreviations) -> String {
 
 /// Airtime in seconds at `SYLLABLES_PER_MINUTE` (180), rounded up. A syllable is a
 /// written word; the parts of a hyphenated loan word (`ki-lô-mét`) count one each.
-pub fn airtime_seconds(spoken: &str) -> u32 {
+pub(crate) fn airtime_seconds(spoken: &str) -> u32 {
     let syllables =
         spoken.split(|c: char| c.is_whitespace() || c == '-').filter(|w| w.chars().any(char::is_alphanumeric)).count()
             as u64;

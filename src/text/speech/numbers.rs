@@ -71,7 +71,7 @@ pub(super) fn number_words(n: u64, words: &mut Vec<&'static str>) {
 }
 
 /// A number as read aloud: 1950 → "một nghìn chín trăm năm mươi".
-pub fn number(n: u64) -> String {
+pub(crate) fn number(n: u64) -> String {
     if n == 0 {
         return DIGITS[0].to_owned();
     }
@@ -110,7 +110,7 @@ pub(super) fn dated(last: &str, day: u32, month: u32, year: Option<i32>) -> Stri
 }
 
 /// A date as read aloud: 2024-03-15 → "ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi tư".
-pub fn date(d: NaiveDate) -> String {
+pub(crate) fn date(d: NaiveDate) -> String {
     dated("", d.day(), d.month(), Some(d.year()))
 }
 

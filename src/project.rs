@@ -146,7 +146,9 @@ fn check_story<'a>(
         Loaded::Parsed(p, hash) => (*p, hash),
     };
     load::attach_exemplar(&mut p, &cfg.exemplars);
-    let (more, touched) = known::recording(|| validate::story(&p, cfg, rules, root));
+    let files = validate::Files::new(root);
+    let more = validate::story_reading(&p, cfg, rules, &files);
+    let touched = files.into_read();
     let Parsed { file, story, mut diags, .. } = p;
     diags.extend(more);
     let source = hash.and_then(|h| known::Source::new(root, h, &touched));

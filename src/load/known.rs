@@ -9,8 +9,8 @@
 //! - the file's path and bytes (XXH3 of the bytes read now);
 //! - the configuration files, by their text (`Config::inputs`);
 //! - the guong program itself (its version, size and modification time: `kept::program`);
-//! - each file the check read besides the story (a photo, a recording: `touched`), by
-//!   size and modification time.
+//! - each file the check read besides the story (a photo, a recording: the files
+//!   `validate::Files` noted, passed in explicitly), by size and modification time.
 //!
 //! Anything else (a missing, damaged or older cache, another program) means the story is
 //! parsed and checked as if there were no cache. A story whose check read a file that is
@@ -22,33 +22,11 @@ use crate::diagnostic::{Diagnostic, Pos, Severity, Text, codes};
 use crate::model::Story;
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 /// The cache's folder: `SHARDS` files named `00` to `3f`.
 pub(crate) const DIR: &str = crate::kept::files::CHECKED;
 const MAGIC: &[u8] = crate::kept::files::CHECKED_MAGIC;
-
-thread_local! {
-    static TOUCHED: RefCell<Option<Vec<PathBuf>>> = const { RefCell::new(None) };
-}
-
-/// Notes that the check being recorded (`recording`) read `path`.
-pub(crate) fn touched(path: &Path) {
-    TOUCHED.with(|t| {
-        if let Some(v) = t.borrow_mut().as_mut() {
-            v.push(path.to_owned());
-        }
-    });
-}
-
-/// Runs `f` (one story's check, on this thread), and returns the files it read.
-pub(crate) fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<PathBuf>) {
-    TOUCHED.with(|t| *t.borrow_mut() = Some(Vec::new()));
-    let out = f();
-    let files = TOUCHED.with(|t| t.borrow_mut().take()).unwrap_or_default();
-    (out, files)
-}
 
 /// A file a story's check read, as it was.
 #[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
@@ -300,18 +278,6 @@ fn write_shard(file: &Path, header: &Header, keeps: &[&Keep]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn touched_files_are_recorded_only_while_recording() {
-        touched(Path::new("ignored"));
-        let ((), files) = recording(|| {
-            touched(Path::new("a"));
-            touched(Path::new("b"));
-        });
-        assert_eq!(files, [PathBuf::from("a"), PathBuf::from("b")]);
-        let ((), files) = recording(|| ());
-        assert!(files.is_empty());
-    }
 
     #[test]
     fn kept_files_read_back_as_they_were_and_are_written_back_unchanged() {

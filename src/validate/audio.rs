@@ -6,7 +6,8 @@ use crate::model::Story;
 use crate::yaml::SpanMap;
 use std::path::{Component, Path};
 
-pub(super) fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(s: &Story, spans: &SpanMap, files: &super::Files, out: &mut Vec<Diagnostic>) {
+    let root = files.root;
     let Some(rel) = &s.audio else { return };
     let pos = || spans.value("audio", Pos::START);
     let p = Path::new(rel);
@@ -15,7 +16,7 @@ pub(super) fn check(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagn
         return;
     }
     let full = root.join("content").join(p);
-    crate::load::known::touched(&full);
+    files.note(&full);
     // Like a photo: a link pointing out of content/ is refused, never read.
     if crate::load::source::inside(&root.join("content"), &full).is_err_and(|e| crate::load::source::is_outside(&e)) {
         out.push(Diagnostic::error("invalid-path", &s.path, pos(), msg!("audio.invalid-path.link", rel)));

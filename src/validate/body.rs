@@ -5,7 +5,6 @@ use crate::diagnostic::{Diagnostic, Pos, msg};
 use crate::text::links::{Target, classify};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use regex::Regex;
-use std::path::Path;
 use std::sync::OnceLock;
 
 /// An image's address in raw HTML: `src` or `srcset` of an `<img>` or `<source>` tag.
@@ -58,7 +57,7 @@ pub(super) fn check(
     path: &str,
     body: &str,
     body_line: usize,
-    root: &Path,
+    files: &super::Files,
     embed_hosts: &[String],
     out: &mut Vec<Diagnostic>,
 ) {
@@ -101,7 +100,7 @@ pub(super) fn check(
         }
         match ev {
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
-                link(path, &body[range.clone()], range.start, &dest_url, root, &at, out);
+                link(path, &body[range.clone()], range.start, &dest_url, files, &at, out);
             }
             Event::Start(Tag::Heading { id, classes, attrs, .. }) => {
                 heading_attributes(
@@ -138,10 +137,11 @@ fn link(
     text: &str,
     start: usize,
     dest_url: &str,
-    root: &Path,
+    files: &super::Files,
     at: &dyn Fn(usize) -> Pos,
     out: &mut Vec<Diagnostic>,
 ) {
+    let root = files.root;
     let is_image = text.starts_with('!');
     let url_at = text.find(dest_url).map_or(start, |i| start + i);
     match classify(dest_url) {
@@ -160,7 +160,7 @@ fn link(
         Target::Content(p) if is_image => {
             let file = p.split(['?', '#']).next().unwrap_or(p);
             let full = root.join("content").join(file);
-            crate::load::known::touched(&full);
+            files.note(&full);
             let inside = match (full.canonicalize(), root.join("content").canonicalize()) {
                 (Ok(f), Ok(c)) => Some(f.starts_with(c)),
                 _ => None,

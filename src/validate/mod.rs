@@ -30,12 +30,44 @@ use std::path::Path;
 
 /// All findings about one parsed story file (beyond those of parsing itself).
 pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Diagnostic> {
+    story_reading(p, cfg, rules, &Files::new(root))
+}
+
+/// The files of the site a story's check reads besides the story (its photos, its
+/// recording), noted as the rules read them and handed to the kept checks
+/// (`load::known::Source`): a story is taken from the cache only while they are as they
+/// were. Passed to the rules that read files, in place of the bare root.
+pub(crate) struct Files<'a> {
+    /// The site's root.
+    pub(crate) root: &'a Path,
+    read: std::cell::RefCell<Vec<std::path::PathBuf>>,
+}
+
+impl<'a> Files<'a> {
+    /// Nothing read yet.
+    pub(crate) fn new(root: &'a Path) -> Files<'a> {
+        Files { root, read: std::cell::RefCell::new(Vec::new()) }
+    }
+
+    /// Notes that the check read (or looked for) `path`.
+    pub(crate) fn note(&self, path: &Path) {
+        self.read.borrow_mut().push(path.to_owned());
+    }
+
+    /// The files noted, in order.
+    pub(crate) fn into_read(self) -> Vec<std::path::PathBuf> {
+        self.read.into_inner()
+    }
+}
+
+/// `story`, with the files its rules read noted in `files`.
+pub(crate) fn story_reading(p: &Parsed, cfg: &Config, rules: &TextRules, files: &Files) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     // A story without a usable date (already reported) is checked all the same; only
     // the checks that need its date are left out.
     let found = p.story.as_ref().map(|s| (s, true)).or(p.undated.as_ref().map(|s| (s, false)));
     if let Some((s, dated)) = found {
-        refs::check(s, dated, &p.spans, cfg, root, &mut out);
+        refs::check(s, dated, &p.spans, cfg, files, &mut out);
         title::check(s, &p.spans, &mut out);
         exemplars::story(s, &p.spans, cfg, &mut out);
         if dated {
@@ -43,9 +75,9 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
             agencies::story(s, &p.spans, cfg, &mut out);
         }
         tags::check(s, &p.spans, cfg, &mut out);
-        body::check(&s.path, &s.body, s.body_line, root, &cfg.site.embeds, &mut out);
+        body::check(&s.path, &s.body, s.body_line, files, &cfg.site.embeds, &mut out);
         privacy::check(s, &rules.sensitive_words, rules.sensitive.as_ref(), &mut out);
-        audio::check(s, &p.spans, root, &mut out);
+        audio::check(s, &p.spans, files, &mut out);
     }
     if !p.text.is_empty() {
         rules.scan(&p.file.rel, &p.text, &mut out);
@@ -57,6 +89,32 @@ pub fn story(p: &Parsed, cfg: &Config, rules: &TextRules, root: &Path) -> Vec<Di
 mod tests {
     use super::*;
     use crate::load::{StoryFile, parse_bytes};
+
+    /// The files a check reads are noted in the `Files` passed to it, and only there: the
+    /// story's photo, a photo of its body, its recording (missing ones too: they may come).
+    #[test]
+    fn the_files_a_check_reads_are_noted_where_it_is_told() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site");
+        let mut diags = Vec::new();
+        let cfg = crate::load::config(&root, &mut diags).expect("fixture configuration");
+        let text = "---\ntitle: \"Anh Bình\"\nkind: story\ndate: 2024-02-03\nsubject: { type: individual, name: \"Bình\", consent: true }\ncommune: tho-tan\nfield: y-te\nimage: ./media/khong-co.jpg\nimage_alt: \"Ảnh\"\naudio: media/khong-co.mp3\nsummary: s\nauthor: a\n---\nThân bài.\n\n![Ảnh thân bài](./media/than-bai.jpg)\n";
+        let file = StoryFile {
+            abs: root.join("content/stories/2024/a.md"),
+            rel: "content/stories/2024/a.md".into(),
+            slug: "a".into(),
+        };
+        let p = parse_bytes(file, text.as_bytes().to_vec());
+        let files = Files::new(&root);
+        let _ = story_reading(&p, &cfg, &TextRules::from_config(&cfg), &files);
+        let read: Vec<String> = files
+            .into_read()
+            .iter()
+            .map(|f| f.strip_prefix(root.join("content")).unwrap().display().to_string().replace("./", ""))
+            .collect();
+        for want in ["media/khong-co.jpg", "media/than-bai.jpg", "media/khong-co.mp3"] {
+            assert!(read.iter().any(|r| r == want), "{want} not noted: {read:?}");
+        }
+    }
 
     #[test]
     fn an_impossible_date_hides_no_other_finding() {

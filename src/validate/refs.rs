@@ -31,7 +31,14 @@ fn fmt_date(d: chrono::NaiveDate) -> String {
 
 /// `dated` is false when the story's date is missing or impossible (already reported):
 /// the checks that compare dates are then left out.
-pub(super) fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(
+    s: &Story,
+    dated: bool,
+    spans: &SpanMap,
+    cfg: &Config,
+    files: &super::Files,
+    out: &mut Vec<Diagnostic>,
+) {
     names(s, spans, out);
     unit(s, dated, cfg, &|| spans.value("commune", Pos::START), out);
     field(s, spans, cfg, out);
@@ -42,7 +49,7 @@ pub(super) fn check(s: &Story, dated: bool, spans: &SpanMap, cfg: &Config, root:
         recognition(s, dated, spans, cfg, out);
     }
     practice_keys(s, spans, out);
-    image(s, spans, root, out);
+    image(s, spans, files, out);
     ids(s, spans, out);
 }
 
@@ -342,7 +349,8 @@ fn practice_keys(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
 }
 
 /// The image must be a relative path inside `content/`, exist, and have alt text.
-fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
+fn image(s: &Story, spans: &SpanMap, files: &super::Files, out: &mut Vec<Diagnostic>) {
+    let root = files.root;
     let p = s.path.as_str();
     let Some(img) = &s.image else {
         if s.image_alt.is_some() {
@@ -370,7 +378,7 @@ fn image(s: &Story, spans: &SpanMap, root: &Path, out: &mut Vec<Diagnostic>) {
     let content = root.join("content");
     let full = content.join(rel);
     // Missing, it may come: a story whose check read no file there is checked again.
-    crate::load::known::touched(&full);
+    files.note(&full);
     let inside = match (full.canonicalize(), content.canonicalize()) {
         (Ok(f), Ok(c)) => Some(f.starts_with(c)),
         _ => None,

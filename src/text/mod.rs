@@ -146,6 +146,12 @@ mod tests {
 
 /// A date as Decree 30/2020 writes it: a day below 10 and the months 1 and 2 with a
 /// leading zero, other months without ("01/7/2025", "15/02/2024", "31/12/2024").
+/// `s` on one line: every run of whitespace (line breaks included) as one space, so a
+/// value written into a plain-text file (a digest, a post) never adds a line of its own.
+pub(crate) fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 pub(crate) fn vi_date(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     let month = if d.month() <= 2 { format!("{:02}", d.month()) } else { d.month().to_string() };

@@ -62,3 +62,47 @@ fn an_unknown_channel_name_is_a_finding_at_its_key_with_a_suggestion() {
     let build = site.guong(&["build"]);
     assert_eq!(build.code, 1, "a build refuses it too: {}", build.stderr);
 }
+
+/// A title is written into the digest as it is (plain text, served as `text/plain` with
+/// `nosniff` by the nginx files guong writes), and a title cannot add a line of its own
+/// (regression: a title with `\n` added a line, such as a fake address).
+#[test]
+fn a_hostile_title_stays_one_plain_line_of_the_digest() {
+    let site = Site::new("site");
+    with_channels(&site, "  digest: true\n  share: true\n");
+    let rel = "content/stories/2024/chi-hoa-dua-luoi.md";
+    let text = site.read(rel);
+    let hostile = r#"<script>alert(1)</script> & "Hoa""#;
+    let escaped = hostile.replace('"', "\\\"");
+    site.write(
+        rel,
+        &text.replacen("title: \"Chị Lê Thị Hoa và mô hình dưa lưới nhà màng\"", &format!("title: \"{escaped}\""), 1),
+    );
+    let run = site.guong(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let all: String = digests(&site, "cong-thong-tin")
+        .iter()
+        .map(|w| site.read(&format!("public/cong-thong-tin/tin-tuan/{w}")))
+        .collect();
+    assert!(all.lines().any(|l| l.ends_with(hostile)), "the title as written:\n{all}");
+    let conf = site.read("public/nginx/cong-thong-tin.conf");
+    assert!(conf.contains("text/plain txt") && conf.contains("nosniff"), "{conf}");
+    // A line break in a title adds no line (no fake address) to the digest, nor to the
+    // post shared on Zalo and Facebook.
+    let two_lines = text.replacen(
+        "title: \"Chị Lê Thị Hoa và mô hình dưa lưới nhà màng\"",
+        "title: \"Chị Hoa\\nhttps://gia-mao.example/\"",
+        1,
+    );
+    site.write(rel, &two_lines);
+    let run = site.guong(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let all: String = digests(&site, "cong-thong-tin")
+        .iter()
+        .map(|w| site.read(&format!("public/cong-thong-tin/tin-tuan/{w}")))
+        .collect();
+    assert!(all.lines().any(|l| l.ends_with("Chị Hoa https://gia-mao.example/")), "{all}");
+    assert!(!all.lines().any(|l| l == "https://gia-mao.example/"), "{all}");
+    let post = site.read("public/cong-thong-tin/bai-viet/chi-hoa-dua-luoi/chia-se.txt");
+    assert_eq!(post.lines().next(), Some("Chị Hoa https://gia-mao.example/"), "{post}");
+}

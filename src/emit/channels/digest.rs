@@ -51,7 +51,17 @@ impl Channel for Digest {
             let (x, y) = (b.published.stories[*x], b.published.stories[*y]);
             (x.date, &x.slug).cmp(&(y.date, &y.slug))
         });
-        let stories: Vec<&Card> = list.iter().map(|&i| prep.card(b, i)).collect();
+        // Each value on its own line, as it must be in plain text: a title or summary
+        // with a line break adds no line (a fake address) of its own.
+        let stories: Vec<Card> = list
+            .iter()
+            .map(|&i| {
+                let mut c = prep.card(b, i).clone();
+                c.title = crate::text::one_line(&c.title);
+                c.summary = crate::text::one_line(&c.summary);
+                c
+            })
+            .collect();
         let monday = NaiveDate::from_isoywd_opt(year, week, Weekday::Mon).unwrap_or_default();
         let sunday = NaiveDate::from_isoywd_opt(year, week, Weekday::Sun).unwrap_or_default();
         let o = b.plan.outlet;

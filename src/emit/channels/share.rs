@@ -23,7 +23,8 @@ impl OutletBuild<'_> {
         };
         let url = self.plan.outlet.url(&urls::story(&s.slug));
         let notice = self.sample_notice().map(|n| format!("{n}\n")).unwrap_or_default();
-        format!("{}\n{}\n{}\n{notice}", s.title, summary, url).into_bytes()
+        let (title, summary) = (crate::text::one_line(&s.title), crate::text::one_line(&summary));
+        format!("{title}\n{summary}\n{url}\n{notice}").into_bytes()
     }
 
     /// The Open Graph card's description, for the story page's head.

@@ -1,0 +1,1 @@
+//! Tests of issue 29 (filled in by its branch).

@@ -1,0 +1,1 @@
+//! Tests of issue 33 (filled in by its branch).

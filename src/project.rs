@@ -1,35 +1,59 @@
-//! The pipeline's front half as one call: load the configuration and every story,
-//! model and validate them in parallel, and collect every finding.
+//! The pipeline's front half as one value, for every command: load the configuration and
+//! every story file, model and validate them in parallel, collect every finding, and
+//! apply what changed on disk since (`Project::apply`: `serve` after each save). `build`,
+//! `check`, `review`, `report` and `serve` all read a site through it, so they report
+//! the same findings (special files included).
 
 use crate::diagnostic::{self, Diagnostic, msg};
 use crate::error::Error;
 use crate::load::{self, Loaded, Parsed, StoryFile, known};
 use crate::model::{Config, Story};
+use crate::site::changes::Changes;
 use crate::validate;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-/// A loaded site: configuration, stories (sorted newest first) and findings.
+/// A loaded site: configuration, story files with their stories and findings.
 pub struct Project {
     /// The site's folder.
     pub root: PathBuf,
     /// The configuration, if it could be read.
     pub config: Option<Config>,
-    /// The stories that parsed, newest first.
-    pub stories: Vec<Story>,
-    /// Every finding of every file.
+    /// Every finding of every file, sorted (made anew by `apply`).
     pub diags: Vec<Diagnostic>,
     /// How many story files were read.
     pub files: usize,
     /// Story files whose findings were taken from the last run's (`load::known`).
     pub reused: usize,
+    /// Findings of the configuration, and of the tree (special files, links that lead
+    /// outside the site).
+    config_diags: Vec<Diagnostic>,
+    tree_diags: Vec<Diagnostic>,
+    rules: Option<validate::TextRules>,
+    /// Each story file by its site-relative path.
+    entries: HashMap<String, Entry>,
+}
+
+/// One story file after loading and checking.
+struct Entry {
+    file: StoryFile,
+    story: Option<Story>,
+    diags: Vec<Diagnostic>,
 }
 
 impl Project {
     /// Whether a finding is an error, or the configuration could not be read.
     pub fn has_errors(&self) -> bool {
         self.config.is_none() || self.diags.iter().any(Diagnostic::is_error)
+    }
+
+    /// The stories that parsed, newest first (the slug breaks ties, so every run orders
+    /// alike).
+    pub fn stories(&self) -> Vec<&Story> {
+        let mut all: Vec<&Story> = self.entries.values().filter_map(|e| e.story.as_ref()).collect();
+        all.par_sort_unstable_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+        all
     }
 
     /// Loads and validates the site at `root`.
@@ -44,26 +68,84 @@ impl Project {
         if !root.join("content").is_dir() || !root.join(crate::model::config::SITE).is_file() {
             return Err(Error::Misuse(msg!("project.not-a-site", root = root.display())));
         }
+        let mut project = Project {
+            root: root.to_owned(),
+            config: None,
+            diags: Vec::new(),
+            files: 0,
+            reused: 0,
+            config_diags: Vec::new(),
+            tree_diags: Vec::new(),
+            rules: None,
+            entries: HashMap::new(),
+        };
+        project.read_config();
+        project.scan(unchanged)?;
+        project.collect();
+        Ok(project)
+    }
+
+    /// Applies what changed on disk: the configuration or the list of files (all is
+    /// read again, the unchanged story files from the cache), or story files (each read
+    /// and checked again), then every finding made anew.
+    pub(crate) fn apply(&mut self, changes: &Changes) -> Result<(), Error> {
+        let moved = changes.stories.iter().any(|rel| self.root.join(rel).is_symlink());
+        if changes.config || changes.rescan || moved {
+            *self = Project::load(&self.root)?;
+            return Ok(());
+        }
+        if let (Some(cfg), Some(rules)) = (&self.config, &self.rules) {
+            let checked: Vec<(String, Option<Entry>)> = changes
+                .stories
+                .par_iter()
+                .map(|rel| {
+                    let abs = self.root.join(rel);
+                    if !abs.is_file() {
+                        return (rel.clone(), None);
+                    }
+                    let slug = abs.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                    let file = StoryFile { abs, rel: rel.clone(), slug };
+                    (rel.clone(), Some(check_story(file, None, None, cfg, rules, &self.root).entry))
+                })
+                .collect();
+            for (rel, entry) in checked {
+                match entry {
+                    Some(e) => self.entries.insert(rel, e),
+                    None => self.entries.remove(&rel),
+                };
+            }
+        }
+        if changes.media || changes.statics || !changes.templates.is_empty() {
+            self.tree_diags.retain(|d| d.code != "special-file");
+            self.tree_diags.extend(load::special_files(&self.root));
+        }
+        self.files = self.entries.len();
+        self.collect();
+        Ok(())
+    }
+
+    /// Reads and checks the configuration, and the channels' switches.
+    fn read_config(&mut self) {
         let mut diags = Vec::new();
-        let config = crate::load::config(root, &mut diags);
+        self.config = load::config(&self.root, &mut diags);
+        if let Some(cfg) = &self.config {
+            diags.extend(validate::config(cfg, &self.root));
+            diags.extend(crate::emit::channel::check_switches(cfg));
+            self.rules = Some(validate::TextRules::from_config(cfg));
+        }
+        self.config_diags = diags;
+    }
+
+    /// Finds every story file and checks each one (those unchanged since the last run
+    /// from the cache), and looks for special files.
+    fn scan(&mut self, unchanged: Option<&BTreeMap<String, u64>>) -> Result<(), Error> {
+        let root = &self.root;
         let (files, bad_links) = load::find_all(root)
             .map_err(|d| Error::Misuse(msg!("project.file-error", path = d.path, message = d.message)))?;
-        diags.extend(bad_links.iter().map(|rel| load::outside_link(rel)));
-        diags.extend(load::special_files(root));
-        let n = files.len();
-        let Some(cfg) = config else {
-            diagnostic::sort(&mut diags);
-            return Ok(Project {
-                root: root.to_owned(),
-                config: None,
-                stories: Vec::new(),
-                diags,
-                files: n,
-                reused: 0,
-            });
-        };
-        diags.extend(validate::config(&cfg, root));
-        let rules = validate::TextRules::from_config(&cfg);
+        self.tree_diags = bad_links.iter().map(|rel| load::outside_link(rel)).collect();
+        self.tree_diags.extend(load::special_files(root));
+        self.files = files.len();
+        let (Some(cfg), Some(rules)) = (&self.config, &self.rules) else { return Ok(()) };
         // The file's text and key positions are dropped as soon as the file is checked:
         // at 100,000 stories, keeping them would double the memory. A story file checked
         // by an earlier run and unchanged since (`load::known`) is neither parsed nor
@@ -71,39 +153,33 @@ impl Project {
         let cache = known::Cache::open(root, cfg.inputs);
         let mut prior = cache.entries();
         let work: Vec<_> = files.into_iter().map(|f| (prior.remove(f.rel.as_str()), f)).collect();
-        let parsed: Vec<Checked> = work
+        let checked: Vec<Checked> = work
             .into_par_iter()
             .map(|(e, f)| {
                 let known = unchanged.and_then(|u| u.get(&f.rel).copied());
-                check_story(f, e, known, &cfg, &rules, root)
+                check_story(f, e, known, cfg, rules, root)
             })
             .collect();
-        let reused = parsed.iter().filter(|c| c.reused.is_some()).count();
-        keep(root, cfg.inputs, &parsed, &cache);
-        let file_refs: Vec<_> = parsed.iter().map(|c| &c.file).collect();
-        let story_refs: Vec<_> = parsed.iter().filter_map(|c| c.story.as_ref()).collect();
-        diags.extend(validate::library(&file_refs, &story_refs));
-        let mut stories = Vec::with_capacity(parsed.len());
-        for c in parsed {
-            diags.extend(c.diags);
-            stories.extend(c.story);
-        }
-        let stories = newest_first(stories);
-        diagnostic::sort(&mut diags);
-        Ok(Project { root: root.to_owned(), config: Some(cfg), stories, diags, files: n, reused })
+        self.reused = checked.iter().filter(|c| c.reused.is_some()).count();
+        keep(root, cfg.inputs, &checked, &cache);
+        self.entries = checked.into_iter().map(|c| (c.entry.file.rel.clone(), c.entry)).collect();
+        Ok(())
     }
-}
 
-/// Newest first; the slug breaks ties so every run orders alike. Sorted by index, then
-/// each story moved once: a story is large to move at every step of a sort.
-fn newest_first(stories: Vec<Story>) -> Vec<Story> {
-    let mut order: Vec<usize> = (0..stories.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&stories[a], &stories[b]);
-        b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug))
-    });
-    let mut slots: Vec<Option<Story>> = stories.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|i| slots[i].take()).collect()
+    /// Every finding, sorted: the configuration's, the tree's, each file's, and those
+    /// across files.
+    fn collect(&mut self) {
+        let mut all = self.config_diags.clone();
+        all.extend(self.tree_diags.iter().cloned());
+        if self.config.is_some() {
+            let files: Vec<&StoryFile> = self.entries.values().map(|e| &e.file).collect();
+            let stories: Vec<&Story> = self.entries.values().filter_map(|e| e.story.as_ref()).collect();
+            all.extend(self.entries.values().flat_map(|e| e.diags.iter().cloned()));
+            all.extend(validate::library(&files, &stories));
+        }
+        diagnostic::sort(&mut all);
+        self.diags = all;
+    }
 }
 
 /// Keeps what was found in each story file for the next run (`load::known`).
@@ -111,19 +187,17 @@ fn keep(root: &Path, config: u64, checked: &[Checked], cache: &known::Cache) {
     let keep: Vec<known::Keep> = checked
         .iter()
         .filter_map(|c| match (c.reused, &c.source) {
-            (Some(kept), _) => Some(known::Keep::Same(&c.file.rel, kept)),
-            (None, Some(src)) => Some(known::Keep::New(&c.file.rel, src, c.story.as_ref(), &c.diags)),
+            (Some(kept), _) => Some(known::Keep::Same(&c.entry.file.rel, kept)),
+            (None, Some(src)) => Some(known::Keep::New(&c.entry.file.rel, src, c.entry.story.as_ref(), &c.entry.diags)),
             (None, None) => None,
         })
         .collect();
     known::save(root, config, &keep, cache);
 }
 
-/// One story file after loading and checking.
+/// One story file after loading and checking, with what the cache needs of it.
 struct Checked<'a> {
-    file: StoryFile,
-    story: Option<Story>,
-    diags: Vec<Diagnostic>,
+    entry: Entry,
     /// What its findings were made from, when they may be kept in the cache.
     source: Option<known::Source>,
     /// Taken from the cache: its entry there.
@@ -141,7 +215,7 @@ fn check_story<'a>(
     let (mut p, hash): (Parsed, _) = match load::load_story(f, prior, root, unchanged) {
         Loaded::Known(known) => {
             let (file, (story, diags, src)) = *known;
-            return Checked { file, story, diags, source: Some(src), reused: prior };
+            return Checked { entry: Entry { file, story, diags }, source: Some(src), reused: prior };
         }
         Loaded::Parsed(p, hash) => (*p, hash),
     };
@@ -152,5 +226,5 @@ fn check_story<'a>(
     let Parsed { file, story, mut diags, .. } = p;
     diags.extend(more);
     let source = hash.and_then(|h| known::Source::new(root, h, &touched));
-    Checked { file, story, diags, source, reused: None }
+    Checked { entry: Entry { file, story, diags }, source, reused: None }
 }

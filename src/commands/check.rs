@@ -11,10 +11,7 @@ use std::time::Instant;
 
 pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Outcome {
     let started = Instant::now();
-    let mut project = Project::load(&args.root)?;
-    if let Some(cfg) = &project.config {
-        project.diags.extend(crate::emit::channel::check_switches(cfg));
-    }
+    let project = Project::load(&args.root)?;
     let only = selected(args)?;
     let mut diags: Vec<Diagnostic> = project
         .diags

@@ -35,7 +35,7 @@ pub(crate) fn run(args: &PlanArgs, lang: Lang) -> Outcome {
                 })?
         }
     };
-    let stories: Vec<&crate::model::Story> = project.stories.iter().collect();
+    let stories: Vec<&crate::model::Story> = project.stories();
     let plan = crate::report::plan::compute(cfg, &stories, from, args.next, &args.outlets);
     match args.format {
         Format::Json => outln!("{}", plan.json()),

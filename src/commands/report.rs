@@ -26,7 +26,7 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Outcome {
         Some(u) => whose(cfg, u)?,
     };
     let period = within(period(args, as_of, whose.span().1)?, &whose)?;
-    let stories: Vec<&crate::model::Story> = project.stories.iter().collect();
+    let stories: Vec<&crate::model::Story> = project.stories();
     let r = match whose {
         Whose::District => {
             district_period(cfg, period)?;

@@ -24,7 +24,7 @@ pub(crate) fn run(args: &ReviewArgs, lang: Lang) -> Outcome {
     if errors > 0 {
         errln!("{}", msg!("review.errors", errors).get(lang));
     }
-    let stories: Vec<&crate::model::Story> = project.stories.iter().collect();
+    let stories: Vec<&crate::model::Story> = project.stories();
     let unit = args.unit.as_deref().and_then(|u| cfg.registry.resolve(u)).map(|u| u.id.as_str());
     let r = crate::report::review::compute(cfg, &stories, cfg.today(), unit);
     match args.format {

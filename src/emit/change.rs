@@ -135,6 +135,26 @@ pub(crate) struct Affected {
     pub reports: Option<String>,
 }
 
+/// What a change affects, for `serve` after a save and `build` on an incremental build
+/// alike: where the changed stories stand in `published` (every story's, when `whole`),
+/// and from that and where they stood (`before`), the jobs to render again, located in
+/// `published`. Returns the jobs and where the changed stories stand now.
+pub(crate) fn plan(
+    changes: &Changes,
+    before: &HashMap<String, Members>,
+    cfg: &Config,
+    published: &Published,
+    whole: bool,
+) -> (Affected, HashMap<String, Members>) {
+    let now: HashMap<String, Members> = (0..published.stories.len())
+        .filter(|&i| whole || changes.stories.contains(&published.stories[i].path))
+        .map(|i| (published.stories[i].path.clone(), Members::of(cfg, published, i)))
+        .collect();
+    let mut a = affected(changes, before, &now);
+    a.locate(cfg, published);
+    (a, now)
+}
+
 /// Compares where the changed stories stood (`before`) and stand (`now`).
 pub(crate) fn affected(
     changes: &Changes,

@@ -254,8 +254,20 @@ fn site() -> (tempfile::TempDir, PathBuf) {
         );
         std::fs::write(registry.join(format!("{id}.yaml")), text).unwrap();
     }
+    // A link that leads nowhere: a special file, which `check` and `serve` both report.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/nowhere/guong-test", dir.path().join("content/lien-ket-hong")).unwrap();
     let root = dir.path().canonicalize().unwrap();
     (dir, root)
+}
+
+/// The findings as `guong check` reports them (in English), and as the preview holds them.
+fn findings(live: &Live, root: &Path) -> (Vec<String>, Vec<String>) {
+    let render = |d: &[crate::diagnostic::Diagnostic]| -> Vec<String> {
+        d.iter().map(|d| d.render(crate::diagnostic::Lang::En)).collect()
+    };
+    let check = crate::project::Project::load(root).unwrap();
+    (render(&check.diags), render(live.findings()))
 }
 
 #[test]
@@ -270,7 +282,9 @@ fn the_preview_after_random_edits_equals_a_fresh_full_build() {
         let mut rng = Rng(seed);
         let open = || Live::new(&root, Vec::new(), ORIGIN.into()).with_selection(every, every);
         let mut live = open();
-        assert_eq!(live.full().errors, 0, "seed {seed}: the fixture builds");
+        let first = live.full();
+        assert_eq!(first.errors, 0, "seed {seed}: the fixture builds");
+        assert!(first.warnings.iter().any(|w| w.contains("lien-ket-hong")), "serve reports special files");
         let mut done = Vec::new();
         for n in 0..14 {
             let (changes, what) = edit(&root, &mut rng, n);
@@ -288,6 +302,9 @@ fn the_preview_after_random_edits_equals_a_fresh_full_build() {
             assert_eq!(fresh.full().errors, 0);
             let diff = differences(&pages(&live), &pages(&fresh));
             assert!(diff.is_empty(), "seed {seed}, after {done:?}:\n{}", diff.join("\n"));
+            let (check, served) = findings(&live, &root);
+            assert_eq!(served, check, "seed {seed}, after {done:?}: serve and check find the same");
+            assert!(served.iter().any(|f| f.contains("special-file")), "the link that leads nowhere: {served:?}");
         }
         all_done.extend(done);
     }

@@ -120,4 +120,7 @@ fn report(lang: Lang, what: crate::diagnostic::Text, o: &state::Outcome, site: &
             outln!("  {e}");
         }
     }
+    for w in &o.warnings {
+        outln!("  {w}");
+    }
 }

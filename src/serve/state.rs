@@ -3,15 +3,14 @@
 //! only the files touched and re-renders only the pages that show them.
 
 use crate::assemble::{self, RenderCache, Selection};
-use crate::diagnostic::{self, Diagnostic, Lang};
+use crate::diagnostic::{Diagnostic, Lang};
 use crate::emit::{Job, OutletBuild, Sink, templates};
 use crate::images::ImageSet;
-use crate::load::{self, StoryFile};
 use crate::model::{Config, Story};
 pub(crate) use crate::site::changes::Changes;
 use crate::site::changes::{self, Members};
 use crate::site::{self, SiteBuild};
-use crate::validate::{self, TextRules};
+use crate::project::Project;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -40,11 +39,6 @@ pub(crate) struct Site {
     pub version: u64,
 }
 
-struct Entry {
-    story: Option<Story>,
-    diags: Vec<Diagnostic>,
-}
-
 pub(crate) struct Live {
     root: PathBuf,
     /// The language of the findings shown in the terminal and the overlay.
@@ -56,10 +50,9 @@ pub(crate) struct Live {
     future: bool,
     /// `http://127.0.0.1:1111`: outlets are served under `/<outlet-id>/`.
     origin: String,
-    cfg: Option<Config>,
-    config_diags: Vec<Diagnostic>,
-    rules: Option<TextRules>,
-    files: HashMap<String, (StoryFile, Entry)>,
+    /// The site as loaded and checked, changes applied (the same `Project` as `build`
+    /// and `check` load); `Err`: it could not be read (the message shown).
+    project: Result<Project, String>,
     render_cache: RenderCache,
     /// Each outlet's search index, patched after an edit that moves no story.
     search: HashMap<String, crate::assemble::search::Index>,
@@ -74,6 +67,8 @@ pub(crate) struct Live {
     pending: Changes,
     /// The site's date of the served pages: on a new day, scheduled stories come due.
     day: Option<chrono::NaiveDate>,
+    /// The warnings reported so far, as printed.
+    shown: HashSet<String>,
     /// The yearly reports wait for `finish`: the last rebuild changed their counts but
     /// served the edited pages first (the reports recount the whole district).
     reports_due: bool,
@@ -92,6 +87,8 @@ pub(crate) struct Outcome {
     pub pages: usize,
     pub millis: u128,
     pub errors: usize,
+    /// Warnings not reported before (each is printed once, when it appears).
+    pub warnings: Vec<String>,
 }
 
 impl Live {
@@ -103,10 +100,7 @@ impl Live {
             drafts: false,
             future: false,
             origin,
-            cfg: None,
-            config_diags: Vec::new(),
-            rules: None,
-            files: HashMap::new(),
+            project: Err(String::new()),
             render_cache: RenderCache::new(),
             search: HashMap::new(),
             images: ImageSet::default(),
@@ -117,6 +111,7 @@ impl Live {
             good: false,
             pending: Changes::default(),
             reports_due: false,
+            shown: HashSet::new(),
             day: None,
         }
     }
@@ -133,63 +128,46 @@ impl Live {
         self
     }
 
-    /// Reads the configuration; outlets get `origin/<id>` as their base URL.
-    fn load_config(&mut self) {
-        let mut diags = Vec::new();
-        self.cfg = crate::load::config(&self.root, &mut diags).map(|mut cfg| {
+    /// The configuration, if it could be read.
+    fn cfg(&self) -> Option<&Config> {
+        self.project.as_ref().ok().and_then(|p| p.config.as_ref())
+    }
+
+    /// After loading or applying changes: outlets get `origin/<id>` as their base URL
+    /// (the configuration is checked as written, so `serve` and `check` find the same).
+    fn serve_urls(&mut self) {
+        if let Ok(Project { config: Some(cfg), .. }) = &mut self.project {
             for o in &mut cfg.site.outlets {
                 o.base_url = format!("{}/{}", self.origin, o.id);
             }
-            cfg
-        });
-        if let Some(cfg) = &self.cfg {
-            diags.extend(validate::config(cfg, &self.root));
-            diags.extend(crate::emit::channel::check_switches(cfg));
-            self.rules = Some(TextRules::from_config(cfg));
         }
-        self.config_diags = diags;
+    }
+
+    /// Reads the whole site anew: configuration, themes and every story file.
+    fn load(&mut self) {
+        self.project = Project::load(&self.root).map_err(|e| e.render(self.lang));
+        self.serve_urls();
         self.teras.clear();
         self.render_cache.clear();
     }
 
-    fn parse(&self, file: StoryFile) -> Entry {
-        let mut p = load::parse_story(file);
-        if let (Some(cfg), Some(rules)) = (&self.cfg, &self.rules) {
-            load::attach_exemplar(&mut p, &cfg.exemplars);
-            let more = validate::story(&p, cfg, rules, &self.root);
-            p.diags.extend(more);
-        }
-        Entry { story: p.story, diags: p.diags }
-    }
-
-    fn rescan(&mut self) {
-        use rayon::prelude::*;
-        let Ok((found, bad_links)) = load::find_all(&self.root) else { return };
-        let entries: Vec<(StoryFile, Entry)> = found.into_par_iter().map(|f| (f.clone(), self.parse(f))).collect();
-        self.files = entries.into_iter().map(|(f, e)| (f.rel.clone(), (f, e))).collect();
-        for rel in bad_links {
-            let d = load::outside_link(&rel);
-            let file = StoryFile { abs: self.root.join(&rel), rel: rel.clone(), slug: String::new() };
-            self.files.insert(rel, (file, Entry { story: None, diags: vec![d] }));
-        }
-    }
-
     /// Every finding, sorted: configuration, files, and across files.
-    fn findings(&self) -> Vec<Diagnostic> {
-        let mut all = self.config_diags.clone();
-        let files: Vec<&StoryFile> = self.files.values().map(|(f, _)| f).collect();
-        let stories: Vec<&Story> = self.files.values().filter_map(|(_, e)| e.story.as_ref()).collect();
-        for (_, e) in self.files.values() {
-            all.extend(e.diags.iter().cloned());
-        }
-        all.extend(validate::library(&files, &stories));
-        diagnostic::sort(&mut all);
-        all
+    pub(super) fn findings(&self) -> &[Diagnostic] {
+        self.project.as_ref().map_or(&[], |p| &p.diags)
+    }
+
+    /// The warnings that were not there at the last rebuild, as printed.
+    fn new_warnings(&mut self) -> Vec<String> {
+        let now: Vec<String> =
+            self.findings().iter().filter(|d| !d.is_error()).map(|d| d.render(self.lang)).collect();
+        let fresh = now.iter().filter(|w| !self.shown.contains(*w)).cloned().collect();
+        self.shown = now.into_iter().collect();
+        fresh
     }
 
     fn theme(&mut self, name: &str) -> Result<&templates::Theme, Diagnostic> {
         if !self.teras.contains_key(name) {
-            let labels = self.cfg.as_ref().map(|c| c.site.labels.clone()).unwrap_or_default();
+            let labels = self.cfg().map(|c| c.site.labels.clone()).unwrap_or_default();
             let t = templates::load(&self.root, name, &labels)?;
             self.teras.insert(name.to_owned(), t);
         }
@@ -198,8 +176,7 @@ impl Live {
 
     /// The first build, or a rebuild from scratch.
     pub(crate) fn full(&mut self) -> Outcome {
-        self.load_config();
-        self.rescan();
+        self.load();
         self.good = false;
         self.rebuild(&Changes::default(), Phase::All, true)
     }
@@ -209,21 +186,12 @@ impl Live {
         if changes.config {
             return self.full();
         }
-        if changes.rescan {
-            self.rescan();
-        } else {
-            for rel in &changes.stories {
-                let abs = self.root.join(rel);
-                if abs.is_file() || abs.is_symlink() {
-                    let slug = abs.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-                    let file = StoryFile { abs, rel: rel.clone(), slug };
-                    let entry = self.parse(file.clone());
-                    self.files.insert(rel.clone(), (file, entry));
-                } else {
-                    self.files.remove(rel);
-                }
-            }
+        if let Ok(project) = &mut self.project
+            && let Err(e) = project.apply(changes)
+        {
+            self.project = Err(e.render(self.lang));
         }
+        self.serve_urls();
         for (theme, _) in &changes.templates {
             if theme.is_empty() {
                 self.teras.clear(); // the site's own templates: every theme
@@ -235,7 +203,7 @@ impl Live {
             self.photo_paths.clear(); // forces the photos to be looked at again
             self.render_cache.clear();
         }
-        let new_day = self.day != self.cfg.as_ref().map(Config::today);
+        let new_day = self.day != self.cfg().map(Config::today);
         let whole = !self.good || changes.needs_whole() || new_day;
         // Everything since the last good build is re-rendered together.
         self.pending.stories.extend(changes.stories.iter().cloned());
@@ -259,48 +227,55 @@ impl Live {
 
     fn rebuild(&mut self, changes: &Changes, phase: Phase, whole: bool) -> Outcome {
         let started = Instant::now();
-        let findings = self.findings();
-        let errors: Vec<String> = findings.iter().filter(|d| d.is_error()).map(|d| d.render(self.lang)).collect();
-        let Some(cfg) = self.cfg.clone().filter(|_| errors.is_empty()) else {
+        let warnings = self.new_warnings();
+        let done = |pages, errors| Outcome { pages, millis: started.elapsed().as_millis(), errors, warnings };
+        let mut errors: Vec<String> =
+            self.findings().iter().filter(|d| d.is_error()).map(|d| d.render(self.lang)).collect();
+        if let Err(e) = &self.project {
+            errors.push(e.clone());
+        }
+        let Some(cfg) = self.cfg().cloned().filter(|_| errors.is_empty()) else {
             let n = errors.len().max(1);
             self.site.errors =
                 if errors.is_empty() { vec!["Cấu hình của trang không đọc được.".into()] } else { errors };
             self.site.version += 1;
-            return Outcome { pages: 0, millis: started.elapsed().as_millis(), errors: n };
+            return done(0, n);
         };
         match self.render(&cfg, changes, phase, whole) {
             Ok(pages) => {
                 self.site.errors.clear();
                 self.site.version += 1;
                 self.good = true;
-                Outcome { pages, millis: started.elapsed().as_millis(), errors: 0 }
+                done(pages, 0)
             }
             Err(diags) => {
                 self.site.errors = diags.iter().map(|d| d.render(self.lang)).collect();
                 self.site.version += 1;
-                Outcome { pages: 0, millis: started.elapsed().as_millis(), errors: diags.len() }
+                done(0, diags.len())
             }
         }
     }
 
     fn render(&mut self, cfg: &Config, changes: &Changes, phase: Phase, whole: bool) -> Result<usize, Vec<Diagnostic>> {
-        // The files are lent out for the rebuild, so that stories are borrowed, not copied.
-        let files = std::mem::take(&mut self.files);
-        let result = self.render_from(&files, cfg, changes, (phase, whole));
-        self.files = files;
+        // The project is lent out for the rebuild, so that stories are borrowed, not copied.
+        let project = std::mem::replace(&mut self.project, Err(String::new()));
+        let result = match &project {
+            Ok(p) => self.render_from(p, cfg, changes, (phase, whole)),
+            Err(_) => Ok(0),
+        };
+        self.project = project;
         result
     }
 
     fn render_from(
         &mut self,
-        files: &HashMap<String, (StoryFile, Entry)>,
+        project: &Project,
         cfg: &Config,
         changes: &Changes,
         (phase, whole): (Phase, bool),
     ) -> Result<usize, Vec<Diagnostic>> {
         // What `build` would publish with the same flags; the reports count every story.
-        let mut all: Vec<&Story> = files.values().filter_map(|(_, e)| e.story.as_ref()).collect();
-        all.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+        let all: Vec<&Story> = project.stories();
         let today = cfg.today();
         let chosen =
             assemble::select(cfg, all.iter().copied(), &Selection { drafts: self.drafts, future: self.future, today });
@@ -314,12 +289,7 @@ impl Live {
         let mut cache = std::mem::take(&mut self.render_cache);
         let published = assemble::publish(cfg, chosen, &images, &cache);
         // Where the changed stories stand now (all of them after a whole rebuild).
-        let now: HashMap<String, Members> = (0..published.stories.len())
-            .filter(|&i| whole || changes.stories.contains(&published.stories[i].path))
-            .map(|i| (published.stories[i].path.clone(), Members::of(cfg, &published, i)))
-            .collect();
-        let mut affected = changes::affected(changes, &self.members, &now);
-        affected.locate(cfg, &published);
+        let (affected, now) = changes::plan(changes, &self.members, cfg, &published, whole);
         let root = self.root.clone();
         // The search indexes are patched when no story moved, else made anew.
         let carry = site::SearchCarry {

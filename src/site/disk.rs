@@ -86,10 +86,7 @@ pub(crate) fn run(req: &Request, hooks: &Hooks) -> Result<Built, Error> {
     let Some((_lock, options, parts)) = begin(req, hooks)? else { return Ok(Built::Unchanged) };
     let fp = parts.as_ref().map(|p| p.whole);
     let mut timings = Timings::new();
-    let mut project = Project::load_with(req.root, parts.as_ref().map(|p| &p.stories))?;
-    if let Some(cfg) = &project.config {
-        project.diags.extend(crate::emit::channel::check_switches(cfg));
-    }
+    let project = Project::load_with(req.root, parts.as_ref().map(|p| &p.stories))?;
     timings.lap("đọc và kiểm tra / load and check");
     (hooks.findings)(&project.diags);
     let Some(cfg) = project.config.as_ref().filter(|_| !project.has_errors()) else {
@@ -98,8 +95,9 @@ pub(crate) fn run(req: &Request, hooks: &Hooks) -> Result<Built, Error> {
     let cfg = &*with_base_urls(cfg, req.base_urls, req.outlets)?;
     let outlets = chosen_outlets(cfg, req.outlets)?;
     let today = cfg.today();
+    let all: Vec<&Story> = project.stories();
     let chosen =
-        crate::assemble::select(cfg, &project.stories, &Selection { drafts: req.drafts, future: req.future, today });
+        crate::assemble::select(cfg, all.iter().copied(), &Selection { drafts: req.drafts, future: req.future, today });
     // Held until the build ends: another build of this site (into another folder) then
     // prunes none of the photos this one is making or copying. Without it (a folder
     // that cannot be written), the build prunes nothing.
@@ -111,7 +109,6 @@ pub(crate) fn run(req: &Request, hooks: &Hooks) -> Result<Built, Error> {
     timings.lap("ảnh / photos");
     let published = crate::assemble::publish(cfg, chosen, &images, &RenderCache::new());
     timings.lap("xếp bài / assemble");
-    let all: Vec<&Story> = project.stories.iter().collect();
     let served = req.server_root.map_or_else(|| output::resolve(out), output::resolve);
     let server = ServerTarget { nginx_dir: served.join(nginx::DIR), served };
     // Each outlet's search index, kept beside the output for the next build to patch.

@@ -23,7 +23,7 @@ use crate::emit::writer::OutletWriter;
 use crate::emit::{nginx, templates};
 use crate::model::{Config, Outlet, Story};
 use crate::site::SiteBuild;
-use crate::site::changes::{Changes, Members, affected};
+use crate::site::changes::{Changes, Members, plan};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -173,13 +173,8 @@ pub(crate) fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Re
         .iter()
         .filter_map(|(p, k)| prev.stories.get(k).and_then(|x| x.1.clone()).map(|m| (p.clone(), m)))
         .collect();
-    let now: HashMap<String, Members> = (0..published.stories.len())
-        .filter(|&i| changed.contains_key(&published.stories[i].path))
-        .map(|i| (published.stories[i].path.clone(), Members::of(cfg, published, i)))
-        .collect();
     let changes = Changes { stories: changed.keys().cloned().collect(), ..Changes::default() };
-    let mut aff = affected(&changes, &before, &now);
-    aff.locate(cfg, published);
+    let (aff, now) = plan(&changes, &before, cfg, published, false);
     let out = step.out;
     // No story moved: the kept search indexes are patched (an outlet whose index is
     // missing or damaged gets it made anew).

@@ -233,15 +233,16 @@ pub(crate) struct NewArgs {
     /// Tên thư mục của giao diện mới (chỉ với `theme`) / the new theme's folder name (`theme` only)
     pub name: Option<String>,
     /// Đơn vị (mặc định: của gương điển hình) / the unit (default: the exemplar's)
-    #[arg(long, required_unless_present_any = ["exemplar", "name"])]
+    #[arg(long)]
     pub commune: Option<String>,
     /// Lĩnh vực (mặc định: của gương điển hình) / the field (default: the exemplar's)
-    #[arg(long, required_unless_present_any = ["exemplar", "name"])]
+    #[arg(long)]
     pub field: Option<String>,
     /// Gương điển hình trong content/exemplars/ mà bài viết về / the exemplar the story is about
     #[arg(long)]
     pub exemplar: Option<String>,
-    #[arg(long, required_unless_present = "name")]
+    /// Tiêu đề của bài (bắt buộc với `story`, `practice`) / the story's title (required for `story`, `practice`)
+    #[arg(long)]
     pub title: Option<String>,
     #[arg(long, default_value = ".")]
     pub root: PathBuf,

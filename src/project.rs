@@ -8,10 +8,10 @@ use crate::diagnostic::{self, Diagnostic, msg};
 use crate::error::Error;
 use crate::load::{self, Loaded, Parsed, StoryFile, known};
 use crate::model::{Config, Story};
-use crate::site::changes::Changes;
+use crate::load::changes::Changes;
 use crate::validate;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// A loaded site: configuration, story files with their stories and findings.
@@ -31,8 +31,9 @@ pub struct Project {
     config_diags: Vec<Diagnostic>,
     tree_diags: Vec<Diagnostic>,
     rules: Option<validate::TextRules>,
-    /// Each story file by its site-relative path.
-    entries: HashMap<String, Entry>,
+    /// Each story file by its site-relative path (in order: findings across files, such
+    /// as which of two equal ids is named first, come out the same every run).
+    entries: BTreeMap<String, Entry>,
 }
 
 /// One story file after loading and checking.
@@ -77,7 +78,7 @@ impl Project {
             config_diags: Vec::new(),
             tree_diags: Vec::new(),
             rules: None,
-            entries: HashMap::new(),
+            entries: BTreeMap::new(),
         };
         project.read_config();
         project.scan(unchanged)?;

@@ -12,10 +12,24 @@ use std::path::Path;
 
 pub(crate) fn run(args: &NewArgs, lang: Lang) -> Outcome {
     if args.kind == NewKind::Theme {
+        if args.name.is_none() {
+            return Err(Error::Misuse(msg!("new-theme.missing-name")));
+        }
         return super::new_theme::run(args, lang);
     }
     if let Some(name) = &args.name {
         return Err(Error::Misuse(msg!("new.name-only-for-theme", name)));
+    }
+    let mut missing: Vec<&str> = Vec::new();
+    if args.title.is_none() {
+        missing.push("--title");
+    }
+    if args.exemplar.is_none() {
+        missing.extend(args.commune.is_none().then_some("--commune"));
+        missing.extend(args.field.is_none().then_some("--field"));
+    }
+    if !missing.is_empty() {
+        return Err(Error::Misuse(msg!("new.missing", options = missing.join(", "))));
     }
     let (rel, warning) = create(args)?;
     if let Some(w) = &warning {
@@ -24,6 +38,32 @@ pub(crate) fn run(args: &NewArgs, lang: Lang) -> Outcome {
     outln!("{}", msg!("new.created", rel).get(lang));
     outln!("{}", msg!("new.next", rel).get(lang));
     Ok(Status::Clean)
+}
+
+/// Writes a new story file at `rel`: never through a folder that is a link out of the
+/// site, never over a file that is there.
+fn write_new(root: &Path, rel: &str, body: &str) -> Result<(), Error> {
+    let path = root.join(rel);
+    if let Some(dir) = path.parent() {
+        // Nothing is created, nor written, through a folder that is a link out of the site.
+        let outside =
+            |d: &Path| crate::load::source::inside(root, d).is_err_and(|e| crate::load::source::is_outside(&e));
+        if dir.ancestors().find(|d| d.exists()).is_some_and(outside) {
+            return Err(Error::Misuse(msg!("new.folder-link", rel = rel_dir(rel))));
+        }
+        std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+        if outside(dir) {
+            return Err(Error::Misuse(msg!("new.folder-outside", rel = rel_dir(rel))));
+        }
+    }
+    // `create_new` refuses to overwrite, even if a file appeared since the check above.
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| Error::Misuse(msg!("new.cannot-write", rel, error = e)))?;
+    f.write_all(body.as_bytes()).map_err(|e| Error::write(&path, e))?;
+    Ok(())
 }
 
 /// A warning when the unit did not exist on the story's date: the file is written all
@@ -100,27 +140,14 @@ fn create(args: &NewArgs) -> Result<(String, Option<Text>), Error> {
     }
     let year = chrono::Datelike::year(&date);
     let rel = format!("{}/{year}/{slug}.md", crate::load::STORIES_DIR);
-    let path = args.root.join(&rel);
-    if let Some(dir) = path.parent() {
-        // Nothing is created, nor written, through a folder that is a link out of the site.
-        let outside =
-            |d: &Path| crate::load::source::inside(&args.root, d).is_err_and(|e| crate::load::source::is_outside(&e));
-        if dir.ancestors().find(|d| d.exists()).is_some_and(outside) {
-            return Err(Error::Misuse(msg!("new.folder-link", rel = rel_dir(&rel))));
-        }
-        std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
-        if outside(dir) {
-            return Err(Error::Misuse(msg!("new.folder-outside", rel = rel_dir(&rel))));
-        }
-    }
-    let body = template(args, &cfg, &unit.id, &field.id, date, title);
-    // `create_new` refuses to overwrite, even if a file appeared since the check above.
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-        .map_err(|e| Error::Misuse(msg!("new.cannot-write", rel, error = e)))?;
-    f.write_all(body.as_bytes()).map_err(|e| Error::write(&path, e))?;
+    // The exemplar's kind decides (`new story --exemplar` of a practice wrote `kind:
+    // story`, which `check` refuses).
+    let practice = match exemplar {
+        Some(e) => e.kind == crate::model::exemplars::ExemplarType::Practice,
+        None => args.kind == NewKind::Practice,
+    };
+    let body = template(args, &cfg, (&unit.id, &field.id), (date, practice), title);
+    write_new(&args.root, &rel, &body)?;
     Ok((rel, unit_warning(&cfg, unit, date)))
 }
 
@@ -132,11 +159,16 @@ fn quote(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
-fn template(args: &NewArgs, cfg: &Config, commune: &str, field: &str, date: chrono::NaiveDate, title: &str) -> String {
-    let kind = match args.kind {
-        NewKind::Story | NewKind::Theme => "story",
-        NewKind::Practice => "practice",
-    };
+/// The new file's text. `practice`: a story of a practice (`kind: practice`, with its
+/// results and replication), which a story about a practice in the registry always is.
+fn template(
+    args: &NewArgs,
+    cfg: &Config,
+    (commune, field): (&str, &str),
+    (date, practice): (chrono::NaiveDate, bool),
+    title: &str,
+) -> String {
+    let kind = if practice { "practice" } else { "story" };
     let mut s = String::new();
     s.push_str("---\n");
     s.push_str(&format!("title: {}\n", quote(title)));
@@ -156,7 +188,7 @@ fn template(args: &NewArgs, cfg: &Config, commune: &str, field: &str, date: chro
         s.push_str(&format!("  {}: \"\"  # {} (tiêu chuẩn riêng)\n", c.id, c.title));
     }
     s.push_str("field_evidence: \"\"          # đáp ứng tiêu chuẩn của lĩnh vực như thế nào\n");
-    if args.kind == NewKind::Practice {
+    if practice {
         s.push_str("results: \"\"                 # kết quả đạt được, có số liệu\n");
         s.push_str("replication: \"\"             # cách nhân rộng\n");
     }

@@ -7,7 +7,8 @@
 //! msg!("refs.did-you-mean", s)                 // shorthand for `s = s`
 //! ```
 //!
-//! A placeholder is `{` + a lower-case identifier + `}`; any other brace is literal. A
+//! A placeholder is `{` + a lower-case identifier + `}`; `{n:story|stories}` says the
+//! first form when `n` is 1, else the second (English plurals); any other brace is literal. A
 //! value is anything that implements `Display` (the same in both languages) or a
 //! [`Text`] (one value per language, e.g. another catalogue message). The catalogue also
 //! holds the table of finding codes (`codes.rs` reads it). A unit test checks that every
@@ -107,19 +108,38 @@ pub(crate) fn placeholders(template: &str) -> Vec<&str> {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         rest = &rest[open + 1..];
-        if let Some(name) = placeholder_at(rest) {
+        if let Some((name, _, len)) = placeholder(rest) {
             names.push(name);
-            rest = &rest[name.len() + 1..];
+            rest = &rest[len..];
         }
     }
     names
 }
 
-/// The identifier at the start of `rest` if it is followed by `}`.
+/// The identifier at the start of `rest` if it is followed by `}`, or by `:` and a
+/// plural choice (`{n:story|stories}`).
 fn placeholder_at(rest: &str) -> Option<&str> {
+    placeholder(rest).map(|(name, _, _)| name)
+}
+
+/// The placeholder at the start of `rest` (after its `{`): its name, its plural forms
+/// (`one|other`) if it has them, and its length up to and with its `}`.
+fn placeholder(rest: &str) -> Option<(&str, Option<(&str, &str)>, usize)> {
     let len = rest.bytes().take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_').count();
     let starts = rest.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b == b'_');
-    (starts && rest.as_bytes().get(len) == Some(&b'}')).then(|| &rest[..len])
+    if !starts {
+        return None;
+    }
+    match rest.as_bytes().get(len) {
+        Some(b'}') => Some((&rest[..len], None, len + 1)),
+        Some(b':') => {
+            let close = rest[len..].find('}')? + len;
+            let (one, other) = rest[len + 1..close].split_once('|')?;
+            let plain = |s: &str| !s.contains(['{', ':', '|']);
+            (plain(one) && plain(other)).then(|| (&rest[..len], Some((one, other)), close + 1))
+        }
+        _ => None,
+    }
 }
 
 fn fill(template: &str, args: &[(&str, Arg)], lang: Lang) -> String {
@@ -128,11 +148,16 @@ fn fill(template: &str, args: &[(&str, Arg)], lang: Lang) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         rest = &rest[open + 1..];
-        let value = placeholder_at(rest).and_then(|name| args.iter().find(|(n, _)| *n == name).map(|a| (name, a)));
+        let value = placeholder(rest).and_then(|p| args.iter().find(|(n, _)| *n == p.0).map(|a| (p, a)));
         match value {
-            Some((name, (_, arg))) => {
+            // A plural choice says one form or the other by the value (`1`: the first).
+            Some(((_, Some((one, other)), len), (_, arg))) => {
+                out.push_str(if arg.get(lang) == "1" { one } else { other });
+                rest = &rest[len..];
+            }
+            Some(((_, None, len), (_, arg))) => {
                 out.push_str(arg.get(lang));
-                rest = &rest[name.len() + 1..];
+                rest = &rest[len..];
             }
             None => {
                 debug_assert!(placeholder_at(rest).is_none(), "placeholder left unfilled in `{template}`");

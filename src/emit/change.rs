@@ -10,29 +10,9 @@ use crate::model::{Config, Story};
 use chrono::Datelike;
 use std::collections::{HashMap, HashSet};
 
-/// What changed on disk, by kind.
-#[derive(Debug, Default, Clone)]
-pub(crate) struct Changes {
-    /// Story files (site-relative paths) created, edited or deleted.
-    pub stories: HashSet<String>,
-    pub rescan: bool,
-    pub config: bool,
-    pub media: bool,
-    /// (theme, template file name)
-    pub templates: HashSet<(String, String)>,
-    pub statics: bool,
-}
+pub(crate) use crate::load::changes::Changes;
 
 impl Changes {
-    pub(crate) fn is_empty(&self) -> bool {
-        self.stories.is_empty()
-            && !self.rescan
-            && !self.config
-            && !self.media
-            && self.templates.is_empty()
-            && !self.statics
-    }
-
     /// Whether only a whole rebuild is safe: the list of stories was rescanned, photos
     /// changed, or a template other than the pages' own (`templates::REQUIRED`): one
     /// that every page may include (`base.html`, macros).

@@ -48,6 +48,10 @@ pub(crate) const QR_MASKS: &str = ".guong-cache/qr-masks";
 /// Bump when a code would be drawn differently.
 pub(crate) const QR_MAGIC: &[u8] = b"guong-qr-masks-1\n";
 
+/// The custom document property (`docProps/custom.xml`) by which a Word or Excel report
+/// says guong wrote it, so `report --out` may write it again without `--force`.
+pub(crate) const GENERATOR_PROPERTY: &str = "generator";
+
 // In the output folder.
 /// Marks a folder as guong's output, so a later build may replace what is in it.
 pub(crate) const OUTPUT_MARKER: &str = ".guong-output";

@@ -350,6 +350,23 @@ pub(crate) enum Read {
     Undated(Story),
 }
 
+/// A body with no text is an error (at the line after the front matter).
+fn empty_body(r: &mut Reader<'_>, body: &str, body_line: usize) {
+    if body.trim().is_empty() {
+        let pos = Pos::new(body_line.saturating_sub(1).max(1), 1);
+        let d = Diagnostic::error("empty-body", r.path, pos, msg!("story.empty-body"));
+        r.diags.push(d.with_help(msg!("story.empty-body.help")));
+    }
+}
+
+/// The hash of a story's body, to know when it changed.
+fn body_hash(body: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    body.hash(&mut h);
+    h.finish()
+}
+
 /// Builds a story from its parsed front matter and body. `None` if it cannot be used.
 pub(crate) fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body_line: usize) -> Option<Read> {
     let Value::Mapping(map) = fm else {
@@ -391,17 +408,7 @@ pub(crate) fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body
     let results = r.opt_text(map, "", "results");
     let replication = r.opt_text(map, "", "replication");
 
-    if body.trim().is_empty() {
-        r.diags.push(
-            Diagnostic::error(
-                "empty-body",
-                r.path,
-                Pos::new(body_line.saturating_sub(1).max(1), 1),
-                msg!("story.empty-body"),
-            )
-            .with_help(msg!("story.empty-body.help")),
-        );
-    }
+    empty_body(r, body, body_line);
     let story = Story {
         slug: slug.to_owned(),
         path: r.path.to_owned(),
@@ -431,12 +438,7 @@ pub(crate) fn build(r: &mut Reader<'_>, slug: &str, fm: &Value, body: &str, body
         aliases,
         results,
         replication,
-        body_hash: {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            body.hash(&mut h);
-            h.finish()
-        },
+        body_hash: body_hash(body),
         front_hash: 0,
         body: crate::model::story::Body::new(body.to_owned()),
         body_photos: crate::text::links::photos(body),

@@ -228,12 +228,25 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
             _ => {}
         }
     }
-    // Anchors: an explicit `{#id}` wins when it is a slug, else the slug of the text, made
-    // unique. A counter per base keeps it linear however often one heading repeats.
+    let toc = anchors(&mut events, &mut headings);
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    if had_raw_html {
+        out = super::embed::restore(&sanitize(&out), &token, &players);
+    }
+    let reading_minutes = words.div_ceil(WORDS_PER_MINUTE).max(1);
+    let terms = crate::text::words::distinct(&plain);
+    Rendered { html: out, toc, words, reading_minutes, had_raw_html, terms }
+}
+
+/// The headings' anchors, and the table of contents (empty under `TOC_MIN_HEADINGS`): an
+/// explicit `{#id}` wins when it is a slug, else the slug of the text, made unique. A
+/// counter per base keeps it linear however often one heading repeats.
+fn anchors(events: &mut [Event], headings: &mut [(usize, u8, String)]) -> Vec<TocEntry> {
     let mut used: HashSet<String> = HashSet::new();
     let mut next: HashMap<String, usize> = HashMap::new();
     let mut toc = Vec::new();
-    for (idx, _, text) in &mut headings {
+    for (idx, _, text) in headings.iter_mut() {
         if let Event::Start(Tag::Heading { level, id, classes, attrs }) = &mut events[*idx] {
             // Heading attributes (`{#id .class key=value}`) are an author's way into the
             // markup: only slug ids and classes are kept, never other attributes.
@@ -250,14 +263,7 @@ pub fn render_with(markdown: &str, policy: &Policy) -> Rendered {
     if toc.len() < TOC_MIN_HEADINGS {
         toc.clear();
     }
-    let mut out = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut out, events.into_iter());
-    if had_raw_html {
-        out = super::embed::restore(&sanitize(&out), &token, &players);
-    }
-    let reading_minutes = words.div_ceil(WORDS_PER_MINUTE).max(1);
-    let terms = crate::text::words::distinct(&plain);
-    Rendered { html: out, toc, words, reading_minutes, had_raw_html, terms }
+    toc
 }
 
 /// `base`, or `base-2`, `base-3`, … : the first not yet used. `next` remembers where each

@@ -328,6 +328,8 @@ pub(crate) fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
         .default_size(BODY)
         .created_at(&format!("{}T00:00:00Z", r.as_of))
         .updated_at(&format!("{}T00:00:00Z", r.as_of))
+        // How `report --out` knows the file is its own, to write it again.
+        .custom_property(crate::kept::files::GENERATOR_PROPERTY, "guong")
         .add_section(report(r, &f))
         .add_section(annex1);
     for p in docx_annex::title(&f, "II", "KẾT QUẢ THEO ĐƠN VỊ") {

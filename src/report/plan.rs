@@ -65,6 +65,17 @@ fn suits(cfg: &Config, day: &Day, s: &Story) -> bool {
             .any(|c| s.columns.contains(c) || cfg.column(c).is_some_and(|col| col.rule.matches(s, &cfg.levels_of(s))))
 }
 
+/// A story's standing (`StoryRef::standing`, in English in the JSON) as the Vietnamese
+/// text says it.
+fn standing_vi(standing: &str) -> &'static str {
+    match standing {
+        "draft" => "bản nháp",
+        "waiting" => "chờ hồ sơ gương điển hình hoàn tất",
+        "scheduled" => "hẹn ngày đăng",
+        _ => "đã đăng",
+    }
+}
+
 fn story_ref(cfg: &Config, o: &Outlet, s: &Story, today: NaiveDate) -> StoryRef {
     let standing = match cfg.standing(s) {
         Standing::Draft => "draft",
@@ -190,14 +201,15 @@ impl Plan {
             }
             for o in &d.outlets {
                 let _ = writeln!(out, "  {}", o.title);
-                let _ = writeln!(out, "    Bài đã chuẩn bị: {}", if o.scheduled.is_empty() { "chưa có" } else { "" });
+                let none = if o.scheduled.is_empty() { " chưa có" } else { "" };
+                let _ = writeln!(out, "    Bài đã chuẩn bị:{none}");
                 for s in &o.scheduled {
                     let _ = writeln!(
                         out,
                         "      {} ({}, {}) {}",
                         s.title,
                         crate::text::vi_date(s.date),
-                        s.standing,
+                        standing_vi(s.standing),
                         s.path
                     );
                 }

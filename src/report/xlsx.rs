@@ -10,9 +10,19 @@ fn err(e: XlsxError) -> String {
 
 pub(crate) fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
     let mut wb = Workbook::new();
+    // How `report --out` knows the file is its own, to write it again.
+    wb.set_properties(
+        &rust_xlsxwriter::DocProperties::new().set_custom_property(crate::kept::files::GENERATOR_PROPERTY, "guong"),
+    );
     let bold = Format::new().set_bold().set_text_wrap();
-    let wrap = Format::new().set_text_wrap();
+    summary(&mut wb, r, &bold)?;
+    units(&mut wb, r, &bold)?;
+    exemplars(&mut wb, r, &bold)?;
+    wb.save_to_buffer().map_err(err)
+}
 
+/// The first sheet: the district's (or the unit's) figures.
+fn summary(wb: &mut Workbook, r: &Report, bold: &Format) -> Result<(), String> {
     let s = wb.add_worksheet().set_name("Tổng hợp").map_err(err)?;
     s.write_with_format(
         0,
@@ -23,7 +33,7 @@ pub(crate) fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
     .map_err(err)?;
     // A sample's figures are an illustration: every sheet says so (issue 32, item 5).
     if let Some(notice) = &r.sample {
-        s.write_with_format(1, 0, notice.as_str(), &bold).map_err(err)?;
+        s.write_with_format(1, 0, notice.as_str(), bold).map_err(err)?;
     }
     let d = &r.district;
     let mut rows: Vec<(&str, usize)> = vec![
@@ -46,7 +56,11 @@ pub(crate) fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
         s.write((i + 2) as u32, 1, *n as u32).map_err(err)?;
     }
     s.set_column_width(0, 40).map_err(err)?;
+    Ok(())
+}
 
+/// The units in the registry's order, with their statistics codes.
+fn units(wb: &mut Workbook, r: &Report, bold: &Format) -> Result<(), String> {
     let s = wb.add_worksheet().set_name("Đơn vị").map_err(err)?;
     let head = [
         "TT",
@@ -65,7 +79,7 @@ pub(crate) fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
         "Làm theo",
     ];
     for (c, h) in head.iter().enumerate() {
-        s.write_with_format(0, c as u16, *h, &bold).map_err(err)?;
+        s.write_with_format(0, c as u16, *h, bold).map_err(err)?;
     }
     let mut units: Vec<&super::UnitRow> = r.units.iter().collect();
     units.sort_by_key(|u| u.order);
@@ -89,9 +103,14 @@ pub(crate) fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
             s.write(row, c, n as u32).map_err(err)?;
         }
     }
-    noted(s, r, head.len(), r.units.len(), &bold)?;
+    noted(s, r, head.len(), r.units.len(), bold)?;
     s.set_column_width(3, 28).map_err(err)?;
+    Ok(())
+}
 
+/// The list of exemplars (the annex).
+fn exemplars(wb: &mut Workbook, r: &Report, bold: &Format) -> Result<(), String> {
+    let wrap = Format::new().set_text_wrap();
     let s = wb.add_worksheet().set_name("Danh sách gương").map_err(err)?;
     let head = [
         "TT",
@@ -106,7 +125,7 @@ pub(crate) fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
         "Cơ quan đề xuất",
     ];
     for (c, h) in head.iter().enumerate() {
-        s.write_with_format(0, c as u16, *h, &bold).map_err(err)?;
+        s.write_with_format(0, c as u16, *h, bold).map_err(err)?;
     }
     for (i, a) in r.annex.iter().enumerate() {
         let row = (i + 1) as u32;
@@ -126,11 +145,11 @@ pub(crate) fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
             s.write_with_format(row, c, v.as_str(), &wrap).map_err(err)?;
         }
     }
-    noted(s, r, head.len(), r.annex.len(), &bold)?;
+    noted(s, r, head.len(), r.annex.len(), bold)?;
     for (c, w) in [(1, 30), (3, 20), (5, 60), (6, 50), (7, 30)] {
         s.set_column_width(c, w).map_err(err)?;
     }
-    wb.save_to_buffer().map_err(err)
+    Ok(())
 }
 
 /// A sample's notice in a last column "Ghi chú", on the header and on each of `rows` rows.

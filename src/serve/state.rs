@@ -321,30 +321,7 @@ impl Live {
             // A rebuild starts from the pages served now, less those it replaces.
             let previous = self.site.outlets.iter().find(|x| x.id == o.id).filter(|_| !whole);
             let memory = Memory::default();
-            // The reports' pages stay served until `finish` renders them all anew.
-            let in_reports = |k: &str| affected.reports.as_deref().is_some_and(|r| k.starts_with(r));
-            let drops = |k: &str| match phase {
-                Phase::All => affected.drops(k),
-                Phase::Pages => affected.drops(k) && !in_reports(k),
-                Phase::Reports => in_reports(k),
-            };
-            // When no story moved, the pages that go are the changed stories' old ones,
-            // named in `gone`: no need to ask `drops` of every page.
-            let named: Option<Vec<&String>> = (phase == Phase::Pages && affected.in_place)
-                .then(|| affected.gone.iter().filter(|k| !in_reports(k)).collect());
-            if let (Some(prev), Ok(mut pages), Ok(mut files)) = (previous, memory.pages.lock(), memory.files.lock()) {
-                *pages = without(&prev.pages, drops, named.as_deref());
-                *files = without(&prev.files, drops, named.as_deref());
-            }
-            let deferred = |j: Job| j.channel().deferred();
-            let pages = |b: &OutletBuild, j: Job| !deferred(j) && affected.picks(b, j);
-            let reports = |_: &OutletBuild, j: Job| deferred(j);
-            let done = match phase {
-                _ if whole || previous.is_none() => build.outlet(o, &tera, &site::all_jobs, &memory),
-                Phase::All => build.outlet(o, &tera, &affected.as_pick(), &memory),
-                Phase::Pages => build.outlet(o, &tera, &pages, &memory),
-                Phase::Reports => build.outlet(o, &tera, &reports, &memory),
-            };
+            let done = outlet_pages(&build, o, &tera, &affected, (phase, whole), previous, &memory);
             match done {
                 Ok(d) => count += d.files,
                 Err(mut e) => errors.append(&mut e),
@@ -359,21 +336,63 @@ impl Live {
             return Err(errors);
         }
         self.search = carry.indexes.into_inner().unwrap_or_default();
-        if whole {
-            self.members = now;
-        } else {
-            let mut now = now;
-            for path in &changes.stories {
-                match now.remove(path) {
-                    Some(m) => self.members.insert(path.clone(), m),
-                    None => self.members.remove(path),
-                };
-            }
-        }
+        self.remember(now, changes, whole);
         self.site.outlets = outlets;
         self.day = Some(today);
         self.reports_due = phase == Phase::Pages && !whole && affected.counts && cfg.site.report_page.is_some();
         Ok(count)
+    }
+
+    /// Keeps where the changed stories stand now (every story's after a whole rebuild),
+    /// for the next change.
+    fn remember(&mut self, mut now: HashMap<String, Members>, changes: &Changes, whole: bool) {
+        if whole {
+            self.members = now;
+            return;
+        }
+        for path in &changes.stories {
+            match now.remove(path) {
+                Some(m) => self.members.insert(path.clone(), m),
+                None => self.members.remove(path),
+            };
+        }
+    }
+}
+
+/// Renders one outlet's part of a rebuild into `memory`, starting from the pages served
+/// now (`previous`) less those the rebuild replaces.
+fn outlet_pages(
+    build: &SiteBuild,
+    o: &crate::model::Outlet,
+    tera: &templates::Theme,
+    affected: &changes::Affected,
+    (phase, whole): (Phase, bool),
+    previous: Option<&ServedOutlet>,
+    memory: &Memory,
+) -> Result<site::Done, Vec<Diagnostic>> {
+    // The reports' pages stay served until `finish` renders them all anew.
+    let in_reports = |k: &str| affected.reports.as_deref().is_some_and(|r| k.starts_with(r));
+    let drops = |k: &str| match phase {
+        Phase::All => affected.drops(k),
+        Phase::Pages => affected.drops(k) && !in_reports(k),
+        Phase::Reports => in_reports(k),
+    };
+    // When no story moved, the pages that go are the changed stories' old ones, named in
+    // `gone`: no need to ask `drops` of every page.
+    let named: Option<Vec<&String>> =
+        (phase == Phase::Pages && affected.in_place).then(|| affected.gone.iter().filter(|k| !in_reports(k)).collect());
+    if let (Some(prev), Ok(mut pages), Ok(mut files)) = (previous, memory.pages.lock(), memory.files.lock()) {
+        *pages = without(&prev.pages, drops, named.as_deref());
+        *files = without(&prev.files, drops, named.as_deref());
+    }
+    let deferred = |j: Job| j.channel().deferred();
+    let pages = |b: &OutletBuild, j: Job| !deferred(j) && affected.picks(b, j);
+    let reports = |_: &OutletBuild, j: Job| deferred(j);
+    match phase {
+        _ if whole || previous.is_none() => build.outlet(o, tera, &site::all_jobs, memory),
+        Phase::All => build.outlet(o, tera, &affected.as_pick(), memory),
+        Phase::Pages => build.outlet(o, tera, &pages, memory),
+        Phase::Reports => build.outlet(o, tera, &reports, memory),
     }
 }
 

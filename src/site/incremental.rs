@@ -176,18 +176,7 @@ pub(crate) fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Re
     let changes = Changes { stories: changed.keys().cloned().collect(), ..Changes::default() };
     let (aff, now) = plan(&changes, &before, cfg, published, false);
     let out = step.out;
-    // No story moved: the kept search indexes are patched (an outlet whose index is
-    // missing or damaged gets it made anew).
-    if let Some(carry) = build.search
-        && aff.in_place
-        && let (Ok(mut indexes), Ok(mut changed)) = (carry.indexes.lock(), carry.changed.lock())
-    {
-        use rayon::prelude::*;
-        let read: Vec<_> =
-            step.outlets.par_iter().filter_map(|o| Some((o.id.clone(), read_index(out, &o.id)?))).collect();
-        indexes.extend(read);
-        *changed = Some(aff.changed.clone());
-    }
+    patch_indexes(step, build, &aff);
     crate::emit::output::clear_stale(out).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
     let incoming = Incoming::new(out).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
     let mut ops = Ops::default();
@@ -220,8 +209,38 @@ pub(crate) fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Re
         incoming.abandon();
         return Err(errors);
     }
-    // The indexes patched or made anew (an outlet whose index came out the same keeps
-    // its file).
+    record(step, build, prev, &changed, &now, &mut ops);
+    incoming.commit(&ops).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
+    Ok(Some(summary))
+}
+
+/// When no story moved, the kept search indexes are handed to the build to patch (an
+/// outlet whose index is missing or damaged gets it made anew).
+fn patch_indexes(step: &Step, build: &SiteBuild, aff: &crate::site::changes::Affected) {
+    let out = step.out;
+    if let Some(carry) = build.search
+        && aff.in_place
+        && let (Ok(mut indexes), Ok(mut changed)) = (carry.indexes.lock(), carry.changed.lock())
+    {
+        use rayon::prelude::*;
+        let read: Vec<_> =
+            step.outlets.par_iter().filter_map(|o| Some((o.id.clone(), read_index(out, &o.id)?))).collect();
+        indexes.extend(read);
+        *changed = Some(aff.changed.clone());
+    }
+}
+
+/// What the commit records besides the pages: the search indexes patched or made anew
+/// (an outlet whose index came out the same keeps its file), the state, the nginx
+/// files and the fingerprint.
+fn record(
+    step: &Step,
+    build: &SiteBuild,
+    prev: State,
+    changed: &HashMap<String, String>,
+    now: &HashMap<String, Members>,
+    ops: &mut Ops,
+) {
     if let Some(carry) = build.search
         && let (Ok(mut indexes), Ok(same)) = (carry.indexes.lock(), carry.unchanged.lock())
     {
@@ -230,7 +249,7 @@ pub(crate) fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Re
         ops.books.par_extend(kept.par_iter().map(|(id, index)| (index_file(id), index_bytes(index))));
     }
     let mut state = prev;
-    for (path, k) in &changed {
+    for (path, k) in changed {
         match step.parts.stories.get(path) {
             Some(h) => state.stories.insert(k.clone(), (*h, now.get(path).cloned())),
             None => state.stories.remove(k),
@@ -242,8 +261,6 @@ pub(crate) fn run(step: &Step, prev: State, build: &SiteBuild, media: u64) -> Re
     if let Some(fp) = step.fingerprint {
         ops.books.push((crate::emit::fingerprint::FILE.to_owned(), format!("{fp:032x}\n").into_bytes()));
     }
-    incoming.commit(&ops).map_err(|e| vec![crate::emit::io_diag(&out.display().to_string(), &e)])?;
-    Ok(Some(summary))
 }
 
 /// The story files changed since `prev`, by path, with their keys in the state; a

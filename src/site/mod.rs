@@ -149,22 +149,7 @@ impl SiteBuild<'_> {
             })
             .collect();
         let statics = self.statics(&o.theme, sink, &mut errors);
-        let cache = crate::images::cache::Cache::new(self.root);
-        let photos = self.photo_files(&plan);
-        for (c, out) in &photos {
-            if let Err(e) = sink.file(&format!("/{out}"), &cache.path(c), true) {
-                errors.push(io_diag(out, &e));
-            }
-        }
-        // Recordings are copied, never linked: an editor may overwrite the file in place.
-        let recordings = build.recordings(&prep);
-        for (url, disk) in &recordings {
-            // Copied from where it really is, if that is inside content/ (as it was read).
-            let real = crate::load::source::inside(&self.root.join("content"), disk);
-            if let Err(e) = real.and_then(|real| sink.file(url, &real, false)) {
-                errors.push(io_diag(url, &e));
-            }
-        }
+        let media = self.media(&build, &prep, sink, &mut errors);
         let server = self.server.as_ref().map(|t| build.server_files(&t.served.join(&o.id), &t.nginx_dir));
         let unchanged = prep.search_unchanged();
         if let (Some(carry), Some(index)) = (self.search, prep.into_search())
@@ -176,11 +161,32 @@ impl SiteBuild<'_> {
             }
         }
         if errors.is_empty() {
-            let files = jobs.len() + statics + photos.len() + recordings.len();
+            let files = jobs.len() + statics + media;
             Ok(Done { files, stories: plan.stories.len(), server })
         } else {
             Err(errors)
         }
+    }
+
+    /// Hands `sink` the outlet's photo variants and recordings; says how many.
+    fn media(&self, build: &OutletBuild, prep: &crate::emit::Prepared, sink: &dyn Sink, errors: &mut Vec<Diagnostic>) -> usize {
+        let cache = crate::images::cache::Cache::new(self.root);
+        let photos = self.photo_files(build.plan);
+        for (c, out) in &photos {
+            if let Err(e) = sink.file(&format!("/{out}"), &cache.path(c), true) {
+                errors.push(io_diag(out, &e));
+            }
+        }
+        // Recordings are copied, never linked: an editor may overwrite the file in place.
+        let recordings = build.recordings(prep);
+        for (url, disk) in &recordings {
+            // Copied from where it really is, if that is inside content/ (as it was read).
+            let real = crate::load::source::inside(&self.root.join("content"), disk);
+            if let Err(e) = real.and_then(|real| sink.file(url, &real, false)) {
+                errors.push(io_diag(url, &e));
+            }
+        }
+        photos.len() + recordings.len()
     }
 
     /// The photo variants of the outlet's own stories (cache file, output path): another

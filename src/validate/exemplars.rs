@@ -73,6 +73,17 @@ fn one(f: &mut File, cfg: &Config) {
     replications(f, cfg);
 }
 
+/// Whose consent an exemplar needs, as the message names them: the person or household
+/// itself, or the one who runs a practice (a practice is no person: it was called one).
+fn consent_of(e: &Exemplar) -> crate::diagnostic::Text {
+    let kind = e.subject_type().label().to_lowercase();
+    if e.kind == ExemplarType::Practice {
+        msg!("exemplars.missing-consent.holder", kind, name = e.name)
+    } else {
+        msg!("refs.missing-consent.named", kind, name = e.name)
+    }
+}
+
 fn consent(f: &mut File) {
     let e = f.e;
     match &e.consent {
@@ -80,14 +91,7 @@ fn consent(f: &mut File) {
             let d = f.error(
                 "missing-consent",
                 "type",
-                msg!(
-                    "refs.missing-consent",
-                    who = msg!(
-                        "refs.missing-consent.named",
-                        kind = e.subject_type().label().to_lowercase(),
-                        name = e.name
-                    )
-                ),
+                msg!("refs.missing-consent", who = consent_of(e)),
             );
             d.help = Some(msg!("exemplars.missing-consent.help"));
         }

@@ -12,11 +12,11 @@ const LAYERS: &[&[&str]] = &[
     &["load"],
     &["images", "audio"],
     &["validate"],
-    &["project", "render"],
+    &["render"],
     &["assemble"],
     &["report"],
     &["emit"],
-    &["site"],
+    &["site", "project"],
     &["commands", "serve"],
 ];
 

@@ -60,6 +60,12 @@ fn scheduled_stories_calendar_columns_and_bad_entries() {
     let suitable: Vec<&str> =
         day["outlets"][0]["suitable"].as_array().unwrap().iter().map(|s| s["slug"].as_str().unwrap()).collect();
     assert_eq!(suitable, ["hop-tac-xa-tho-phu"], "the published health story");
+    // The text says the standing in Vietnamese (it said `draft`, `scheduled`), and no
+    // line ends in a space.
+    let text = site.guong(&["plan", "--from", "2026-02-01", "--next", "30", "--outlet", "cong-thong-tin"]).stdout;
+    assert!(text.contains("(20/02/2026, bản nháp)") || text.contains("(20/2/2026, bản nháp)"), "{text}");
+    assert!(!text.contains("draft") && !text.contains("scheduled"), "{text}");
+    assert!(text.lines().all(|l| !l.ends_with(' ')), "{text:?}");
 
     assert_eq!(site.guong(&["build"]).code, 0);
     let col = site.read("public/cong-thong-tin/chuyen-muc/tri-an-thay-thuoc/index.html");

@@ -613,3 +613,48 @@ fn a_check_from_the_cache_says_the_same_and_sees_every_change() {
     assert!(!site.guong(&["check"]).stderr.contains("không đổi"));
     assert_eq!(check_outputs(&site), first);
 }
+
+/// English counts agree with their numbers ("1 stories", "1 warnings" before).
+#[test]
+fn english_counts_say_one_story_and_two_stories() {
+    let site = crate::support::Site::new("site");
+    let mut files: Vec<_> = walkdir::WalkDir::new(site.path().join("content/stories"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    let run = site.guong(&["--lang", "en", "check"]);
+    let n = files.len();
+    assert!(run.stderr.contains(&format!("Checked {n} stories in")), "{}", run.stderr);
+    for f in &files[1..] {
+        std::fs::remove_file(f).unwrap();
+    }
+    let run = site.guong(&["--lang", "en", "check"]);
+    assert!(run.stderr.contains("Checked 1 story in"), "{}", run.stderr);
+    let counts = regex::Regex::new(r"(\d+) (errors?|warnings?)\b").unwrap();
+    for c in counts.captures_iter(&run.stderr) {
+        assert_eq!(&c[1] == "1", !c[2].ends_with('s'), "{}", run.stderr);
+    }
+}
+
+/// A practice run by one person, without consent: the finding names the person who
+/// runs it, not the practice as a person ("cá nhân `Mô hình …`" before).
+#[test]
+fn a_practice_without_consent_names_whoever_runs_it() {
+    let site = crate::support::Site::new("site");
+    site.write(
+        "content/exemplars/mo-hinh-thu.yaml",
+        "name: \"Mô hình nuôi ong lấy mật\"\ntype: practice\nholder: individual\nunit: dong-tien\nfield: y-te\n\
+         profile: \"Hồ sơ thử.\"\nproposed: { by: dong-tien, date: 2023-01-02 }\n",
+    );
+    let run = site.guong(&["check"]);
+    assert!(
+        run.stdout.contains("chưa ghi nhận sự đồng ý của cá nhân thực hiện mô hình `Mô hình nuôi ong lấy mật`"),
+        "{}",
+        run.stdout
+    );
+    let en = site.guong(&["--lang", "en", "check"]);
+    assert!(en.stdout.contains("the person or household who runs the practice `Mô hình nuôi ong lấy mật`"), "{}", en.stdout);
+}

@@ -215,3 +215,21 @@ fn new_theme_refuses_an_existing_folder_and_a_name_that_is_not_a_slug() {
     let run = site.guong(&["new", "story", "ten", "--commune", "tho-tan", "--field", "y-te", "--title", "X"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
 }
+
+/// `guong new theme` without a name used to get clap's message about `--commune`,
+/// `--field` and `--title`, which a theme does not take.
+#[test]
+fn new_without_what_it_needs_says_what_is_missing_for_its_kind() {
+    let site = Site::new("site");
+    let run = site.guong(&["new", "theme"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("guong new theme van-hoa-xa"), "{}", run.stderr);
+    assert!(!run.stderr.contains("--commune"), "nothing about a story's options: {}", run.stderr);
+    let run = site.guong(&["new", "story", "--commune", "tho-tan"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("thiếu --title, --field"), "{}", run.stderr);
+    let run = site.guong(&["--lang", "en", "new", "practice", "--exemplar", "x"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("missing --title:"), "{}", run.stderr);
+    assert!(!site.exists("content/stories/2026"), "nothing written");
+}

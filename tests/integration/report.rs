@@ -206,3 +206,26 @@ fn the_2025_report_separates_the_old_and_the_new_tho_phu() {
     assert_eq!(r["district"]["selected"], 2, "the selections until 30/6/2025 (not the new commune's of August)");
     assert_eq!(r["district"]["until"], "2025-06-30");
 }
+
+/// A Word or Excel report written by guong is written again without `--force` (it was
+/// refused on the second run, as if someone else's); another program's file is not.
+#[test]
+fn a_word_or_excel_report_is_written_again_but_not_over_another_file() {
+    let site = Site::new("site");
+    for format in ["docx", "xlsx"] {
+        let out = format!("bao-cao.{format}");
+        for run in 1..=2 {
+            let r = site.guong(&["report", "--year", "2024", "--format", format, "--out", &out]);
+            assert_eq!(r.code, 0, "{format}, run {run}: {}", r.stderr);
+        }
+        // Another program's file of the same kind (a zip with its own properties).
+        let other = format!("cua-nguoi-khac.{format}");
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(site.path().join(&other)).unwrap());
+        zip.start_file("docProps/custom.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut zip, br#"<Properties><property name="generator"><vt:lpwstr>Word</vt:lpwstr></property></Properties>"#).unwrap();
+        zip.finish().unwrap();
+        let r = site.guong(&["report", "--year", "2024", "--format", format, "--out", &other]);
+        assert_eq!(r.code, 2, "{format}: {}", r.stderr);
+        assert!(std::fs::metadata(site.path().join(&other)).unwrap().len() < 1000, "left as it was");
+    }
+}

@@ -122,6 +122,12 @@ fn placeholders_are_filled_per_language_and_other_braces_kept() {
     let args = [("x", Arg::Same("1".into())), ("y", Arg::Each(Text::new("một", "one")))];
     assert_eq!(fill("{x}/{y} {% if %} {Z}", &args, Lang::Vi), "1/một {% if %} {Z}");
     assert_eq!(fill("{x}/{y}", &args, Lang::En), "1/one");
+    // Plural choices (English): by the value, and a placeholder as any other.
+    assert_eq!(placeholders("{x} {x:story|stories} {a:b}"), ["x", "x"]);
+    let two = [("x", Arg::Same("2".into()))];
+    assert_eq!(fill("{x} {x:story|stories}", &args, Lang::En), "1 story");
+    assert_eq!(fill("{x} {x:story|stories}", &two, Lang::En), "2 stories");
+    assert_eq!(fill("{x} {x:story}", &two, Lang::En), "2 {x:story}");
 }
 
 #[test]

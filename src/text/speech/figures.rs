@@ -151,86 +151,13 @@ pub(super) fn until(rest: &str, end: usize, said: String) -> (usize, String) {
 /// words. `out` is what has been written before it, for context.
 pub(super) fn figure_at(text: &str, i: usize, out: &mut String) -> (usize, String) {
     let rest = &text[i..];
-    let next_is_digit = |n: usize| rest[n..].starts_with(|c: char| c.is_ascii_digit());
     let last = last_word(out);
-
-    // A document's number: 12/KH-UBND, 100/2019/NĐ-CP.
-    if let Some(c) = re!(r"^([0-9]+)(?:/([0-9]{4}))?/([A-ZĐ][A-Za-zĐđ0-9&]*(?:-[A-ZĐ][A-Za-zĐđ0-9&]*)*)").captures(rest)
-    {
-        let end = c[0].len();
-        if !is_word_char(rest[end..].chars().next()) {
-            let mut s = int_words(&c[1]);
-            if let Some(y) = c.get(2) {
-                s = format!("{s} năm {}", int_words(y.as_str()));
-            }
-            let code = re!(r"[0-9]+").replace_all(&c[3], |d: &Captures| format!(" {} ", int_words(&d[0])));
-            return (end, format!("{s} {}", code.trim()));
-        }
-    }
-    // A date: 15/3/2024, 01/7/2025, 15-3-2024, 15.3.2024.
-    if let Some(c) = re!(r"^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{4})").captures(rest)
-        && c[2] == c[4]
-        && !next_is_digit(c[0].len())
-        && let Some(d) =
-            NaiveDate::from_ymd_opt(c[5].parse().unwrap_or(0), c[3].parse().unwrap_or(0), c[1].parse().unwrap_or(0))
-    {
-        return until(rest, c[0].len(), dated(&last, d.day(), d.month(), Some(d.year())));
-    }
-    // 2024-03-15
-    if let Some(c) = re!(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})").captures(rest)
-        && !next_is_digit(c[0].len())
-        && let Some(d) =
-            NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0))
-    {
-        return until(rest, c[0].len(), dated(&last, d.day(), d.month(), Some(d.year())));
-    }
-    // A time: 7h30, 14h, 14:30.
-    if let Some(c) = re!(r"^([0-9]{1,2})(?:h([0-9]{2})?'?|:([0-9]{2}))").captures(rest)
-        && !is_word_char(rest[c[0].len()..].chars().next())
-    {
-        let hour: u64 = c[1].parse().unwrap_or(99);
-        let minute: u64 = c.get(2).or(c.get(3)).map_or(0, |m| m.as_str().parse().unwrap_or(99));
-        if hour <= 24 && minute < 60 {
-            let mut s = format!("{} giờ", number(hour));
-            if minute > 0 {
-                s = format!("{s} {} phút", number(minute));
-            }
-            return until(rest, c[0].len(), s);
-        }
-    }
-    // A range, 2020-2025 or 2020 – 2025: the first number and `đến`; the second is read
-    // on its own, with its unit.
-    if let Some(c) = re!(r"^([0-9]+(?:[.,][0-9]+)*)[ \u{a0}]*[-–—][ \u{a0}]*[0-9]").captures(rest)
-        && !(c[1].starts_with('0') && c[1].len() > 3)
-    {
-        let first = plain(&c[1], rest, c[1].len(), &last);
-        return (c[0].len() - 1, format!("{first} đến"));
-    }
-    // A slash between numbers: month/year, day/month, a fraction, a ratio.
-    if let Some(c) = re!(r"^([0-9]+(?:[.,][0-9]+)*)/([0-9]+(?:[.,][0-9]+)*)").captures(rest)
-        && !next_is_digit(c[0].len())
-    {
-        let (a, b) = (&c[1], &c[2]);
-        let with_unit = |said: String| match unit_after(rest, c[0].len()) {
-            Some((end, unit, _)) => (end, format!("{said} {unit}")),
-            None => (c[0].len(), said),
-        };
-        let whole = |s: &str| s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten();
-        if let (Some(x), Some(y)) = (whole(a), whole(b)) {
-            if (1..=12).contains(&x) && b.len() == 4 && (1000..=2999).contains(&y) {
-                let month = if last == "tháng" { String::new() } else { "tháng ".to_owned() };
-                return (c[0].len(), format!("{month}{} năm {}", month_name(x), number(y.into())));
-            }
-            let day_month = (1..=12).contains(&y) && (1..=days_in_month(y)).contains(&x);
-            if day_month && (matches!(last.as_str(), "ngày" | "mồng" | "mùng") || x > y || HOLIDAYS.contains(&(x, y)))
-            {
-                return until(rest, c[0].len(), dated(&last, x, y, None));
-            }
-            if x < y && y <= 4 {
-                return with_unit(format!("{} phần {}", number(x.into()), month_name(y)));
-            }
-        }
-        return with_unit(format!("{} trên {}", figure_words(a), figure_words(b)));
+    let found = document_number(rest)
+        .or_else(|| date_or_time(rest, &last))
+        .or_else(|| range(rest, &last))
+        .or_else(|| slashed(rest, &last));
+    if let Some(found) = found {
+        return found;
     }
     // A number, with its unit.
     let figure = figure_len(rest);
@@ -251,6 +178,103 @@ pub(super) fn figure_at(text: &str, i: usize, out: &mut String) -> (usize, Strin
         }
     }
     (end, said)
+}
+
+/// A document's number: 12/KH-UBND, 100/2019/NĐ-CP.
+fn document_number(rest: &str) -> Option<(usize, String)> {
+    if let Some(c) = re!(r"^([0-9]+)(?:/([0-9]{4}))?/([A-ZĐ][A-Za-zĐđ0-9&]*(?:-[A-ZĐ][A-Za-zĐđ0-9&]*)*)").captures(rest)
+    {
+        let end = c[0].len();
+        if !is_word_char(rest[end..].chars().next()) {
+            let mut s = int_words(&c[1]);
+            if let Some(y) = c.get(2) {
+                s = format!("{s} năm {}", int_words(y.as_str()));
+            }
+            let code = re!(r"[0-9]+").replace_all(&c[3], |d: &Captures| format!(" {} ", int_words(&d[0])));
+            return Some((end, format!("{s} {}", code.trim())));
+        }
+    }
+    None
+}
+
+/// A date (15/3/2024, 01/7/2025, 15-3-2024, 15.3.2024, 2024-03-15) or a time (7h30,
+/// 14h, 14:30).
+fn date_or_time(rest: &str, last: &str) -> Option<(usize, String)> {
+    let next_is_digit = |n: usize| rest[n..].starts_with(|c: char| c.is_ascii_digit());
+    if let Some(c) = re!(r"^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{4})").captures(rest)
+        && c[2] == c[4]
+        && !next_is_digit(c[0].len())
+        && let Some(d) =
+            NaiveDate::from_ymd_opt(c[5].parse().unwrap_or(0), c[3].parse().unwrap_or(0), c[1].parse().unwrap_or(0))
+    {
+        return Some(until(rest, c[0].len(), dated(last, d.day(), d.month(), Some(d.year()))));
+    }
+    // 2024-03-15
+    if let Some(c) = re!(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})").captures(rest)
+        && !next_is_digit(c[0].len())
+        && let Some(d) =
+            NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0))
+    {
+        return Some(until(rest, c[0].len(), dated(last, d.day(), d.month(), Some(d.year()))));
+    }
+    // A time: 7h30, 14h, 14:30.
+    if let Some(c) = re!(r"^([0-9]{1,2})(?:h([0-9]{2})?'?|:([0-9]{2}))").captures(rest)
+        && !is_word_char(rest[c[0].len()..].chars().next())
+    {
+        let hour: u64 = c[1].parse().unwrap_or(99);
+        let minute: u64 = c.get(2).or(c.get(3)).map_or(0, |m| m.as_str().parse().unwrap_or(99));
+        if hour <= 24 && minute < 60 {
+            let mut s = format!("{} giờ", number(hour));
+            if minute > 0 {
+                s = format!("{s} {} phút", number(minute));
+            }
+            return Some(until(rest, c[0].len(), s));
+        }
+    }
+    None
+}
+
+/// A range, 2020-2025 or 2020 – 2025: the first number and `đến`; the second is read
+/// on its own, with its unit.
+fn range(rest: &str, last: &str) -> Option<(usize, String)> {
+    if let Some(c) = re!(r"^([0-9]+(?:[.,][0-9]+)*)[ \u{a0}]*[-–—][ \u{a0}]*[0-9]").captures(rest)
+        && !(c[1].starts_with('0') && c[1].len() > 3)
+    {
+        let first = plain(&c[1], rest, c[1].len(), last);
+        return Some((c[0].len() - 1, format!("{first} đến")));
+    }
+    None
+}
+
+/// A slash between numbers: month/year, day/month, a fraction, a ratio.
+fn slashed(rest: &str, last: &str) -> Option<(usize, String)> {
+    let next_is_digit = |n: usize| rest[n..].starts_with(|c: char| c.is_ascii_digit());
+    if let Some(c) = re!(r"^([0-9]+(?:[.,][0-9]+)*)/([0-9]+(?:[.,][0-9]+)*)").captures(rest)
+        && !next_is_digit(c[0].len())
+    {
+        let (a, b) = (&c[1], &c[2]);
+        let with_unit = |said: String| match unit_after(rest, c[0].len()) {
+            Some((end, unit, _)) => (end, format!("{said} {unit}")),
+            None => (c[0].len(), said),
+        };
+        let whole = |s: &str| s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten();
+        if let (Some(x), Some(y)) = (whole(a), whole(b)) {
+            if (1..=12).contains(&x) && b.len() == 4 && (1000..=2999).contains(&y) {
+                let month = if last == "tháng" { String::new() } else { "tháng ".to_owned() };
+                return Some((c[0].len(), format!("{month}{} năm {}", month_name(x), number(y.into()))));
+            }
+            let day_month = (1..=12).contains(&y) && (1..=days_in_month(y)).contains(&x);
+            if day_month && (matches!(last, "ngày" | "mồng" | "mùng") || x > y || HOLIDAYS.contains(&(x, y)))
+            {
+                return Some(until(rest, c[0].len(), dated(last, x, y, None)));
+            }
+            if x < y && y <= 4 {
+                return Some(with_unit(format!("{} phần {}", number(x.into()), month_name(y))));
+            }
+        }
+        return Some(with_unit(format!("{} trên {}", figure_words(a), figure_words(b))));
+    }
+    None
 }
 
 /// A number alone, read as its context asks: `tháng 4` → `tháng tư`, `thứ 1` →

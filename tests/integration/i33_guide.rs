@@ -131,7 +131,7 @@ fn commands(parts: &Parts) -> Vec<(String, Vec<String>)> {
         if words.first() == Some(&"guong") && words.len() > 1 {
             // "guong serve: http://…" and "guong 0.5.7" are guong's own output, not commands.
             if words[1].starts_with(|c: char| c.is_ascii_lowercase() || c == '-') && !words[1].ends_with(':') {
-                let options = words[2..]
+                let options: Vec<String> = words[2..]
                     .iter()
                     .filter(|w| w.starts_with("--"))
                     .map(|w| w.split('=').next().unwrap().to_owned())

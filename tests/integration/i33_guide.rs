@@ -241,6 +241,33 @@ fn the_guide_links_the_table_of_codes_instead_of_copying_it() {
     assert!(readme.contains("\n## Finding codes\n"), "the README's heading `## Finding codes` (the anchor) moved");
 }
 
+/// The two commands a newcomer runs first, byte for byte (CI runs the second: `.ci/run`).
+const NEWCOMER: &str = "\ncargo run -- build     # builds the sample site into public/ (cong-thong-tin, trung-tam-van-hoa, xa-tho-phu)\ncargo test             # runs every test (unit and integration)\n";
+
+#[test]
+fn the_readme_keeps_the_newcomer_commands_and_its_documents_links_resolve() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    assert!(readme.contains(NEWCOMER), "README.md lost its two first commands:{NEWCOMER}");
+    let ci = std::fs::read_to_string(repo().join(".ci/run")).unwrap();
+    assert!(ci.lines().any(|l| l.ends_with(" cargo test")), "CI no longer runs the README's `cargo test`");
+    // The README, and the reference and changelog it links once split from it.
+    let mut broken = Vec::new();
+    for doc in ["README.md", "docs/REFERENCE.md", "CHANGELOG.md", "docs/FORMATS.md"] {
+        let path = repo().join(doc);
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        for link in parse(&text).links {
+            if is_external(&link) || link.starts_with('#') {
+                continue;
+            }
+            let file = link.split(['#', '?']).next().unwrap();
+            if !path.parent().unwrap().join(file).exists() {
+                broken.push(format!("{doc}: {link}"));
+            }
+        }
+    }
+    assert!(broken.is_empty(), "broken links: {broken:?}");
+}
+
 #[test]
 fn command_lines_are_read_as_commands() {
     // The reader of the guide's commands, on the shapes the guide uses.

@@ -6,9 +6,9 @@
 
 use crate::diagnostic::{self, Diagnostic, msg};
 use crate::error::Error;
+use crate::load::changes::Changes;
 use crate::load::{self, Loaded, Parsed, StoryFile, known};
 use crate::model::{Config, Story};
-use crate::load::changes::Changes;
 use crate::validate;
 use rayon::prelude::*;
 use std::collections::BTreeMap;

@@ -122,9 +122,12 @@ fn placeholder_at(rest: &str) -> Option<&str> {
     placeholder(rest).map(|(name, _, _)| name)
 }
 
+/// A placeholder as written: its name, its plural forms, its length with its `}`.
+type Placeholder<'a> = (&'a str, Option<(&'a str, &'a str)>, usize);
+
 /// The placeholder at the start of `rest` (after its `{`): its name, its plural forms
 /// (`one|other`) if it has them, and its length up to and with its `}`.
-fn placeholder(rest: &str) -> Option<(&str, Option<(&str, &str)>, usize)> {
+fn placeholder(rest: &str) -> Option<Placeholder<'_>> {
     let len = rest.bytes().take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_').count();
     let starts = rest.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b == b'_');
     if !starts {

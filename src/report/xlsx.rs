@@ -28,7 +28,7 @@ fn summary(wb: &mut Workbook, r: &Report, bold: &Format) -> Result<(), String> {
         0,
         0,
         format!("Kết quả phát hiện, tuyên truyền, nhân rộng điển hình tiên tiến {}", r.period_label),
-        &bold,
+        bold,
     )
     .map_err(err)?;
     // A sample's figures are an illustration: every sheet says so (issue 32, item 5).

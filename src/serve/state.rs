@@ -7,10 +7,10 @@ use crate::diagnostic::{Diagnostic, Lang};
 use crate::emit::{Job, OutletBuild, Sink, templates};
 use crate::images::ImageSet;
 use crate::model::{Config, Story};
+use crate::project::Project;
 pub(crate) use crate::site::changes::Changes;
 use crate::site::changes::{self, Members};
 use crate::site::{self, SiteBuild};
-use crate::project::Project;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -158,8 +158,7 @@ impl Live {
 
     /// The warnings that were not there at the last rebuild, as printed.
     fn new_warnings(&mut self) -> Vec<String> {
-        let now: Vec<String> =
-            self.findings().iter().filter(|d| !d.is_error()).map(|d| d.render(self.lang)).collect();
+        let now: Vec<String> = self.findings().iter().filter(|d| !d.is_error()).map(|d| d.render(self.lang)).collect();
         let fresh = now.iter().filter(|w| !self.shown.contains(*w)).cloned().collect();
         self.shown = now.into_iter().collect();
         fresh

@@ -169,7 +169,13 @@ impl SiteBuild<'_> {
     }
 
     /// Hands `sink` the outlet's photo variants and recordings; says how many.
-    fn media(&self, build: &OutletBuild, prep: &crate::emit::Prepared, sink: &dyn Sink, errors: &mut Vec<Diagnostic>) -> usize {
+    fn media(
+        &self,
+        build: &OutletBuild,
+        prep: &crate::emit::Prepared,
+        sink: &dyn Sink,
+        errors: &mut Vec<Diagnostic>,
+    ) -> usize {
         let cache = crate::images::cache::Cache::new(self.root);
         let photos = self.photo_files(build.plan);
         for (c, out) in &photos {

@@ -88,11 +88,7 @@ fn consent(f: &mut File) {
     let e = f.e;
     match &e.consent {
         None if e.needs_consent() => {
-            let d = f.error(
-                "missing-consent",
-                "type",
-                msg!("refs.missing-consent", who = consent_of(e)),
-            );
+            let d = f.error("missing-consent", "type", msg!("refs.missing-consent", who = consent_of(e)));
             d.help = Some(msg!("exemplars.missing-consent.help"));
         }
         Some(c) if c.withdrawn.is_some_and(|w| w < c.given) => {

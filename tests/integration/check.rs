@@ -656,5 +656,9 @@ fn a_practice_without_consent_names_whoever_runs_it() {
         run.stdout
     );
     let en = site.guong(&["--lang", "en", "check"]);
-    assert!(en.stdout.contains("the person or household who runs the practice `Mô hình nuôi ong lấy mật`"), "{}", en.stdout);
+    assert!(
+        en.stdout.contains("the person or household who runs the practice `Mô hình nuôi ong lấy mật`"),
+        "{}",
+        en.stdout
+    );
 }

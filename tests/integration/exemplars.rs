@@ -444,13 +444,17 @@ fn new_story_about_an_exemplar() {
     );
     // `new story` about a practice writes a practice's story (it wrote `kind: story`,
     // which `check` refuses).
-    let run = site.guong(&["new", "story", "--exemplar", "dua-luoi-tho-tan", "--title", "Vụ thu", "--date", "2025-09-01"]);
+    let run =
+        site.guong(&["new", "story", "--exemplar", "dua-luoi-tho-tan", "--title", "Vụ thu", "--date", "2025-09-01"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = site.read("content/stories/2025/vu-thu.md");
     assert!(text.contains("\nkind: practice ") && text.contains("\nresults: "), "{text}");
     let run = site.guong(&["check", "--format", "json", "content/stories/2025/vu-thu.md"]);
     let v: Value = serde_json::from_str(&run.stdout).unwrap();
-    assert!(v["findings"].as_array().unwrap().iter().all(|f| f["code"] != "invalid-value" && f["code"] != "exemplar-kind"), "{v}");
+    assert!(
+        v["findings"].as_array().unwrap().iter().all(|f| f["code"] != "invalid-value" && f["code"] != "exemplar-kind"),
+        "{v}"
+    );
     let run = site.guong(&["new", "story", "--exemplar", "dua-luoi-tho-ta", "--title", "X"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("có phải `dua-luoi-tho-tan`?"), "{}", run.stderr);

@@ -222,7 +222,11 @@ fn a_word_or_excel_report_is_written_again_but_not_over_another_file() {
         let other = format!("cua-nguoi-khac.{format}");
         let mut zip = zip::ZipWriter::new(std::fs::File::create(site.path().join(&other)).unwrap());
         zip.start_file("docProps/custom.xml", zip::write::SimpleFileOptions::default()).unwrap();
-        std::io::Write::write_all(&mut zip, br#"<Properties><property name="generator"><vt:lpwstr>Word</vt:lpwstr></property></Properties>"#).unwrap();
+        std::io::Write::write_all(
+            &mut zip,
+            br#"<Properties><property name="generator"><vt:lpwstr>Word</vt:lpwstr></property></Properties>"#,
+        )
+        .unwrap();
         zip.finish().unwrap();
         let r = site.guong(&["report", "--year", "2024", "--format", format, "--out", &other]);
         assert_eq!(r.code, 2, "{format}: {}", r.stderr);

@@ -264,8 +264,7 @@ fn slashed(rest: &str, last: &str) -> Option<(usize, String)> {
                 return Some((c[0].len(), format!("{month}{} năm {}", month_name(x), number(y.into()))));
             }
             let day_month = (1..=12).contains(&y) && (1..=days_in_month(y)).contains(&x);
-            if day_month && (matches!(last, "ngày" | "mồng" | "mùng") || x > y || HOLIDAYS.contains(&(x, y)))
-            {
+            if day_month && (matches!(last, "ngày" | "mồng" | "mùng") || x > y || HOLIDAYS.contains(&(x, y))) {
                 return Some(until(rest, c[0].len(), dated(last, x, y, None)));
             }
             if x < y && y <= 4 {

@@ -58,6 +58,24 @@ fn without_local(text: &str) -> String {
     text.lines().filter(|l| !l.starts_with("  nong-thon-moi-kieu-mau:")).collect::<Vec<_>>().join("\n") + "\n"
 }
 
+/// The story made about the exemplar `id` of the registry: its subject, recognition and
+/// any exemplar it named before left out (they come from the registry).
+fn about(text: &str, id: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_recognition = false;
+    for l in text.lines() {
+        if in_recognition && l.starts_with("  ") {
+            continue;
+        }
+        in_recognition = l.starts_with("recognition:");
+        if in_recognition || l.starts_with("subject:") || l.starts_with("exemplar:") {
+            continue;
+        }
+        out.push(if l.starts_with("date:") { format!("{l}\nexemplar: {id}") } else { l.to_owned() });
+    }
+    out.join("\n") + "\n"
+}
+
 fn story_change(rel: &str) -> Changes {
     let mut c = Changes::default();
     c.stories.insert(rel.to_owned());
@@ -71,7 +89,8 @@ fn edit(root: &Path, rng: &mut Rng, n: usize) -> (Changes, String) {
     let path = root.join(&rel);
     let text = std::fs::read_to_string(&path).unwrap();
     let write = |t: &str| std::fs::write(&path, t).unwrap();
-    match rng.below(13) {
+    let choice = rng.below(13);
+    match choice {
         0 => {
             write(&set_key(&text, "title", &format!("\"Tiêu đề sửa lần {n}\"")));
             (story_change(&rel), format!("title of {rel}"))
@@ -116,6 +135,15 @@ fn edit(root: &Path, rng: &mut Rng, n: usize) -> (Changes, String) {
             c.stories.insert(new.clone());
             (c, format!("renamed {rel} to {new}"))
         }
+        _ => edit_more(root, rng, n, choice, (&rel, &text)),
+    }
+}
+
+/// The edits `edit` leaves to this one: templates, configuration, exemplars, photos.
+fn edit_more(root: &Path, rng: &mut Rng, n: usize, choice: usize, (rel, text): (&str, &str)) -> (Changes, String) {
+    let path = root.join(rel);
+    let write = |t: &str| std::fs::write(&path, t).unwrap();
+    match choice {
         8 => {
             let (theme, file) = *rng.pick(&[
                 ("cong-thong-tin", "story.html"),
@@ -147,19 +175,7 @@ fn edit(root: &Path, rng: &mut Rng, n: usize) -> (Changes, String) {
             let practice = text.contains("\nkind: practice");
             let pick = *rng.pick(&["a", "b"]);
             let id = format!("{}-{pick}", if practice { "mo-hinh" } else { "tap-the" });
-            let mut out = Vec::new();
-            let mut in_recognition = false;
-            for l in text.lines() {
-                if in_recognition && l.starts_with("  ") {
-                    continue;
-                }
-                in_recognition = l.starts_with("recognition:");
-                if in_recognition || l.starts_with("subject:") || l.starts_with("exemplar:") {
-                    continue;
-                }
-                out.push(if l.starts_with("date:") { format!("{l}\nexemplar: {id}") } else { l.to_owned() });
-            }
-            write(&(out.join("\n") + "\n"));
+            write(&about(text, &id));
             (story_change(&rel), format!("{rel} about the exemplar {id}"))
         }
         12 => {
@@ -175,7 +191,7 @@ fn edit(root: &Path, rng: &mut Rng, n: usize) -> (Changes, String) {
         }
         _ => {
             let with = if text.contains("\nimage:") {
-                text.clone()
+                text.to_owned()
             } else {
                 let lines = text.lines().map(|l| {
                     if l.starts_with("kind:") {
@@ -323,19 +339,7 @@ fn the_last_story_of_a_replicated_practice_goes_from_the_adopting_units() {
     let (_dir, root) = site();
     let rel = "content/stories/2024/chi-hoa-dua-luoi.md";
     let text = std::fs::read_to_string(root.join(rel)).unwrap();
-    let mut out = Vec::new();
-    let mut in_recognition = false;
-    for l in text.lines() {
-        if in_recognition && l.starts_with("  ") {
-            continue;
-        }
-        in_recognition = l.starts_with("recognition:");
-        if in_recognition || l.starts_with("subject:") {
-            continue;
-        }
-        out.push(if l.starts_with("date:") { format!("{l}\nexemplar: mo-hinh-b") } else { l.to_owned() });
-    }
-    std::fs::write(root.join(rel), out.join("\n") + "\n").unwrap();
+    std::fs::write(root.join(rel), about(&text, "mo-hinh-b")).unwrap();
     let open = || Live::new(&root, Vec::new(), ORIGIN.into());
     let mut live = open();
     assert_eq!(live.full().errors, 0, "{:?}", live.site.errors);

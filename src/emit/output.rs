@@ -95,22 +95,7 @@ fn written_by_guong(path: &Path) -> bool {
     head.contains("<meta name=\"generator\" content=\"guong\">")
         || head.starts_with("\u{feff}Năm,Mã đơn vị,")
         || (head.starts_with("{\n  \"year\": ") && head.contains("\"as_of\""))
-        || (head.starts_with("PK\u{3}\u{4}") && office_by_guong(path))
-}
-
-/// A Word or Excel file that guong wrote: its custom properties (`docProps/custom.xml`)
-/// name guong as the generator (`kept::files::GENERATOR_PROPERTY`).
-fn office_by_guong(path: &Path) -> bool {
-    let Ok(mut zip) = fs::File::open(path).map_err(|_| ()).and_then(|f| zip::ZipArchive::new(f).map_err(|_| ())) else {
-        return false;
-    };
-    let Ok(part) = zip.by_name("docProps/custom.xml") else { return false };
-    let mut xml = String::new();
-    if io::Read::read_to_string(&mut io::Read::take(part, 64 * 1024), &mut xml).is_err() {
-        return false;
-    }
-    let name = format!("name=\"{}\"", crate::kept::files::GENERATOR_PROPERTY);
-    xml.split("<property ").any(|p| p.contains(&name) && p.contains(">guong<"))
+        || (head.starts_with("PK\u{3}\u{4}") && crate::report::stamp::is_stamped(path))
 }
 
 /// Writes one file that a command was asked to write (`report --out`): never into the

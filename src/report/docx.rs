@@ -329,7 +329,7 @@ pub(crate) fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
         .created_at(&format!("{}T00:00:00Z", r.as_of))
         .updated_at(&format!("{}T00:00:00Z", r.as_of))
         // How `report --out` knows the file is its own, to write it again.
-        .custom_property(crate::kept::files::GENERATOR_PROPERTY, "guong")
+        .custom_property(crate::kept::files::GENERATOR_PROPERTY, super::stamp::MARK)
         .add_section(report(r, &f))
         .add_section(annex1);
     for p in docx_annex::title(&f, "II", "KẾT QUẢ THEO ĐƠN VỊ") {
@@ -340,24 +340,5 @@ pub(crate) fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
         .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping)));
     let mut out = std::io::Cursor::new(Vec::new());
     doc.build().pack(&mut out).map_err(|e| e.to_string())?;
-    deflate(out.into_inner()).map_err(|e| e.to_string())
-}
-
-/// The package re-written with its parts deflated (docx-rs stores them as they are, a
-/// tenth of the size), in the same order, dated 1980-01-01 so that builds are repeatable.
-fn deflate(stored: Vec<u8>) -> zip::result::ZipResult<Vec<u8>> {
-    let mut src = zip::ZipArchive::new(std::io::Cursor::new(stored))?;
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
-    for i in 0..src.len() {
-        let mut part = src.by_index(i)?;
-        if part.is_dir() {
-            continue;
-        }
-        out.start_file(part.name().to_owned(), options)?;
-        std::io::copy(&mut part, &mut out)?;
-    }
-    Ok(out.finish()?.into_inner())
+    super::stamp::stamp(out.into_inner()).map_err(|e| e.to_string())
 }

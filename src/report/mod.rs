@@ -12,6 +12,7 @@ mod html;
 pub(crate) mod plan;
 pub(crate) mod review;
 mod rows;
+pub(crate) mod stamp;
 mod xlsx;
 
 pub(crate) use docx::docx;

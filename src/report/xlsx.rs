@@ -12,13 +12,15 @@ pub(crate) fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
     let mut wb = Workbook::new();
     // How `report --out` knows the file is its own, to write it again.
     wb.set_properties(
-        &rust_xlsxwriter::DocProperties::new().set_custom_property(crate::kept::files::GENERATOR_PROPERTY, "guong"),
+        &rust_xlsxwriter::DocProperties::new()
+            .set_custom_property(crate::kept::files::GENERATOR_PROPERTY, super::stamp::MARK),
     );
     let bold = Format::new().set_bold().set_text_wrap();
     summary(&mut wb, r, &bold)?;
     units(&mut wb, r, &bold)?;
     exemplars(&mut wb, r, &bold)?;
-    wb.save_to_buffer().map_err(err)
+    let bytes = wb.save_to_buffer().map_err(err)?;
+    super::stamp::stamp(bytes).map_err(|e| e.to_string())
 }
 
 /// The first sheet: the district's (or the unit's) figures.

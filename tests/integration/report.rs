@@ -231,5 +231,26 @@ fn a_word_or_excel_report_is_written_again_but_not_over_another_file() {
         let r = site.guong(&["report", "--year", "2024", "--format", format, "--out", &other]);
         assert_eq!(r.code, 2, "{format}: {}", r.stderr);
         assert!(std::fs::metadata(site.path().join(&other)).unwrap().len() < 1000, "left as it was");
+        // guong's own report, corrected by hand and saved (its properties kept, a part
+        // changed): not overwritten without --force.
+        let mut src = zip::ZipArchive::new(std::fs::File::open(site.path().join(&out)).unwrap()).unwrap();
+        let edited = site.path().join(format!("sua-tay.{format}"));
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&edited).unwrap());
+        for i in 0..src.len() {
+            let mut part = src.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut part, &mut bytes).unwrap();
+            if part.name().ends_with(".xml") && !part.name().starts_with("docProps/") && !part.name().contains("rels") {
+                bytes = String::from_utf8(bytes).unwrap().replacen("><", "> <", 1).into_bytes();
+            }
+            zip.start_file(part.name().to_owned(), zip::write::SimpleFileOptions::default()).unwrap();
+            std::io::Write::write_all(&mut zip, &bytes).unwrap();
+        }
+        zip.finish().unwrap();
+        let name = format!("sua-tay.{format}");
+        let r = site.guong(&["report", "--year", "2024", "--format", format, "--out", &name]);
+        assert_eq!(r.code, 2, "{format}: a report edited by hand is not overwritten: {}", r.stderr);
+        let r = site.guong(&["report", "--year", "2024", "--format", format, "--out", &name, "--force"]);
+        assert_eq!(r.code, 0, "{format}: {}", r.stderr);
     }
 }

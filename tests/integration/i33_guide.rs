@@ -285,3 +285,31 @@ fn command_lines_are_read_as_commands() {
     let message = parse("```text\nguong 0.5.7\nguong: a.docx không phải báo cáo do guong tạo (thiếu guong )\n```\n");
     assert!(commands(&message).is_empty(), "{:?}", commands(&message));
 }
+
+/// The guide builds as a book with mdBook (the tool the Rust project writes its books
+/// with): every chapter becomes a page in Vietnamese, with its heading.
+#[test]
+#[cfg_attr(
+    not(office_tests),
+    ignore = "needs mdBook: run with GUONG_OFFICE_TESTS=1 after `cargo install mdbook --locked` (.ci/run does it)"
+)]
+fn the_guide_builds_as_a_book() {
+    let out = tempfile::tempdir().unwrap();
+    let run = std::process::Command::new("mdbook")
+        .arg("build")
+        .arg(book())
+        .arg("--dest-dir")
+        .arg(out.path())
+        .output()
+        .expect("mdbook is installed (cargo install mdbook --locked)");
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    for rel in chapters().keys().filter(|k| *k != "SUMMARY.md") {
+        let page = out.path().join(rel.replace(".md", ".html").replace("README.html", "index.html"));
+        let html = std::fs::read_to_string(&page).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+        let doc = scraper::Html::parse_document(&html);
+        let root = doc.select(&scraper::Selector::parse("html").unwrap()).next().unwrap();
+        assert_eq!(root.value().attr("lang"), Some("vi"), "{rel}");
+        let h1 = scraper::Selector::parse("main h1").unwrap();
+        assert!(doc.select(&h1).next().is_some(), "{rel}: a page with its heading");
+    }
+}

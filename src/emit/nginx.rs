@@ -216,12 +216,7 @@ impl OutletBuild<'_> {
         if prefix.is_empty() {
             let _ = writeln!(s, "location / {{\n    root {};", quote(&root));
         } else {
-            let _ = writeln!(
-                s,
-                "location = {} {{\n{short}    return 301 {};\n}}",
-                quote(prefix),
-                quote(&o.url("/"))
-            );
+            let _ = writeln!(s, "location = {} {{\n{short}    return 301 {};\n}}", quote(prefix), quote(&o.url("/")));
             let _ = writeln!(
                 s,
                 "location ^~ {} {{\n    alias {};",

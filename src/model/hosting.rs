@@ -51,8 +51,13 @@ pub struct PodcastOwner {
 /// listeners and must not carry markup or spaces).
 pub(crate) fn plain_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
-    let ok = |p: &str, extra: &[u8]| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || extra.contains(&b));
-    ok(local, b"._+-") && ok(domain, b".-") && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+    let ok =
+        |p: &str, extra: &[u8]| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || extra.contains(&b));
+    ok(local, b"._+-")
+        && ok(domain, b".-")
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
 }
 
 #[cfg(test)]

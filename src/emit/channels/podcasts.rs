@@ -26,7 +26,9 @@ impl Channel for Podcasts {
             return Vec::new();
         }
         let mut jobs = vec![Key::List(Of::Site, 0), COVER];
-        jobs.extend((0..b.plan.columns.len()).map(Of::Column).filter(|&of| b.has_podcast(of)).map(|of| Key::List(of, 0)));
+        jobs.extend(
+            (0..b.plan.columns.len()).map(Of::Column).filter(|&of| b.has_podcast(of)).map(|of| Key::List(of, 0)),
+        );
         jobs.extend((0..b.plan.units.len()).map(Of::Unit).filter(|&of| b.has_podcast(of)).map(|of| Key::List(of, 0)));
         jobs
     }

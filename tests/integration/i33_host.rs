@@ -340,6 +340,11 @@ struct PodcastChannel {
     enclosures: usize,
 }
 
+/// Inside `rss/channel/<tag>`, not in an item.
+fn in_channel(path: &[String]) -> bool {
+    path.len() >= 3 && path[2] != "item"
+}
+
 fn read_channel(xml: &str) -> PodcastChannel {
     use quick_xml::events::Event;
     let mut r = quick_xml::Reader::from_str(xml);
@@ -369,19 +374,13 @@ fn read_channel(xml: &str) -> PodcastChannel {
                 path.push(String::from_utf8_lossy(e.name().as_ref()).into_owned());
             }
             Event::Empty(e) => note(&path, &e, &mut ch),
-            Event::Text(t) => {
-                if path.len() >= 3 && path[2] != "item" {
-                    let key = path[2..].join("/");
-                    let s = t.decode().unwrap().into_owned();
-                    ch.text.entry(key).or_default().push_str(&s);
-                }
+            Event::Text(t) if in_channel(&path) => {
+                let s = t.decode().unwrap().into_owned();
+                ch.text.entry(path[2..].join("/")).or_default().push_str(&s);
             }
-            Event::GeneralRef(g) => {
-                if path.len() >= 3 && path[2] != "item" {
-                    let key = path[2..].join("/");
-                    let s = format!("&{};", String::from_utf8_lossy(&g));
-                    ch.text.entry(key).or_default().push_str(&s);
-                }
+            Event::GeneralRef(g) if in_channel(&path) => {
+                let s = format!("&{};", String::from_utf8_lossy(&g));
+                ch.text.entry(path[2..].join("/")).or_default().push_str(&s);
             }
             Event::End(_) => {
                 path.pop();

@@ -90,9 +90,18 @@ pub(crate) struct Episode {
 
 /// A podcast feed (RSS 2.0 with the iTunes tags podcast apps and IP loudspeaker systems
 /// read): the entries that have a recording, each with it as the enclosure.
+/// Who answers for a podcast, and its cover: what Apple Podcasts requires.
+pub(crate) struct PodcastOwner<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    /// The cover's absolute URL (a square JPEG of 1400 px).
+    pub image: &'a str,
+}
+
 pub(crate) fn podcast(
     outlet: &Outlet,
     meta: &FeedMeta,
+    who: &PodcastOwner,
     entries: &[(Entry, Episode)],
     limit: usize,
     offset_seconds: i32,
@@ -130,8 +139,10 @@ pub(crate) fn podcast(
     let mut ext = ITunesChannelExtension::default();
     ext.set_author(Some(clean(&outlet.publisher)));
     let mut owner = ITunesOwner::default();
-    owner.set_name(Some(clean(&outlet.publisher)));
+    owner.set_name(Some(clean(who.name)));
+    owner.set_email(Some(clean(who.email)));
     ext.set_owner(Some(owner));
+    ext.set_image(Some(who.image.to_owned()));
     let mut cat = ITunesCategory::default();
     cat.set_text("Government".to_owned());
     ext.set_categories(vec![cat]);

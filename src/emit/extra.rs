@@ -224,7 +224,16 @@ impl OutletBuild<'_> {
         for u in prep.units.district.iter().chain(&prep.units.current).chain(&prep.units.former) {
             s.push_str(&outline(&u.link.full_name, &u.feed_url, &u.link.url));
         }
-        s.push_str("    </outline>\n  </body>\n</opml>\n");
+        s.push_str("    </outline>\n");
+        let podcasts = self.podcast_feeds();
+        if !podcasts.is_empty() {
+            s.push_str(&format!("    <outline text=\"{}\">\n", esc(&self.labels.get("podcasts"))));
+            for (title, feed, page) in &podcasts {
+                s.push_str(&outline(title, feed, page));
+            }
+            s.push_str("    </outline>\n");
+        }
+        s.push_str("  </body>\n</opml>\n");
         s.into_bytes()
     }
 }

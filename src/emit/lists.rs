@@ -25,7 +25,8 @@ impl OutletBuild<'_> {
             c.title.clone()
         };
         let feed = (o.url(&urls::column_feed(&c.id)), format!("{} — {}", o.title, c.title));
-        let meta = self.meta("column", &path, title.clone(), c.description.clone(), Some(feed.clone()));
+        let mut meta = self.meta("column", &path, title.clone(), c.description.clone(), Some(feed.clone()));
+        meta.podcast_url = self.podcast_feed_url(super::channel::Of::Column(slot));
         let view = ListView {
             kind: "column",
             id: &c.id,
@@ -57,7 +58,8 @@ impl OutletBuild<'_> {
             if n > 1 { self.labels.fill("page_n", &[("title", &name), ("n", &n.to_string())]) } else { name.clone() };
         let description = self.labels.fill("unit_description", &[("name", &name)]);
         let feed = (o.url(&urls::commune_feed(&u.id)), format!("{} — {name}", o.title));
-        let meta = self.meta("commune", &path, title.clone(), description.clone(), Some(feed.clone()));
+        let mut meta = self.meta("commune", &path, title.clone(), description.clone(), Some(feed.clone()));
+        meta.podcast_url = self.podcast_feed_url(super::channel::Of::Unit(slot));
         let view = ListView {
             kind: "commune",
             id: &u.id,

@@ -191,6 +191,7 @@ impl OutletBuild<'_> {
             root: urls::to_root(path),
             image: None,
             share_image: None,
+            podcast_url: None,
         }
     }
 

@@ -14,12 +14,28 @@ use std::path::Path;
 /// The folder beside the outlets that holds the configuration.
 pub(crate) const DIR: &str = "nginx";
 
-/// One outlet's two files.
+/// One outlet's files.
 pub(crate) struct ServerFiles {
     /// `<id>.map.conf`: the moved addresses, a `map` (http context).
     pub map: String,
     /// `<id>.conf`: the directives of the outlet's `server { }` block.
     pub server: String,
+    /// For an outlet under a path, where crawlers never look for `robots.txt`: the lines
+    /// for the host's own `/robots.txt` (`<id>.robots.txt`), and a `location` that serves
+    /// them there for a host that has none (`<id>.robots.conf`).
+    pub robots: Option<(String, String)>,
+}
+
+impl ServerFiles {
+    /// The files by name, inside the `nginx/` folder.
+    pub(crate) fn named(&self, id: &str) -> Vec<(String, &str)> {
+        let mut v = vec![(format!("{id}.map.conf"), self.map.as_str()), (format!("{id}.conf"), self.server.as_str())];
+        if let Some((txt, conf)) = &self.robots {
+            v.push((format!("{id}.robots.txt"), txt.as_str()));
+            v.push((format!("{id}.robots.conf"), conf.as_str()));
+        }
+        v
+    }
 }
 
 /// Long enough for any key (a path of at most a few hundred bytes), many enough for
@@ -138,7 +154,38 @@ impl OutletBuild<'_> {
             let _ = writeln!(map, "    {} {};", quote(&from), quote(&to));
         }
         map.push_str("}\n");
-        ServerFiles { map, server: self.server_block(root, nginx_dir, &var) }
+        ServerFiles { map, server: self.server_block(root, nginx_dir, &var), robots: self.root_robots(nginx_dir) }
+    }
+
+    /// For an outlet under a path: the robots lines for the host's root, and the
+    /// `location` that serves them as the host's `/robots.txt`.
+    fn root_robots(&self, nginx_dir: &Path) -> Option<(String, String)> {
+        let o = self.plan.outlet;
+        let (origin, prefix) = split_base(o.base());
+        if prefix.is_empty() {
+            return None;
+        }
+        let txt = format!(
+            "# guong {ver}: kênh {id} nằm dưới {prefix}/, nhưng máy tìm kiếm chỉ đọc {origin}/robots.txt.\n\
+             # Thêm dòng Sitemap dưới đây vào robots.txt ở gốc máy chủ (hoặc include {id}.robots.conf).\n\
+             # The outlet {id} is under {prefix}/, but crawlers read only {origin}/robots.txt:\n\
+             # add the Sitemap line below to the host's robots.txt (or include {id}.robots.conf).\n\
+             Sitemap: {sitemap}\n",
+            ver = env!("CARGO_PKG_VERSION"),
+            id = o.id,
+            prefix = comment(prefix),
+            origin = comment(origin),
+            sitemap = comment(&o.url("/sitemap.xml")),
+        );
+        let file = nginx_dir.join(format!("{}.robots.txt", o.id)).display().to_string();
+        let conf = format!(
+            "# guong {ver}: robots.txt của máy chủ, cho máy chủ chưa có tệp riêng (khối server {{ }}).\n\
+             # The host's robots.txt, for a host without one of its own (server {{ }} block).\n\
+             location = /robots.txt {{\n    alias {};\n    types {{ }}\n    default_type text/plain;\n    charset utf-8;\n}}\n",
+            quote(&file),
+            ver = env!("CARGO_PKG_VERSION"),
+        );
+        Some((txt, conf))
     }
 
     fn server_block(&self, root: &Path, nginx_dir: &Path, var: &str) -> String {
@@ -149,24 +196,27 @@ impl OutletBuild<'_> {
             "# guong {ver}: nginx cho kênh {id} ({base}).\n\
              # Đặt trong khối server {{ }} của trang; khối http {{ }} cần include {dir}/http.conf.\n\
              # Inside the site's server {{ }} block; the http {{ }} block includes {dir}/http.conf.\n\
-             #     include {dir}/{id}.conf;\n\n\
-             server_tokens off;\n\
-             {server_headers}\
-             # Bài đổi địa chỉ, tên gọi khác của đơn vị: chuyển hẳn (301) / moved addresses: 301.\n\
-             if ({var}) {{\n    return 301 {var};\n}}\n",
+             #     include {dir}/{id}.conf;\n\
+             # Mọi tiêu đề chỉ nằm trong các location của kênh, không lan sang trang khác của máy chủ.\n\
+             # Tiêu đề riêng của máy chủ cho kênh: ghi add_header ... always; vào {hook}\n\
+             # (thư mục cấu hình của nginx, ví dụ /etc/nginx/); guong không bao giờ ghi tệp đó.\n\
+             # Every header is set inside the outlet's own locations, never for the host's other\n\
+             # paths. The host's own headers for the outlet: add_header ... always; lines in\n\
+             # {hook} (in nginx's configuration folder, e.g. /etc/nginx/); guong never writes it.\n\n",
             ver = env!("CARGO_PKG_VERSION"),
             id = o.id,
             base = comment(o.base()),
             dir = comment(&nginx_dir.display().to_string()),
-            server_headers = security_headers(&self.csp(None), ""),
+            hook = comment(&hook(&o.id)),
         );
         let csp = self.csp(None);
+        let short = self.headers(&csp, SHORT, "    ");
         // Every path from the configuration is quoted (and was checked as a path of plain
         // segments where it was read): no text of site.yaml can end a directive.
         if prefix.is_empty() {
             let _ = writeln!(s, "location / {{\n    root {};", quote(&root));
         } else {
-            let _ = writeln!(s, "location = {} {{\n    return 301 {};\n}}", quote(prefix), quote(&o.url("/")));
+            let _ = writeln!(s, "location = {} {{\n{short}    return 301 {};\n}}", quote(prefix), quote(&o.url("/")));
             let _ = writeln!(
                 s,
                 "location ^~ {} {{\n    alias {};",
@@ -174,6 +224,10 @@ impl OutletBuild<'_> {
                 quote(&format!("{root}/"))
             );
         }
+        // A location that sets a header loses every header of the levels above (nginx does
+        // not merge them), and the 301s of moved addresses are answered in the location
+        // they fall in: each location repeats both.
+        let moved = |indent: &str| format!("{indent}if ({var}) {{\n{indent}    return 301 {var};\n{indent}}}\n");
         let _ = write!(
             s,
             "    index index.html;\n    autoindex off;\n    absolute_redirect off;\n\
@@ -181,20 +235,21 @@ impl OutletBuild<'_> {
              \x20   charset utf-8;\n    charset_types {CHARSET_TYPES};\n\
              \x20   # Tệp .gz do guong build ghi sẵn / the .gz files guong build writes.\n\
              \x20   gzip_static on;\n    gzip_vary on;\n\
-             \x20   error_page 404 {};\n{}",
+             \x20   error_page 404 {};\n{short}{}",
             quote(&format!("{prefix}/404.html")),
-            headers(&csp, SHORT, "    ")
+            moved("    "),
         );
         let _ = write!(
             s,
-            "    location ~ /(rss|podcast)\\.xml$ {{\n        types {{ }}\n        default_type application/rss+xml;\n{}    }}\n",
-            headers(&csp, SHORT, "        ")
+            "    location ~ /(rss|podcast)\\.xml$ {{\n        types {{ }}\n        default_type application/rss+xml;\n{}{}    }}\n",
+            self.headers(&csp, SHORT, "        "),
+            moved("        "),
         );
         let _ = write!(
             s,
             "    location ^~ {} {{\n{}    }}\n",
             quote(&format!("{prefix}/media/")),
-            headers(&csp, LONG, "        ")
+            self.headers(&csp, LONG, "        ")
         );
         if let Some(path) = self.report_path() {
             let _ = write!(
@@ -203,11 +258,25 @@ impl OutletBuild<'_> {
                  \x20   # unlisted; restrict it, e.g.: allow 10.0.0.0/8; deny all;  or  auth_basic \"Nội bộ\";\n\
                  \x20   location ^~ {} {{\n{}        add_header X-Robots-Tag \"noindex, nofollow\" always;\n    }}\n",
                 quote(&format!("{prefix}/{path}/")),
-                headers(&self.csp(Some(&crate::report::style_hash())), "no-store", "        ")
+                self.headers(&self.csp(Some(&crate::report::style_hash())), "no-store", "        ")
             );
         }
         s.push_str("}\n");
         s
+    }
+
+    /// What every location of the outlet sets: no version told, the security headers,
+    /// HSTS when the outlet has it, the host's own headers (the hook file) and a cache
+    /// lifetime.
+    fn headers(&self, csp: &str, cache: &str, indent: &str) -> String {
+        let o = self.plan.outlet;
+        let mut h = format!("{indent}server_tokens off;\n{}", security_headers(csp, indent));
+        if let Some(v) = o.hsts.value() {
+            let _ = writeln!(h, "{indent}add_header Strict-Transport-Security {} always;", quote(&v));
+        }
+        let _ = writeln!(h, "{indent}include {};", quote(&hook_pattern(&o.id)));
+        let _ = writeln!(h, "{indent}add_header Cache-Control {};", quote(cache));
+        h
     }
 
     /// The report pages' folder, when this outlet has them.
@@ -234,8 +303,7 @@ impl OutletBuild<'_> {
 }
 
 /// The headers every answer carries (`always`: errors and redirects too). A location
-/// that adds a header must repeat them all (nginx does not merge them); at the server
-/// level they reach the 301s, which are answered before any location.
+/// that adds a header must repeat them all (nginx does not merge them).
 fn security_headers(csp: &str, indent: &str) -> String {
     [
         format!("add_header Content-Security-Policy {} always;", quote(csp)),
@@ -249,9 +317,17 @@ fn security_headers(csp: &str, indent: &str) -> String {
     .collect()
 }
 
-/// The security headers and a cache lifetime.
-fn headers(csp: &str, cache: &str, indent: &str) -> String {
-    format!("{}{indent}add_header Cache-Control {};\n", security_headers(csp, indent), quote(cache))
+/// The host's own headers for outlet `id`: a file in nginx's configuration folder, which
+/// guong never writes (`/etc/nginx/guong/<id>.headers.conf` on Debian).
+pub(crate) fn hook(id: &str) -> String {
+    format!("guong/{id}.headers.conf")
+}
+
+/// The include of the hook: a pattern, so that nginx accepts it while no such file
+/// exists (a plain include of a missing file stops nginx). It matches the hook and
+/// nothing else (`[.]` is a literal dot).
+fn hook_pattern(id: &str) -> String {
+    format!("guong/{id}.headers[.]conf")
 }
 
 #[cfg(test)]

@@ -69,6 +69,7 @@ pub(crate) const RESERVED_PATHS: &[&str] = &[
     "404.html",
     "rss.xml",
     "podcast.xml",
+    "podcast.jpg",
     "ban-tin",
     "sitemap.xml",
     "robots.txt",
@@ -189,6 +190,13 @@ pub struct Outlet {
     /// The units it covers, each with every unit merged into it; empty: all units.
     #[serde(default)]
     pub units: Vec<String>,
+    /// Strict-Transport-Security in its nginx file (`true`: a year; seconds; off by
+    /// default); only for an `https://` base URL.
+    #[serde(default)]
+    pub hsts: super::hosting::Hsts,
+    /// The owner of its podcast feeds; without `podcast.email` it has none.
+    #[serde(default)]
+    pub podcast: super::hosting::PodcastOwner,
 }
 
 /// Why `url` cannot be an outlet's `base_url`, or `None` when it can: `http(s)://`, a

@@ -297,8 +297,9 @@ fn swap(
     std::fs::create_dir_all(&dir)?;
     staging.commit(ids, |id| {
         if let Some((_, s)) = servers.iter().find(|(w, _)| w == id) {
-            output::replace_file(&dir.join(format!("{id}.map.conf")), s.map.as_bytes())?;
-            output::replace_file(&dir.join(format!("{id}.conf")), s.server.as_bytes())?;
+            for (name, text) in s.named(id) {
+                output::replace_file(&dir.join(name), text.as_bytes())?;
+            }
         }
         match writers.iter().find(|(w, _)| w == id) {
             Some((_, w)) => w.save_manifest(out, id),

@@ -310,8 +310,9 @@ fn outlet(
     let (name, text) = w.manifest_after(&o.id, &dropped);
     ops.books.push((name, text.into_bytes()));
     if let Some(s) = d.server {
-        ops.books.push((format!("{}/{}.map.conf", nginx::DIR, o.id), s.map.into_bytes()));
-        ops.books.push((format!("{}/{}.conf", nginx::DIR, o.id), s.server.into_bytes()));
+        for (name, text) in s.named(&o.id) {
+            ops.books.push((format!("{}/{name}", nginx::DIR), text.as_bytes().to_vec()));
+        }
     }
     let written = w.written.load(std::sync::atomic::Ordering::Relaxed);
     Ok(OutletStep { ops, summary: (o.id.clone(), d.stories, written) })

@@ -46,6 +46,7 @@ pub(crate) fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     super::exemplars::config(cfg, &mut out);
     super::decisions::check(cfg, &mut out);
     super::calendar::config(cfg, &mut out);
+    super::hosting::config(cfg, &mut out);
     out
 }
 

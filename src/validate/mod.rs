@@ -9,6 +9,7 @@ mod config;
 mod consent;
 mod decisions;
 mod exemplars;
+mod hosting;
 mod library;
 pub(crate) mod limits;
 mod outlets;
@@ -73,6 +74,7 @@ pub(crate) fn story_reading(p: &Parsed, cfg: &Config, rules: &TextRules, files: 
         if dated {
             outlets::check(s, &p.spans, cfg, &mut out);
             agencies::story(s, &p.spans, cfg, &mut out);
+            hosting::story(s, &p.spans, cfg, &mut out);
         }
         tags::check(s, &p.spans, cfg, &mut out);
         body::check(&s.path, &s.body, s.body_line, files, &cfg.site.embeds, &mut out);

@@ -24,6 +24,11 @@ fn a_recording_is_played_and_podcast() {
     let site = Site::new("site");
     copy_fixture(&site, "chuong.mp3", "media/dan-quan.mp3");
     with_audio(&site, "media/dan-quan.mp3");
+    // Podcast feeds need an owner's address (issue 33); each outlet has one.
+    let yaml = site
+        .read("content/site.yaml")
+        .replace("    theme: ", "    podcast:\n      email: \"tin@trieuson.thanhhoa.gov.vn\"\n    theme: ");
+    site.write("content/site.yaml", &yaml);
     let run = site.guong(&["build"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     let size = std::fs::metadata(site.path().join("content/media/dan-quan.mp3")).unwrap().len();

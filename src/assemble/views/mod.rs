@@ -247,6 +247,8 @@ pub(crate) struct PageMeta {
     /// The story's card for sharing (1200×630), when the site makes them: Open Graph
     /// (read by Facebook and Zalo) names it rather than the photo.
     pub share_image: Option<ShareImage>,
+    /// The list's podcast feed, when it has one: a second `<link rel="alternate">`.
+    pub podcast_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

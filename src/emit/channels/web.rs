@@ -39,7 +39,8 @@ impl Channel for Web {
             Key::Named("home") => {
                 let latest: Vec<&Card> =
                     b.plan.stories.iter().take(cfg.site.per_page).map(|&i| prep.card(b, i)).collect();
-                let meta = b.meta("home", "/", o.title.clone(), o.description.clone(), None);
+                let mut meta = b.meta("home", "/", o.title.clone(), o.description.clone(), None);
+                meta.podcast_url = b.podcast_feed_url(Of::Site);
                 b.page(prep, "home.html", "/", meta, |ctx| {
                     ctx.insert("latest", &latest);
                     ctx.insert("units", &prep.units);
@@ -66,12 +67,15 @@ impl Channel for Web {
                 b.page(prep, "404.html", "/404.html", meta, |_| {})
             }
             Key::Named("follow") => {
-                let meta =
+                let mut meta =
                     b.meta("follow", urls::FOLLOW, b.labels.get("follow"), b.labels.get("follow_description"), None);
+                meta.podcast_url = b.podcast_feed_url(Of::Site);
                 let opml = o.url(urls::OPML);
+                let podcasts = b.podcast_feeds();
                 b.page(prep, "follow.html", urls::FOLLOW, meta, |ctx| {
                     ctx.insert("units", &prep.units);
                     ctx.insert("opml_url", &opml);
+                    ctx.insert("podcasts", &podcasts);
                 })
             }
             Key::Story(i, _) => {

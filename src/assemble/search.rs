@@ -9,7 +9,9 @@
 //!   shards. Each key lists its spellings as written ("đường", "dương", …), each with the
 //!   stories that have it in their body or summary, title, exemplar's name, and unit or
 //!   field (a set each, as deltas or a bitmap: `set_code`), so a query typed with tone
-//!   marks can rank its exact spelling first;
+//!   marks can rank its exact spelling first. Two words next to each other in a title,
+//!   an exemplar's name or a unit's name are a key too ("dong tien", with a space), so a
+//!   query's phrase ranks the stories that have it first;
 //! - `chi-muc/tu-<c>.json`: the keys starting with `c` and how many stories have each,
 //!   for completing the word being typed;
 //! - `chi-muc/d-<n>.json`: what a result shows (slug, title, exemplar, unit, field, date,
@@ -147,11 +149,32 @@ pub(crate) struct Index {
     pub vocab: Vec<Vec<(String, u32)>>,
 }
 
-/// The words of one story with where each occurs, sorted, each once.
+/// Pairs of words next to each other in `text` ("đồng tiến"), each as one entry of the
+/// index (a key with a space), so that a query's phrase ranks a unit's, a person's or a
+/// title's exact words first. A line break ends a phrase (the place is the unit's name,
+/// then the field's).
+fn pairs(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().flat_map(|line| {
+        let words: Vec<String> = crate::text::words::words(line).collect();
+        let pairs: Vec<String> = words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
+        pairs
+    })
+}
+
+/// Whether an index key is a pair of words (`pairs`): never offered as a completion.
+pub(crate) fn is_pair(key: &str) -> bool {
+    key.contains(' ')
+}
+
+/// The words of one story with where each occurs, sorted, each once; and the pairs of
+/// words of its title, exemplar and place.
 fn doc_words<'a>(d: &Doc<'a>) -> Vec<(Cow<'a, str>, u8)> {
     let mut fields: Vec<(Cow<'a, str>, u8)> = Vec::with_capacity(64);
     for (text, bit) in [(d.title, IN_TITLE), (d.exemplar, IN_EXEMPLAR), (d.place, IN_PLACE), (d.summary, IN_SUMMARY)] {
         fields.extend(crate::text::words::words(text).map(|w| (Cow::Owned(w), bit)));
+        if bit != IN_SUMMARY {
+            fields.extend(pairs(text).map(|w| (Cow::Owned(w), bit)));
+        }
     }
     fields.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     // The body's words come sorted and distinct (`text::words::distinct`): a merge.
@@ -206,7 +229,9 @@ pub(crate) fn build(docs: &[Doc], shards: usize) -> Index {
         let mut docs: Vec<u32> = sp.iter().flat_map(|s| s.1.iter().map(|p| p.0)).collect();
         docs.sort_unstable();
         docs.dedup();
-        index.vocab[vocab_slot(&key)].push((key.clone(), docs.len() as u32));
+        if !is_pair(&key) {
+            index.vocab[vocab_slot(&key)].push((key.clone(), docs.len() as u32));
+        }
         index.shards[fnv(&key) as usize % shards].push((key, sp));
     }
     index
@@ -294,6 +319,9 @@ impl Index {
             docs.dedup();
             if sp.is_empty() {
                 shard.remove(at);
+            }
+            if is_pair(&key) {
+                continue;
             }
             let slot = vocab_slot(&key);
             done.vocab.insert(slot);

@@ -277,7 +277,7 @@ fn a_practice_is_a_creative_work_and_a_person_s_profile_a_profile_page() {
             other => panic!("{id}: type {other}"),
         };
         assert_eq!((v["@type"].as_str(), v["mainEntity"]["@type"].as_str()), (Some(page_type), Some(entity)), "{id}: {v}");
-        assert_eq!(v["mainEntity"]["name"], yaml["name"], "{id}");
+        assert_eq!(v["mainEntity"]["name"].as_str(), yaml["name"].as_str(), "{id}");
         checked += 1;
     }
     assert!(checked > 10, "{checked} profiles");

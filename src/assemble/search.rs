@@ -466,7 +466,7 @@ mod tests {
     use super::*;
 
     fn doc<'a>(title: &'a str, body: &'a str) -> Doc<'a> {
-        Doc { title, exemplar: "", place: "Xã Thọ Phú", summary: "", body }
+        Doc { title, exemplar: "", place: "Xã Thọ Phú\nxã Thọ Tân", summary: "", body }
     }
 
     fn kind(code: &str) -> u8 {
@@ -601,6 +601,111 @@ mod tests {
         assert!(
             !touched.vocab.contains(&vocab_slot("duong")) || touched.shards.contains(&(fnv("duong") as usize % 16))
         );
+    }
+
+    /// The index of `docs` as the search page reads it, in `dir`: meta, shards,
+    /// vocabulary and details files (`emit::extra` writes the same for an outlet).
+    fn write_index(dir: &std::path::Path, docs: &[Doc], units: &[&str]) {
+        let shards = shards_for(docs.len());
+        let index = build(docs, shards);
+        let meta = serde_json::json!({
+            "v": VERSION, "base": "http://guong.test/bai-viet/", "docs": docs.len(), "shards": shards,
+            "per": DOCS_PER_CHUNK, "vocab": VOCAB, "units": units, "fields": ["Lĩnh vực"],
+        });
+        std::fs::write(dir.join("meta.json"), meta.to_string()).unwrap();
+        for n in 0..shards {
+            std::fs::write(dir.join(format!("t-{n}.json")), index.shard_json(n)).unwrap();
+        }
+        for (slot, c) in VOCAB.chars().enumerate() {
+            std::fs::write(dir.join(format!("tu-{c}.json")), index.vocab_json(slot)).unwrap();
+        }
+        let shown: Vec<Shown> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| ("s", d.title, d.exemplar, i, 0, String::new(), String::new()))
+            .collect();
+        for (n, chunk) in shown.chunks(DOCS_PER_CHUNK).enumerate() {
+            std::fs::write(dir.join(format!("d-{n}.json")), docs_json(chunk)).unwrap();
+        }
+    }
+
+    /// The titles search.js shows for `query`, in order (run by Node).
+    fn ranked(dir: &std::path::Path, query: &str) -> Vec<String> {
+        let harness = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/search-node.mjs");
+        let out = std::process::Command::new("node").arg(harness).arg(dir).arg(query).output().expect("node runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["results"].as_array().unwrap().iter().map(|r| r["title"].as_str().unwrap().to_owned()).collect()
+    }
+
+    #[test]
+    #[cfg_attr(not(browser_tests), ignore = "needs Node: run with GUONG_BROWSER_TESTS=1")]
+    fn a_unit_s_or_a_person_s_name_as_typed_ranks_first() {
+        let bodies: Vec<String> = [
+            "Anh Lâm cải tiến máy cuộn rơm cho đồng ruộng nhỏ ở xã Khuyến Nông",
+            "Ông Bình ở xã Đồng Tiến giữ nghề rèn của cha ông",
+            "Bà con đông vui đón tiền thưởng cuối năm",
+            "Chị Lê Thị Hoa trồng dưa lưới trong nhà màng",
+            "Chị Hoa, chị Thị và bà Lê cùng góp sức",
+        ]
+        .iter()
+        .map(|b| crate::text::words::distinct(b))
+        .collect();
+        let doc = |title, exemplar, place, body: &'static str| Doc { title, exemplar, place, summary: "", body };
+        let leak = |s: &String| -> &'static str { Box::leak(s.clone().into_boxed_str()) };
+        let docs = [
+            doc(
+                "Anh Hoàng Văn Lâm cải tiến máy cuộn rơm cho đồng ruộng nhỏ",
+                "Hoàng Văn Lâm",
+                "xã Khuyến Nông\nNông nghiệp",
+                leak(&bodies[0]),
+            ),
+            doc("Người thợ rèn giữ nghề của cha ông", "Lê Văn Bình", "xã Đồng Tiến\nKinh tế", leak(&bodies[1])),
+            doc("Bà con đông vui đón tiền thưởng", "Thôn Tân Lợi", "xã Thọ Tân\nVăn hóa", leak(&bodies[2])),
+            doc(
+                "Chị Lê Thị Hoa và mô hình dưa lưới nhà màng",
+                "Mô hình dưa lưới nhà màng",
+                "xã Thọ Tân\nNông nghiệp",
+                leak(&bodies[3]),
+            ),
+            doc("Chị Hoa, chị Thị và bà Lê làm đường", "Chi hội Phụ nữ", "xã Thọ Tân\nNông nghiệp", leak(&bodies[4])),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        write_index(dir.path(), &docs, &["xã Khuyến Nông", "xã Đồng Tiến", "xã Thọ Tân", "xã Thọ Tân", "xã Thọ Tân"]);
+        // The commune's name, with or without tone marks: its story first, though another
+        // has "cải tiến" and "đồng ruộng" in its title.
+        for q in ["Đồng Tiến", "dong tien", "xã Đồng Tiến"] {
+            let got = ranked(dir.path(), q);
+            assert_eq!(got.first().map(String::as_str), Some("Người thợ rèn giữ nghề của cha ông"), "{q}: {got:?}");
+            assert!(got.len() >= 2, "{q}: the other stories with the words are still found: {got:?}");
+        }
+        // A person's name as a phrase of the title, before the same words apart.
+        let got = ranked(dir.path(), "Lê Thị Hoa");
+        assert_eq!(got[..2], ["Chị Lê Thị Hoa và mô hình dưa lưới nhà màng", "Chị Hoa, chị Thị và bà Lê làm đường"]);
+        // Typed with tone marks, another spelling of the phrase is not the phrase.
+        let got = ranked(dir.path(), "đông tiền");
+        assert_eq!(got.first().map(String::as_str), Some("Bà con đông vui đón tiền thưởng"), "{got:?}");
+    }
+
+    #[test]
+    fn pairs_of_neighbouring_words_are_keys_but_not_completions() {
+        let index = build(&[doc("Xã Đồng Tiến", "cải tiến đồng ruộng")], 16);
+        let shard = &index.shards[fnv("dong tien") as usize % 16];
+        let (_, sp) = shard.iter().find(|(k, _)| k == "dong tien").expect("the pair's key");
+        assert_eq!(sp[0].0, "đồng tiến");
+        assert_eq!(sp[0].1.0, vec![(0, IN_TITLE)], "from the title, not the body");
+        // The place's two lines are two phrases: "phú xã" is none.
+        let index = build(&[doc("A", "b")], 16);
+        let all: Vec<&str> = index.shards.iter().flatten().map(|(k, _)| k.as_str()).collect();
+        assert!(all.contains(&"tho phu") && !all.contains(&"phu xa"), "{all:?}");
+        assert!(index.vocab.iter().flatten().all(|(k, _)| !is_pair(k)));
+        // Patched, the pairs follow the words.
+        let mut index = build(&[doc("Xã Đồng Tiến", "x")], 16);
+        index.patch(&[(0, doc("Xã Đông Sơn", "x"))]);
+        let fresh = build(&[doc("Xã Đông Sơn", "x")], 16);
+        for n in 0..16 {
+            assert_eq!(index.shard_json(n), fresh.shard_json(n), "shard {n}");
+        }
     }
 
     #[test]

@@ -53,15 +53,17 @@
     return (bits & 1 ? 10 : 0) + (bits & 2 ? 8 : 0) + (bits & 4 ? 6 : 0) + (bits & 16 ? 1 : 0);
   }
   // Each pair of neighbouring words that a story has as a phrase (in its title, its
-  // exemplar's name or its unit's name): 2 as typed, 1 in another spelling (typed with
-  // tone marks, "Đồng Tiến" is not "đông tiền"). One such pair outranks any words apart.
+  // exemplar's name or its unit's name), in the spelling typed: a word typed with tone
+  // marks must have them ("đông tiền" is not "Đồng Tiến"; "dong tien" is both). One such
+  // pair outranks any words apart.
   var PHRASE = 1000;
   function scorePhrase(pair, shard) {
-    var n = meta.docs, score = new Uint8Array(n), marked = fold(pair) !== pair;
+    var n = meta.docs, score = new Uint8Array(n), typed = pair.split(" ");
     (shard[fold(pair)] || []).forEach(function (sp) {
-      var s = !marked || sp[0] === pair ? 2 : 1;
+      var written = sp[0].split(" ");
+      if (!typed.every(function (w, i) { return fold(w) === w || w === written[i]; })) return;
       var docs = storiesOf(sp, n)[0];
-      for (var j = 0; j < docs.length; j++) if (s > score[docs[j]]) score[docs[j]] = s;
+      for (var j = 0; j < docs.length; j++) score[docs[j]] = 1;
     });
     return score;
   }

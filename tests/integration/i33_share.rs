@@ -83,12 +83,16 @@ fn every_page_has_a_picture_that_is_a_file_of_the_output() {
             let file = image
                 .strip_prefix(base.as_str())
                 .unwrap_or_else(|| panic!("{id}/{rel}: og:image {image} is not an absolute URL of the outlet"));
-            assert!(out.join(file.trim_start_matches('/')).is_file(), "{id}/{rel}: og:image {image} is not in the output");
+            assert!(
+                out.join(file.trim_start_matches('/')).is_file(),
+                "{id}/{rel}: og:image {image} is not in the output"
+            );
             for p in ["og:image:width", "og:image:height", "og:image:alt"] {
                 let v = meta(&doc, "property", p).unwrap_or_else(|| panic!("{id}/{rel}: no {p}"));
                 assert!(!v.is_empty(), "{id}/{rel}: empty {p}");
             }
-            let (w, h) = (meta(&doc, "property", "og:image:width").unwrap(), meta(&doc, "property", "og:image:height").unwrap());
+            let (w, h) =
+                (meta(&doc, "property", "og:image:width").unwrap(), meta(&doc, "property", "og:image:height").unwrap());
             let size = imagesize(&out.join(file.trim_start_matches('/')));
             assert_eq!(size, (w.parse().unwrap(), h.parse().unwrap()), "{id}/{rel}: {image}'s size");
             assert_eq!(meta(&doc, "name", "twitter:card").as_deref(), Some("summary_large_image"), "{id}/{rel}");
@@ -102,7 +106,8 @@ fn every_page_has_a_picture_that_is_a_file_of_the_output() {
     let home = std::fs::read_to_string(out.join("index.html")).unwrap();
     let card = meta(&scraper::Html::parse_document(&home), "property", "og:image").unwrap();
     assert_eq!(card, format!("{base}/anh-chia-se.jpg"));
-    let story = std::fs::read_to_string(out.join("bai-viet/chi-le-thi-hoa-va-mo-hinh-dua-luoi-nha-mang/index.html")).unwrap();
+    let story =
+        std::fs::read_to_string(out.join("bai-viet/chi-le-thi-hoa-va-mo-hinh-dua-luoi-nha-mang/index.html")).unwrap();
     let card = meta(&scraper::Html::parse_document(&story), "property", "og:image").unwrap();
     assert_eq!(card, format!("{base}/bai-viet/chi-le-thi-hoa-va-mo-hinh-dua-luoi-nha-mang/anh-chia-se.jpg"));
 }
@@ -141,7 +146,9 @@ impl Vocabulary {
             &std::fs::read_to_string(repo().join("tests/fixtures/schemaorg/vocabulary.json")).unwrap(),
         )
         .unwrap();
-        let list = |x: &Value| -> Vec<String> { x.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()).collect() };
+        let list = |x: &Value| -> Vec<String> {
+            x.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()).collect()
+        };
         let types = v["types"].as_object().unwrap().iter().map(|(k, x)| (k.clone(), list(x))).collect();
         let properties = v["properties"]
             .as_object()
@@ -276,7 +283,11 @@ fn a_practice_is_a_creative_work_and_a_person_s_profile_a_profile_page() {
             "practice" => ("ItemPage", "CreativeWork"),
             other => panic!("{id}: type {other}"),
         };
-        assert_eq!((v["@type"].as_str(), v["mainEntity"]["@type"].as_str()), (Some(page_type), Some(entity)), "{id}: {v}");
+        assert_eq!(
+            (v["@type"].as_str(), v["mainEntity"]["@type"].as_str()),
+            (Some(page_type), Some(entity)),
+            "{id}: {v}"
+        );
         assert_eq!(v["mainEntity"]["name"].as_str(), yaml["name"].as_str(), "{id}");
         checked += 1;
     }

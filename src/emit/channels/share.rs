@@ -111,7 +111,12 @@ impl OutletBuild<'_> {
         .map(|disk| (urls::OUTLET_CARD.to_owned(), disk))
         .map_err(|e| {
             let path = urls::OUTLET_CARD;
-            Diagnostic::error("invalid-image", "content/site.yaml", Pos::START, msg!("share.cannot-make", path, error = e))
+            Diagnostic::error(
+                "invalid-image",
+                "content/site.yaml",
+                Pos::START,
+                msg!("share.cannot-make", path, error = e),
+            )
         })
     }
 

@@ -3,8 +3,8 @@
 
 use crate::assemble::views::{self, Card};
 use crate::assemble::{pages, urls};
-use crate::emit::change::{Affected, Members};
 use crate::diagnostic::Diagnostic;
+use crate::emit::change::{Affected, Members};
 use crate::emit::channel::{Channel, Key, Of, Rendered};
 use crate::emit::{OutletBuild, Prepared};
 use crate::model::Config;

@@ -108,12 +108,6 @@ const narrow = { width: 360, height: 740 };
 for (const outlet of outlets) {
   const base = baseOf[outlet];
   const context = await browser.newContext({ viewport: narrow, locale: "vi-VN" });
-  await context.addInitScript(() => {
-    window.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
   const page = await context.newPage();
   await page.goto(base, { waitUntil: "load" });
   const story = await page.$eval("main a[href*='/bai-viet/']", (a) => a.href);
@@ -138,18 +132,30 @@ for (const outlet of outlets) {
   if (pages !== 1 || !boxes.length || boxes.some(([w, h]) => Math.abs(w - 595) > 1 || Math.abs(h - 842) > 1)) {
     failures.push(`${outlet}: the sheet prints on ${pages} pages of ${JSON.stringify(boxes)} pt, not one A4 page (595×842)`);
   }
-  // The commune's name as typed, with tone marks and without: its stories come first.
-  for (const q of ["Đồng Tiến", "dong tien"]) {
-    await page.goto(`${base}tim-kiem/?q=${encodeURIComponent(q)}`, { waitUntil: "load" });
-    await page.waitForFunction(() => /Tìm thấy|Không tìm thấy|Không tải/.test(document.getElementById("tim-kiem-trang-thai").textContent), null, { timeout: 10000 }).catch(() => {});
-    await page.waitForTimeout(500);
-    const metas = await page.$$eval("#tim-kiem-ket-qua .kq-meta", (ps) => ps.map((p) => p.textContent));
-    const cls = await page.evaluate(() => window.__cls);
-    report[`${outlet} search "${q}" at 360 px: first result, CLS`] = `${metas[0]}, ${cls.toFixed(3)}`;
-    if (!metas.length || !metas[0].includes("Đồng Tiến")) failures.push(`${outlet}: "${q}" ranks first ${metas[0]}, not a story of Đồng Tiến`);
-    if (cls >= 0.1) failures.push(`${outlet}: searching "${q}" shifts the page (CLS ${cls.toFixed(3)})`);
-  }
   await context.close();
+  // The commune's name as typed, with tone marks and without: its stories come first; on a
+  // phone and on a desktop (where the footer is in view), nothing moves as results arrive.
+  for (const [vp, size] of [["360 px", narrow], ["desktop", viewports.desktop]]) {
+    const ctx = await browser.newContext({ viewport: size, locale: "vi-VN" });
+    await ctx.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const tab = await ctx.newPage();
+    for (const q of ["Đồng Tiến", "dong tien"]) {
+      await tab.goto(`${base}tim-kiem/?q=${encodeURIComponent(q)}`, { waitUntil: "load" });
+      await tab.waitForFunction(() => /Tìm thấy|Không tìm thấy|Không tải/.test(document.getElementById("tim-kiem-trang-thai").textContent), null, { timeout: 10000 }).catch(() => {});
+      await tab.waitForTimeout(500);
+      const metas = await tab.$$eval("#tim-kiem-ket-qua .kq-meta", (ps) => ps.map((p) => p.textContent));
+      const cls = await tab.evaluate(() => window.__cls);
+      report[`${outlet} search "${q}" (${vp}): first result, CLS`] = `${metas[0]}, ${cls.toFixed(3)}`;
+      if (!metas.length || !metas[0].includes("Đồng Tiến")) failures.push(`${outlet} ${vp}: "${q}" ranks first ${metas[0]}, not a story of Đồng Tiến`);
+      if (cls >= 0.1) failures.push(`${outlet} ${vp}: searching "${q}" shifts the page (CLS ${cls.toFixed(3)})`);
+    }
+    await ctx.close();
+  }
 }
 // Every page of every outlet under the server's policy: no violation, no console error.
 {

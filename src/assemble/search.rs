@@ -9,7 +9,9 @@
 //!   shards. Each key lists its spellings as written ("đường", "dương", …), each with the
 //!   stories that have it in their body or summary, title, exemplar's name, and unit or
 //!   field (a set each, as deltas or a bitmap: `set_code`), so a query typed with tone
-//!   marks can rank its exact spelling first;
+//!   marks can rank its exact spelling first. Two words next to each other in a title,
+//!   an exemplar's name or a unit's name are a key too ("dong tien", with a space), so a
+//!   query's phrase ranks the stories that have it first;
 //! - `chi-muc/tu-<c>.json`: the keys starting with `c` and how many stories have each,
 //!   for completing the word being typed;
 //! - `chi-muc/d-<n>.json`: what a result shows (slug, title, exemplar, unit, field, date,
@@ -147,11 +149,32 @@ pub(crate) struct Index {
     pub vocab: Vec<Vec<(String, u32)>>,
 }
 
-/// The words of one story with where each occurs, sorted, each once.
+/// Pairs of words next to each other in `text` ("đồng tiến"), each as one entry of the
+/// index (a key with a space), so that a query's phrase ranks a unit's, a person's or a
+/// title's exact words first. A line break ends a phrase (the place is the unit's name,
+/// then the field's).
+fn pairs(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().flat_map(|line| {
+        let words: Vec<String> = crate::text::words::words(line).collect();
+        let pairs: Vec<String> = words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
+        pairs
+    })
+}
+
+/// Whether an index key is a pair of words (`pairs`): never offered as a completion.
+pub(crate) fn is_pair(key: &str) -> bool {
+    key.contains(' ')
+}
+
+/// The words of one story with where each occurs, sorted, each once; and the pairs of
+/// words of its title, exemplar and place.
 fn doc_words<'a>(d: &Doc<'a>) -> Vec<(Cow<'a, str>, u8)> {
     let mut fields: Vec<(Cow<'a, str>, u8)> = Vec::with_capacity(64);
     for (text, bit) in [(d.title, IN_TITLE), (d.exemplar, IN_EXEMPLAR), (d.place, IN_PLACE), (d.summary, IN_SUMMARY)] {
         fields.extend(crate::text::words::words(text).map(|w| (Cow::Owned(w), bit)));
+        if bit != IN_SUMMARY {
+            fields.extend(pairs(text).map(|w| (Cow::Owned(w), bit)));
+        }
     }
     fields.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     // The body's words come sorted and distinct (`text::words::distinct`): a merge.
@@ -206,7 +229,9 @@ pub(crate) fn build(docs: &[Doc], shards: usize) -> Index {
         let mut docs: Vec<u32> = sp.iter().flat_map(|s| s.1.iter().map(|p| p.0)).collect();
         docs.sort_unstable();
         docs.dedup();
-        index.vocab[vocab_slot(&key)].push((key.clone(), docs.len() as u32));
+        if !is_pair(&key) {
+            index.vocab[vocab_slot(&key)].push((key.clone(), docs.len() as u32));
+        }
         index.shards[fnv(&key) as usize % shards].push((key, sp));
     }
     index
@@ -294,6 +319,9 @@ impl Index {
             docs.dedup();
             if sp.is_empty() {
                 shard.remove(at);
+            }
+            if is_pair(&key) {
+                continue;
             }
             let slot = vocab_slot(&key);
             done.vocab.insert(slot);
@@ -434,153 +462,4 @@ pub(crate) fn cut(s: &str, n: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc<'a>(title: &'a str, body: &'a str) -> Doc<'a> {
-        Doc { title, exemplar: "", place: "Xã Thọ Phú", summary: "", body }
-    }
-
-    fn kind(code: &str) -> u8 {
-        use base64::Engine;
-        base64::engine::general_purpose::STANDARD.decode(code).unwrap()[0]
-    }
-
-    /// Reads a set as the script does.
-    fn decode(code: &str) -> Vec<u32> {
-        use base64::Engine;
-        let bytes = base64::engine::general_purpose::STANDARD.decode(code).unwrap();
-        let varint = |at: &mut usize| {
-            let (mut n, mut shift) = (0u32, 0);
-            loop {
-                let b = bytes[*at];
-                *at += 1;
-                n |= u32::from(b & 0x7f) << shift;
-                shift += 7;
-                if b < 0x80 {
-                    return n;
-                }
-            }
-        };
-        let (mut ids, mut at) = (Vec::new(), 1);
-        if bytes[0] == 0 {
-            let mut id = 0;
-            while at < bytes.len() {
-                id += varint(&mut at);
-                ids.push(id);
-            }
-        } else {
-            let from = varint(&mut at) * 8;
-            for (j, b) in bytes[at..].iter().enumerate() {
-                ids.extend((0..8).filter(|i| b & (1 << i) != 0).map(|i| from + 8 * j as u32 + i));
-            }
-        }
-        ids
-    }
-
-    #[test]
-    fn sets_are_deltas_when_sparse_and_bitmaps_when_dense() {
-        assert_eq!(set_code(&[]), "");
-        let sparse = [0, 5, 200, 70_000, 4_000_000_000];
-        assert_eq!(decode(&set_code(&sparse)), sparse);
-        assert_eq!(kind(&set_code(&sparse)), 0, "deltas");
-        let dense: Vec<u32> = (1000..3000).filter(|n| n % 3 != 0).collect();
-        let code = set_code(&dense);
-        assert_eq!(decode(&code), dense);
-        assert_eq!(kind(&code), 1, "a bitmap");
-        assert!(code.len() < 2000 / 8 * 4 / 3 + 8, "a bit per story: {} chars", code.len());
-        // Every id in a byte of its own and at every bit.
-        let all: Vec<u32> = (0..64).collect();
-        assert_eq!(decode(&set_code(&all)), all);
-        assert_eq!(decode(&set_code(&[127, 128, 16_383, 16_384])), [127, 128, 16_383, 16_384]);
-    }
-
-    #[test]
-    fn postings_are_kept_as_bytes_and_read_back() {
-        let p = Postings(vec![(0, 16), (1, 1), (127, 3), (128, 16), (70_000, 24), (u32::MAX, 1)]);
-        let bytes = postcard::to_stdvec(&p).unwrap();
-        assert_eq!(postcard::from_bytes::<Postings>(&bytes).unwrap(), p);
-        let index = build(&[doc("Làm đường giao thông", "đường làng"), doc("Chị Dương", "trồng rau")], 16);
-        let kept: Index = postcard::from_bytes(&postcard::to_stdvec(&index).unwrap()).unwrap();
-        assert_eq!(kept.shards, index.shards);
-        // Cut short anywhere: an error, never a panic.
-        for n in 0..bytes.len() {
-            let _ = postcard::from_bytes::<Postings>(&bytes[..n]);
-        }
-        assert!(postcard::from_bytes::<Postings>(&[2, 0x80, 0x80]).is_err());
-    }
-
-    #[test]
-    fn the_script_reads_this_format() {
-        let script = include_str!("../emit/search.js");
-        assert!(script.contains(&format!("FORMAT = {VERSION};")), "search.js's FORMAT is {VERSION}");
-        assert!(script.contains("var SETS = [16, 1, 2, 4];"), "search.js's SETS");
-        assert_eq!(SETS, [IN_BODY | IN_SUMMARY, 1, 2, 4]);
-    }
-
-    #[test]
-    fn cuts_on_characters() {
-        assert_eq!(cut("Đồng Tiến", 4), "Đồng…");
-        assert_eq!(cut("ab", 4), "ab");
-    }
-
-    #[test]
-    fn hashes_as_the_script_does() {
-        // FNV-1a 32 of "duong", as `fnv` in search.js computes it.
-        assert_eq!(fnv(""), 0x811c_9dc5);
-        assert_eq!(fnv("a"), 0xe40c_292c);
-        assert_eq!(vocab_slot("duong"), 3);
-        assert_eq!(vocab_slot("2024"), 26 + 2);
-        assert_eq!(vocab_slot("ñ"), VOCAB.len() - 1);
-    }
-
-    #[test]
-    fn keys_hold_every_spelling_with_where_it_occurs() {
-        let docs = [doc("Làm đường giao thông", "đường làng"), doc("Chị Dương", "trồng rau"), doc("Rau sạch", "dưỡng")];
-        let index = build(&docs, 16);
-        let shard = &index.shards[fnv("duong") as usize % 16];
-        let (_, sp) = shard.iter().find(|(k, _)| k == "duong").expect("the key duong");
-        let find = |s: &str| sp.iter().find(|x| x.0 == s).map(|x| x.1.0.clone());
-        assert_eq!(find("đường"), Some(vec![(0, IN_TITLE | IN_BODY)]));
-        assert_eq!(find("dương"), Some(vec![(1, IN_TITLE)]));
-        assert_eq!(find("dưỡng"), Some(vec![(2, IN_BODY)]));
-        let json = String::from_utf8(index.shard_json(fnv("rau") as usize % 16)).unwrap();
-        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-        // "rau": story 1's body and story 2's title; no exemplar or place, so two sets.
-        assert_eq!(v["rau"][0], serde_json::json!(["rau", set_code(&[1]), set_code(&[2])]));
-        assert_eq!(decode(&set_code(&[1])), [1]);
-        let vocab: serde_json::Value = serde_json::from_slice(&index.vocab_json(vocab_slot("duong"))).unwrap();
-        assert_eq!(vocab["duong"], 3);
-    }
-
-    #[test]
-    fn a_patched_index_equals_one_built_anew() {
-        let before =
-            [doc("Làm đường giao thông", "đường làng"), doc("Chị Dương", "trồng rau"), doc("Rau sạch", "dưỡng")];
-        let after =
-            [doc("Làm đường giao thông", "đường làng"), doc("Chị Dương trồng lúa", "lúa"), doc("Rau sạch", "dưỡng")];
-        let mut index = build(&before, 16);
-        let touched = index.patch(&[(1, doc("Chị Dương trồng lúa", "lúa"))]);
-        let fresh = build(&after, 16);
-        for n in 0..16 {
-            assert_eq!(index.shard_json(n), fresh.shard_json(n), "shard {n}");
-        }
-        for n in 0..VOCAB.len() {
-            assert_eq!(index.vocab_json(n), fresh.vocab_json(n), "vocabulary {n}");
-        }
-        assert!(touched.shards.contains(&(fnv("lua") as usize % 16)), "the new word's shard");
-        assert!(touched.shards.contains(&(fnv("rau") as usize % 16)), "the word taken out");
-        assert!(
-            !touched.vocab.contains(&vocab_slot("duong")) || touched.shards.contains(&(fnv("duong") as usize % 16))
-        );
-    }
-
-    #[test]
-    fn shard_counts_grow_with_the_site() {
-        assert_eq!(shards_for(10), 16);
-        assert_eq!(shards_for(10_000), 2048);
-        assert_eq!(shards_for(1_000_000), 16_384);
-        assert_eq!(chunks_for(0), 1);
-        assert_eq!(chunks_for(41), 5);
-    }
-}
+mod tests;

@@ -28,6 +28,8 @@ pub(crate) fn story_share(slug: &str, what: &str) -> String {
 pub(crate) const SHARE_TEXT: &str = "chia-se.txt";
 pub(crate) const SHARE_SQUARE: &str = "anh-vuong.jpg";
 pub(crate) const SHARE_CARD: &str = "anh-chia-se.jpg";
+/// The outlet's own Open Graph card (1200×630), for the pages without a picture of their own.
+pub(crate) const OUTLET_CARD: &str = "/anh-chia-se.jpg";
 
 /// The story's one-page A4 sheet, to print.
 pub(crate) fn story_sheet(slug: &str) -> String {

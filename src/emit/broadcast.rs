@@ -80,6 +80,8 @@ impl OutletBuild<'_> {
         let path = urls::story_sheet(&s.slug);
         let mut meta = self.meta("sheet", &path, view.card.title.clone(), view.card.summary.clone(), None);
         meta.url = view.card.url.clone(); // the sheet's canonical page is the story's
+        meta.image = view.card.image.clone();
+        meta.share_image = self.share_meta(i);
         let qr = self.qr.svg(&view.card.url);
         self.page(prep, "print.html", &path, meta, |ctx| {
             ctx.insert("story", &view);

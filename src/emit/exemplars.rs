@@ -57,7 +57,11 @@ impl OutletBuild<'_> {
         let path = urls::exemplar(&e.id);
         let feed = (o.url(&urls::exemplar_feed(&e.id)), format!("{} — {}", o.title, e.name));
         let mut meta = self.meta("exemplar", &path, e.name.clone(), e.profile.clone(), Some(feed));
+        // Its picture: a photo of its stories, else its first story's card.
         meta.image = view.stories.iter().find_map(|c| c.image.clone());
+        if meta.image.is_none() {
+            meta.share_image = list.first().and_then(|&i| self.share_meta(i));
+        }
         self.page(prep, "exemplar.html", &path, meta, |ctx| ctx.insert("exemplar", &view))
     }
 

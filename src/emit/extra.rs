@@ -135,7 +135,7 @@ impl OutletBuild<'_> {
     fn search_place_text(&self, i: usize) -> String {
         let (u, f) = self.search_place(i);
         let field = self.cfg.criteria.fields.get(f).map_or("", |f| f.name.as_str());
-        format!("{} {field}", self.cfg.registry.units[u].full_name())
+        format!("{}\n{field}", self.cfg.registry.units[u].full_name())
     }
 
     /// The full-text index of the outlet's stories, built once per build.

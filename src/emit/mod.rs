@@ -200,9 +200,13 @@ impl OutletBuild<'_> {
         prep: &Prepared,
         template: &str,
         path: &str,
-        meta: PageMeta,
+        mut meta: PageMeta,
         extra: impl FnOnce(&mut Context),
     ) -> Result<(String, Vec<u8>), Diagnostic> {
+        // A page without a picture of its own is shared with the outlet's card.
+        if meta.share_image.is_none() && meta.image.is_none() {
+            meta.share_image = Some(self.outlet_card_meta());
+        }
         let mut ctx = Context::new();
         ctx.insert("site", &prep.site);
         ctx.insert("labels", self.labels);

@@ -3,7 +3,9 @@
 // typed and the details of the results it shows. Typed without tone marks, a word finds
 // every spelling ("duong" finds "đường" and "Dương"); typed with them, its own spelling
 // ranks first. Whole words rank before words that only start with what was typed, and
-// a word in the title or the exemplar's name before one in the text.
+// a word in the title or the exemplar's name before one in the text. A query's words as
+// a phrase (each pair of neighbours, indexed as "dong tien" from titles, exemplars' and
+// units' names) rank first: the commune Đồng Tiến before "cải tiến … đồng ruộng".
 (function () {
   "use strict";
   var form = document.getElementById("tim-kiem-form");
@@ -48,7 +50,22 @@
   }
   // Where a word occurs, as bits (title 1, exemplar 2, unit or field 4, body or summary 16).
   function weight(bits) {
-    return (bits & 1 ? 10 : 0) + (bits & 2 ? 8 : 0) + (bits & 4 ? 3 : 0) + (bits & 16 ? 1 : 0);
+    return (bits & 1 ? 10 : 0) + (bits & 2 ? 8 : 0) + (bits & 4 ? 6 : 0) + (bits & 16 ? 1 : 0);
+  }
+  // Each pair of neighbouring words that a story has as a phrase (in its title, its
+  // exemplar's name or its unit's name), in the spelling typed: a word typed with tone
+  // marks must have them ("đông tiền" is not "Đồng Tiến"; "dong tien" is both). One such
+  // pair outranks any words apart.
+  var PHRASE = 1000;
+  function scorePhrase(pair, shard) {
+    var n = meta.docs, score = new Uint8Array(n), typed = pair.split(" ");
+    (shard[fold(pair)] || []).forEach(function (sp) {
+      var written = sp[0].split(" ");
+      if (!typed.every(function (w, i) { return fold(w) === w || w === written[i]; })) return;
+      var docs = storiesOf(sp, n)[0];
+      for (var j = 0; j < docs.length; j++) score[docs[j]] = 1;
+    });
+    return score;
   }
   // A spelling's entry: [spelling, body, title, exemplar, place], each a set of stories.
   var SETS = [16, 1, 2, 4];
@@ -131,17 +148,21 @@
     var list = words(text);
     if (!list.length) { out.innerHTML = ""; status.textContent = ""; return Promise.resolve(); }
     var terms = list.map(function (w, i) { return { text: w, last: typing && i === list.length - 1 && !/\s$/.test(text) }; });
+    var pairs = list.slice(1).map(function (w, i) { return list[i] + " " + w; });
+    var phrases = [];
     return loadMeta().then(function () {
-      return Promise.all(terms.map(function (t) {
+      return Promise.all(pairs.map(function (p) {
+        return get(shardOf(fold(p))).then(function (shard) { phrases.push(scorePhrase(p, shard)); });
+      }).concat(terms.map(function (t) {
         return keysOf(t).then(function (keys) {
           return Promise.all(keys.map(function (k) { return get(shardOf(k.key)); })).then(function (shards) {
             return scoreTerm(t, keys, shards);
           });
         });
-      }));
-    }).then(function (scores) {
+      })));
+    }).then(function (all) {
       if (mine !== run) return;
-      var found = [];
+      var scores = all.slice(pairs.length), found = [];
       for (var d = 0; d < meta.docs; d++) {
         var total = 0, common = 7;
         for (var t = 0; t < scores.length; t++) {
@@ -152,6 +173,7 @@
         // Every word in the title, the exemplar's name or the place ("dong tien" is
         // the commune Đồng Tiến before a title with "Đông" and a text with "tiến").
         if (total > 0 && scores.length > 1 && common) total += 4 * scores.length * weight(common);
+        if (total > 0) for (var p = 0; p < phrases.length; p++) total += PHRASE * phrases[p][d];
         if (total > 0) found.push([total, d]);
       }
       // Best first; among equals, the newer story (stories are numbered newest first).

@@ -4,7 +4,9 @@
 // "dong tien" does not find Đồng Tiến's stories, and when a story's A4 sheet does not print
 // on exactly one page. Saves screenshots. Then opens every
 // page listed in PAGES_JSON ({outlet: [url…]}) and fails on any Content-Security-Policy
-// violation the browser reports (the server's policy is never bypassed).
+// violation the browser reports (the server's policy is never bypassed). At 360 px (issue
+// 33): the sheet, the booklet and the report fit the screen and the sheet still prints A4;
+// searching a commune's name ranks its stories first, with no layout shift (CLS < 0.1).
 //
 //   node tests/browser/run.mjs OUT_DIR PAGES_JSON OUTLET=BASE_URL…
 import { chromium } from "playwright-core";
@@ -97,6 +99,62 @@ for (const outlet of outlets) {
     report[`${outlet} search "dong tien" (${vp})`] = `${metas.length} results, ${metas.filter((m) => m.includes("Đồng Tiến")).length} in Đồng Tiến`;
     await visit(page, outlet, "search", page.url(), vp, errors);
     await context.close();
+  }
+}
+// Issue 33: at 360 px the A4 sheet, the booklet and the quota report fit the screen (no
+// sideways scroll), and the sheet still prints as one A4 page of its own @page size; search
+// ranks the commune's own stories first for its name; the results do not shift the page.
+const narrow = { width: 360, height: 740 };
+for (const outlet of outlets) {
+  const base = baseOf[outlet];
+  const context = await browser.newContext({ viewport: narrow, locale: "vi-VN" });
+  const page = await context.newPage();
+  await page.goto(base, { waitUntil: "load" });
+  const story = await page.$eval("main a[href*='/bai-viet/']", (a) => a.href);
+  const wide = [`${story.replace(/\/$/, "")}/in/`, `${base}ky-yeu/2024/`];
+  if (outlet === "cong-thong-tin") wide.push(`${base}noi-bo/bao-cao-chi-tieu/`, `${base}noi-bo/bao-cao-chi-tieu/2024/`);
+  for (const url of wide) {
+    const res = await page.goto(url, { waitUntil: "load" });
+    if (!res || !res.ok()) {
+      if (outlet === "cong-thong-tin" || !url.includes("/ky-yeu/")) failures.push(`${outlet}: HTTP ${res && res.status()} for ${url}`);
+      continue;
+    }
+    const w = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    report[`${outlet} width at 360 px: ${url.slice(base.length)}`] = w;
+    if (w > 360) failures.push(`${outlet}: ${url} is ${w} px wide at 360 px (scrolls sideways)`);
+  }
+  // Printed by its own @page rule (not a size the printer imposes): one A4 page, 595×842 pt.
+  await page.goto(wide[0], { waitUntil: "load" });
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Math.round(m[1]), Math.round(m[2])]);
+  const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+  report[`${outlet} A4 sheet printed at 360 px (pages, MediaBox)`] = `${pages}, ${JSON.stringify(boxes[0])}`;
+  if (pages !== 1 || !boxes.length || boxes.some(([w, h]) => Math.abs(w - 595) > 1 || Math.abs(h - 842) > 1)) {
+    failures.push(`${outlet}: the sheet prints on ${pages} pages of ${JSON.stringify(boxes)} pt, not one A4 page (595×842)`);
+  }
+  await context.close();
+  // The commune's name as typed, with tone marks and without: its stories come first; on a
+  // phone and on a desktop (where the footer is in view), nothing moves as results arrive.
+  for (const [vp, size] of [["360 px", narrow], ["desktop", viewports.desktop]]) {
+    const ctx = await browser.newContext({ viewport: size, locale: "vi-VN" });
+    await ctx.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const tab = await ctx.newPage();
+    for (const q of ["Đồng Tiến", "dong tien"]) {
+      await tab.goto(`${base}tim-kiem/?q=${encodeURIComponent(q)}`, { waitUntil: "load" });
+      await tab.waitForFunction(() => /Tìm thấy|Không tìm thấy|Không tải/.test(document.getElementById("tim-kiem-trang-thai").textContent), null, { timeout: 10000 }).catch(() => {});
+      await tab.waitForTimeout(500);
+      const metas = await tab.$$eval("#tim-kiem-ket-qua .kq-meta", (ps) => ps.map((p) => p.textContent));
+      const cls = await tab.evaluate(() => window.__cls);
+      report[`${outlet} search "${q}" (${vp}): first result, CLS`] = `${metas[0]}, ${cls.toFixed(3)}`;
+      if (!metas.length || !metas[0].includes("Đồng Tiến")) failures.push(`${outlet} ${vp}: "${q}" ranks first ${metas[0]}, not a story of Đồng Tiến`);
+      if (cls >= 0.1) failures.push(`${outlet} ${vp}: searching "${q}" shifts the page (CLS ${cls.toFixed(3)})`);
+    }
+    await ctx.close();
   }
 }
 // Every page of every outlet under the server's policy: no violation, no console error.

@@ -151,7 +151,7 @@ pub(crate) fn story(
         .filter(|u| !u.exists_on(today))
         .and_then(|u| cfg.registry.successor_on(&u.id, today))
         .map(|u| unit_link(o, u));
-    let jsonld = jsonld(cfg, o, s, &card);
+    let jsonld = super::jsonld::story(cfg, o, s, &card);
     // As of the outlet's last day: an archive names no selection made after it ended.
     let exemplar = s
         .exemplar
@@ -281,37 +281,6 @@ pub(crate) fn window(current: usize, total: usize) -> Vec<usize> {
         out.push(total);
     }
     out
-}
-
-/// Structured data for search engines and link previews: an Article whose `about` is the
-/// exemplar. `<` is written as `\u003c`, so that no text can open or close an element.
-fn jsonld(cfg: &Config, o: &Outlet, s: &Story, card: &Card) -> String {
-    let about = match s.subject.kind {
-        crate::model::SubjectType::Individual => serde_json::json!({ "@type": "Person", "name": s.subject.name }),
-        crate::model::SubjectType::Household => {
-            serde_json::json!({ "@type": "Organization", "additionalType": "Hộ gia đình", "name": s.subject.name })
-        }
-        crate::model::SubjectType::Collective => serde_json::json!({ "@type": "Organization", "name": s.subject.name }),
-    };
-    let mut v = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "Article",
-        "headline": s.title,
-        "description": s.summary,
-        "datePublished": s.date.to_string(),
-        "inLanguage": "vi",
-        "url": card.url,
-        "mainEntityOfPage": card.url,
-        "author": { "@type": "Organization", "name": cfg.author_of(&s.author, s.date) },
-        "publisher": { "@type": "Organization", "name": o.publisher },
-        "about": about,
-        "articleSection": card.field.title,
-        "contentLocation": { "@type": "Place", "name": place(cfg, &s.commune, s.date) },
-    });
-    if let Some(img) = &card.image {
-        v["image"] = serde_json::json!(img.large);
-    }
-    serde_json::to_string(&v).unwrap_or_default().replace('<', "\\u003c")
 }
 
 /// Where a story is, as it was on the story's date: "xã Thọ Tân, huyện Triệu Sơn, tỉnh

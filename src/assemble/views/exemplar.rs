@@ -82,6 +82,8 @@ pub(crate) struct ExemplarView {
     /// Its stories on this outlet, newest first.
     pub stories: Vec<Card>,
     pub feed_url: String,
+    /// Structured data (`jsonld::exemplar`), for `| safe` in `<script type="application/ld+json">`.
+    pub jsonld: String,
 }
 
 fn scale(e: &Exemplar, n: Option<f64>) -> Option<String> {
@@ -158,7 +160,7 @@ pub(crate) fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card
     let fold =
         |s: &str| -> String { unicode_normalization::UnicodeNormalization::nfc(s).collect::<String>().to_lowercase() };
     let unit_named = !unit.official_name.is_empty() && fold(&e.name).contains(&fold(&unit.official_name));
-    ExemplarView {
+    let mut view = ExemplarView {
         brief: exemplar_brief(o, e, labels),
         profile: e.profile.clone(),
         unit,
@@ -189,7 +191,10 @@ pub(crate) fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card
         replications,
         stories,
         feed_url: o.url(&urls::exemplar_feed(&e.id)),
-    }
+        jsonld: String::new(),
+    };
+    view.jsonld = super::jsonld::exemplar(o, e, &view);
+    view
 }
 
 /// The practices a unit adopted (its page lists them), among those with a page here,

@@ -3,6 +3,7 @@
 
 mod build;
 mod exemplar;
+mod jsonld;
 pub(crate) use build::*;
 pub(crate) use exemplar::*;
 use serde::Serialize;

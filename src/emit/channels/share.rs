@@ -91,6 +91,43 @@ impl OutletBuild<'_> {
     }
 }
 
+impl OutletBuild<'_> {
+    /// The outlet's own card (1200×630: its name over its colour, its publisher below),
+    /// the picture of every page that has none of its own (home, lists, units, search):
+    /// made once per outlet and kept in the image cache by its words.
+    pub(crate) fn outlet_card(&self) -> Result<(String, std::path::PathBuf), Diagnostic> {
+        let o = self.plan.outlet;
+        let cache = crate::images::cache::Cache::new(self.root);
+        let bg = share::colour(&self.labels.get("theme_color"));
+        let notice = self.sample_notice();
+        let what = format!("outlet\0{}\0{}\0{bg:?}\0{}", o.title, o.publisher, notice.as_deref().unwrap_or(""));
+        share::cached(&cache, what.as_bytes(), share::OPEN_GRAPH, || {
+            let mut img = share::title_card(&o.title, &o.publisher, bg, share::OPEN_GRAPH);
+            if let Some(n) = &notice {
+                share::stamp(&mut img, n);
+            }
+            Ok(img)
+        })
+        .map(|disk| (urls::OUTLET_CARD.to_owned(), disk))
+        .map_err(|e| {
+            let path = urls::OUTLET_CARD;
+            Diagnostic::error(
+                "invalid-image",
+                "content/site.yaml",
+                Pos::START,
+                msg!("share.cannot-make", path, error = e),
+            )
+        })
+    }
+
+    /// The outlet's card as Open Graph names it.
+    pub(crate) fn outlet_card_meta(&self) -> ShareImage {
+        let (width, height) = share::OPEN_GRAPH;
+        let o = self.plan.outlet;
+        ShareImage { url: o.url(urls::OUTLET_CARD), width, height, alt: o.title.clone() }
+    }
+}
+
 /// The channel (`broadcast.share`): per story, the post's text (`Key::Story(i, 0)`), the
 /// square image (1) and the Open Graph card (2).
 pub(crate) struct Share;

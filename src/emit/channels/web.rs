@@ -3,6 +3,7 @@
 
 use crate::assemble::views::{self, Card};
 use crate::assemble::{pages, urls};
+use crate::diagnostic::Diagnostic;
 use crate::emit::change::{Affected, Members};
 use crate::emit::channel::{Channel, Key, Of, Rendered};
 use crate::emit::{OutletBuild, Prepared};
@@ -22,7 +23,8 @@ impl Channel for Web {
 
     fn jobs(&self, b: &OutletBuild) -> Vec<Key> {
         let per = b.cfg.site.per_page;
-        let mut jobs: Vec<Key> = ["home", "communes", "columns", "404", "follow"].into_iter().map(Key::Named).collect();
+        let mut jobs: Vec<Key> =
+            ["home", "communes", "columns", "404", "follow", "card"].into_iter().map(Key::Named).collect();
         jobs.extend(b.plan.stories.iter().map(|&i| Key::Story(i, 0)));
         for (slot, (_, list)) in b.plan.columns.iter().enumerate() {
             jobs.extend((1..=pages(list.len(), per)).map(|n| Key::List(Of::Column(slot), n)));
@@ -78,6 +80,10 @@ impl Channel for Web {
                     ctx.insert("podcasts", &podcasts);
                 })
             }
+            Key::Named("card") => {
+                let (path, disk) = b.outlet_card()?;
+                std::fs::read(&disk).map(|bytes| (path.clone(), bytes)).map_err(|e| crate::emit::io_diag(&path, &e))
+            }
             Key::Story(i, _) => {
                 let p = b.published;
                 let card = prep.card(b, i).clone();
@@ -93,6 +99,11 @@ impl Channel for Web {
             Key::List(Of::Unit(slot), n) => b.unit_page(prep, slot, n),
             other => unreachable!("not a web page: {other:?}"),
         }
+    }
+
+    /// The outlet's card is linked from the image cache, as the stories' are.
+    fn render_file(&self, b: &OutletBuild, key: Key) -> Option<Result<(String, std::path::PathBuf), Diagnostic>> {
+        (key == Key::Named("card")).then(|| b.outlet_card())
     }
 
     fn affected(&self, b: &OutletBuild, a: &Affected, key: Key) -> bool {

@@ -1,6 +1,7 @@
 //! Stage 1: find the story files and read each into text, front matter and body.
 
 pub mod config;
+pub(crate) mod docx;
 pub(crate) mod frontmatter;
 pub(crate) mod known;
 pub(crate) mod source;

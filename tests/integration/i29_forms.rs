@@ -375,9 +375,11 @@ fn three_mistakes_are_each_written_beside_their_field_on_the_findings_sheet() {
     let dir = tempfile::tempdir().unwrap();
     forms(root, dir.path(), &["--unit", "tho-tan"]);
     let long = "Chị Lan trồng rau sạch. ".repeat(20);
-    let mut values = story_values();
-    values.retain(|(k, _)| !matches!(*k, "summary" | "criteria.sang-tao" | "subject.consent"));
-    values.push(("summary", &long));
+    let mut values: Vec<(&str, &str)> = story_values()
+        .into_iter()
+        .filter(|(k, _)| !matches!(*k, "summary" | "criteria.sang-tao" | "subject.consent"))
+        .collect();
+    values.push(("summary", long.as_str()));
     values.push(("criteria.sang-tao", "Vườn rau sạch nhất cả nước."));
     values.push(("subject.consent", "Chưa có phiếu đồng ý"));
     let filled = dir.path().join("loi.docx");

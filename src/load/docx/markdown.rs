@@ -227,12 +227,10 @@ pub(crate) fn markdown(doc: &Document, tokens: &[Token], image: &mut dyn FnMut(&
                     format!("{} {}", "#".repeat(l as usize), text.replace("  \n", " "))
                 } else if let Some(level) = list {
                     let item = format!("{}- {text}", "  ".repeat(*level as usize));
-                    if in_list {
-                        if let Some(last) = out.last_mut() {
-                            last.push('\n');
-                            last.push_str(&item);
-                            continue;
-                        }
+                    if in_list && let Some(last) = out.last_mut() {
+                        last.push('\n');
+                        last.push_str(&item);
+                        continue;
                     }
                     in_list = true;
                     out.push(item);

@@ -100,6 +100,8 @@ struct State {
     skip: usize,
     run: RunProps,
     text: String,
+    /// Hidden text not yet read as a marker.
+    hidden: String,
 }
 
 impl State {
@@ -239,11 +241,18 @@ impl State {
 
     fn push_text(&mut self, text: String) {
         if self.run.hidden {
-            // Hidden text is not content; the markers of `guong forms` are.
-            let mut rest = text.as_str();
+            // Hidden text is not content; the markers of `guong forms` are. LibreOffice
+            // splits a marker into runs (the brackets get a font of their own), so the
+            // hidden text is gathered until a marker is whole.
+            self.hidden.push_str(&text);
+            let buf = std::mem::take(&mut self.hidden);
+            let mut rest = buf.as_str();
             while let Some(start) = rest.find('\u{27e6}') {
                 let after = &rest[start + '\u{27e6}'.len_utf8()..];
-                let Some(stop) = after.find('\u{27e7}') else { break };
+                let Some(stop) = after.find('\u{27e7}') else {
+                    self.hidden = rest[start..].to_owned();
+                    break;
+                };
                 let inner = &after[..stop];
                 let (tag, end) = match inner.strip_prefix('/') {
                     Some(t) => (t, true),
@@ -269,16 +278,8 @@ pub(super) fn document(xml: &str) -> Result<(Vec<Token>, Vec<Sdt>), String> {
     loop {
         match r.read_event().map_err(|e| format!("{e} (byte {})", r.buffer_position()))? {
             Event::Start(e) => st.open(&e, false),
-            Event::Empty(e) => {
-                st.open(&e, true);
-                let name = e.local_name();
-                if matches!(name.as_ref(), b"sdt" | b"p" | b"hyperlink") {
-                    // Nothing inside: closed at once (an empty paragraph was closed in `open`).
-                    if name.as_ref() != b"p" {
-                        st.close(std::str::from_utf8(name.as_ref()).unwrap_or_default());
-                    }
-                }
-            }
+            // An empty container opens nothing (`open` closes an empty paragraph itself).
+            Event::Empty(e) => st.open(&e, true),
             Event::End(e) => st.close(std::str::from_utf8(e.local_name().as_ref()).unwrap_or_default()),
             Event::Text(t) if st.in_text && st.skip == 0 => {
                 st.text.push_str(&t.xml10_content().map_err(|e| e.to_string())?);
@@ -373,6 +374,13 @@ mod tests {
         assert!(tokens.contains(&Token::Marker { tag: "title".into(), end: false }));
         assert!(tokens.contains(&Token::Text { text: "Chị Đào".into(), bold: true, italic: false, font: None }));
         assert!(!tokens.iter().any(|t| matches!(t, Token::Text { text, .. } if text == "gone")));
+    }
+
+    #[test]
+    fn a_marker_split_into_runs_is_whole_again() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>⟦</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="X"/><w:vanish/></w:rPr><w:t>title⟧</w:t></w:r></w:p></w:body></w:document>"#;
+        let (tokens, _) = document(xml).unwrap();
+        assert_eq!(tokens.iter().filter(|t| matches!(t, Token::Marker { .. })).count(), 1, "{tokens:?}");
     }
 
     #[test]

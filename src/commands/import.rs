@@ -66,7 +66,14 @@ fn media_ext(name: &str) -> String {
 }
 
 /// A story from a form or a free document: its files (the photos, then the story).
-fn story(cfg: &Config, source: &Path, doc: &Document, f: Fields, k: FormKind, outs: &mut Vec<Out>) -> Result<Item, Error> {
+fn story(
+    cfg: &Config,
+    source: &Path,
+    doc: &Document,
+    f: Fields,
+    k: FormKind,
+    outs: &mut Vec<Out>,
+) -> Result<Item, Error> {
     let mut f = f;
     let mut skip = (0, 0);
     if k == FormKind::Free {
@@ -193,7 +200,14 @@ fn consent(root: &Path, cfg: &Config, source: &Path, f: Fields, items: &mut [Ite
         t.text.push('\n');
     }
     yaml::consent(&f, &mut t);
-    Ok(Some(Item { source: source.to_owned(), kind: FormKind::Consent, fields: f, slug: e.id.clone(), rel: e.path.clone(), text: t }))
+    Ok(Some(Item {
+        source: source.to_owned(),
+        kind: FormKind::Consent,
+        fields: f,
+        slug: e.id.clone(),
+        rel: e.path.clone(),
+        text: t,
+    }))
 }
 
 /// Reads every file into the files to write.
@@ -283,7 +297,12 @@ pub(crate) fn own_findings(items: &[Item]) -> Vec<Diagnostic> {
         if get(&i.fields, "consent.minor") == "true" && get(&i.fields, "consent.guardian").is_empty() {
             let line = i.text.keys.iter().find(|(_, k)| k == "consent.given").map_or(1, |(n, _)| *n);
             let name = quote(get(&i.fields, "consent.name"));
-            out.push(Diagnostic::error("consent-guardian", &i.rel, Pos { line, column: 3 }, msg!("import.guardian", name)));
+            out.push(Diagnostic::error(
+                "consent-guardian",
+                &i.rel,
+                Pos { line, column: 3 },
+                msg!("import.guardian", name),
+            ));
         }
     }
     out

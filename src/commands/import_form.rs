@@ -45,7 +45,8 @@ fn is_hint(s: &str) -> bool {
 
 /// A date typed or picked, as YYYY-MM-DD; other text as it is.
 fn date_value(text: &str, full: Option<&str>) -> String {
-    if let Some(d) = full.and_then(|f| f.get(..10)).filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()) {
+    if let Some(d) = full.and_then(|f| f.get(..10)).filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+    {
         return d.to_owned();
     }
     for f in ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"] {

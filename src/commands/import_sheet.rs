@@ -25,7 +25,14 @@ pub(crate) fn check(args: &ImportArgs, _cfg: &Config, items: &[Item]) -> Result<
 /// What the form calls a key.
 fn label(cfg: &Config, key: &str) -> String {
     if let Some(id) = key.strip_prefix("criteria.").or_else(|| key.strip_prefix("achievements.")) {
-        let title = cfg.criteria.general.iter().map(|c| (&c.id, &c.title)).chain(cfg.criteria.local.iter().map(|c| (&c.id, &c.title))).find(|(i, _)| *i == id).map_or(id.to_owned(), |(_, t)| t.clone());
+        let title = cfg
+            .criteria
+            .general
+            .iter()
+            .map(|c| (&c.id, &c.title))
+            .chain(cfg.criteria.local.iter().map(|c| (&c.id, &c.title)))
+            .find(|(i, _)| *i == id)
+            .map_or(id.to_owned(), |(_, t)| t.clone());
         return format!("Minh chứng: {title}");
     }
     let fixed = match key {
@@ -120,7 +127,8 @@ pub(crate) fn sheets(
         let source = item.source.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let head = sheet::Head { title, source, written, errors, warnings };
         let doc = sheet::document(&head, &lines(cfg, item, &mine));
-        let bytes = package_document("Phiếu kết quả kiểm tra", &doc).map_err(|e| Error::Failed(msg!("forms.zip", error = e)))?;
+        let bytes = package_document("Phiếu kết quả kiểm tra", &doc)
+            .map_err(|e| Error::Failed(msg!("forms.zip", error = e)))?;
         let dir = match &args.sheets {
             Some(d) => d.clone(),
             None => item.source.parent().map(std::path::Path::to_path_buf).unwrap_or_default(),

@@ -57,7 +57,8 @@ pub(crate) fn story(cfg: &Config, f: &Fields, photos: &[(String, String)], id: &
     t.line("commune", &format!("commune: {}", scalar(get(f, "commune"))));
     t.line("field", &format!("field: {}", scalar(get(f, "field"))));
     t.line("criteria", "criteria:");
-    let ids = cfg.criteria.general.iter().map(|c| c.id.as_str()).chain(cfg.criteria.local.iter().map(|c| c.id.as_str()));
+    let ids =
+        cfg.criteria.general.iter().map(|c| c.id.as_str()).chain(cfg.criteria.local.iter().map(|c| c.id.as_str()));
     for id in ids {
         let key = format!("criteria.{id}");
         let v = get(f, &key);
@@ -89,11 +90,7 @@ pub(crate) fn story(cfg: &Config, f: &Fields, photos: &[(String, String)], id: &
 /// A value written bare when it is an id or a date, quoted otherwise (so that what an
 /// officer typed never changes the YAML's structure).
 fn scalar(v: &str) -> String {
-    if !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        v.to_owned()
-    } else {
-        quote(v)
-    }
+    if !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') { v.to_owned() } else { quote(v) }
 }
 
 /// The nomination's exemplar record at stage `proposed`; the achievements per criterion
@@ -105,7 +102,12 @@ pub(crate) fn exemplar(cfg: &Config, f: &Fields) -> Text {
     t.line("unit", &format!("unit: {}", scalar(get(f, "unit"))));
     t.line("field", &format!("field: {}", scalar(get(f, "field"))));
     let mut profile = get(f, "profile").to_owned();
-    let titles = cfg.criteria.general.iter().map(|c| (&c.id, &c.title)).chain(cfg.criteria.local.iter().map(|c| (&c.id, &c.title)));
+    let titles = cfg
+        .criteria
+        .general
+        .iter()
+        .map(|c| (&c.id, &c.title))
+        .chain(cfg.criteria.local.iter().map(|c| (&c.id, &c.title)));
     for (id, title) in titles {
         let v = get(f, &format!("achievements.{id}"));
         if !v.is_empty() {

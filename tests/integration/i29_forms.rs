@@ -106,7 +106,11 @@ fn fill(form: &Path, to: &Path, values: &[(&str, &str)], photo: bool) {
         let runs = if tag.starts_with("photo.") && !tag.ends_with("alt") && !tag.ends_with("caption") {
             value
         } else {
-            value.split("\n\n").map(|para| format!("<w:r><w:t xml:space=\"preserve\">{para}</w:t></w:r>")).collect::<Vec<_>>().join(if block { "</w:p><w:p>" } else { "" })
+            value
+                .split("\n\n")
+                .map(|para| format!("<w:r><w:t xml:space=\"preserve\">{para}</w:t></w:r>"))
+                .collect::<Vec<_>>()
+                .join(if block { "</w:p><w:p>" } else { "" })
         };
         let content = if block { format!("<w:p>{runs}</w:p>") } else { runs };
         xml.replace_range(s..e, &content);
@@ -159,7 +163,10 @@ fn story_values() -> Vec<(&'static str, &'static str)> {
         ("criteria.tuong-than-tuong-ai", "Hướng dẫn miễn phí 15 hộ trong thôn trồng rau theo cách của mình."),
         ("criteria.nong-thon-moi-kieu-mau", "Góp 120 ngày công làm đường nội đồng của thôn năm 2023."),
         ("field_evidence", "Sản xuất rau theo quy trình VietGAP, không dùng thuốc trừ sâu hóa học."),
-        ("summary", "Từ 1.200 m² nhà lưới, chị Nguyễn Thị Lan trồng rau sạch theo VietGAP và hướng dẫn 15 hộ cùng làm."),
+        (
+            "summary",
+            "Từ 1.200 m² nhà lưới, chị Nguyễn Thị Lan trồng rau sạch theo VietGAP và hướng dẫn 15 hộ cùng làm.",
+        ),
         (
             "body",
             "Sáng nào chị Lan cũng ra vườn từ sớm để kiểm tra hệ thống tưới.\n\nNăm 2021 chị vay vốn làm nhà lưới đầu tiên; đến nay vườn rộng 1.200 m².",
@@ -203,11 +210,22 @@ fn the_forms_carry_tagged_controls_filled_from_the_configuration() {
     assert!(xml.contains("Tiêu chuẩn riêng: Góp phần xây dựng nông thôn mới kiểu mẫu"));
     assert!(xml.contains("Tối đa 300 ký tự"), "the summary's limit is said");
     let nom = controls(std::str::from_utf8(&parts(&out.join("de-xuat-guong.docx"))["word/document.xml"]).unwrap());
-    for tag in ["name", "type", "unit", "profile", "achievements.sang-tao", "recognition.1.form", "proposed.by", "proposed.date"] {
+    for tag in [
+        "name",
+        "type",
+        "unit",
+        "profile",
+        "achievements.sang-tao",
+        "recognition.1.form",
+        "proposed.by",
+        "proposed.date",
+    ] {
         assert!(nom.contains_key(tag), "no control `{tag}` in the nomination");
     }
     let consent = controls(std::str::from_utf8(&parts(&out.join("phieu-dong-y.docx"))["word/document.xml"]).unwrap());
-    for tag in ["consent.channels.web", "consent.channels.loudspeaker", "consent.photos", "consent.given", "consent.guardian"] {
+    for tag in
+        ["consent.channels.web", "consent.channels.loudspeaker", "consent.photos", "consent.given", "consent.guardian"]
+    {
         assert!(consent.contains_key(tag), "no control `{tag}` in the consent form");
     }
     // --unit narrows the lists; in 2026 the 2025 communes are offered.
@@ -259,7 +277,10 @@ fn round_trip(through_libreoffice: bool) {
     assert!(root.join("content").join(image).exists());
     let text = std::fs::read_to_string(root.join(story_rel())).unwrap();
     assert!(text.contains("\n\nNăm 2021 chị vay vốn"), "paragraphs kept: {text}");
-    let sheet = dir.path().join(if through_libreoffice { "lo-out" } else { "" }).join("kiem-tra-chi-nguyen-thi-lan-va-vuon-rau-sach-o-tho-tan.docx");
+    let sheet = dir
+        .path()
+        .join(if through_libreoffice { "lo-out" } else { "" })
+        .join("kiem-tra-chi-nguyen-thi-lan-va-vuon-rau-sach-o-tho-tan.docx");
     assert!(sheet.exists(), "the findings sheet");
     let check = guong_in(root, &["check"]);
     assert_eq!(check.code, 0, "{}", check.stdout);
@@ -361,11 +382,16 @@ fn a_nomination_and_its_consent_become_one_exemplar_record_at_stage_proposed() {
     assert_eq!(y["recognition"][0]["form"].as_str(), Some("giay-khen-chu-tich-ubnd-xa"));
     assert_eq!(y["recognition"][0]["year"].as_i64(), Some(2023));
     assert_eq!(y["consent"]["given"].as_str(), Some("2024-05-03"));
-    let channels: Vec<&str> = y["consent"]["channels"].as_sequence().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    let channels: Vec<&str> =
+        y["consent"]["channels"].as_sequence().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
     assert_eq!(channels, ["web", "loudspeaker"]);
     assert!(y["profile"].as_str().unwrap().contains("Nhà lưới 1.200 m²"));
     let review = guong_in(root, &["review", "--format", "json"]);
-    assert!(review.stdout.contains("nguyen-thi-lan-tho-tan"), "the record is in the workflow's queue: {}", review.stdout);
+    assert!(
+        review.stdout.contains("nguyen-thi-lan-tho-tan"),
+        "the record is in the workflow's queue: {}",
+        review.stdout
+    );
 }
 
 #[test]
@@ -389,21 +415,30 @@ fn three_mistakes_are_each_written_beside_their_field_on_the_findings_sheet() {
     let sheet = dir.path().join("kiem-tra-chi-nguyen-thi-lan-va-vuon-rau-sach-o-tho-tan.docx");
     let xml = String::from_utf8(parts(&sheet)["word/document.xml"].clone()).unwrap();
     // Each row: the field's label, then its value, then its findings.
-    let rows: Vec<String> = xml.split("<w:tr>").skip(1).map(|r| {
-        let mut t = String::new();
-        let mut rd = Reader::from_str(r);
-        loop {
-            match rd.read_event() {
-                Ok(Event::Text(x)) => t.push_str(&x.xml10_content().unwrap()),
-                Ok(Event::GeneralRef(_)) => t.push('&'),
-                Ok(Event::End(e)) if e.name().as_ref() == b"w:tc" => t.push('|'),
-                Ok(Event::Eof) | Err(_) => break,
-                _ => {}
+    let rows: Vec<String> = xml
+        .split("<w:tr>")
+        .skip(1)
+        .map(|r| {
+            let mut t = String::new();
+            let mut rd = Reader::from_str(r);
+            loop {
+                match rd.read_event() {
+                    Ok(Event::Text(x)) => t.push_str(&x.xml10_content().unwrap()),
+                    Ok(Event::GeneralRef(_)) => t.push('&'),
+                    Ok(Event::End(e)) if e.name().as_ref() == b"w:tc" => t.push('|'),
+                    Ok(Event::Eof) | Err(_) => break,
+                    _ => {}
+                }
             }
-        }
-        t
-    }).collect();
-    let row = |label: &str| rows.iter().find(|r| r.starts_with(&format!("{label}|"))).unwrap_or_else(|| panic!("no row {label}: {rows:#?}")).clone();
+            t
+        })
+        .collect();
+    let row = |label: &str| {
+        rows.iter()
+            .find(|r| r.starts_with(&format!("{label}|")))
+            .unwrap_or_else(|| panic!("no row {label}: {rows:#?}"))
+            .clone()
+    };
     assert!(row("Tóm tắt").contains("summary-too-long"), "{}", row("Tóm tắt"));
     assert!(row("Minh chứng: Có mô hình mới, cách làm hay, sáng kiến").contains("nhất cả nước"));
     assert!(row("Sự đồng ý").contains("Lỗi:"), "{}", row("Sự đồng ý"));
@@ -432,13 +467,19 @@ fn hostile_inputs_are_refused_and_nothing_is_written() {
     ole.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
     let encrypted = dir.path().join("mat-khau.docx");
     std::fs::write(&encrypted, &ole).unwrap();
-    let xlsx = zip_of("bang-tinh.docx", &[("[Content_Types].xml", b"<Types/>".to_vec()), ("xl/workbook.xml", b"<workbook/>".to_vec())]);
+    let xlsx = zip_of(
+        "bang-tinh.docx",
+        &[("[Content_Types].xml", b"<Types/>".to_vec()), ("xl/workbook.xml", b"<workbook/>".to_vec())],
+    );
     let bomb = zip_of("bom.docx", &[("word/document.xml", vec![b' '; 40 * 1024 * 1024])]);
     // A real form whose photo is an EMF image, and one typed in .VnTime.
     forms(root, dir.path(), &[]);
     let mut emf = parts(&dir.path().join("bai-viet.docx"));
     let xml = String::from_utf8(emf["word/document.xml"].clone()).unwrap();
-    emf.insert("word/document.xml".into(), xml.replacen("</w:body>", &format!("<w:p>{}</w:p></w:body>", DRAWING), 1).into_bytes());
+    emf.insert(
+        "word/document.xml".into(),
+        xml.replacen("</w:body>", &format!("<w:p>{}</w:p></w:body>", DRAWING), 1).into_bytes(),
+    );
     let rels = String::from_utf8(emf["word/_rels/document.xml.rels"].clone()).unwrap().replace(
         "</Relationships>",
         r#"<Relationship Id="rIdPhoto1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.emf"/></Relationships>"#,

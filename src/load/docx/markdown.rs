@@ -37,7 +37,9 @@ pub(crate) fn is_title(style: &str) -> bool {
 fn escape(text: &str, line_start: bool) -> String {
     let mut s = String::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '|') || (i == 0 && line_start && matches!(c, '#' | '-' | '+')) {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '|')
+            || (i == 0 && line_start && matches!(c, '#' | '-' | '+'))
+        {
             s.push('\\');
         }
         s.push(c);
@@ -120,15 +122,17 @@ fn blocks(tokens: &[Token]) -> Vec<(usize, usize)> {
             Token::ParaStart { .. } => tokens[i..].iter().position(|t| *t == Token::ParaEnd).map(|p| i + p),
             Token::TableStart => {
                 let mut depth = 0usize;
-                tokens[i..].iter().position(|t| {
-                    match t {
-                        Token::TableStart => depth += 1,
-                        Token::TableEnd => depth -= 1,
-                        _ => {}
-                    }
-                    depth == 0
-                })
-                .map(|p| i + p)
+                tokens[i..]
+                    .iter()
+                    .position(|t| {
+                        match t {
+                            Token::TableStart => depth += 1,
+                            Token::TableEnd => depth -= 1,
+                            _ => {}
+                        }
+                        depth == 0
+                    })
+                    .map(|p| i + p)
             }
             _ => None,
         };

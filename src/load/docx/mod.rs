@@ -113,9 +113,7 @@ fn text_part<R: Read + std::io::Seek>(
 ) -> Result<Option<String>, Refusal> {
     match part(zip, name, MAX_XML, budget)? {
         None => Ok(None),
-        Some(b) => String::from_utf8(b)
-            .map(Some)
-            .map_err(|_| Refusal::Damaged(name.to_owned(), "UTF-8".to_owned())),
+        Some(b) => String::from_utf8(b).map(Some).map_err(|_| Refusal::Damaged(name.to_owned(), "UTF-8".to_owned())),
     }
 }
 

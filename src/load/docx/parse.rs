@@ -12,9 +12,18 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Token {
     /// A paragraph starts: its style id, outline level, list level.
-    ParaStart { style: String, outline: Option<u8>, list: Option<u8> },
+    ParaStart {
+        style: String,
+        outline: Option<u8>,
+        list: Option<u8>,
+    },
     ParaEnd,
-    Text { text: String, bold: bool, italic: bool, font: Option<String> },
+    Text {
+        text: String,
+        bold: bool,
+        italic: bool,
+        font: Option<String>,
+    },
     Tab,
     Break,
     /// An image, by relationship id.
@@ -24,7 +33,10 @@ pub(crate) enum Token {
     LinkEnd,
     Footnote(String),
     /// A hidden marker `⟦tag⟧` (`end`: `⟦/tag⟧`).
-    Marker { tag: String, end: bool },
+    Marker {
+        tag: String,
+        end: bool,
+    },
     SdtStart(usize),
     SdtEnd(usize),
     TableStart,

@@ -16,8 +16,18 @@ pub(crate) const CHANNELS: [(&str, &str); 4] = [
 fn who(s: &Scope<'_>, d: &mut Doc) {
     d.table_start(&[LABEL, FIELD]);
     let ex = Kind::Choice(s.exemplar_choices("Gửi kèm phiếu đề xuất (chưa có hồ sơ)"));
-    row(d, "Gương điển hình", "Người, hộ gia đình có thông tin được đăng.", &Control::new("exemplar", "Gương điển hình", ex, "[Chọn]"));
-    row(d, "Họ tên người đồng ý", "", &Control::new("consent.name", "Người đồng ý", Kind::Text { multi: false }, "[Nhập họ tên]"));
+    row(
+        d,
+        "Gương điển hình",
+        "Người, hộ gia đình có thông tin được đăng.",
+        &Control::new("exemplar", "Gương điển hình", ex, "[Chọn]"),
+    );
+    row(
+        d,
+        "Họ tên người đồng ý",
+        "",
+        &Control::new("consent.name", "Người đồng ý", Kind::Text { multi: false }, "[Nhập họ tên]"),
+    );
     row(
         d,
         "Thành viên khác của hộ đồng ý",
@@ -66,8 +76,18 @@ fn signed(s: &Scope<'_>, d: &mut Doc) {
     d.heading(1, "IV. NGÀY ĐỒNG Ý, NƠI GIỮ PHIẾU, NGƯỜI GIÁM HỘ");
     d.table_start(&[LABEL, FIELD]);
     row(d, "Ngày ký", "", &Control::new("consent.given", "Ngày ký", Kind::Date, "[Chọn ngày]"));
-    row(d, "Nơi giữ phiếu", "", &Control::new("consent.held_by", "Nơi giữ phiếu", Kind::Choice(s.unit_choices()), "[Chọn]"));
-    row(d, "Người được nêu dưới 18 tuổi", "", &Control::new("consent.minor", "Dưới 18 tuổi", yes_no("Có", "Không"), "[Chọn]"));
+    row(
+        d,
+        "Nơi giữ phiếu",
+        "",
+        &Control::new("consent.held_by", "Nơi giữ phiếu", Kind::Choice(s.unit_choices()), "[Chọn]"),
+    );
+    row(
+        d,
+        "Người được nêu dưới 18 tuổi",
+        "",
+        &Control::new("consent.minor", "Dưới 18 tuổi", yes_no("Có", "Không"), "[Chọn]"),
+    );
     row(
         d,
         "Cha, mẹ hoặc người giám hộ",

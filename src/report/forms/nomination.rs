@@ -15,7 +15,12 @@ fn long(tag: &str, alias: &str, hint: &str) -> Control {
 fn who(s: &Scope<'_>, d: &mut Doc) {
     d.heading(1, "I. GƯƠNG ĐIỂN HÌNH ĐƯỢC ĐỀ XUẤT");
     d.table_start(&[LABEL, FIELD]);
-    row(d, "Tên", "Họ tên cá nhân, tên hộ, tập thể hoặc mô hình.", &Control::new("name", "Tên", Kind::Text { multi: false }, "[Nhập tên]"));
+    row(
+        d,
+        "Tên",
+        "Họ tên cá nhân, tên hộ, tập thể hoặc mô hình.",
+        &Control::new("name", "Tên", Kind::Text { multi: false }, "[Nhập tên]"),
+    );
     let types = ["individual", "household", "collective", "practice"]
         .into_iter()
         .map(|t| {
@@ -73,7 +78,10 @@ fn commendations(s: &Scope<'_>, d: &mut Doc) {
         let tag = format!("recognition.{n}");
         d.control_cell(w[1], &Control::new(format!("{tag}.form"), "Hình thức", Kind::Choice(forms.clone()), "[Chọn]"));
         d.control_cell(w[2], &Control::new(format!("{tag}.year"), "Năm", Kind::Text { multi: false }, "[Năm]"));
-        d.control_cell(w[3], &Control::new(format!("{tag}.decision"), "Quyết định", Kind::Text { multi: false }, "[Số, ngày]"));
+        d.control_cell(
+            w[3],
+            &Control::new(format!("{tag}.decision"), "Quyết định", Kind::Text { multi: false }, "[Số, ngày]"),
+        );
         d.row_end();
     }
     d.table_end();
@@ -92,7 +100,11 @@ fn proposer(s: &Scope<'_>, d: &mut Doc) {
 /// `word/document.xml` of the nomination form.
 pub(super) fn form(s: &Scope<'_>) -> Vec<u8> {
     let mut d = Doc::new();
-    masthead(&mut d, "PHIẾU ĐỀ XUẤT GƯƠNG ĐIỂN HÌNH TIÊN TIẾN", "(Kế hoạch tuyên truyền gương điển hình tiên tiến, mục VI)");
+    masthead(
+        &mut d,
+        "PHIẾU ĐỀ XUẤT GƯƠNG ĐIỂN HÌNH TIÊN TIẾN",
+        "(Kế hoạch tuyên truyền gương điển hình tiên tiến, mục VI)",
+    );
     how_to(&mut d, s.date);
     who(s, &mut d);
     achievements(s, &mut d);

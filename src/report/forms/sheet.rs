@@ -26,10 +26,7 @@ pub(crate) struct Head {
 const ERROR: Fmt = Fmt { bold: true, italic: false, size: 0, gray: false };
 
 fn finding_paras(findings: &[(bool, String)]) -> Vec<(String, bool)> {
-    findings
-        .iter()
-        .map(|(e, m)| (format!("{} {m}", if *e { "Lỗi:" } else { "Lưu ý:" }), *e))
-        .collect()
+    findings.iter().map(|(e, m)| (format!("{} {m}", if *e { "Lỗi:" } else { "Lưu ý:" }), *e)).collect()
 }
 
 /// The sheet's `word/document.xml`.

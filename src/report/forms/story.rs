@@ -24,9 +24,19 @@ fn general(s: &Scope<'_>, d: &mut Doc) {
         ("Mô hình mới, cách làm hay".to_owned(), "practice".to_owned()),
     ];
     row(d, "Loại bài", "", &Control::new("kind", "Loại bài", Kind::Choice(kinds), "[Chọn loại bài]"));
-    row(d, "Ngày của bài", "Năm của ngày này là năm tính chỉ tiêu.", &Control::new("date", "Ngày", Kind::Date, "[Chọn ngày]"));
+    row(
+        d,
+        "Ngày của bài",
+        "Năm của ngày này là năm tính chỉ tiêu.",
+        &Control::new("date", "Ngày", Kind::Date, "[Chọn ngày]"),
+    );
     let units = Kind::Choice(s.unit_choices());
-    row(d, "Đơn vị", "Xã, thị trấn (hoặc huyện) của gương điển hình.", &Control::new("commune", "Đơn vị", units, "[Chọn đơn vị]"));
+    row(
+        d,
+        "Đơn vị",
+        "Xã, thị trấn (hoặc huyện) của gương điển hình.",
+        &Control::new("commune", "Đơn vị", units, "[Chọn đơn vị]"),
+    );
     let fields = Kind::Choice(s.field_choices());
     row(d, "Lĩnh vực", "", &Control::new("field", "Lĩnh vực", fields, "[Chọn lĩnh vực]"));
     let ex = Kind::Choice(s.exemplar_choices("Chưa có hồ sơ gương điển hình"));
@@ -41,7 +51,12 @@ fn general(s: &Scope<'_>, d: &mut Doc) {
         ("Hộ gia đình".to_owned(), "household".to_owned()),
         ("Tập thể".to_owned(), "collective".to_owned()),
     ];
-    row(d, "Đối tượng", "Khi chưa có hồ sơ.", &Control::new("subject.type", "Đối tượng", Kind::Choice(types), "[Chọn đối tượng]"));
+    row(
+        d,
+        "Đối tượng",
+        "Khi chưa có hồ sơ.",
+        &Control::new("subject.type", "Đối tượng", Kind::Choice(types), "[Chọn đối tượng]"),
+    );
     row(d, "Tên người, hộ, tập thể", "Khi chưa có hồ sơ.", &text("subject.name", "Tên", "[Nhập tên]"));
     let consent = yes_no("Đã có phiếu đồng ý (Nghị định 13/2023/NĐ-CP)", "Chưa có phiếu đồng ý");
     row(
@@ -52,7 +67,12 @@ fn general(s: &Scope<'_>, d: &mut Doc) {
     );
     let mut cols = vec![("Không".to_owned(), String::new())];
     cols.extend(s.cfg.columns.iter().map(|c| (c.title.clone(), c.id.clone())));
-    row(d, "Chuyên mục thêm", "Không bắt buộc.", &Control::new("columns", "Chuyên mục", Kind::Choice(cols), "[Chọn chuyên mục]"));
+    row(
+        d,
+        "Chuyên mục thêm",
+        "Không bắt buộc.",
+        &Control::new("columns", "Chuyên mục", Kind::Choice(cols), "[Chọn chuyên mục]"),
+    );
     row(d, "Tác giả", "Họ tên, chức vụ, đơn vị người viết.", &text("author", "Tác giả", "[Nhập tác giả]"));
     d.table_end();
 }
@@ -76,8 +96,18 @@ fn criteria(s: &Scope<'_>, d: &mut Doc) {
         "Đáp ứng yêu cầu riêng của lĩnh vực đã chọn (Kế hoạch, mục V.2) như thế nào.",
         &long("field_evidence", "Tiêu chuẩn lĩnh vực", "[Nhập minh chứng]"),
     );
-    row(d, "Kết quả đạt được", "Chỉ với mô hình mới, cách làm hay: có số liệu.", &long("results", "Kết quả", "[Nhập kết quả]"));
-    row(d, "Cách nhân rộng", "Chỉ với mô hình mới, cách làm hay.", &long("replication", "Nhân rộng", "[Nhập cách nhân rộng]"));
+    row(
+        d,
+        "Kết quả đạt được",
+        "Chỉ với mô hình mới, cách làm hay: có số liệu.",
+        &long("results", "Kết quả", "[Nhập kết quả]"),
+    );
+    row(
+        d,
+        "Cách nhân rộng",
+        "Chỉ với mô hình mới, cách làm hay.",
+        &long("replication", "Nhân rộng", "[Nhập cách nhân rộng]"),
+    );
     d.table_end();
 }
 
@@ -122,7 +152,11 @@ fn photos(d: &mut Doc) {
 /// `word/document.xml` of the story form.
 pub(super) fn form(s: &Scope<'_>) -> Vec<u8> {
     let mut d = Doc::new();
-    masthead(&mut d, "PHIẾU BÀI VIẾT GƯƠNG ĐIỂN HÌNH TIÊN TIẾN", "(gửi biên tập viên để đăng trên các kênh của địa phương)");
+    masthead(
+        &mut d,
+        "PHIẾU BÀI VIẾT GƯƠNG ĐIỂN HÌNH TIÊN TIẾN",
+        "(gửi biên tập viên để đăng trên các kênh của địa phương)",
+    );
     how_to(&mut d, s.date);
     general(s, &mut d);
     criteria(s, &mut d);

@@ -42,7 +42,12 @@ pub(crate) struct Control {
 }
 
 impl Control {
-    pub(crate) fn new(tag: impl Into<String>, alias: impl Into<String>, kind: Kind, hint: impl Into<String>) -> Control {
+    pub(crate) fn new(
+        tag: impl Into<String>,
+        alias: impl Into<String>,
+        kind: Kind,
+        hint: impl Into<String>,
+    ) -> Control {
         Control { tag: tag.into(), alias: alias.into(), kind, hint: hint.into() }
     }
 }

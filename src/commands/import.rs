@@ -79,8 +79,9 @@ fn story(
     if k == FormKind::Free {
         let (title, s, e) = free_title(doc).unwrap_or_default();
         skip = (s, e + 1);
-        f.insert("title".into(), Field { value: title, ..Field::default() });
-        f.insert("date".into(), Field { value: cfg.today().to_string(), ..Field::default() });
+        f.insert("title".into(), Field { shown: title.clone(), value: title, ..Field::default() });
+        let today = cfg.today().to_string();
+        f.insert("date".into(), Field { shown: today.clone(), value: today, ..Field::default() });
     }
     let title = get(&f, "title").to_owned();
     let slug = crate::text::slugify_max(&title, 80);

@@ -12,6 +12,8 @@ use unicode_normalization::UnicodeNormalization;
 pub(crate) struct Field {
     /// The value: the text typed, the value of the item chosen, a date as YYYY-MM-DD.
     pub value: String,
+    /// What the form showed: the text typed, or the item chosen as the list shows it.
+    pub shown: String,
     /// Where its tokens are in the document.
     pub range: (usize, usize),
     /// Relationship ids of its pictures.
@@ -72,6 +74,7 @@ fn field_of(doc: &Document, start: usize, end: usize) -> Field {
         })
         .collect();
     let mut value = if is_hint(&text) { String::new() } else { text };
+    let shown = value.clone();
     if let Some(s) = sdt {
         if !s.items.is_empty() && !value.is_empty() {
             let key = value.to_lowercase();
@@ -82,7 +85,7 @@ fn field_of(doc: &Document, start: usize, end: usize) -> Field {
             value = date_value(&value, s.full_date.as_deref());
         }
     }
-    Field { value, range: (start, end), images }
+    Field { value, shown, range: (start, end), images }
 }
 
 /// The fields of a form, by key: between the markers `⟦key⟧ … ⟦/key⟧`, or in a control

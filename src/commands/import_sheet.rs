@@ -45,6 +45,7 @@ fn label(cfg: &Config, key: &str) -> String {
         "subject.consent" => "Sự đồng ý",
         "commune" | "unit" => "Đơn vị",
         "field" => "Lĩnh vực",
+        "criteria" => "Minh chứng theo tiêu chuẩn",
         "field_evidence" => "Tiêu chuẩn của lĩnh vực",
         "results" => "Kết quả đạt được",
         "replication" => "Cách nhân rộng",
@@ -86,7 +87,10 @@ fn lines(cfg: &Config, item: &Item, findings: &[&Diagnostic]) -> Vec<sheet::Line
         if out.iter().any(|l| l.label == label(cfg, key)) {
             continue;
         }
-        let value = if key == "body" { String::new() } else { get(&item.fields, key).to_owned() };
+        let value = match item.fields.get(key) {
+            Some(f) if key != "body" => f.shown.clone(),
+            _ => String::new(),
+        };
         out.push(sheet::Line { label: label(cfg, key), value, findings: Vec::new() });
     }
     for d in findings {

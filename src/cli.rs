@@ -35,6 +35,46 @@ pub(crate) enum Command {
     Serve(ServeArgs),
     /// Dựng và đăng một bản mới lên máy chủ, chuyển trong một bước / build a release and switch to it atomically
     Publish(PublishArgs),
+    /// Phiếu Word để cán bộ điền (bài viết, đề xuất, đồng ý) / Word forms generated from the configuration
+    Forms(FormsArgs),
+    /// Nhập phiếu Word đã điền hoặc bài viết Word vào content/ / a filled form or a Word story into content/
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct FormsArgs {
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Chỉ đơn vị này: danh sách và tiêu chuẩn riêng của đơn vị / only this unit's lists and local criteria
+    #[arg(long)]
+    pub unit: Option<String>,
+    /// Thư mục ghi phiếu (mặc định: thư mục hiện tại) / where to write the forms (default: the current folder)
+    #[arg(long, default_value = ".")]
+    pub out: PathBuf,
+    /// Ngày lập danh sách đơn vị (YYYY-MM-DD, mặc định hôm nay) / the day the unit lists hold for (default today)
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Ghi đè phiếu đã có / overwrite forms already there
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ImportArgs {
+    /// Các tệp .docx / the .docx files
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Chỉ in những gì sẽ ghi, không ghi gì / print what would be written, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Ghi đè tệp đã có / overwrite files already there
+    #[arg(long)]
+    pub force: bool,
+    /// Thư mục ghi phiếu kết quả kiểm tra (mặc định: cạnh tệp nhập) / where the findings sheets go (default: beside each file)
+    #[arg(long, value_name = "DIR")]
+    pub sheets: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

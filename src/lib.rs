@@ -56,6 +56,8 @@ pub fn main() -> ExitCode {
         cli::Command::Plan(a) => commands::plan::run(a, lang),
         cli::Command::Serve(a) => serve::run(a, lang),
         cli::Command::Publish(a) => commands::publish::run(a, lang),
+        cli::Command::Forms(a) => commands::forms::run(a, lang),
+        cli::Command::Import(a) => commands::import::run(a, lang),
     };
     if let Err(e) = &outcome {
         // Standard error may be closed too; there is nothing left to tell then.

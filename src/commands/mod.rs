@@ -3,6 +3,12 @@
 
 pub(crate) mod build;
 pub(crate) mod check;
+pub(crate) mod forms;
+pub(crate) mod import;
+mod import_form;
+mod import_sheet;
+mod import_write;
+mod import_yaml;
 pub(crate) mod new;
 mod new_theme;
 pub(crate) mod plan;

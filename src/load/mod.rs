@@ -2,6 +2,7 @@
 
 pub(crate) mod changes;
 pub mod config;
+pub(crate) mod docx;
 pub(crate) mod frontmatter;
 pub(crate) mod known;
 pub(crate) mod source;

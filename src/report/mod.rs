@@ -8,6 +8,7 @@ mod csv_file;
 mod docx;
 mod docx_annex;
 mod docx_form;
+pub(crate) mod forms;
 mod html;
 pub(crate) mod plan;
 pub(crate) mod review;

@@ -176,7 +176,7 @@ fn edit_more(root: &Path, rng: &mut Rng, n: usize, choice: usize, (rel, text): (
             let pick = *rng.pick(&["a", "b"]);
             let id = format!("{}-{pick}", if practice { "mo-hinh" } else { "tap-the" });
             write(&about(text, &id));
-            (story_change(&rel), format!("{rel} about the exemplar {id}"))
+            (story_change(rel), format!("{rel} about the exemplar {id}"))
         }
         12 => {
             let file = root.join("content/exemplars/mo-hinh-a.yaml");
@@ -203,7 +203,7 @@ fn edit_more(root: &Path, rng: &mut Rng, n: usize, choice: usize, (rel, text): (
                 lines.collect::<Vec<_>>().join("\n") + "\n"
             };
             write(&with);
-            let mut c = story_change(&rel);
+            let mut c = story_change(rel);
             c.media = true;
             (c, format!("photo on {rel}"))
         }

@@ -279,31 +279,7 @@ impl Index {
             }
         }
         for (id, now) in &fresh {
-            for (w, bits) in now.iter().map(|(w, b)| (Cow::Borrowed(w.as_str()), *b)) {
-                let key = crate::text::words::fold(&w);
-                let shard = &mut self.shards[fnv(&key) as usize % shards];
-                let at = match shard.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
-                    Ok(at) => at,
-                    Err(at) => {
-                        shard.insert(at, (key.clone(), Vec::new()));
-                        at
-                    }
-                };
-                let sp = &mut shard[at].1;
-                let s = match sp.iter().position(|(s, _)| *s == w) {
-                    Some(s) => s,
-                    None => {
-                        sp.push((w.into_owned(), Postings::default()));
-                        sp.len() - 1
-                    }
-                };
-                let postings = &mut sp[s].1;
-                match postings.binary_search_by_key(id, |p| p.0) {
-                    Ok(at) => postings[at].1 = bits,
-                    Err(at) => postings.insert(at, (*id, bits)),
-                }
-                touched.insert(key, ());
-            }
+            self.add_words(*id, now, &mut touched);
         }
         let mut done = Touched::default();
         for key in touched.into_keys() {
@@ -336,6 +312,37 @@ impl Index {
             }
         }
         done
+    }
+
+    /// Adds a story's words (`now`, spelling → bits) to the index, naming each key it
+    /// touches in `touched`.
+    fn add_words(&mut self, id: u32, now: &FxHashMap<String, u8>, touched: &mut FxHashMap<String, ()>) {
+        let shards = self.shards.len();
+        for (w, bits) in now.iter().map(|(w, b)| (Cow::Borrowed(w.as_str()), *b)) {
+            let key = crate::text::words::fold(&w);
+            let shard = &mut self.shards[fnv(&key) as usize % shards];
+            let at = match shard.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+                Ok(at) => at,
+                Err(at) => {
+                    shard.insert(at, (key.clone(), Vec::new()));
+                    at
+                }
+            };
+            let sp = &mut shard[at].1;
+            let s = match sp.iter().position(|(s, _)| *s == w) {
+                Some(s) => s,
+                None => {
+                    sp.push((w.into_owned(), Postings::default()));
+                    sp.len() - 1
+                }
+            };
+            let postings = &mut sp[s].1;
+            match postings.binary_search_by_key(&id, |p| p.0) {
+                Ok(at) => postings[at].1 = bits,
+                Err(at) => postings.insert(at, (id, bits)),
+            }
+            touched.insert(key, ());
+        }
     }
 }
 

@@ -133,30 +133,7 @@ pub(crate) fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card
     let field_name = cfg.criteria.field(&e.field).map_or(e.field.clone(), |f| f.name.clone());
     let carries_field = cfg.outlet_columns(o).iter().any(|c| c.id == e.field);
     let recognition = super::recognition_views(cfg, &e.recognition, labels);
-    let replications = if e.kind == ExemplarType::Practice {
-        let mut v: Vec<_> = e
-            .replicated_in
-            .iter()
-            .filter_map(|r| {
-                let u = cfg.registry.resolve(&r.unit)?;
-                let mut unit = unit_link(o, u);
-                if !o.covers(&cfg.registry, &u.id) {
-                    unit.url = String::new(); // this outlet has no page for that unit
-                }
-                Some(ReplicationView {
-                    unit,
-                    date: r.date.to_string(),
-                    date_vi: crate::text::vi_date(r.date),
-                    scale: scale(e, r.scale),
-                    source: r.source.clone(),
-                })
-            })
-            .collect();
-        v.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.unit.id.cmp(&b.unit.id)));
-        v
-    } else {
-        Vec::new()
-    };
+    let replications = replications(cfg, o, e);
     let fold =
         |s: &str| -> String { unicode_normalization::UnicodeNormalization::nfc(s).collect::<String>().to_lowercase() };
     let unit_named = !unit.official_name.is_empty() && fold(&e.name).contains(&fold(&unit.official_name));
@@ -195,6 +172,35 @@ pub(crate) fn exemplar(cfg: &Config, o: &Outlet, e: &Exemplar, stories: Vec<Card
     };
     view.jsonld = super::jsonld::exemplar(o, e, &view);
     view
+}
+
+/// Where a practice was taken up, oldest first (a unit this outlet has no page for is
+/// named without a link); nothing for a person or a collective.
+fn replications(cfg: &Config, o: &Outlet, e: &Exemplar) -> Vec<ReplicationView> {
+    if e.kind == ExemplarType::Practice {
+        let mut v: Vec<_> = e
+            .replicated_in
+            .iter()
+            .filter_map(|r| {
+                let u = cfg.registry.resolve(&r.unit)?;
+                let mut unit = unit_link(o, u);
+                if !o.covers(&cfg.registry, &u.id) {
+                    unit.url = String::new(); // this outlet has no page for that unit
+                }
+                Some(ReplicationView {
+                    unit,
+                    date: r.date.to_string(),
+                    date_vi: crate::text::vi_date(r.date),
+                    scale: scale(e, r.scale),
+                    source: r.source.clone(),
+                })
+            })
+            .collect();
+        v.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.unit.id.cmp(&b.unit.id)));
+        v
+    } else {
+        Vec::new()
+    }
 }
 
 /// The practices a unit adopted (its page lists them), among those with a page here,

@@ -1,0 +1,1 @@
+//! Issue 29: tests (filled in by its work).

@@ -1,0 +1,1 @@
+//! Issue 30: tests (filled in by its work).

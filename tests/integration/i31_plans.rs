@@ -1,0 +1,1 @@
+//! Issue 31: tests (filled in by its work).

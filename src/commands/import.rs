@@ -42,7 +42,6 @@ fn refusal(file: &Path, r: Refusal) -> Error {
         Refusal::Bomb(part) => msg!("import.bomb", file, part, limit = docx::MAX_UNPACKED / 1024 / 1024),
         Refusal::Damaged(part, error) => msg!("import.damaged", file, part, error),
         Refusal::Image(part) => msg!("import.image", file, part),
-        Refusal::LegacyFont(font) => msg!("import.legacy-font", file, font),
     })
 }
 
@@ -212,10 +211,16 @@ fn consent(root: &Path, cfg: &Config, source: &Path, f: Fields, items: &mut [Ite
 }
 
 /// Reads every file into the files to write.
-fn plan(args: &ImportArgs, cfg: &Config) -> Result<(Vec<Item>, Vec<Out>), Error> {
+fn plan(args: &ImportArgs, cfg: &Config, lang: Lang) -> Result<(Vec<Item>, Vec<Out>), Error> {
     let mut docs = Vec::new();
     for file in &args.files {
         let doc = read(file)?;
+        for (font, encoding) in &doc.converted {
+            errln!("{}", msg!("import.converted", file = file.display(), font, encoding = *encoding).get(lang));
+        }
+        for target in &doc.linked {
+            errln!("{}", msg!("import.linked-image", file = file.display(), target).get(lang));
+        }
         let f = fields(&doc);
         docs.push((file, kind(&f), f, doc));
     }
@@ -271,7 +276,7 @@ pub(crate) fn run(args: &ImportArgs, lang: Lang) -> Outcome {
         let lines = |lang| diags.iter().map(|d| d.render(lang)).collect::<Vec<_>>().join("\n");
         Error::Misuse(msg!("forms.config", findings = Text::new(lines(Lang::Vi), lines(Lang::En))))
     })?;
-    let (items, outs) = plan(args, &cfg)?;
+    let (items, outs) = plan(args, &cfg, lang)?;
     conflicts(args, &items, &outs)?;
     if args.dry_run {
         for o in &outs {

@@ -69,7 +69,7 @@ fn field_of(doc: &Document, start: usize, end: usize) -> Field {
     let images = tokens
         .iter()
         .filter_map(|t| match t {
-            Token::Image(id) => Some(id.clone()),
+            Token::Image { id, .. } => Some(id.clone()),
             _ => None,
         })
         .collect();

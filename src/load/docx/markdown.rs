@@ -79,8 +79,8 @@ impl Inline<'_> {
                 }
                 Token::Tab => " ".to_owned(),
                 Token::Break => "  \n".to_owned(),
-                Token::Image(id) => match (self.image)(id) {
-                    Some(path) => format!("![]({path})"),
+                Token::Image { id, alt } => match (self.image)(id) {
+                    Some(path) => format!("![{}]({path})", escape(&alt.replace(['\n', '\r'], " "), false)),
                     None => String::new(),
                 },
                 Token::Footnote(id) => {
@@ -88,8 +88,12 @@ impl Inline<'_> {
                     self.notes.push(text);
                     format!("[^{}]", self.notes.len())
                 }
-                Token::LinkStart(id) => {
-                    link = Some((id.as_ref().and_then(|i| self.doc.links.get(i)).cloned(), String::new()));
+                Token::LinkStart { id, anchor } => {
+                    let target = id.as_ref().and_then(|i| self.doc.links.get(i)).map(|url| match anchor {
+                        Some(a) if !url.contains('#') => format!("{url}#{a}"),
+                        _ => url.clone(),
+                    });
+                    link = Some((target, String::new()));
                     continue;
                 }
                 Token::LinkEnd => match link.take() {
@@ -166,6 +170,8 @@ fn table(md: &mut Inline<'_>, tokens: &[Token]) -> String {
             }
         }
     }
+    // Rows with nothing written in them (a layout table's spacer, an empty table) go.
+    rows.retain(|r| r.iter().any(|c| !c.trim().is_empty()));
     let width = rows.iter().map(Vec::len).max().unwrap_or(0);
     if width == 0 {
         return String::new();
@@ -213,31 +219,58 @@ fn blocks_in_cells(tokens: &[Token]) -> Vec<(CellPart, &[Token])> {
     out
 }
 
+/// The list being written: for each level, its marker's width and its items' count.
+#[derive(Default)]
+struct List {
+    open: bool,
+    levels: Vec<(usize, u32)>,
+}
+
+impl List {
+    /// A list item at `level`, indented under its parents' markers (a numbered item `1. `
+    /// a bullet `- `).
+    fn item(&mut self, level: u8, ordered: bool, text: &str) -> String {
+        let level = usize::from(level.min(8));
+        self.levels.truncate(level + 1);
+        while self.levels.len() <= level {
+            self.levels.push((2, 0));
+        }
+        let indent: usize = self.levels[..level].iter().map(|(w, _)| w).sum();
+        let (width, count) = &mut self.levels[level];
+        *count += 1;
+        let marker = if ordered { format!("{count}. ") } else { "- ".to_owned() };
+        *width = marker.len();
+        format!("{}{marker}{text}", " ".repeat(indent))
+    }
+}
+
 /// Markdown of a document (or a part of one); the title paragraph (if `title` is given,
 /// its index) is left out.
 pub(crate) fn markdown(doc: &Document, tokens: &[Token], image: &mut dyn FnMut(&str) -> Option<String>) -> String {
     let mut md = Inline { doc, image, notes: Vec::new() };
     let mut out: Vec<String> = Vec::new();
-    let mut in_list = false;
+    let mut list = List::default();
     for (s, e) in blocks(tokens) {
         let block = match &tokens[s] {
             Token::TableStart => table(&mut md, &tokens[s..=e]),
-            Token::ParaStart { style, outline, list } => {
+            Token::ParaStart { style, outline, list: level, num } => {
                 let text = md.runs(&tokens[s + 1..e]);
                 if text.is_empty() {
                     continue;
                 }
                 if let Some(l) = heading_level(style, *outline).or(is_title(style).then_some(1)) {
                     format!("{} {}", "#".repeat(l as usize), text.replace("  \n", " "))
-                } else if let Some(level) = list {
-                    let item = format!("{}- {text}", "  ".repeat(*level as usize));
-                    if in_list && let Some(last) = out.last_mut() {
-                        last.push('\n');
-                        last.push_str(&item);
-                        continue;
+                } else if let Some(level) = level {
+                    let ordered = num.as_ref().is_some_and(|n| doc.ordered.contains(&(n.clone(), *level)));
+                    let item = list.item(*level, ordered, &text);
+                    match out.last_mut() {
+                        Some(last) if list.open => {
+                            last.push('\n');
+                            last.push_str(&item);
+                        }
+                        _ => out.push(item),
                     }
-                    in_list = true;
-                    out.push(item);
+                    list.open = true;
                     continue;
                 } else {
                     text
@@ -245,7 +278,7 @@ pub(crate) fn markdown(doc: &Document, tokens: &[Token], image: &mut dyn FnMut(&
             }
             _ => continue,
         };
-        in_list = false;
+        list = List::default();
         if !block.is_empty() {
             out.push(block.trim_end().to_owned());
         }
@@ -267,5 +300,17 @@ mod tests {
         let doc = Document { tokens: tokens.clone(), sdts, ..Document::default() };
         let md = markdown(&doc, &tokens, &mut |_| None);
         assert_eq!(md, "## Mục\n\n- **một** \\*hai\\*\n\n| a | b |\n| --- | --- |");
+    }
+
+    #[test]
+    fn numbered_lists_count_and_nest_and_endnotes_follow_footnotes() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>một</w:t></w:r><w:r><w:endnoteReference w:id="2"/></w:r></w:p><w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>con</w:t></w:r></w:p><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>hai</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p><w:p><w:r><w:t>Hết.</w:t></w:r></w:p><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>lại</w:t></w:r></w:p></w:body></w:document>"#;
+        let (tokens, sdts) = super::super::parse::document(xml).unwrap();
+        let mut doc = Document { tokens: tokens.clone(), sdts, ..Document::default() };
+        doc.ordered.insert(("5".to_owned(), 0));
+        doc.footnotes.insert("1".to_owned(), "Chú thích.".to_owned());
+        doc.footnotes.insert("e2".to_owned(), "Cuối bài.".to_owned());
+        let md = markdown(&doc, &tokens, &mut |_| None);
+        assert_eq!(md, "1. một[^1]\n   - con\n2. hai[^2]\n\nHết.\n\n1. lại\n\n[^1]: Cuối bài.\n\n[^2]: Chú thích.");
     }
 }

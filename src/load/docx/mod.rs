@@ -5,6 +5,8 @@
 //! document becomes a flat list of tokens (`parse`) that the import reads as a filled
 //! form (by the tags and markers of its controls) or as a free document (`markdown`).
 
+mod legacy;
+mod lists;
 pub(crate) mod markdown;
 mod parse;
 
@@ -40,8 +42,6 @@ pub(crate) enum Refusal {
     Damaged(String, String),
     /// An image Word can hold but the web cannot show (EMF, WMF, …): its part name.
     Image(String),
-    /// Text in a legacy Vietnamese font (TCVN3 `.VnTime`, VNI): the font.
-    LegacyFont(String),
 }
 
 /// An image of the document: its part name and bytes.
@@ -60,8 +60,44 @@ pub(crate) struct Document {
     pub images: BTreeMap<String, Media>,
     /// Relationship id → link target.
     pub links: BTreeMap<String, String>,
-    /// Footnote id → its text.
+    /// Footnote id → its text (an endnote's id is `e` and its number).
     pub footnotes: BTreeMap<String, String>,
+    /// Numbered lists: (list id, level) whose numbers are shown (not bullets).
+    pub ordered: std::collections::BTreeSet<(String, u8)>,
+    /// Pictures linked to files outside the document (not in it): their addresses.
+    pub linked: Vec<String>,
+    /// The legacy fonts whose text was converted to Unicode, with their encoding's name.
+    pub converted: Vec<(String, &'static str)>,
+}
+
+/// Converts the text of runs in legacy Vietnamese fonts (TCVN3, VNI) to Unicode, font by
+/// font, leaving a font's text as it is when some of it is Unicode Vietnamese already.
+fn convert_legacy(tokens: &mut [Token]) -> Vec<(String, &'static str)> {
+    let mut fonts: BTreeMap<String, bool> = BTreeMap::new();
+    for t in tokens.iter() {
+        if let Token::Text { font: Some(f), text, .. } = t
+            && legacy::encoding(f).is_some()
+        {
+            *fonts.entry(f.clone()).or_insert(true) &= !legacy::is_unicode_vietnamese(text);
+        }
+    }
+    let mut converted = Vec::new();
+    for t in tokens.iter_mut() {
+        if let Token::Text { font: Some(f), text, .. } = t
+            && fonts.get(f.as_str()) == Some(&true)
+        {
+            let new = legacy::convert(f, text);
+            if new != *text {
+                *text = new;
+                if let Some(enc) = legacy::encoding(f)
+                    && !converted.iter().any(|(c, _)| c == f)
+                {
+                    converted.push((f.clone(), enc.name()));
+                }
+            }
+        }
+    }
+    converted
 }
 
 fn sniff(bytes: &[u8]) -> Result<(), Refusal> {
@@ -141,16 +177,19 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Document, Refusal> {
     };
     let rels = text_part(&mut zip, "word/_rels/document.xml.rels", &mut budget)?.unwrap_or_default();
     let rels = parse::relationships(&rels).map_err(|e| Refusal::Damaged("word/_rels/document.xml.rels".into(), e))?;
-    let (tokens, sdts) = parse::document(&xml).map_err(|e| Refusal::Damaged("word/document.xml".into(), e))?;
-    if let Some(font) = parse::legacy_font(&tokens) {
-        return Err(Refusal::LegacyFont(font));
-    }
-    let mut doc = Document { tokens, sdts, ..Document::default() };
-    for (id, (kind, target)) in rels {
-        if kind.ends_with("/hyperlink") {
-            doc.links.insert(id, target);
-        } else if kind.ends_with("/image") && doc.tokens.iter().any(|t| matches!(t, Token::Image(r) if *r == id)) {
-            let name = resolve(&target);
+    let (mut tokens, sdts) = parse::document(&xml).map_err(|e| Refusal::Damaged("word/document.xml".into(), e))?;
+    let converted = convert_legacy(&mut tokens);
+    let mut doc = Document { tokens, sdts, converted, ..Document::default() };
+    for (id, rel) in rels {
+        if rel.kind.ends_with("/hyperlink") {
+            doc.links.insert(id, rel.target);
+        } else if rel.kind.ends_with("/image") && doc.tokens.iter().any(|t| matches!(t, Token::Image { id: r, .. } if *r == id)) {
+            if rel.external {
+                // A picture linked to a file on the writer's computer: not in the package.
+                doc.linked.push(rel.target);
+                continue;
+            }
+            let name = resolve(&rel.target);
             let ext = name.rsplit('.').next().unwrap_or_default().to_ascii_lowercase();
             if !matches!(ext.as_str(), "png" | "jpg" | "jpeg" | "gif" | "webp") {
                 return Err(Refusal::Image(name));
@@ -160,8 +199,17 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Document, Refusal> {
             doc.images.insert(id, Media { name, bytes });
         }
     }
-    if let Some(notes) = text_part(&mut zip, "word/footnotes.xml", &mut budget)? {
-        doc.footnotes = parse::footnotes(&notes).map_err(|e| Refusal::Damaged("word/footnotes.xml".into(), e))?;
+    for (name, prefix) in [("word/footnotes.xml", ""), ("word/endnotes.xml", "e")] {
+        if let Some(notes) = text_part(&mut zip, name, &mut budget)? {
+            let notes = parse::footnotes(&notes, prefix).map_err(|e| Refusal::Damaged(name.into(), e))?;
+            doc.footnotes.extend(notes);
+        }
+    }
+    let styles = text_part(&mut zip, "word/styles.xml", &mut budget)?.unwrap_or_default();
+    let styles = lists::styles(&styles).map_err(|e| Refusal::Damaged("word/styles.xml".into(), e))?;
+    lists::apply_styles(&mut doc.tokens, &styles);
+    if let Some(numbering) = text_part(&mut zip, "word/numbering.xml", &mut budget)? {
+        doc.ordered = lists::ordered(&numbering).map_err(|e| Refusal::Damaged("word/numbering.xml".into(), e))?;
     }
     Ok(doc)
 }

@@ -11,11 +11,13 @@ use std::collections::BTreeMap;
 /// One thing of the document, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Token {
-    /// A paragraph starts: its style id, outline level, list level.
+    /// A paragraph starts: its style id, outline level, list level and list id
+    /// (`numId`: which numbering it follows).
     ParaStart {
         style: String,
         outline: Option<u8>,
         list: Option<u8>,
+        num: Option<String>,
     },
     ParaEnd,
     Text {
@@ -26,10 +28,17 @@ pub(crate) enum Token {
     },
     Tab,
     Break,
-    /// An image, by relationship id.
-    Image(String),
-    /// A link starts: its relationship id (None for a link inside the document).
-    LinkStart(Option<String>),
+    /// An image, by relationship id, with its alternative text (Word's "Alt Text").
+    Image {
+        id: String,
+        alt: String,
+    },
+    /// A link starts: its relationship id (None for a link inside the document) and the
+    /// place in the target it leads to (`w:anchor`).
+    LinkStart {
+        id: Option<String>,
+        anchor: Option<String>,
+    },
     LinkEnd,
     Footnote(String),
     /// A hidden marker `⟦tag⟧` (`end`: `⟦/tag⟧`).
@@ -60,7 +69,7 @@ pub(crate) struct Sdt {
     pub full_date: Option<String>,
 }
 
-fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
+pub(super) fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.local_name().as_ref() == local.as_bytes())
@@ -114,6 +123,8 @@ struct State {
     text: String,
     /// Hidden text not yet read as a marker.
     hidden: String,
+    /// The alternative text of the drawing being read (its `docPr`).
+    alt: Option<String>,
 }
 
 impl State {
@@ -134,13 +145,13 @@ impl State {
             "del" | "Fallback" if !empty => self.skip = 1,
             "p" => {
                 self.para = Some(self.tokens.len());
-                self.tokens.push(Token::ParaStart { style: String::new(), outline: None, list: None });
+                self.tokens.push(Token::ParaStart { style: String::new(), outline: None, list: None, num: None });
                 if empty {
                     self.tokens.push(Token::ParaEnd);
                 }
             }
             "pPr" if !empty => self.in_ppr = true,
-            "pStyle" | "outlineLvl" | "ilvl" if self.in_ppr && !self.in_rpr => self.para_prop(name, e),
+            "pStyle" | "outlineLvl" | "ilvl" | "numId" if self.in_ppr && !self.in_rpr => self.para_prop(name, e),
             "numPr" if self.in_ppr && !self.in_rpr => self.para_prop("ilvl", e),
             "r" if !empty => self.run = RunProps::default(),
             "rPr" if !empty => self.in_rpr = true,
@@ -153,8 +164,10 @@ impl State {
             "br" | "cr" => self.tokens.push(Token::Break),
             "blip" => self.push_image(attr(e, "embed").or_else(|| attr(e, "link"))),
             "imagedata" => self.push_image(attr(e, "id")),
-            "hyperlink" if !empty => self.tokens.push(Token::LinkStart(attr(e, "id"))),
+            "hyperlink" if !empty => self.tokens.push(Token::LinkStart { id: attr(e, "id"), anchor: attr(e, "anchor") }),
+            "docPr" => self.alt = attr(e, "descr").filter(|d| !d.trim().is_empty()),
             "footnoteReference" => self.tokens.extend(attr(e, "id").map(Token::Footnote)),
+            "endnoteReference" => self.tokens.extend(attr(e, "id").map(|id| Token::Footnote(format!("e{id}")))),
             "sdt" if !empty => {
                 self.open_sdts.push(self.sdts.len());
                 self.tokens.push(Token::SdtStart(self.sdts.len()));
@@ -170,18 +183,22 @@ impl State {
 
     fn push_image(&mut self, id: Option<String>) {
         if let Some(id) = id {
-            self.tokens.push(Token::Image(id));
+            let alt = self.alt.take().unwrap_or_default();
+            self.tokens.push(Token::Image { id, alt });
         }
     }
 
     fn para_prop(&mut self, name: &str, e: &BytesStart<'_>) {
-        let Some(Token::ParaStart { style, outline, list }) = self.para.and_then(|i| self.tokens.get_mut(i)) else {
+        let Some(Token::ParaStart { style, outline, list, num }) = self.para.and_then(|i| self.tokens.get_mut(i)) else {
             return;
         };
         let val = attr(e, "val");
         match name {
             "pStyle" => *style = val.unwrap_or_default(),
             "outlineLvl" => *outline = val.and_then(|v| v.parse().ok()),
+            // List id 0 takes the numbering away (from a list style, say).
+            "numId" if val.as_deref() == Some("0") => (*list, *num) = (None, Some("0".to_owned())),
+            "numId" => *num = val,
             _ => *list = Some(val.and_then(|v| v.parse().ok()).unwrap_or(list.unwrap_or(0))),
         }
     }
@@ -311,15 +328,24 @@ pub(super) fn document(xml: &str) -> Result<(Vec<Token>, Vec<Sdt>), String> {
     Ok((st.tokens, st.sdts))
 }
 
-/// The relationships of a part: id → (type, target).
-pub(super) fn relationships(xml: &str) -> Result<BTreeMap<String, (String, String)>, String> {
+/// A relationship of a part: its type, its target, and whether the target is outside the
+/// package (a linked image, a web address).
+pub(super) struct Relationship {
+    pub kind: String,
+    pub target: String,
+    pub external: bool,
+}
+
+/// The relationships of a part, by id.
+pub(super) fn relationships(xml: &str) -> Result<BTreeMap<String, Relationship>, String> {
     let mut r = Reader::from_str(xml);
     let mut out = BTreeMap::new();
     loop {
         match r.read_event().map_err(|e| e.to_string())? {
             Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"Relationship" => {
                 if let (Some(id), Some(kind), Some(target)) = (attr(&e, "Id"), attr(&e, "Type"), attr(&e, "Target")) {
-                    out.insert(id, (kind, target));
+                    let external = attr(&e, "TargetMode").is_some_and(|m| m == "External");
+                    out.insert(id, Relationship { kind, target, external });
                 }
             }
             Event::DocType(_) => return Err("DOCTYPE".to_owned()),
@@ -330,15 +356,15 @@ pub(super) fn relationships(xml: &str) -> Result<BTreeMap<String, (String, Strin
     Ok(out)
 }
 
-/// The footnotes' texts, by id.
-pub(super) fn footnotes(xml: &str) -> Result<BTreeMap<String, String>, String> {
+/// The texts of the footnotes (or endnotes), by id with `prefix` before it.
+pub(super) fn footnotes(xml: &str, prefix: &str) -> Result<BTreeMap<String, String>, String> {
     let mut r = Reader::from_str(xml);
     let mut out = BTreeMap::new();
     let (mut id, mut text, mut in_t) = (None::<String>, String::new(), false);
     loop {
         match r.read_event().map_err(|e| e.to_string())? {
-            Event::Start(e) if e.local_name().as_ref() == b"footnote" => {
-                id = attr(&e, "id");
+            Event::Start(e) if matches!(e.local_name().as_ref(), b"footnote" | b"endnote") => {
+                id = attr(&e, "id").map(|i| format!("{prefix}{i}"));
                 text.clear();
             }
             Event::Start(e) if e.local_name().as_ref() == b"t" => in_t = true,
@@ -346,7 +372,7 @@ pub(super) fn footnotes(xml: &str) -> Result<BTreeMap<String, String>, String> {
             Event::End(e) if e.local_name().as_ref() == b"p" && !text.is_empty() => text.push(' '),
             Event::Text(t) if in_t => text.push_str(&t.xml10_content().map_err(|e| e.to_string())?),
             Event::GeneralRef(g) if in_t => text.extend(reference(&g.decode().map_err(|e| e.to_string())?)),
-            Event::End(e) if e.local_name().as_ref() == b"footnote" => {
+            Event::End(e) if matches!(e.local_name().as_ref(), b"footnote" | b"endnote") => {
                 if let Some(i) = id.take() {
                     out.insert(i, text.trim().to_owned());
                 }
@@ -357,20 +383,6 @@ pub(super) fn footnotes(xml: &str) -> Result<BTreeMap<String, String>, String> {
         }
     }
     Ok(out)
-}
-
-/// The first legacy Vietnamese font (TCVN3 `.Vn…`, `VNI-…`) a run of text is set in.
-pub(super) fn legacy_font(tokens: &[Token]) -> Option<String> {
-    tokens.iter().find_map(|t| match t {
-        Token::Text { font: Some(f), text, .. } if is_legacy(f) && !text.trim().is_empty() => Some(f.clone()),
-        _ => None,
-    })
-}
-
-/// Whether a font is one of the 8-bit Vietnamese fonts of before Unicode.
-pub(super) fn is_legacy(font: &str) -> bool {
-    let f = font.to_ascii_lowercase();
-    f.starts_with(".vn") || f.starts_with("vni-") || f.starts_with("vni ")
 }
 
 #[cfg(test)]
@@ -393,6 +405,14 @@ mod tests {
         let xml = r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>⟦</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="X"/><w:vanish/></w:rPr><w:t>title⟧</w:t></w:r></w:p></w:body></w:document>"#;
         let (tokens, _) = document(xml).unwrap();
         assert_eq!(tokens.iter().filter(|t| matches!(t, Token::Marker { .. })).count(), 1, "{tokens:?}");
+    }
+
+    #[test]
+    fn a_pictures_alt_text_and_a_links_anchor_are_kept() {
+        let xml = r#"<w:document xmlns:w="w" xmlns:wp="wp" xmlns:a="a" xmlns:r="r"><w:body><w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Ảnh 1" descr="Chị Lan bên luống rau"/><a:graphic><a:blip r:embed="rId5"/></a:graphic></wp:inline></w:drawing></w:r><w:hyperlink r:id="rId6" w:anchor="muc-2"><w:r><w:t>xem</w:t></w:r></w:hyperlink></w:p></w:body></w:document>"#;
+        let (tokens, _) = document(xml).unwrap();
+        assert!(tokens.contains(&Token::Image { id: "rId5".into(), alt: "Chị Lan bên luống rau".into() }), "{tokens:?}");
+        assert!(tokens.contains(&Token::LinkStart { id: Some("rId6".into()), anchor: Some("muc-2".into()) }));
     }
 
     #[test]

@@ -183,7 +183,9 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Document, Refusal> {
     for (id, rel) in rels {
         if rel.kind.ends_with("/hyperlink") {
             doc.links.insert(id, rel.target);
-        } else if rel.kind.ends_with("/image") && doc.tokens.iter().any(|t| matches!(t, Token::Image { id: r, .. } if *r == id)) {
+        } else if rel.kind.ends_with("/image")
+            && doc.tokens.iter().any(|t| matches!(t, Token::Image { id: r, .. } if *r == id))
+        {
             if rel.external {
                 // A picture linked to a file on the writer's computer: not in the package.
                 doc.linked.push(rel.target);

@@ -164,7 +164,9 @@ impl State {
             "br" | "cr" => self.tokens.push(Token::Break),
             "blip" => self.push_image(attr(e, "embed").or_else(|| attr(e, "link"))),
             "imagedata" => self.push_image(attr(e, "id")),
-            "hyperlink" if !empty => self.tokens.push(Token::LinkStart { id: attr(e, "id"), anchor: attr(e, "anchor") }),
+            "hyperlink" if !empty => {
+                self.tokens.push(Token::LinkStart { id: attr(e, "id"), anchor: attr(e, "anchor") })
+            }
             "docPr" => self.alt = attr(e, "descr").filter(|d| !d.trim().is_empty()),
             "footnoteReference" => self.tokens.extend(attr(e, "id").map(Token::Footnote)),
             "endnoteReference" => self.tokens.extend(attr(e, "id").map(|id| Token::Footnote(format!("e{id}")))),
@@ -189,7 +191,8 @@ impl State {
     }
 
     fn para_prop(&mut self, name: &str, e: &BytesStart<'_>) {
-        let Some(Token::ParaStart { style, outline, list, num }) = self.para.and_then(|i| self.tokens.get_mut(i)) else {
+        let Some(Token::ParaStart { style, outline, list, num }) = self.para.and_then(|i| self.tokens.get_mut(i))
+        else {
             return;
         };
         let val = attr(e, "val");
@@ -411,7 +414,10 @@ mod tests {
     fn a_pictures_alt_text_and_a_links_anchor_are_kept() {
         let xml = r#"<w:document xmlns:w="w" xmlns:wp="wp" xmlns:a="a" xmlns:r="r"><w:body><w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Ảnh 1" descr="Chị Lan bên luống rau"/><a:graphic><a:blip r:embed="rId5"/></a:graphic></wp:inline></w:drawing></w:r><w:hyperlink r:id="rId6" w:anchor="muc-2"><w:r><w:t>xem</w:t></w:r></w:hyperlink></w:p></w:body></w:document>"#;
         let (tokens, _) = document(xml).unwrap();
-        assert!(tokens.contains(&Token::Image { id: "rId5".into(), alt: "Chị Lan bên luống rau".into() }), "{tokens:?}");
+        assert!(
+            tokens.contains(&Token::Image { id: "rId5".into(), alt: "Chị Lan bên luống rau".into() }),
+            "{tokens:?}"
+        );
         assert!(tokens.contains(&Token::LinkStart { id: Some("rId6".into()), anchor: Some("muc-2".into()) }));
     }
 

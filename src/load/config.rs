@@ -120,7 +120,9 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
         }
         all.push(Column { id: c.id, title: c.title, description: c.description, rule, field: None });
     }
+    let plans = crate::model::plans::normalized(&site);
     Some(Config {
+        plans,
         site,
         registry: Registry::new(communes),
         criteria,

@@ -13,6 +13,8 @@ pub struct Config {
     pub site: SiteConfig,
     /// `communes.yaml`: the units over time.
     pub registry: Registry,
+    /// The plans over time, first begun first (`plans:` of site.yaml, or its short form).
+    pub plans: Vec<super::plans::Plan>,
     /// `criteria.yaml`: the plan's criteria and the 14 fields.
     pub criteria: Criteria,
     /// `columns.yaml`: the themed columns.
@@ -54,6 +56,12 @@ pub(crate) const COLUMNS: &str = "content/columns.yaml";
 pub(crate) const AGENCIES: &str = "content/agencies.yaml";
 pub(crate) const TAGS: &str = "content/tags.yaml";
 pub(crate) const CALENDAR: &str = "content/calendar.yaml";
+
+impl super::plans::PlanList for Config {
+    fn plans(&self) -> &[super::plans::Plan] {
+        &self.plans
+    }
+}
 
 impl Config {
     /// Today in the site's time zone (`utc_offset`): a scheduled story appears on its date.

@@ -15,10 +15,15 @@ pub struct SiteConfig {
     pub per_page: usize,
     #[serde(default = "default_feed_limit")]
     pub feed_limit: usize,
-    pub quotas: Quotas,
-    /// The plan's years, for the report's side-by-side table (default: the stories' years).
+    /// The short form of a single plan's quotas (sites written before `plans:`).
+    #[serde(default)]
+    pub quotas: Option<Quotas>,
+    /// The short form of a single plan's years (default: every year).
     #[serde(default)]
     pub plan: Option<PlanYears>,
+    /// The plans over time (`model::plans`); with them, `quotas` and `plan` are not written.
+    #[serde(default)]
+    pub plans: Vec<super::plans::Plan>,
     /// Write the quota report into the build, as an unlisted page (see `report`).
     #[serde(default)]
     pub report_page: Option<ReportPage>,
@@ -159,7 +164,7 @@ pub struct ReportPage {
     pub outlets: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, serde::Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Quotas {
     pub district: usize,

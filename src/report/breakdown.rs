@@ -134,7 +134,6 @@ pub(super) fn breakdowns(
     (by_field, by_kind, by_subject, recognition_by_level)
 }
 
-/// The side-by-side table of the plan's years.
 /// The side-by-side table of the plan's years; a year whose district counts are known
 /// (`known`) is not counted again.
 pub(super) fn year_columns<'t>(
@@ -144,7 +143,7 @@ pub(super) fn year_columns<'t>(
     as_of: NaiveDate,
     known: impl Fn(i32) -> Option<&'t YearTally>,
 ) -> Vec<YearColumn> {
-    let q = cfg.site.quotas;
+    use crate::model::plans::PlanList;
     plan_years(cfg, stories, year)
         .into_iter()
         .map(|y| {
@@ -171,8 +170,15 @@ pub(super) fn year_columns<'t>(
                 .collect();
             let n = |id: &str| yt.units.get(id).map_or(0, |x| x.exemplars.len());
             let with_quota: Vec<_> = listed.iter().filter(|u| u.exists_on(jan1(y))).collect();
+            // Each year is judged by the quotas of the plan in force that year.
+            let plan = cfg.plan_for_year(y);
+            let q = cfg.quotas_for_year(y);
             YearColumn {
                 year: y,
+                plan: plan.map(|p| p.id.clone()),
+                quota_district: q.district,
+                quota_commune: q.commune,
+                district_met: yt.district >= q.district,
                 total: yt.district,
                 units_with_quota: with_quota.len(),
                 units_met: with_quota.iter().filter(|u| n(&u.id) >= q.commune).count(),

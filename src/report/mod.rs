@@ -11,6 +11,7 @@ mod docx_form;
 pub(crate) mod forms;
 mod html;
 pub(crate) mod plan;
+mod plans;
 pub(crate) mod review;
 mod rows;
 pub(crate) mod stamp;
@@ -138,7 +139,13 @@ pub(crate) struct District {
 #[derive(Debug, Serialize)]
 pub(crate) struct YearColumn {
     pub year: i32,
+    /// The plan in force that year (its id), whose quotas judge it.
+    pub plan: Option<String>,
+    pub quota_district: usize,
+    pub quota_commune: usize,
     pub total: usize,
+    /// Whether the whole-area total met that year's quota.
+    pub district_met: bool,
     pub units_with_quota: usize,
     pub units_met: usize,
     /// unit id → count; a unit absent from the year's registry is absent here.
@@ -178,6 +185,8 @@ pub(crate) struct Report {
     /// The sample's notice, when the content is a sample: the report says it too.
     pub sample: Option<String>,
     pub quotas: Quotas,
+    /// The plans in force in the period, as the report cites them (`Căn cứ`).
+    pub plans: Vec<plans::PlanRef>,
     pub district: District,
     pub units: Vec<UnitRow>,
     pub short_units: Vec<ShortUnit>,
@@ -259,8 +268,12 @@ pub(crate) struct ShortUnit {
 
 /// The years of the side-by-side table.
 pub(crate) fn plan_years(cfg: &Config, stories: &[&Story], year: i32) -> Vec<i32> {
-    if let Some(p) = cfg.site.plan {
+    if let Some(p) = cfg.site.plan.filter(|_| cfg.site.plans.is_empty()) {
         return (p.from..=p.to).collect();
+    }
+    // With plans as data: the years of the plan in force in `year`.
+    if let Some(p) = crate::model::plans::PlanList::plan_for_year(cfg, year).filter(|_| !cfg.site.plans.is_empty()) {
+        return (p.from.year()..=p.to.year()).collect();
     }
     let mut years: Vec<i32> = stories.iter().map(|s| s.year()).chain([year]).collect();
     years.sort_unstable();
@@ -350,7 +363,7 @@ fn assemble(
     t: &YearTally,
     years: Vec<YearColumn>,
 ) -> Report {
-    let q = cfg.site.quotas;
+    let q = plans::quotas_of(cfg, period);
     let own = scope.unit.and_then(|u| cfg.registry.resolve(u));
     let agency = scope.agency.and_then(|a| cfg.agency(a));
     let year = period.from.year();
@@ -378,6 +391,7 @@ fn assemble(
         rule_en: RULE_EN,
         sample: cfg.site.sample.then(|| crate::model::labels::Labels::base().get("sample_notice")),
         quotas: Quotas { district: q.district, commune: q.commune },
+        plans: plans::refs(cfg, period),
         unit: own.map(|u| unit_scope(cfg, u, period)),
         agency: agency.map(|a| agency_scope(a, period)),
         direction: direction(cfg, &units),
@@ -395,7 +409,8 @@ fn assemble(
             quota: q.district,
             judged: single_year.is_some(),
             note: if agency.is_some() { Some(AGENCY_NOTE.to_owned()) } else { quota_note(period, q.district) },
-            met: t.district >= q.district,
+            // Never "met" for a period that is not one whole year (`judged`).
+            met: single_year.is_some() && t.district >= q.district,
             short: q.district.saturating_sub(t.district),
             district_level,
             until: district_end(cfg).filter(|end| period.contains(*end) && agency.is_none()),

@@ -37,6 +37,7 @@ pub(crate) fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     super::limits::ids(cfg, &mut out);
     super::limits::aliases(cfg, &mut out);
     super::limits::ranges(cfg, &mut out);
+    super::plans::config(cfg, &mut out);
     super::limits::collisions(cfg, root, &mut out);
     site(cfg, root, &mut out);
     registry(cfg, &mut out);

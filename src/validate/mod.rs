@@ -13,6 +13,7 @@ mod hosting;
 mod library;
 pub(crate) mod limits;
 mod outlets;
+mod plans;
 mod phrases;
 mod privacy;
 mod refs;

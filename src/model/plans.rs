@@ -86,7 +86,8 @@ impl Plan {
         if let Some(d) = self.date {
             head.push_str(&format!(" ngày {}", crate::text::vi_date(d)));
         }
-        let issuer = if self.issuer.trim().is_empty() { String::new() } else { format!(" của {}", self.issuer.trim()) };
+        let issuer =
+            if self.issuer.trim().is_empty() { String::new() } else { format!(" của {}", self.issuer.trim()) };
         let mut s = match self.title.strip_prefix("Kế hoạch ") {
             Some(subject) if !head.is_empty() => format!("Kế hoạch{head}{issuer} về việc {subject}"),
             _ => format!("{}{head}{issuer}", self.title),
@@ -196,10 +197,7 @@ mod tests {
     #[test]
     fn a_citation_follows_decree_30() {
         let mut p = plan("a", "2023-01-01", "2025-12-31");
-        assert_eq!(
-            p.citation(),
-            "Kế hoạch tuyên truyền gương điển hình tiên tiến của Ủy ban nhân dân tỉnh Thanh Hóa"
-        );
+        assert_eq!(p.citation(), "Kế hoạch tuyên truyền gương điển hình tiên tiến của Ủy ban nhân dân tỉnh Thanh Hóa");
         p.number = Some("32/KH-UBND".into());
         p.date = NaiveDate::from_ymd_opt(2023, 2, 20);
         assert_eq!(

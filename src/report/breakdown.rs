@@ -139,12 +139,20 @@ pub(super) fn breakdowns(
 pub(super) fn year_columns<'t>(
     cfg: &Config,
     stories: &[&Story],
-    year: i32,
+    (first, last): (i32, i32),
     as_of: NaiveDate,
     known: impl Fn(i32) -> Option<&'t YearTally>,
 ) -> Vec<YearColumn> {
     use crate::model::plans::PlanList;
-    plan_years(cfg, stories, year)
+    // The plan's years; for a period of several years, every year of it too (each plan's).
+    let mut years = plan_years(cfg, stories, first);
+    if last != first {
+        years.extend(plan_years(cfg, stories, last));
+        years.extend(first..=last);
+        years.sort_unstable();
+        years.dedup();
+    }
+    years
         .into_iter()
         .map(|y| {
             let counted;

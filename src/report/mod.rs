@@ -303,7 +303,7 @@ pub(crate) fn compute_for(
         Vec::new()
     } else {
         let of_year = |y: i32| (count::for_district(cfg, Period::year(y)) == period).then_some(&t);
-        year_columns(cfg, stories, period.from.year(), as_of, of_year)
+        year_columns(cfg, stories, (period.from.year(), period.to.year()), as_of, of_year)
     };
     assemble(cfg, stories, period, scope, as_of, &t, years)
 }
@@ -347,7 +347,7 @@ pub(crate) fn compute_years(cfg: &Config, stories: &[&Story], years: &[i32], as_
         .par_iter()
         .zip(&tallies)
         .map(|(&y, t)| {
-            let columns = year_columns(cfg, stories, y, as_of, of_year);
+            let columns = year_columns(cfg, stories, (y, y), as_of, of_year);
             assemble(cfg, stories, period(y), scope, as_of, t, columns)
         })
         .collect()

@@ -75,7 +75,13 @@ fn one(cfg: &Config, i: usize, p: &crate::model::plans::Plan, out: &mut Vec<Diag
                 "config-invalid",
                 SITE,
                 sp.value(&format!("plans.{i}.quotas.{key}"), at("quotas")),
-                msg!("limits.config-invalid.out-of-range", key = format!("plans.{i}.quotas.{key}"), value = n, min = 0, max = 100_000),
+                msg!(
+                    "limits.config-invalid.out-of-range",
+                    key = format!("plans.{i}.quotas.{key}"),
+                    value = n,
+                    min = 0,
+                    max = 100_000
+                ),
             ));
         }
     }

@@ -93,6 +93,14 @@ impl Config {
         }
     }
 
+    /// Whether some outlet publishes the story: one it chose (all by default) that covers
+    /// its unit and had not ended on its date. The report counts only these; `review`
+    /// lists the exemplars whose stories none publishes.
+    pub fn published_somewhere(&self, s: &super::Story) -> bool {
+        let chosen = |id: &str| s.outlets.as_ref().is_none_or(|l| l.iter().any(|x| x == id));
+        self.site.outlets.iter().any(|o| chosen(&o.id) && o.carries(&self.registry, &s.commune, s.date))
+    }
+
     /// Who took a step of an exemplar's workflow, as a page names them: a unit's
     /// People's Committee ("Ủy ban nhân dân xã Thọ Tân") or an agency's name on `date`.
     pub fn body_name(&self, by: &str, date: chrono::NaiveDate) -> Option<String> {

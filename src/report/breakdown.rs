@@ -33,7 +33,11 @@ pub(super) fn by_channel(scope: Scope, stories: &[&Story], period: Period, as_of
     use crate::model::story::Channel;
     let uses: Vec<Channel> = stories
         .iter()
-        .filter(|s| scope.cfg.standing(s) == crate::model::Standing::Public && scope.covers_story(s))
+        .filter(|s| {
+            scope.cfg.standing(s) == crate::model::Standing::Public
+                && scope.covers_story(s)
+                && scope.cfg.published_somewhere(s)
+        })
         .flat_map(|s| &s.channels)
         .filter(|u| period.contains(u.date) && u.date <= as_of)
         .map(|u| u.channel)

@@ -35,7 +35,7 @@ pub(crate) const RULE_VI: &str = "Đơn vị đếm là gương điển hình (c
 không phải bài viết: hai bài về một người chỉ tính một. Bài không ghi gương điển hình được tính như một gương riêng. \
 Chỉ tiêu của xã, thị trấn (ít nhất 2) đếm số gương khác nhau của đơn vị được giới thiệu trong năm, tức có ít nhất một bài \
 đã đăng (không tính bản nháp, bài hẹn ngày chưa đến, bài của gương chưa qua bước thẩm định theo quy định của trang, \
-bài của người đã rút lại sự đồng ý) có ngày thuộc năm báo cáo; mỗi gương tính cho đơn vị ghi trong bài. \
+bài của người đã rút lại sự đồng ý, bài không kênh nào đăng) có ngày thuộc năm báo cáo; mỗi gương tính cho đơn vị ghi trong bài. \
 Chỉ tiêu toàn huyện (ít nhất 5) đếm số gương được Hội đồng Thi đua - Khen thưởng chọn là tiêu biểu của năm \
 (khi chưa có sổ gương điển hình: số gương được giới thiệu trong năm), chỉ tính các quyết định trong thời gian còn cấp huyện \
 (đến hết ngày 30/6/2025 theo danh mục). Đề xuất, thẩm định được tính theo ngày của bước đó; nhân rộng theo ngày làm theo. \
@@ -44,7 +44,7 @@ Chỉ tiêu áp dụng cho các xã, thị trấn có tên trong danh mục ngà
 pub(crate) const RULE_EN: &str = "The unit counted is the exemplar of the registry (person, household, collective, practice), not the story: \
 two stories about one person count once. A story that names no exemplar counts as its own. The commune quota (at least 2) \
 counts the unit's distinct exemplars publicised in the year: with at least one published story (no drafts, none dated after \
-today, none whose exemplar has not reached the site's publish stage, none whose consent was withdrawn) dated in the year, \
+today, none whose exemplar has not reached the site's publish stage, none whose consent was withdrawn, none that no outlet publishes) dated in the year, \
 each counted in the unit its story names. The district quota (at least 5) counts the exemplars the Emulation and \
 Commendation Council selected for the year (without a registry: the exemplars publicised in the year), only decisions \
 taken while the district existed (until 30 June 2025 in the registry). Proposals and appraisals count by the stage's date, \

@@ -166,7 +166,7 @@ pub(crate) fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
-    for (i, o) in s.outlets.iter().enumerate() {
+    for (i, o) in s.written().iter().enumerate() {
         let plain = !o.theme.is_empty()
             && !o.theme.starts_with('.')
             && o.theme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');

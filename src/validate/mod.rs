@@ -13,6 +13,7 @@ mod hosting;
 mod library;
 pub(crate) mod limits;
 mod outlets;
+mod per_unit;
 mod phrases;
 mod plans;
 mod privacy;

@@ -101,7 +101,7 @@ fn overlaps(cfg: &Config, out: &mut Vec<Diagnostic>) {
         };
         out.push(
             Diagnostic::error(
-                "plan-overlap",
+                "config-invalid",
                 SITE,
                 cfg.spans.site.value(&format!("plans.{j}.from"), Pos::START),
                 msg!(

@@ -184,8 +184,8 @@ fn a_bad_plan_record_is_a_located_bilingual_finding() {
     };
     // The second plan starts before the first ends: reported at its `from`, naming both.
     let b_from = line_of(bad, "from: 2025-07-01");
-    has(&vi, "plan-overlap", b_from, "chồng thời gian với kế hoạch `a` (01/01/2023 - 31/12/2025)");
-    has(&en, "plan-overlap", b_from, "overlaps plan `a`");
+    has(&vi, "config-invalid", b_from, "chồng thời gian với kế hoạch `a` (01/01/2023 - 31/12/2025)");
+    has(&en, "config-invalid", b_from, "overlaps plan `a`");
     // No title: a citation needs one.
     has(&vi, "missing-key", line_of(bad, "- id: b"), "kế hoạch `b` thiếu `title`");
     has(&en, "missing-key", line_of(bad, "- id: b"), "plan `b` has no `title`");
@@ -288,4 +288,160 @@ fn the_review_of_the_period_judges_each_year_by_its_own_plan() {
     assert!(basis.contains("giai đoạn 2023 - 2025 của") && basis.contains("năm 2025 của"), "{basis}");
     let whole = p.iter().find(|t| t.starts_with("Toàn huyện có ")).unwrap();
     assert!(!whole.contains("đạt chỉ tiêu") && whole.contains("từng năm"), "{whole}");
+}
+
+/// The declaration the sample would carry: one outlet for every commune of 01/7/2025.
+const PER_UNIT: &str = "
+outlets_per_unit:
+  - id: \"xa-{slug}\"
+    title: \"Gương điển hình tiên tiến {official_name}\"
+    publisher: \"Trang thông tin điện tử {official_name}\"
+    description: \"Gương điển hình tiên tiến, mô hình mới, cách làm hay trên địa bàn {official_name}.\"
+    base_url: \"https://{host}.thanhhoa.gov.vn/guong-sang\"
+    theme: cong-thong-tin
+    columns: all
+    owner: \"Ủy ban nhân dân {official_name}\"
+    valid_from: 2025-07-01
+";
+
+/// The new communes' registry ids and the outlet each is published on (Thọ Phú's is
+/// written by hand in the sample and is not doubled).
+const COMMUNE_OUTLETS: &[(&str, &str)] = &[
+    ("trieu-son", "xa-trieu-son"),
+    ("tan-ninh", "xa-tan-ninh"),
+    ("tho-binh-2025", "xa-tho-binh"),
+    ("tho-ngoc-2025", "xa-tho-ngoc"),
+    ("tho-phu-2025", "xa-tho-phu"),
+    ("hop-tien-2025", "xa-hop-tien"),
+    ("an-nong-2025", "xa-an-nong"),
+    ("dong-tien-2025", "xa-dong-tien"),
+];
+
+fn with_per_unit(decl: &str) -> tempfile::TempDir {
+    let site = sample_site();
+    let path = site.path().join("content/site.yaml");
+    let yaml = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{yaml}{decl}")).unwrap();
+    site
+}
+
+/// Every story of the sample: slug → its front matter, read with serde_yaml.
+fn front_matters(root: &Path) -> std::collections::BTreeMap<String, serde_yaml::Value> {
+    walkdir::WalkDir::new(root.join("content/stories"))
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .map(|e| {
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            let fm = text.trim_start_matches('\u{feff}').split("---").nth(1).unwrap().to_owned();
+            (e.path().file_stem().unwrap().to_string_lossy().into_owned(), serde_yaml::from_str(&fm).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn one_declaration_gives_every_new_commune_its_outlet_and_the_report_counts_what_they_publish() {
+    let site = with_per_unit(PER_UNIT);
+    let root = site.path();
+    let check = guong_in(root, &["check", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    assert_eq!(v["errors"], 0, "{}", check.stdout);
+    let codes: Vec<&str> = v["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert!(!codes.contains(&"outlet-ended"), "every story has an outlet: {}", check.stdout);
+    let started = std::time::Instant::now();
+    let build = guong_in(root, &["build"]);
+    eprintln!("build with {} commune outlets: {:?}", COMMUNE_OUTLETS.len(), started.elapsed());
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let public = root.join("public");
+    let mut outlets: Vec<String> = std::fs::read_dir(&public)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| public.join(n).join("index.html").is_file())
+        .collect();
+    outlets.sort();
+    for (_, o) in COMMUNE_OUTLETS {
+        assert!(outlets.iter().any(|x| x == o), "{o} in {outlets:?}");
+    }
+    assert_eq!(outlets.len(), 2 + COMMUNE_OUTLETS.len(), "the district's two and one per commune: {outlets:?}");
+    let stories = front_matters(root);
+    let day = |v: &serde_yaml::Value| v.as_str().map(|s| s.to_owned()).unwrap_or_else(|| format!("{v:?}"));
+    for (unit, outlet) in COMMUNE_OUTLETS {
+        // Every story of the commune from 01/7/2025 to the end of 2025 (none waits for its
+        // exemplar's appraisal) is on its outlet, titled.
+        let own: Vec<(&String, &serde_yaml::Value)> = stories
+            .iter()
+            .filter(|(_, fm)| fm["commune"].as_str() == Some(unit))
+            .filter(|(_, fm)| day(&fm["date"]).as_str() >= "2025-07-01" && day(&fm["date"]).starts_with("2025"))
+            .filter(|(_, fm)| fm["draft"].as_bool() != Some(true))
+            .collect();
+        for (slug, fm) in &own {
+            let page = public.join(outlet).join("bai-viet").join(slug).join("index.html");
+            let html = std::fs::read_to_string(&page).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+            let doc = scraper::Html::parse_document(&html);
+            let h1: String = doc.select(&scraper::Selector::parse("h1").unwrap()).next().unwrap().text().collect();
+            assert_eq!(h1.trim(), fm["title"].as_str().unwrap(), "{slug}");
+        }
+        // The commune's 2025 report counts exactly the stories its outlet published in 2025
+        // from the commune's first day.
+        let built = std::fs::read_dir(public.join(outlet).join("bai-viet"))
+            .map(|d| {
+                d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .filter(|slug| {
+                        stories.get(slug).is_some_and(|fm| {
+                            let d = day(&fm["date"]);
+                            d.as_str() >= "2025-07-01" && d.starts_with("2025")
+                        })
+                    })
+                    .count()
+            })
+            .unwrap_or(0);
+        let r = json(root, &["--unit", unit, "--year", "2025"]);
+        assert_eq!(r["units"][0]["stories"].as_u64().unwrap() as usize, built, "{unit}");
+        assert_eq!(built, own.len(), "{unit}");
+    }
+}
+
+#[test]
+fn a_story_no_outlet_publishes_is_not_counted_and_review_lists_its_exemplar() {
+    // The sample as it is: Triệu Sơn (from 01/7/2025) has no outlet.
+    let site = sample_site();
+    let root = site.path();
+    let stories = front_matters(root);
+    let (slug, fm) = stories
+        .iter()
+        .find(|(_, fm)| fm["commune"].as_str() == Some("trieu-son") && fm["draft"].as_bool() != Some(true))
+        .expect("a story of the new commune Triệu Sơn");
+    let r = json(root, &["--unit", "trieu-son", "--year", "2025"]);
+    assert_eq!(r["units"][0]["stories"], 0, "{slug} is published nowhere, so not counted");
+    let review = guong_in(root, &["review", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&review.stdout).unwrap();
+    let queue = v["queues"].as_array().unwrap().iter().find(|q| q["id"] == "to-publicise").unwrap();
+    let exemplar = fm["exemplar"].as_str().unwrap();
+    let item = queue["items"].as_array().unwrap().iter().find(|i| i["id"] == exemplar);
+    let item = item.unwrap_or_else(|| panic!("{exemplar} not in {queue}"));
+    assert!(item["note"].as_str().unwrap().contains("không kênh nào đăng"), "{item}");
+    // With the declaration, it is counted.
+    let site = with_per_unit(PER_UNIT);
+    let r = json(site.path(), &["--unit", "trieu-son", "--year", "2025"]);
+    assert_eq!(r["units"][0]["stories"], 1);
+}
+
+#[test]
+fn a_bad_declaration_is_located_and_names_the_unit() {
+    let bad = PER_UNIT.replace("https://{host}.", "https://{name}.").replace("xa-{slug}", "xa-{nmae}");
+    let site = with_per_unit(&bad);
+    let run = guong_in(site.path(), &["check", "--format", "json", "--lang", "en"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let yaml = std::fs::read_to_string(site.path().join("content/site.yaml")).unwrap();
+    let line = |needle: &str| yaml[..yaml.find(needle).unwrap()].lines().count() as u64;
+    let found = |code: &str, at: u64, words: &str| {
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == code && f["line"] == at && f["message"].as_str().unwrap().contains(words))
+    };
+    assert!(found("config-invalid", line("id: \"xa-{nmae}\""), "`{nmae}`"), "{}", run.stdout);
+    assert!(found("invalid-value", line("base_url: \"https://{name}"), "unit `trieu-son`"), "{}", run.stdout);
 }

@@ -56,7 +56,8 @@ impl OutletBuild<'_> {
         if !rp.outlets.is_empty() && !rp.outlets.contains(&self.plan.outlet.id) {
             return Vec::new();
         }
-        let this_year = crate::report::year_of(self.today);
+        // The plan of the outlet's last day: an archive keeps the years of its own plan.
+        let this_year = crate::report::year_of(self.plan.outlet.last_day(self.today));
         let years = crate::report::plan_years(self.cfg, self.all, this_year);
         let index_year = years.iter().copied().filter(|y| *y <= this_year).max().or(years.first().copied());
         let mut jobs: Vec<Key> = years.iter().map(|&year| Key::Year(year, false)).collect();
@@ -69,7 +70,8 @@ impl OutletBuild<'_> {
             self.cfg.site.report_page.as_ref().map(|rp| rp.path.trim_matches('/').to_owned()).unwrap_or_default();
         let path = if index { format!("/{base}/") } else { format!("/{base}/{year}/") };
         let (cfg, all, today) = (self.cfg, self.all, self.today);
-        let years = || crate::report::plan_years(cfg, all, crate::report::year_of(today));
+        let last = crate::report::year_of(self.plan.outlet.last_day(today));
+        let years = || crate::report::plan_years(cfg, all, last);
         let count = || crate::report::compute_years(cfg, all, &years(), today);
         let r = self.reports.of(year, count, || crate::report::compute(cfg, all, year, today));
         let icon = self.plan.outlet.url("/favicon.svg");

@@ -69,8 +69,10 @@ impl OutletBuild<'_> {
         };
         let mut former_title = self.labels.fill("units_former", &[("units", &kinds_title(&old_units))]);
         let ended = old_units.iter().filter_map(|u| u.valid_until).map(|d| chrono::Datelike::year(&d)).max();
-        if let (Some(plan), Some(to)) = (&cfg.site.plan, ended) {
-            former_title.push_str(&format!(" ({} - {to})", plan.from.min(to)));
+        let first = crate::model::plans::PlanList::first_year(cfg);
+        if let (Some(from), Some(to)) = (first.filter(|_| cfg.site.plan.is_some() || !cfg.site.plans.is_empty()), ended)
+        {
+            former_title.push_str(&format!(" ({} - {to})", from.min(to)));
         }
         UnitGroups {
             district,

@@ -120,9 +120,16 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
         }
         all.push(Column { id: c.id, title: c.title, description: c.description, rule, field: None });
     }
+    let plans = crate::model::plans::normalized(&site);
+    let registry = Registry::new(communes);
+    let mut site = site;
+    let made = crate::model::per_unit::expand(&site.outlets, &site.outlets_per_unit, &registry);
+    site.made = made.iter().map(|(_, d, u)| (*d, u.clone())).collect();
+    site.outlets.extend(made.into_iter().map(|(o, _, _)| o));
     Some(Config {
+        plans,
         site,
-        registry: Registry::new(communes),
+        registry,
         criteria,
         columns: all,
         agencies: agencies.agencies,

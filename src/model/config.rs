@@ -13,6 +13,8 @@ pub struct Config {
     pub site: SiteConfig,
     /// `communes.yaml`: the units over time.
     pub registry: Registry,
+    /// The plans over time, first begun first (`plans:` of site.yaml, or its short form).
+    pub plans: Vec<super::plans::Plan>,
     /// `criteria.yaml`: the plan's criteria and the 14 fields.
     pub criteria: Criteria,
     /// `columns.yaml`: the themed columns.
@@ -55,6 +57,12 @@ pub(crate) const AGENCIES: &str = "content/agencies.yaml";
 pub(crate) const TAGS: &str = "content/tags.yaml";
 pub(crate) const CALENDAR: &str = "content/calendar.yaml";
 
+impl super::plans::PlanList for Config {
+    fn plans(&self) -> &[super::plans::Plan] {
+        &self.plans
+    }
+}
+
 impl Config {
     /// Today in the site's time zone (`utc_offset`): a scheduled story appears on its date.
     pub fn today(&self) -> chrono::NaiveDate {
@@ -83,6 +91,14 @@ impl Config {
             Some(e) if e.stage() < self.site.publish_stage => Standing::Waiting(e.stage()),
             _ => Standing::Public,
         }
+    }
+
+    /// Whether some outlet publishes the story: one it chose (all by default) that covers
+    /// its unit and had not ended on its date. The report counts only these; `review`
+    /// lists the exemplars whose stories none publishes.
+    pub fn published_somewhere(&self, s: &super::Story) -> bool {
+        let chosen = |id: &str| s.outlets.as_ref().is_none_or(|l| l.iter().any(|x| x == id));
+        self.site.outlets.iter().any(|o| chosen(&o.id) && o.carries(&self.registry, &s.commune, s.date))
     }
 
     /// Who took a step of an exemplar's workflow, as a page names them: a unit's

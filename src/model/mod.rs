@@ -9,6 +9,8 @@ pub(crate) mod criteria;
 pub(crate) mod exemplars;
 pub(crate) mod hosting;
 pub(crate) mod labels;
+pub(crate) mod per_unit;
+pub(crate) mod plans;
 pub(crate) mod registry;
 pub(crate) mod site;
 pub(crate) mod story;

@@ -15,10 +15,15 @@ pub struct SiteConfig {
     pub per_page: usize,
     #[serde(default = "default_feed_limit")]
     pub feed_limit: usize,
-    pub quotas: Quotas,
-    /// The plan's years, for the report's side-by-side table (default: the stories' years).
+    /// The short form of a single plan's quotas (sites written before `plans:`).
+    #[serde(default)]
+    pub quotas: Option<Quotas>,
+    /// The short form of a single plan's years (default: every year).
     #[serde(default)]
     pub plan: Option<PlanYears>,
+    /// The plans over time (`model::plans`); with them, `quotas` and `plan` are not written.
+    #[serde(default)]
+    pub plans: Vec<super::plans::Plan>,
     /// Write the quota report into the build, as an unlisted page (see `report`).
     #[serde(default)]
     pub report_page: Option<ReportPage>,
@@ -52,6 +57,14 @@ pub struct SiteConfig {
     #[serde(default)]
     pub sample: bool,
     pub outlets: Vec<Outlet>,
+    /// One outlet per unit from one declaration (`model::per_unit`); the outlets it
+    /// makes follow those of `outlets` in `outlets` once loaded.
+    #[serde(default)]
+    pub outlets_per_unit: Vec<super::per_unit::PerUnit>,
+    /// For each outlet made from `outlets_per_unit` (the last ones of `outlets`): its
+    /// declaration's index and its unit's id.
+    #[serde(skip)]
+    pub made: Vec<(usize, String)>,
 }
 
 /// First segments of the paths a build generates in every outlet (see `assemble::urls`):
@@ -159,7 +172,7 @@ pub struct ReportPage {
     pub outlets: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy, Deserialize, serde::Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Quotas {
     pub district: usize,
@@ -343,6 +356,11 @@ impl SiteConfig {
         let (h, m) = rest.split_once(':')?;
         let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
         (h <= 14 && m < 60).then_some(sign * (h * 3600 + m * 60))
+    }
+
+    /// The outlets written by hand in `outlets` (those made per unit follow them).
+    pub fn written(&self) -> &[Outlet] {
+        &self.outlets[..self.outlets.len() - self.made.len()]
     }
 
     pub fn outlet(&self, id: &str) -> Option<&Outlet> {

@@ -33,7 +33,11 @@ pub(super) fn by_channel(scope: Scope, stories: &[&Story], period: Period, as_of
     use crate::model::story::Channel;
     let uses: Vec<Channel> = stories
         .iter()
-        .filter(|s| scope.cfg.standing(s) == crate::model::Standing::Public && scope.covers_story(s))
+        .filter(|s| {
+            scope.cfg.standing(s) == crate::model::Standing::Public
+                && scope.covers_story(s)
+                && scope.cfg.published_somewhere(s)
+        })
         .flat_map(|s| &s.channels)
         .filter(|u| period.contains(u.date) && u.date <= as_of)
         .map(|u| u.channel)
@@ -134,18 +138,25 @@ pub(super) fn breakdowns(
     (by_field, by_kind, by_subject, recognition_by_level)
 }
 
-/// The side-by-side table of the plan's years.
 /// The side-by-side table of the plan's years; a year whose district counts are known
 /// (`known`) is not counted again.
 pub(super) fn year_columns<'t>(
     cfg: &Config,
     stories: &[&Story],
-    year: i32,
+    (first, last): (i32, i32),
     as_of: NaiveDate,
     known: impl Fn(i32) -> Option<&'t YearTally>,
 ) -> Vec<YearColumn> {
-    let q = cfg.site.quotas;
-    plan_years(cfg, stories, year)
+    use crate::model::plans::PlanList;
+    // The plan's years; for a period of several years, every year of it too (each plan's).
+    let mut years = plan_years(cfg, stories, first);
+    if last != first {
+        years.extend(plan_years(cfg, stories, last));
+        years.extend(first..=last);
+        years.sort_unstable();
+        years.dedup();
+    }
+    years
         .into_iter()
         .map(|y| {
             let counted;
@@ -171,8 +182,15 @@ pub(super) fn year_columns<'t>(
                 .collect();
             let n = |id: &str| yt.units.get(id).map_or(0, |x| x.exemplars.len());
             let with_quota: Vec<_> = listed.iter().filter(|u| u.exists_on(jan1(y))).collect();
+            // Each year is judged by the quotas of the plan in force that year.
+            let plan = cfg.plan_for_year(y);
+            let q = cfg.quotas_for_year(y);
             YearColumn {
                 year: y,
+                plan: plan.map(|p| p.id.clone()),
+                quota_district: q.district,
+                quota_commune: q.commune,
+                district_met: yt.district >= q.district,
                 total: yt.district,
                 units_with_quota: with_quota.len(),
                 units_met: with_quota.iter().filter(|u| n(&u.id) >= q.commune).count(),

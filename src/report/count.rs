@@ -108,6 +108,7 @@ pub(super) fn counted<'a>(
             && s.date <= as_of
             && scope.cfg.standing(s) == crate::model::Standing::Public
             && scope.covers_story(s)
+            && scope.cfg.published_somewhere(s)
     })
 }
 

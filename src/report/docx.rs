@@ -143,10 +143,7 @@ fn flow(r: &Report, f: &Form) -> String {
 /// The body's paragraphs: sections I to V, as the plan asks the report to be written.
 fn body(r: &Report, f: &Form) -> Vec<Paragraph> {
     let d = &r.district;
-    let mut p = vec![para(format!(
-        "Thực hiện Kế hoạch phát hiện, bồi dưỡng, tổng kết và nhân rộng các điển hình tiên tiến giai đoạn 2023 - 2025, {} báo cáo kết quả {} như sau:",
-        f.name, r.period_label
-    ))];
+    let mut p = vec![para(super::plans::basis_line(r, &f.name))];
     p.push(heading("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI"));
     p.extend(direction(r));
     p.push(placeholder());
@@ -286,14 +283,7 @@ fn report(r: &Report, f: &Form) -> Section {
         .add_table(header(f))
         .add_paragraph(Paragraph::new())
         .add_paragraph(centered(run("BÁO CÁO").size(BODY).bold()))
-        .add_paragraph(centered(
-            run(format!(
-                "Kết quả phát hiện, bồi dưỡng, tuyên truyền và nhân rộng điển hình tiên tiến {}",
-                r.period_label
-            ))
-            .size(BODY)
-            .bold(),
-        ))
+        .add_paragraph(centered(run(super::plans::title_line(r)).size(BODY).bold()))
         .add_paragraph(centered(run("________").size(BODY)))
         .add_paragraph(centered(run(format!("Kính gửi: {}.", f.addressee)).size(BODY)));
     if let Some(notice) = &r.sample {

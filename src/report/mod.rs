@@ -11,6 +11,7 @@ mod docx_form;
 pub(crate) mod forms;
 mod html;
 pub(crate) mod plan;
+mod plans;
 pub(crate) mod review;
 mod rows;
 pub(crate) mod stamp;
@@ -34,7 +35,7 @@ pub(crate) const RULE_VI: &str = "Đơn vị đếm là gương điển hình (c
 không phải bài viết: hai bài về một người chỉ tính một. Bài không ghi gương điển hình được tính như một gương riêng. \
 Chỉ tiêu của xã, thị trấn (ít nhất 2) đếm số gương khác nhau của đơn vị được giới thiệu trong năm, tức có ít nhất một bài \
 đã đăng (không tính bản nháp, bài hẹn ngày chưa đến, bài của gương chưa qua bước thẩm định theo quy định của trang, \
-bài của người đã rút lại sự đồng ý) có ngày thuộc năm báo cáo; mỗi gương tính cho đơn vị ghi trong bài. \
+bài của người đã rút lại sự đồng ý, bài không kênh nào đăng) có ngày thuộc năm báo cáo; mỗi gương tính cho đơn vị ghi trong bài. \
 Chỉ tiêu toàn huyện (ít nhất 5) đếm số gương được Hội đồng Thi đua - Khen thưởng chọn là tiêu biểu của năm \
 (khi chưa có sổ gương điển hình: số gương được giới thiệu trong năm), chỉ tính các quyết định trong thời gian còn cấp huyện \
 (đến hết ngày 30/6/2025 theo danh mục). Đề xuất, thẩm định được tính theo ngày của bước đó; nhân rộng theo ngày làm theo. \
@@ -43,7 +44,7 @@ Chỉ tiêu áp dụng cho các xã, thị trấn có tên trong danh mục ngà
 pub(crate) const RULE_EN: &str = "The unit counted is the exemplar of the registry (person, household, collective, practice), not the story: \
 two stories about one person count once. A story that names no exemplar counts as its own. The commune quota (at least 2) \
 counts the unit's distinct exemplars publicised in the year: with at least one published story (no drafts, none dated after \
-today, none whose exemplar has not reached the site's publish stage, none whose consent was withdrawn) dated in the year, \
+today, none whose exemplar has not reached the site's publish stage, none whose consent was withdrawn, none that no outlet publishes) dated in the year, \
 each counted in the unit its story names. The district quota (at least 5) counts the exemplars the Emulation and \
 Commendation Council selected for the year (without a registry: the exemplars publicised in the year), only decisions \
 taken while the district existed (until 30 June 2025 in the registry). Proposals and appraisals count by the stage's date, \
@@ -138,7 +139,13 @@ pub(crate) struct District {
 #[derive(Debug, Serialize)]
 pub(crate) struct YearColumn {
     pub year: i32,
+    /// The plan in force that year (its id), whose quotas judge it.
+    pub plan: Option<String>,
+    pub quota_district: usize,
+    pub quota_commune: usize,
     pub total: usize,
+    /// Whether the whole-area total met that year's quota.
+    pub district_met: bool,
     pub units_with_quota: usize,
     pub units_met: usize,
     /// unit id → count; a unit absent from the year's registry is absent here.
@@ -178,6 +185,8 @@ pub(crate) struct Report {
     /// The sample's notice, when the content is a sample: the report says it too.
     pub sample: Option<String>,
     pub quotas: Quotas,
+    /// The plans in force in the period, as the report cites them (`Căn cứ`).
+    pub plans: Vec<plans::PlanRef>,
     pub district: District,
     pub units: Vec<UnitRow>,
     pub short_units: Vec<ShortUnit>,
@@ -259,8 +268,12 @@ pub(crate) struct ShortUnit {
 
 /// The years of the side-by-side table.
 pub(crate) fn plan_years(cfg: &Config, stories: &[&Story], year: i32) -> Vec<i32> {
-    if let Some(p) = cfg.site.plan {
+    if let Some(p) = cfg.site.plan.filter(|_| cfg.site.plans.is_empty()) {
         return (p.from..=p.to).collect();
+    }
+    // With plans as data: the years of the plan in force in `year`.
+    if let Some(p) = crate::model::plans::PlanList::plan_for_year(cfg, year).filter(|_| !cfg.site.plans.is_empty()) {
+        return (p.from.year()..=p.to.year()).collect();
     }
     let mut years: Vec<i32> = stories.iter().map(|s| s.year()).chain([year]).collect();
     years.sort_unstable();
@@ -290,7 +303,7 @@ pub(crate) fn compute_for(
         Vec::new()
     } else {
         let of_year = |y: i32| (count::for_district(cfg, Period::year(y)) == period).then_some(&t);
-        year_columns(cfg, stories, period.from.year(), as_of, of_year)
+        year_columns(cfg, stories, (period.from.year(), period.to.year()), as_of, of_year)
     };
     assemble(cfg, stories, period, scope, as_of, &t, years)
 }
@@ -334,7 +347,7 @@ pub(crate) fn compute_years(cfg: &Config, stories: &[&Story], years: &[i32], as_
         .par_iter()
         .zip(&tallies)
         .map(|(&y, t)| {
-            let columns = year_columns(cfg, stories, y, as_of, of_year);
+            let columns = year_columns(cfg, stories, (y, y), as_of, of_year);
             assemble(cfg, stories, period(y), scope, as_of, t, columns)
         })
         .collect()
@@ -350,7 +363,7 @@ fn assemble(
     t: &YearTally,
     years: Vec<YearColumn>,
 ) -> Report {
-    let q = cfg.site.quotas;
+    let q = plans::quotas_of(cfg, period);
     let own = scope.unit.and_then(|u| cfg.registry.resolve(u));
     let agency = scope.agency.and_then(|a| cfg.agency(a));
     let year = period.from.year();
@@ -378,6 +391,7 @@ fn assemble(
         rule_en: RULE_EN,
         sample: cfg.site.sample.then(|| crate::model::labels::Labels::base().get("sample_notice")),
         quotas: Quotas { district: q.district, commune: q.commune },
+        plans: plans::refs(cfg, period),
         unit: own.map(|u| unit_scope(cfg, u, period)),
         agency: agency.map(|a| agency_scope(a, period)),
         direction: direction(cfg, &units),
@@ -395,7 +409,8 @@ fn assemble(
             quota: q.district,
             judged: single_year.is_some(),
             note: if agency.is_some() { Some(AGENCY_NOTE.to_owned()) } else { quota_note(period, q.district) },
-            met: t.district >= q.district,
+            // Never "met" for a period that is not one whole year (`judged`).
+            met: single_year.is_some() && t.district >= q.district,
             short: q.district.saturating_sub(t.district),
             district_level,
             until: district_end(cfg).filter(|end| period.contains(*end) && agency.is_none()),

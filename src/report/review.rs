@@ -84,7 +84,8 @@ pub(crate) fn compute(cfg: &Config, stories: &[&Story], today: NaiveDate, unit: 
     let keep = |id: &str| unit.is_none_or(|want| cfg.registry.lineage(id).iter().any(|u| u.id == want) || id == want);
     let about = super::count::by_exemplar(stories);
     let stories_of = |id: &str| -> Vec<&Story> { about.get(id).cloned().unwrap_or_default() };
-    let public = |s: &Story| cfg.standing(s) == Standing::Public && s.date <= today;
+    // A story no outlet publishes (dated after its outlets ended) introduces no one.
+    let public = |s: &Story| cfg.standing(s) == Standing::Public && s.date <= today && cfg.published_somewhere(s);
     let mut q = queues();
     let decided_since =
         |d: NaiveDate| cfg.exemplars.list.iter().filter_map(|e| e.selected.as_ref()).any(|s| s.date > d);
@@ -124,7 +125,9 @@ pub(crate) fn compute(cfg: &Config, stories: &[&Story], today: NaiveDate, unit: 
         if e.stage() >= cfg.site.publish_stage && !e.consent_missing() && !own.iter().any(|s| public(s)) {
             let since = e.appraised.as_ref().or(e.proposed.as_ref()).map_or(today, |s| s.date);
             let since = e.selected.as_ref().map_or(since, |s| s.date);
-            q[2].items.push(item(since, String::new()));
+            let nowhere = own.iter().any(|s| cfg.standing(s) == Standing::Public && !cfg.published_somewhere(s));
+            let note = if nowhere { "có bài nhưng không kênh nào đăng".to_owned() } else { String::new() };
+            q[2].items.push(item(since, note));
         }
         for s in own.iter().filter(|s| matches!(cfg.standing(s), Standing::Waiting(_))) {
             let mut it = item(s.date, format!("gương mới ở bước: {}", e.stage().label()));

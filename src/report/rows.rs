@@ -62,7 +62,7 @@ pub(super) fn unit_rows(
             && own.is_none_or(|o| o.id == u.id)
             && (!agency || t.units.get(&u.id).is_some_and(Tally::any))
     };
-    let quota = cfg.site.quotas.commune;
+    let quota = super::plans::quotas_of(cfg, period).commune;
     let mut units: Vec<UnitRow> = cfg
         .registry
         .units

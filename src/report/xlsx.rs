@@ -2,6 +2,7 @@
 //! in the registry's order with their statistics codes, and the list of exemplars.
 
 use super::Report;
+use chrono::Datelike;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 fn err(e: XlsxError) -> String {
@@ -18,6 +19,10 @@ pub(crate) fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
     let bold = Format::new().set_bold().set_text_wrap();
     summary(&mut wb, r, &bold)?;
     units(&mut wb, r, &bold)?;
+    // A period of several years (the review of a plan's period) shows each year judged.
+    if !r.years.is_empty() && r.from.year() != r.to.year() {
+        years(&mut wb, r, &bold)?;
+    }
     exemplars(&mut wb, r, &bold)?;
     let bytes = wb.save_to_buffer().map_err(err)?;
     super::stamp::stamp(bytes).map_err(|e| e.to_string())
@@ -26,13 +31,7 @@ pub(crate) fn xlsx(r: &Report) -> Result<Vec<u8>, String> {
 /// The first sheet: the district's (or the unit's) figures.
 fn summary(wb: &mut Workbook, r: &Report, bold: &Format) -> Result<(), String> {
     let s = wb.add_worksheet().set_name("Tổng hợp").map_err(err)?;
-    s.write_with_format(
-        0,
-        0,
-        format!("Kết quả phát hiện, tuyên truyền, nhân rộng điển hình tiên tiến {}", r.period_label),
-        bold,
-    )
-    .map_err(err)?;
+    s.write_with_format(0, 0, super::plans::title_line(r), bold).map_err(err)?;
     // A sample's figures are an illustration: every sheet says so (issue 32, item 5).
     if let Some(notice) = &r.sample {
         s.write_with_format(1, 0, notice.as_str(), bold).map_err(err)?;
@@ -107,6 +106,39 @@ fn units(wb: &mut Workbook, r: &Report, bold: &Format) -> Result<(), String> {
     }
     noted(s, r, head.len(), r.units.len(), bold)?;
     s.set_column_width(3, 28).map_err(err)?;
+    Ok(())
+}
+
+/// The years side by side, each judged by the quotas of the plan in force that year
+/// (a period of several years is never judged as a whole against one year's quota).
+fn years(wb: &mut Workbook, r: &Report, bold: &Format) -> Result<(), String> {
+    let s = wb.add_worksheet().set_name("Các năm").map_err(err)?;
+    let head = [
+        "Năm",
+        "Kế hoạch",
+        "Chỉ tiêu toàn huyện",
+        "Số đếm toàn huyện",
+        "Toàn huyện",
+        "Chỉ tiêu mỗi xã, thị trấn",
+        "Số xã, thị trấn đạt",
+        "Số xã, thị trấn tính chỉ tiêu",
+    ];
+    for (c, h) in head.iter().enumerate() {
+        s.write_with_format(0, c as u16, *h, bold).map_err(err)?;
+    }
+    for (i, y) in r.years.iter().enumerate() {
+        let row = (i + 1) as u32;
+        s.write(row, 0, y.year).map_err(err)?;
+        s.write(row, 1, y.plan.clone().unwrap_or_default()).map_err(err)?;
+        for (c, n) in
+            [(2, y.quota_district), (3, y.total), (5, y.quota_commune), (6, y.units_met), (7, y.units_with_quota)]
+        {
+            s.write(row, c, n as u32).map_err(err)?;
+        }
+        s.write(row, 4, if y.district_met { "Đạt" } else { "Chưa đạt" }).map_err(err)?;
+    }
+    noted(s, r, head.len(), r.years.len(), bold)?;
+    s.set_column_width(1, 24).map_err(err)?;
     Ok(())
 }
 

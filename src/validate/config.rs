@@ -37,6 +37,7 @@ pub(crate) fn config(cfg: &Config, root: &Path) -> Vec<Diagnostic> {
     super::limits::ids(cfg, &mut out);
     super::limits::aliases(cfg, &mut out);
     super::limits::ranges(cfg, &mut out);
+    super::plans::config(cfg, &mut out);
     super::limits::collisions(cfg, root, &mut out);
     site(cfg, root, &mut out);
     registry(cfg, &mut out);
@@ -83,9 +84,10 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         }
     }
     let column_ids: Vec<&str> = cfg.columns.iter().map(|c| c.id.as_str()).collect();
-    for (i, o) in cfg.site.outlets.iter().enumerate() {
+    for (i, o) in cfg.site.written().iter().enumerate() {
         outlet(cfg, root, i, o, &column_ids, out);
     }
+    super::per_unit::config(cfg, root, out);
     duplicates(cfg.site.outlets.iter().map(|o| o.id.as_str()), SITE, "outlets", &sp.site, out);
 }
 

@@ -11,7 +11,7 @@ use crate::yaml::SpanMap;
 /// `outlets.N.hsts` and `outlets.N.podcast` in site.yaml.
 pub(super) fn config(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let sp = &cfg.spans.site;
-    for (i, o) in cfg.site.outlets.iter().enumerate() {
+    for (i, o) in cfg.site.written().iter().enumerate() {
         if o.hsts.0.is_some() && !o.base_url.starts_with("https://") {
             out.push(Diagnostic::error(
                 "config-invalid",

@@ -123,8 +123,10 @@ pub(crate) fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
     let (s, sp) = (&cfg.site, &cfg.spans.site);
     check_range(SITE, sp, "per_page", s.per_page as i64, (1, 1000), out);
     check_range(SITE, sp, "feed_limit", s.feed_limit as i64, (1, 1000), out);
-    check_range(SITE, sp, "quotas.district", s.quotas.district as i64, (0, 100_000), out);
-    check_range(SITE, sp, "quotas.commune", s.quotas.commune as i64, (0, 100_000), out);
+    if let Some(q) = s.quotas {
+        check_range(SITE, sp, "quotas.district", q.district as i64, (0, 100_000), out);
+        check_range(SITE, sp, "quotas.commune", q.commune as i64, (0, 100_000), out);
+    }
     check_range(SITE, sp, "images.quality", i64::from(s.images.quality), (1, 100), out);
     if s.images.widths.is_empty() || s.images.widths.len() > 8 {
         out_of_range(SITE, sp, "images.widths", format!("{} kích thước / sizes", s.images.widths.len()), (1, 8), out);
@@ -164,7 +166,7 @@ pub(crate) fn ranges(cfg: &Config, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
-    for (i, o) in s.outlets.iter().enumerate() {
+    for (i, o) in s.written().iter().enumerate() {
         let plain = !o.theme.is_empty()
             && !o.theme.starts_with('.')
             && o.theme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');

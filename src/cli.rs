@@ -220,6 +220,12 @@ pub(crate) struct CheckArgs {
     pub format: Format,
     /// Chỉ báo kết quả cho các tệp này (ví dụ trong git pre-commit) / report only these files
     pub paths: Vec<PathBuf>,
+    /// Kiểm tra bản nháp đọc từ stdin, không ghi gì / check unsaved text read from stdin, writing nothing
+    #[arg(long, requires = "as_path", conflicts_with = "paths")]
+    pub stdin: bool,
+    /// Đường dẫn (tính từ gốc trang) của bài mà bản nháp sẽ là / the story file the draft stands for, from the site root
+    #[arg(long = "as", value_name = "PATH", requires = "stdin")]
+    pub as_path: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -1,1 +1,4 @@
-//! Issue 30: tests (filled in by its work).
+//! Issue 30: findings at their key (`check --format json`), `check --stdin --as`, the
+//! editors' admin (`guong cms`) and guong's findings inside the form.
+
+mod keys;

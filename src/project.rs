@@ -144,6 +144,7 @@ impl Project {
         if let Some(cfg) = &self.config {
             diags.extend(validate::config(cfg, &self.root));
             diags.extend(crate::emit::channel::check_switches(cfg));
+            diags.extend(crate::emit::cms::stale(&self.root, cfg));
             self.rules = Some(validate::TextRules::from_config(cfg));
         }
         self.config_diags = diags;

@@ -60,24 +60,23 @@ impl Reader<'_> {
         let parent = path.rfind('.').map(|i| &path[..i]);
         let pos = parent.map_or(self.fence, |p| self.key_pos(p));
         self.diags.push(
-            Diagnostic::error("missing-key", self.path, pos, msg!("story.missing-key", path)).with_help(msg!(
-                "common.add-key",
-                key = path,
-                what
-            ))
-            .at_key(path),
+            Diagnostic::error("missing-key", self.path, pos, msg!("story.missing-key", path))
+                .with_help(msg!("common.add-key", key = path, what))
+                .at_key(path),
         );
     }
 
     fn wrong_type(&mut self, path: &str, found: &Value, want: Text) {
         let found = yaml::type_name(found);
-        self.diags.push(Diagnostic::error(
-            "wrong-type",
-            self.path,
-            self.value_pos(path),
-            msg!("story.wrong-type", path, want, found),
-        )
-        .at_key(path));
+        self.diags.push(
+            Diagnostic::error(
+                "wrong-type",
+                self.path,
+                self.value_pos(path),
+                msg!("story.wrong-type", path, want, found),
+            )
+            .at_key(path),
+        );
     }
 
     fn empty(&mut self, path: &str) {

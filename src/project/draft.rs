@@ -6,7 +6,6 @@ use crate::diagnostic::{self, Diagnostic};
 use crate::load::{self, Parsed, StoryFile};
 use crate::model::Story;
 use crate::validate;
-use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The most a draft may weigh (the form's text; a story is some kilobytes).
@@ -36,12 +35,12 @@ impl Project {
         let Parsed { file, story, mut diags, spans, .. } = p;
         diags.extend(more);
         locate_keys(rel, &spans, &mut diags);
-        // The site as it would be with the draft saved, in the order of a full check.
-        let mut all: BTreeMap<&str, (&StoryFile, Option<&Story>)> =
-            self.entries.iter().map(|(k, e)| (k.as_str(), (&e.file, e.story.as_ref()))).collect();
-        all.insert(rel, (&file, story.as_ref()));
-        let files: Vec<&StoryFile> = all.values().map(|(f, _)| *f).collect();
-        let stories: Vec<&Story> = all.values().filter_map(|(_, s)| *s).collect();
+        // The site as it would be with the draft saved in place of `rel`, the draft last:
+        // of two equal slugs or ids, the one being written is the one said to repeat.
+        let others = self.entries.iter().filter(|(k, _)| k.as_str() != rel).map(|(_, e)| (&e.file, e.story.as_ref()));
+        let all: Vec<(&StoryFile, Option<&Story>)> = others.chain([(&file, story.as_ref())]).collect();
+        let files: Vec<&StoryFile> = all.iter().map(|(f, _)| *f).collect();
+        let stories: Vec<&Story> = all.iter().filter_map(|(_, s)| *s).collect();
         diags.extend(validate::library(&files, &stories).into_iter().filter(|d| d.path == rel));
         diagnostic::sort(&mut diags);
         diags

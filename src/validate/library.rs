@@ -58,13 +58,15 @@ pub(crate) fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnosti
                 .copied()
                 .or_else(|| by_alias.get(a.as_str()).copied());
             if let Some(other) = clash {
-                out.push(Diagnostic::error(
-                    "alias-conflict",
-                    &s.path,
-                    s.aliases_pos,
-                    msg!("library.alias-conflict.other", slug = a, other),
-                )
-                .at_key("aliases"));
+                out.push(
+                    Diagnostic::error(
+                        "alias-conflict",
+                        &s.path,
+                        s.aliases_pos,
+                        msg!("library.alias-conflict.other", slug = a, other),
+                    )
+                    .at_key("aliases"),
+                );
             } else {
                 by_alias.insert(a, &s.path);
             }

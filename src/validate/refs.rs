@@ -337,12 +337,9 @@ fn practice_keys(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     ] {
         match (s.kind, v) {
             (Kind::Practice, None) if spans.get(key).is_none() => out.push(
-                Diagnostic::error("missing-key", p, Pos::START, msg!("refs.missing-key", key)).with_help(msg!(
-                    "common.add-key",
-                    key,
-                    what
-                ))
-                .at_key(key),
+                Diagnostic::error("missing-key", p, Pos::START, msg!("refs.missing-key", key))
+                    .with_help(msg!("common.add-key", key, what))
+                    .at_key(key),
             ),
             (Kind::Story, Some(_)) => out.push(
                 Diagnostic::error("practice-only", p, spans.key(key, Pos::START), msg!("refs.practice-only", key))
@@ -359,7 +356,10 @@ fn image(s: &Story, spans: &SpanMap, files: &super::Files, out: &mut Vec<Diagnos
     let p = s.path.as_str();
     let Some(img) = &s.image else {
         if s.image_alt.is_some() {
-            out.push(Diagnostic::warning("unused-key", p, spans.key("image_alt", Pos::START), msg!("refs.unused-key")).at_key("image_alt"));
+            out.push(
+                Diagnostic::warning("unused-key", p, spans.key("image_alt", Pos::START), msg!("refs.unused-key"))
+                    .at_key("image_alt"),
+            );
         }
         return;
     };

@@ -124,7 +124,9 @@ impl SpanMap {
         self.spans()
             .iter()
             .filter(|(_, s)| s.key <= pos)
-            .max_by(|(a, x), (b, y)| x.key.cmp(&y.key).then_with(|| a.matches('.').count().cmp(&b.matches('.').count())))
+            .max_by(|(a, x), (b, y)| {
+                x.key.cmp(&y.key).then_with(|| a.matches('.').count().cmp(&b.matches('.').count()))
+            })
             .map(|(p, _)| p.clone())
     }
 

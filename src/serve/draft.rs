@@ -8,7 +8,6 @@ use super::server;
 use crate::diagnostic::{self, Lang, msg};
 use crate::project::{Project, is_story_path};
 use axum::Router;
-use axum::body::Bytes;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -65,7 +64,7 @@ async fn check(State(e): State<Editors>, req: Request) -> Response {
     let Ok(body) = axum::body::to_bytes(req.into_body(), usize::MAX).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
-    let text = String::from_utf8_lossy(&Bytes::from(body)).into_owned();
+    let text = String::from_utf8_lossy(&body).into_owned();
     let root = Arc::clone(&e.root);
     let found = tokio::task::spawn_blocking(move || {
         Project::load_read_only(&root).map(|p| diagnostic::to_json(&p.check_draft(&rel, &text), 1, e.lang))

@@ -118,7 +118,7 @@ impl SpanMap {
         if pos.line < self.origin_line || self.text.is_empty() {
             return None;
         }
-        if pos.line >= self.origin_line + self.text.lines().count() + 1 {
+        if pos.line > self.origin_line + self.text.lines().count() {
             return Some("body".to_owned());
         }
         self.spans()

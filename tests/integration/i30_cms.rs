@@ -2,5 +2,6 @@
 //! editors' admin (`guong cms`) and guong's findings inside the form.
 
 mod admin;
+mod browser;
 mod keys;
 mod stdin;

@@ -71,9 +71,9 @@ fn the_admin_is_made_from_the_configuration() {
     );
 }
 
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    port: u16,
+    pub(crate) port: u16,
 }
 
 impl Drop for Server {
@@ -83,7 +83,7 @@ impl Drop for Server {
     }
 }
 
-fn serve(site: &Site, flags: &[&str]) -> Server {
+pub(crate) fn serve(site: &Site, flags: &[&str]) -> Server {
     let child = Command::new(env!("CARGO_BIN_EXE_guong"))
         .args(["serve", "--port", "0"])
         .args(flags)
@@ -93,16 +93,24 @@ fn serve(site: &Site, flags: &[&str]) -> Server {
         .spawn()
         .unwrap();
     let mut server = Server { child, port: 0 };
-    let lines = BufReader::new(server.child.stdout.take().unwrap()).lines();
+    let stdout = server.child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    // Read to the end, so that serve never writes to a closed pipe after its address.
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
     let deadline = Instant::now() + Duration::from_secs(120);
-    for line in lines.map_while(Result::ok) {
+    loop {
+        let line =
+            rx.recv_timeout(deadline.saturating_duration_since(Instant::now())).expect("serve printed its address");
         if let Some(rest) = line.strip_prefix("guong serve: http://127.0.0.1:") {
             server.port = rest.trim_end_matches('/').parse().unwrap();
+            std::thread::spawn(move || while rx.recv().is_ok() {});
             return server;
         }
-        assert!(Instant::now() < deadline, "serve did not start");
     }
-    panic!("serve printed no address");
 }
 
 /// A raw request: status and body.

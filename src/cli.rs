@@ -39,6 +39,20 @@ pub(crate) enum Command {
     Forms(FormsArgs),
     /// Nhập phiếu Word đã điền hoặc bài viết Word vào content/ / a filled form or a Word story into content/
     Import(ImportArgs),
+    /// Trang biên tập (Decap CMS) tạo từ cấu hình / the editors' admin (a git CMS) from the configuration
+    Cms(CmsArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CmsArgs {
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Thư mục ghi trang biên tập (mặc định: ROOT/admin) / where to write the admin (default: ROOT/admin)
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Thư mục dist của gói npm decap-cms (mặc định: ROOT/node_modules/decap-cms/dist) / the decap-cms package's dist folder
+    #[arg(long, value_name = "DIR")]
+    pub decap: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -220,6 +234,12 @@ pub(crate) struct CheckArgs {
     pub format: Format,
     /// Chỉ báo kết quả cho các tệp này (ví dụ trong git pre-commit) / report only these files
     pub paths: Vec<PathBuf>,
+    /// Kiểm tra bản nháp đọc từ stdin, không ghi gì / check unsaved text read from stdin, writing nothing
+    #[arg(long, requires = "as_path", conflicts_with = "paths")]
+    pub stdin: bool,
+    /// Đường dẫn (tính từ gốc trang) của bài mà bản nháp sẽ là / the story file the draft stands for, from the site root
+    #[arg(long = "as", value_name = "PATH", requires = "stdin")]
+    pub as_path: Option<String>,
 }
 
 #[derive(Debug, Args)]

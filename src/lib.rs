@@ -58,6 +58,7 @@ pub fn main() -> ExitCode {
         cli::Command::Publish(a) => commands::publish::run(a, lang),
         cli::Command::Forms(a) => commands::forms::run(a, lang),
         cli::Command::Import(a) => commands::import::run(a, lang),
+        cli::Command::Cms(a) => commands::cms::run(a, lang),
     };
     if let Err(e) = &outcome {
         // Standard error may be closed too; there is nothing left to tell then.

@@ -4,6 +4,9 @@
 //! `check`, `review`, `report` and `serve` all read a site through it, so they report
 //! the same findings (special files included).
 
+mod draft;
+pub(crate) use draft::{DRAFT_LIMIT, is_story_path};
+
 use crate::diagnostic::{self, Diagnostic, msg};
 use crate::error::Error;
 use crate::load::changes::Changes;
@@ -66,6 +69,15 @@ impl Project {
     /// stamps (`emit::fingerprint::Parts::stories`): such a file kept in the cache is not
     /// read now, only its body when a page needs it.
     pub fn load_with(root: &Path, unchanged: Option<&BTreeMap<String, u64>>) -> Result<Project, Error> {
+        Project::load_keeping(root, unchanged, true)
+    }
+
+    /// `load`, writing nothing (not even the cache of findings): `check --stdin`.
+    pub fn load_read_only(root: &Path) -> Result<Project, Error> {
+        Project::load_keeping(root, None, false)
+    }
+
+    fn load_keeping(root: &Path, unchanged: Option<&BTreeMap<String, u64>>, save: bool) -> Result<Project, Error> {
         if !root.join("content").is_dir() || !root.join(crate::model::config::SITE).is_file() {
             return Err(Error::Misuse(msg!("project.not-a-site", root = root.display())));
         }
@@ -81,7 +93,7 @@ impl Project {
             entries: BTreeMap::new(),
         };
         project.read_config();
-        project.scan(unchanged)?;
+        project.scan(unchanged, save)?;
         project.collect();
         Ok(project)
     }
@@ -132,6 +144,7 @@ impl Project {
         if let Some(cfg) = &self.config {
             diags.extend(validate::config(cfg, &self.root));
             diags.extend(crate::emit::channel::check_switches(cfg));
+            diags.extend(crate::emit::cms::stale(&self.root, cfg));
             self.rules = Some(validate::TextRules::from_config(cfg));
         }
         self.config_diags = diags;
@@ -139,7 +152,7 @@ impl Project {
 
     /// Finds every story file and checks each one (those unchanged since the last run
     /// from the cache), and looks for special files.
-    fn scan(&mut self, unchanged: Option<&BTreeMap<String, u64>>) -> Result<(), Error> {
+    fn scan(&mut self, unchanged: Option<&BTreeMap<String, u64>>, save: bool) -> Result<(), Error> {
         let root = &self.root;
         let (files, bad_links) = load::find_all(root)
             .map_err(|d| Error::Misuse(msg!("project.file-error", path = d.path, message = d.message)))?;
@@ -162,7 +175,9 @@ impl Project {
             })
             .collect();
         self.reused = checked.iter().filter(|c| c.reused.is_some()).count();
-        keep(root, cfg.inputs, &checked, &cache);
+        if save {
+            keep(root, cfg.inputs, &checked, &cache);
+        }
         self.entries = checked.into_iter().map(|c| (c.entry.file.rel.clone(), c.entry)).collect();
         Ok(())
     }
@@ -196,6 +211,15 @@ fn keep(root: &Path, config: u64, checked: &[Checked], cache: &known::Cache) {
     known::save(root, config, &keep, cache);
 }
 
+/// Gives each finding of a story file that names no key the key path (or `body`) at
+/// its position, for `check --format json` and the editors' form. Positions are parsed
+/// only when such a finding exists.
+pub(crate) fn locate_keys(rel: &str, spans: &crate::yaml::SpanMap, diags: &mut [Diagnostic]) {
+    for d in diags.iter_mut().filter(|d| d.key.is_none() && d.path == rel) {
+        d.key = spans.path_at(d.pos);
+    }
+}
+
 /// One story file after loading and checking, with what the cache needs of it.
 struct Checked<'a> {
     entry: Entry,
@@ -224,8 +248,9 @@ fn check_story<'a>(
     let files = validate::Files::new(root);
     let more = validate::story_reading(&p, cfg, rules, &files);
     let touched = files.into_read();
-    let Parsed { file, story, mut diags, .. } = p;
+    let Parsed { file, story, mut diags, spans, .. } = p;
     diags.extend(more);
+    locate_keys(&file.rel, &spans, &mut diags);
     let source = hash.and_then(|h| known::Source::new(root, h, &touched));
     Checked { entry: Entry { file, story, diags }, source, reused: None }
 }

@@ -6,22 +6,31 @@ use crate::diagnostic::{self, Diagnostic, Lang, Text, msg};
 use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
 use std::collections::HashSet;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::time::Instant;
 
 pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Outcome {
     let started = Instant::now();
-    let project = Project::load(&args.root)?;
-    let only = selected(args)?;
-    let mut diags: Vec<Diagnostic> = project
-        .diags
-        .into_iter()
-        .filter(|d| only.as_ref().is_none_or(|set| set.contains(&d.path) || !d.path.starts_with("content/stories/")))
-        .collect();
+    let (project, mut diags, files) = match &args.as_path {
+        Some(rel) => draft(args, rel)?,
+        None => {
+            let project = Project::load(&args.root)?;
+            let only = selected(args)?;
+            let diags: Vec<Diagnostic> = project
+                .diags
+                .iter()
+                .filter(|d| {
+                    only.as_ref().is_none_or(|set| set.contains(&d.path) || !d.path.starts_with("content/stories/"))
+                })
+                .cloned()
+                .collect();
+            let files = only.as_ref().map_or(project.files, HashSet::len);
+            (project, diags, files)
+        }
+    };
     if args.strict {
         diagnostic::escalate(&mut diags);
     }
-    let files = only.as_ref().map_or(project.files, HashSet::len);
     let reused = project.reused;
     // A closed pipe (`guong check | head -1`) is not a failure: the reader has what it
     // wanted, and the exit code still tells the run's result.
@@ -46,6 +55,32 @@ pub(crate) fn run(args: &CheckArgs, lang: Lang) -> Outcome {
     } else {
         Status::Clean
     })
+}
+
+/// `--stdin --as PATH`: the draft read from stdin, checked as the story file PATH (the
+/// site's configuration and its findings included), with nothing written.
+fn draft(args: &CheckArgs, rel: &str) -> Result<(Project, Vec<Diagnostic>, usize), Error> {
+    let rel = rel.trim_start_matches("./");
+    if !crate::project::is_story_path(rel) {
+        return Err(Error::Misuse(msg!("check.as-path", path = rel)));
+    }
+    let mut bytes = Vec::new();
+    let limit = crate::project::DRAFT_LIMIT as u64;
+    std::io::stdin()
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Unreadable { path: "stdin".into(), source })?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::Misuse(msg!("check.stdin-too-large", limit)));
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let project = Project::load_read_only(&args.root)?;
+    let mut diags = project.check_draft(rel, &text);
+    // The configuration's own findings still count: a draft is never clean on a broken site.
+    diags.extend(project.diags.iter().filter(|d| !d.path.starts_with("content/stories/")).cloned());
+    diagnostic::sort(&mut diags);
+    Ok((project, diags, 1))
 }
 
 /// The story files named on the command line, as site-relative paths.

@@ -3,6 +3,7 @@
 
 pub(crate) mod build;
 pub(crate) mod check;
+pub(crate) mod cms;
 pub(crate) mod forms;
 pub(crate) mod import;
 mod import_form;

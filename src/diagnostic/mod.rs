@@ -92,12 +92,15 @@ pub struct Diagnostic {
     pub code: &'static str,
     pub message: Text,
     pub help: Option<Text>,
+    /// The YAML key path the finding concerns (`criteria.sang-tao`, `images.2.alt`),
+    /// or `body` for the Markdown body; `None` for findings about no one key.
+    pub key: Option<String>,
 }
 
 impl Diagnostic {
     pub fn error(code: &'static str, path: &str, pos: Pos, message: Text) -> Self {
         debug_assert!(crate::diagnostic::codes::known(code), "undocumented finding code {code}");
-        Diagnostic { path: path.to_owned(), pos, severity: Severity::Error, code, message, help: None }
+        Diagnostic { path: path.to_owned(), pos, severity: Severity::Error, code, message, help: None, key: None }
     }
     pub fn warning(code: &'static str, path: &str, pos: Pos, message: Text) -> Self {
         debug_assert!(crate::diagnostic::codes::known(code), "undocumented finding code {code}");
@@ -109,6 +112,11 @@ impl Diagnostic {
     }
     pub fn maybe_help(mut self, help: Option<Text>) -> Self {
         self.help = help;
+        self
+    }
+    /// The key path the finding concerns (see [`Diagnostic::key`]).
+    pub fn at_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
         self
     }
     pub fn is_error(&self) -> bool {
@@ -158,6 +166,9 @@ struct JsonFinding<'a> {
     code: &'a str,
     message: &'a str,
     help: Option<&'a str>,
+    /// The YAML key path (`criteria.sang-tao`) or `body`; absent when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -185,6 +196,7 @@ pub(crate) fn to_json(diags: &[Diagnostic], files: usize, lang: Lang) -> String 
             code: d.code,
             message: d.message.get(lang),
             help: d.help.as_ref().map(|h| h.get(lang)),
+            key: d.key.as_deref(),
         })
         .collect();
     let report = JsonReport { files, errors, warnings, findings };

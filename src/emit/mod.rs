@@ -5,6 +5,7 @@ mod broadcast;
 pub(crate) mod change;
 pub(crate) mod channel;
 mod channels;
+pub(crate) mod cms;
 pub(crate) use channel::{Job, Key};
 mod compress;
 mod exemplars;

@@ -74,6 +74,7 @@ struct Finding {
     code: String,
     message: (String, String),
     help: Option<(String, String)>,
+    key: Option<String>,
 }
 
 impl Finding {
@@ -84,6 +85,7 @@ impl Finding {
             code: d.code.to_owned(),
             message: (d.message.vi.clone(), d.message.en.clone()),
             help: d.help.as_ref().map(|h| (h.vi.clone(), h.en.clone())),
+            key: d.key.clone(),
         }
     }
 
@@ -97,6 +99,7 @@ impl Finding {
             code,
             message: Text::new(self.message.0, self.message.1),
             help: self.help.map(|(vi, en)| Text::new(vi, en)),
+            key: self.key,
         })
     }
 }

@@ -60,28 +60,30 @@ impl Reader<'_> {
         let parent = path.rfind('.').map(|i| &path[..i]);
         let pos = parent.map_or(self.fence, |p| self.key_pos(p));
         self.diags.push(
-            Diagnostic::error("missing-key", self.path, pos, msg!("story.missing-key", path)).with_help(msg!(
-                "common.add-key",
-                key = path,
-                what
-            )),
+            Diagnostic::error("missing-key", self.path, pos, msg!("story.missing-key", path))
+                .with_help(msg!("common.add-key", key = path, what))
+                .at_key(path),
         );
     }
 
     fn wrong_type(&mut self, path: &str, found: &Value, want: Text) {
         let found = yaml::type_name(found);
-        self.diags.push(Diagnostic::error(
-            "wrong-type",
-            self.path,
-            self.value_pos(path),
-            msg!("story.wrong-type", path, want, found),
-        ));
+        self.diags.push(
+            Diagnostic::error(
+                "wrong-type",
+                self.path,
+                self.value_pos(path),
+                msg!("story.wrong-type", path, want, found),
+            )
+            .at_key(path),
+        );
     }
 
     fn empty(&mut self, path: &str) {
         self.diags.push(
             Diagnostic::error("empty-value", self.path, self.value_pos(path), msg!("story.empty-value", path))
-                .with_help(msg!("story.empty-value.help")),
+                .with_help(msg!("story.empty-value.help"))
+                .at_key(path),
         );
     }
 
@@ -98,7 +100,8 @@ impl Reader<'_> {
                 .unwrap_or_else(|| msg!("story.unknown-key.valid", context, keys = known.join(", ")));
             self.diags.push(
                 Diagnostic::error("unknown-key", self.path, self.key_pos(&path), msg!("story.unknown-key", name))
-                    .with_help(help),
+                    .with_help(help)
+                    .at_key(path),
             );
         }
     }
@@ -179,7 +182,8 @@ impl Reader<'_> {
         };
         self.diags.push(
             Diagnostic::error("invalid-value", self.path, self.value_pos(path), msg!("story.invalid-value", path, raw))
-                .with_help(help),
+                .with_help(help)
+                .at_key(path),
         );
         None
     }
@@ -192,7 +196,8 @@ impl Reader<'_> {
         let message = if shape_ok { msg!("story.invalid-date", raw) } else { msg!("story.invalid-date.form", raw) };
         self.diags.push(
             Diagnostic::error("invalid-date", self.path, self.value_pos(path), message)
-                .with_help(msg!("story.invalid-date.help")),
+                .with_help(msg!("story.invalid-date.help"))
+                .at_key(path),
         );
         None
     }
@@ -355,7 +360,7 @@ fn empty_body(r: &mut Reader<'_>, body: &str, body_line: usize) {
     if body.trim().is_empty() {
         let pos = Pos::new(body_line.saturating_sub(1).max(1), 1);
         let d = Diagnostic::error("empty-body", r.path, pos, msg!("story.empty-body"));
-        r.diags.push(d.with_help(msg!("story.empty-body.help")));
+        r.diags.push(d.with_help(msg!("story.empty-body.help")).at_key("body"));
     }
 }
 

@@ -91,9 +91,11 @@ pub(crate) fn findings(found: &[Found], shown: &str, spans: &SpanMap, origin: Po
             if f.control {
                 Diagnostic::warning("control-char", shown, pos, msg!("values.control-char", path = f.path, code))
                     .with_help(msg!("values.control-char.help"))
+                    .at_key(f.path.clone())
             } else {
                 Diagnostic::error("invalid-value", shown, pos, msg!("values.invalid-value.bidi", path = f.path, code))
                     .with_help(msg!("values.invalid-value.help.bidi"))
+                    .at_key(f.path.clone())
             }
         })
         .collect()

@@ -1,6 +1,7 @@
 //! `guong serve`: build into memory, serve over HTTP on localhost, watch `content/` and
 //! `themes/`, rebuild only what a change affects, and reload the browsers.
 
+mod draft;
 #[cfg(test)]
 mod equivalence;
 mod http;
@@ -53,8 +54,9 @@ pub(crate) fn run(args: &ServeArgs, lang: Lang) -> Outcome {
         }
         clients.broadcast(site);
     };
-    let runtime = server::start(listener, http::app(Arc::clone(&shared), clients.clone()))
-        .map_err(|e| Error::Misuse(msg!("serve.cannot-start", error = e)))?;
+    let loopback = args.bind.parse::<std::net::IpAddr>().map_or(args.bind == "localhost", |ip| ip.is_loopback());
+    let app = http::app(Arc::clone(&shared), clients.clone()).merge(draft::routes(root.clone(), lang, loopback));
+    let runtime = server::start(listener, app).map_err(|e| Error::Misuse(msg!("serve.cannot-start", error = e)))?;
 
     outln!("guong serve: {origin}/");
     for o in &live.site.outlets {

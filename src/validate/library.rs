@@ -29,7 +29,8 @@ pub(crate) fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnosti
         if let Some(first) = by_id.get(id.as_str()) {
             out.push(
                 Diagnostic::error("duplicate-id", &s.path, s.id_pos, msg!("library.duplicate-id", id, first))
-                    .with_help(msg!("library.duplicate-id.help")),
+                    .with_help(msg!("library.duplicate-id.help"))
+                    .at_key("id"),
             );
         } else {
             by_id.insert(id, &s.path);
@@ -46,7 +47,8 @@ pub(crate) fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnosti
                         s.aliases_pos,
                         msg!("library.alias-conflict.own", slug = a),
                     )
-                    .with_help(msg!("library.alias-conflict.help", remove = a)),
+                    .with_help(msg!("library.alias-conflict.help", remove = a))
+                    .at_key("aliases"),
                 );
                 continue;
             }
@@ -56,12 +58,15 @@ pub(crate) fn library(files: &[&StoryFile], stories: &[&Story]) -> Vec<Diagnosti
                 .copied()
                 .or_else(|| by_alias.get(a.as_str()).copied());
             if let Some(other) = clash {
-                out.push(Diagnostic::error(
-                    "alias-conflict",
-                    &s.path,
-                    s.aliases_pos,
-                    msg!("library.alias-conflict.other", slug = a, other),
-                ));
+                out.push(
+                    Diagnostic::error(
+                        "alias-conflict",
+                        &s.path,
+                        s.aliases_pos,
+                        msg!("library.alias-conflict.other", slug = a, other),
+                    )
+                    .at_key("aliases"),
+                );
             } else {
                 by_alias.insert(a, &s.path);
             }

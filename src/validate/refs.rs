@@ -113,7 +113,8 @@ fn consent(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
                 pos,
                 msg!("refs.missing-consent", who = subject_named(s.subject.kind, &s.subject.name)),
             )
-            .with_help(msg!("refs.missing-consent.help")),
+            .with_help(msg!("refs.missing-consent.help"))
+            .at_key("subject.consent"),
         );
     }
 }
@@ -245,7 +246,8 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
             };
             out.push(
                 Diagnostic::error("unknown-criterion", p, spans.key(&path, Pos::START), msg)
-                    .maybe_help(mean(did_you_mean(id, known.iter().copied()))),
+                    .maybe_help(mean(did_you_mean(id, known.iter().copied())))
+                    .at_key(&path),
             );
         } else if evidence.trim().is_empty() {
             out.push(
@@ -255,7 +257,8 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
                     spans.key(&path, Pos::START),
                     msg!("refs.missing-evidence", criterion = id),
                 )
-                .with_help(msg!("refs.missing-evidence.help")),
+                .with_help(msg!("refs.missing-evidence.help"))
+                .at_key(&path),
             );
         }
     }
@@ -277,7 +280,8 @@ fn criteria(s: &Story, spans: &SpanMap, cfg: &Config, out: &mut Vec<Diagnostic>)
         };
         out.push(
             Diagnostic::error("missing-evidence", p, pos, message)
-                .with_help(msg!("refs.missing-evidence.help.add", id)),
+                .with_help(msg!("refs.missing-evidence.help.add", id))
+                .at_key(format!("criteria.{id}")),
         );
     }
 }
@@ -333,11 +337,9 @@ fn practice_keys(s: &Story, spans: &SpanMap, out: &mut Vec<Diagnostic>) {
     ] {
         match (s.kind, v) {
             (Kind::Practice, None) if spans.get(key).is_none() => out.push(
-                Diagnostic::error("missing-key", p, Pos::START, msg!("refs.missing-key", key)).with_help(msg!(
-                    "common.add-key",
-                    key,
-                    what
-                )),
+                Diagnostic::error("missing-key", p, Pos::START, msg!("refs.missing-key", key))
+                    .with_help(msg!("common.add-key", key, what))
+                    .at_key(key),
             ),
             (Kind::Story, Some(_)) => out.push(
                 Diagnostic::error("practice-only", p, spans.key(key, Pos::START), msg!("refs.practice-only", key))
@@ -354,7 +356,10 @@ fn image(s: &Story, spans: &SpanMap, files: &super::Files, out: &mut Vec<Diagnos
     let p = s.path.as_str();
     let Some(img) = &s.image else {
         if s.image_alt.is_some() {
-            out.push(Diagnostic::warning("unused-key", p, spans.key("image_alt", Pos::START), msg!("refs.unused-key")));
+            out.push(
+                Diagnostic::warning("unused-key", p, spans.key("image_alt", Pos::START), msg!("refs.unused-key"))
+                    .at_key("image_alt"),
+            );
         }
         return;
     };
@@ -363,7 +368,8 @@ fn image(s: &Story, spans: &SpanMap, files: &super::Files, out: &mut Vec<Diagnos
     if s.image_alt.is_none() {
         out.push(
             Diagnostic::error("missing-image-alt", p, spans.key("image", Pos::START), msg!("refs.missing-image-alt"))
-                .with_help(msg!("refs.missing-image-alt.help")),
+                .with_help(msg!("refs.missing-image-alt.help"))
+                .at_key("image_alt"),
         );
     }
     let rel = Path::new(img);

@@ -111,6 +111,25 @@ impl SpanMap {
         Some(found)
     }
 
+    /// The key path a finding at `pos` concerns: the last key (or list item) that starts
+    /// at or before it, the deepest when several start together; `body` past the
+    /// front matter; `None` before it or when nothing is mapped there.
+    pub fn path_at(&self, pos: Pos) -> Option<String> {
+        if pos.line < self.origin_line || self.text.is_empty() {
+            return None;
+        }
+        if pos.line > self.origin_line + self.text.lines().count() {
+            return Some("body".to_owned());
+        }
+        self.spans()
+            .iter()
+            .filter(|(_, s)| s.key <= pos)
+            .max_by(|(a, x), (b, y)| {
+                x.key.cmp(&y.key).then_with(|| a.matches('.').count().cmp(&b.matches('.').count()))
+            })
+            .map(|(p, _)| p.clone())
+    }
+
     fn lookup(&self, path: &str) -> Option<Span> {
         let mut p = path;
         loop {
@@ -210,6 +229,18 @@ mod tests {
         assert_eq!(m.get("subject.consent").unwrap().value, Pos::new(4, 12));
         assert_eq!(m.get("columns.1").unwrap().value, Pos::new(5, 14));
         assert_eq!(m.get("recognition.0.year").unwrap().value, Pos::new(8, 11));
+    }
+
+    #[test]
+    fn a_position_finds_its_key_path() {
+        let m = SpanMap::build(DOC, 2);
+        assert_eq!(m.path_at(Pos::new(2, 10)).as_deref(), Some("title"));
+        assert_eq!(m.path_at(Pos::new(5, 14)).as_deref(), Some("subject.consent"));
+        assert_eq!(m.path_at(Pos::new(6, 15)).as_deref(), Some("columns.1"));
+        assert_eq!(m.path_at(Pos::new(9, 11)).as_deref(), Some("recognition.0.year"));
+        // The closing fence is the line after the front matter; the body follows it.
+        assert_eq!(m.path_at(Pos::new(11, 1)).as_deref(), Some("body"));
+        assert_eq!(m.path_at(Pos::new(1, 1)), None);
     }
 
     #[test]

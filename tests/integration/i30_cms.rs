@@ -1,1 +1,7 @@
-//! Issue 30: tests (filled in by its work).
+//! Issue 30: findings at their key (`check --format json`), `check --stdin --as`, the
+//! editors' admin (`guong cms`) and guong's findings inside the form.
+
+mod admin;
+mod browser;
+mod keys;
+mod stdin;

@@ -117,4 +117,23 @@ mod tests {
         assert_eq!(doc["locale"], "vi");
         assert_eq!(doc["slug"]["encoding"], "ascii");
     }
+
+    /// Configuration text reaches the CMS's YAML (and, through Decap, its page) as data:
+    /// quotes, colons, comments, line breaks, markup and YAML's own syntax read back as written.
+    #[test]
+    fn hostile_configuration_text_reads_back_as_written() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut diags = Vec::new();
+        let mut cfg = crate::load::config(root, &mut diags).expect("the sample's configuration");
+        let hostile = "Tiêu chuẩn \"A\": x # y\n- z: &a *a !!str </script><script>alert(1)</script> {{year}} ---";
+        cfg.criteria.general[0].title = hostile.to_owned();
+        cfg.criteria.general[0].text = hostile.to_owned();
+        let text = config_yaml(&cfg);
+        let doc: Value = serde_yaml::from_str(&text).expect("YAML");
+        let stories = doc["collections"][0]["fields"].as_array().unwrap();
+        let criteria = stories.iter().find(|f| f["name"] == "criteria").unwrap();
+        assert_eq!(criteria["fields"][0]["label"], hostile);
+        assert_eq!(criteria["fields"][0]["hint"], hostile);
+        assert_eq!(doc["collections"].as_array().unwrap().len(), 2, "no collection was smuggled in");
+    }
 }

@@ -34,9 +34,13 @@ pub(crate) fn config_yaml(cfg: &Config) -> String {
                 (None, Some(b)) => msg!("cms.unit-until", date = crate::text::vi_date(b)).vi,
                 (None, None) => String::new(),
             };
-            json!({ "label": format!("{}{when}", u.full_name()), "value": u.id })
+            let iso = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string());
+            json!({ "label": format!("{}{when}", u.official_name()), "value": u.id,
+                    "from": iso(u.valid_from), "until": iso(u.valid_until) })
         })
         .collect();
+    // A select's options are a label and a value only.
+    let options: Vec<Value> = units.iter().map(|u| json!({ "label": u["label"], "value": u["value"] })).collect();
     let fields: Vec<Value> = cfg.criteria.fields.iter().map(|f| json!({ "label": f.name, "value": f.id })).collect();
     let exemplars: Vec<Value> = cfg
         .exemplars
@@ -50,7 +54,15 @@ pub(crate) fn config_yaml(cfg: &Config) -> String {
     for collection in doc["collections"].as_array_mut().into_iter().flatten() {
         for field in collection["fields"].as_array_mut().into_iter().flatten() {
             let choices = match field["name"].as_str().unwrap_or("") {
-                "commune" | "unit" => &units,
+                // The story's unit: a list of the units in force on the story's date
+                // (the `guong-unit` widget of guong-cms.js filters it as the date changes).
+                "commune" => {
+                    field["units"] = Value::Array(units.clone());
+                    field["choose"] = json!(msg!("cms.unit-choose").vi);
+                    field["not_in_force"] = json!(msg!("cms.unit-not-valid").vi);
+                    continue;
+                }
+                "unit" => &options,
                 "field" => &fields,
                 "exemplar" => &exemplars,
                 "columns" => &columns,
@@ -109,8 +121,13 @@ mod tests {
         let doc: Value = serde_yaml::from_str(&text).expect("YAML");
         let stories = &doc["collections"][0]["fields"];
         let named = |n: &str| stories.as_array().unwrap().iter().find(|f| f["name"] == n).unwrap().clone();
-        let units = named("commune")["options"].as_array().unwrap().len();
-        assert_eq!(units, cfg.registry.units.len());
+        let commune = named("commune");
+        assert_eq!(commune["widget"], "guong-unit");
+        let units = commune["units"].as_array().unwrap();
+        assert_eq!(units.len(), cfg.registry.units.len());
+        // Each unit with the days it is in force, as ISO dates the widget compares.
+        let tho_tan = units.iter().find(|u| u["value"] == "tho-tan").unwrap();
+        assert_eq!((tho_tan["from"].clone(), tho_tan["until"].clone()), (Value::Null, json!("2025-06-30")));
         assert_eq!(named("field")["options"].as_array().unwrap().len(), cfg.criteria.fields.len());
         let criteria = named("criteria")["fields"].as_array().unwrap().clone();
         assert_eq!(criteria.len(), cfg.criteria.general.len() + cfg.criteria.local.len());

@@ -27,10 +27,7 @@ impl Project {
     /// slugs) against the other stories as they are on disk. Writes nothing.
     pub fn check_draft(&self, rel: &str, text: &str) -> Vec<Diagnostic> {
         let (Some(cfg), Some(rules)) = (&self.config, &self.rules) else { return self.config_diags.clone() };
-        let slug = Path::new(rel).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let file = StoryFile { abs: self.root.join(rel), rel: rel.to_owned(), slug };
-        let mut p = load::parse_bytes(file, text.as_bytes().to_vec());
-        load::attach_exemplar(&mut p, &cfg.exemplars);
+        let p = self.parse_draft(cfg, rel, text);
         let more = validate::story_reading(&p, cfg, rules, &validate::Files::new(&self.root));
         let Parsed { file, story, mut diags, spans, .. } = p;
         diags.extend(more);
@@ -44,6 +41,31 @@ impl Project {
         diags.extend(validate::library(&files, &stories).into_iter().filter(|d| d.path == rel));
         diagnostic::sort(&mut diags);
         diags
+    }
+}
+
+impl Project {
+    /// `text` read as the story file `rel`, its exemplar's record attached.
+    fn parse_draft(&self, cfg: &crate::model::Config, rel: &str, text: &str) -> Parsed {
+        let slug = Path::new(rel).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let file = StoryFile { abs: self.root.join(rel), rel: rel.to_owned(), slug };
+        let mut p = load::parse_bytes(file, text.as_bytes().to_vec());
+        load::attach_exemplar(&mut p, &cfg.exemplars);
+        p
+    }
+
+    /// The story of a draft of `rel` (`None` when it does not read as a story), for
+    /// the editors' preview.
+    pub fn draft_story(&self, rel: &str, text: &str) -> Option<Story> {
+        self.config.as_ref().and_then(|cfg| self.parse_draft(cfg, rel, text).story)
+    }
+
+    /// Every story, with `draft` in place of the file `rel`, newest first (as `stories`).
+    pub fn stories_with<'a>(&'a self, rel: &str, draft: &'a Story) -> Vec<&'a Story> {
+        let others = self.entries.iter().filter(|(k, _)| k.as_str() != rel).filter_map(|(_, e)| e.story.as_ref());
+        let mut all: Vec<&Story> = others.chain([draft]).collect();
+        all.sort_unstable_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+        all
     }
 }
 

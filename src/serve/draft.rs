@@ -4,6 +4,7 @@
 //! them as `check --format json` does. It reads the site and writes nothing; it answers
 //! only when the preview listens on loopback, to a page of the preview's own origin.
 
+use super::preview::NoPage;
 use super::server;
 use crate::diagnostic::{self, Lang, msg};
 use crate::project::{Project, is_story_path};
@@ -17,6 +18,7 @@ use std::sync::Arc;
 use tower_http::services::ServeFile;
 
 pub(super) const CHECK: &str = "/_guong/check";
+pub(super) const PREVIEW: &str = "/_guong/preview";
 const ADMIN: &str = "admin";
 
 #[derive(Clone)]
@@ -32,6 +34,7 @@ pub(super) fn routes(root: PathBuf, lang: Lang, loopback: bool) -> Router {
     let refused = || async { server::refuse(StatusCode::METHOD_NOT_ALLOWED) };
     Router::new()
         .route(CHECK, post(check).fallback(refused))
+        .route(PREVIEW, post(preview).fallback(refused))
         .route("/admin/", get(admin).fallback(refused))
         .route("/admin/{*path}", get(admin).fallback(refused))
         .route_layer(server::answer_timeout())
@@ -51,20 +54,30 @@ pub(super) fn allowed(loopback: bool, headers: &HeaderMap) -> bool {
     loopback && local && same_origin
 }
 
-async fn check(State(e): State<Editors>, req: Request) -> Response {
+/// A draft sent by the form: the story file it stands for and its text; or the answer
+/// refusing it (not from this machine's own page, not a story path, too large).
+async fn draft(e: &Editors, req: Request) -> Result<(String, String, String), Response> {
     if !allowed(e.loopback, req.headers()) {
-        return plain(StatusCode::FORBIDDEN, msg!("serve.check-refused").get(e.lang));
+        return Err(plain(StatusCode::FORBIDDEN, msg!("serve.check-refused").get(e.lang)));
     }
+    let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default().to_owned();
     let query = req.uri().query().unwrap_or("").to_owned();
     let rel = query.split('&').find_map(|kv| kv.strip_prefix("as=")).map(unescape).unwrap_or_default();
     if !is_story_path(&rel) {
-        return plain(StatusCode::BAD_REQUEST, msg!("serve.check-as").get(e.lang));
+        return Err(plain(StatusCode::BAD_REQUEST, msg!("serve.check-as").get(e.lang)));
     }
     // Over the body limit (`server::MAX_BODY`): 413, from the limit layer.
     let Ok(body) = axum::body::to_bytes(req.into_body(), usize::MAX).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+        return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
     };
-    let text = String::from_utf8_lossy(&body).into_owned();
+    Ok((format!("http://{host}"), rel, String::from_utf8_lossy(&body).into_owned()))
+}
+
+async fn check(State(e): State<Editors>, req: Request) -> Response {
+    let (_, rel, text) = match draft(&e, req).await {
+        Ok(d) => d,
+        Err(refused) => return refused,
+    };
     let root = Arc::clone(&e.root);
     let found = tokio::task::spawn_blocking(move || {
         Project::load_read_only(&root).map(|p| diagnostic::to_json(&p.check_draft(&rel, &text), 1, e.lang))
@@ -77,6 +90,30 @@ async fn check(State(e): State<Editors>, req: Request) -> Response {
             reply
         }
         Ok(Err(err)) => plain(StatusCode::INTERNAL_SERVER_ERROR, &err.render(e.lang)),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// The draft's page as `build` would render it (`preview::page`), for the form's
+/// preview pane; when there is none, a short text saying why (422).
+async fn preview(State(e): State<Editors>, req: Request) -> Response {
+    let (origin, rel, text) = match draft(&e, req).await {
+        Ok(d) => d,
+        Err(refused) => return refused,
+    };
+    let root = Arc::clone(&e.root);
+    let made = tokio::task::spawn_blocking(move || super::preview::page(&root, &origin, (&rel, &text), e.lang)).await;
+    let why = |t: &str| plain(StatusCode::UNPROCESSABLE_ENTITY, t);
+    match made {
+        Ok(Ok(page)) => {
+            let mut reply =
+                (StatusCode::OK, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response();
+            reply.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            reply
+        }
+        Ok(Err(NoPage::Unreadable)) => why(msg!("serve.preview-unreadable").get(e.lang)),
+        Ok(Err(NoPage::Unpublished)) => why(msg!("serve.preview-unpublished").get(e.lang)),
+        Ok(Err(NoPage::Site(text))) => why(&text),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
 }

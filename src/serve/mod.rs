@@ -5,6 +5,7 @@ mod draft;
 #[cfg(test)]
 mod equivalence;
 mod http;
+mod preview;
 mod server;
 pub(crate) mod state;
 mod watch;

@@ -397,7 +397,7 @@ fn outlet_pages(
 
 /// An outlet's files as the preview holds them: pages in memory, photo variants on disk.
 #[derive(Default)]
-struct Memory {
+pub(super) struct Memory {
     pages: Mutex<imbl::HashMap<String, Arc<Vec<u8>>>>,
     files: Mutex<imbl::HashMap<String, PathBuf>>,
 }
@@ -433,7 +433,7 @@ impl Sink for Memory {
 }
 
 impl Memory {
-    fn into_outlet(self, id: &str) -> ServedOutlet {
+    pub(super) fn into_outlet(self, id: &str) -> ServedOutlet {
         ServedOutlet {
             id: id.to_owned(),
             pages: self.pages.into_inner().unwrap_or_default(),

@@ -28,15 +28,13 @@ fn the_admin_is_made_from_the_configuration() {
     let stories = &doc["collections"][0];
     assert_eq!(stories["folder"].as_str(), Some("content/stories"));
     assert_eq!(stories["path"].as_str(), Some("{{year}}/{{slug}}"));
-    let units: Vec<&str> = field(stories, "commune")["options"]
-        .as_sequence()
-        .unwrap()
-        .iter()
-        .filter_map(|o| o["value"].as_str())
-        .collect();
+    assert_eq!(field(stories, "commune")["widget"].as_str(), Some("guong-unit"));
+    let units: Vec<&str> =
+        field(stories, "commune")["units"].as_sequence().unwrap().iter().filter_map(|o| o["value"].as_str()).collect();
     assert!(units.contains(&"tho-tan") && units.contains(&"huyen"), "{units:?}");
-    let tho_tan = field(stories, "commune")["options"].as_sequence().unwrap().iter().find(|o| o["value"] == "tho-tan");
+    let tho_tan = field(stories, "commune")["units"].as_sequence().unwrap().iter().find(|o| o["value"] == "tho-tan");
     assert!(tho_tan.unwrap()["label"].as_str().unwrap().contains("Thọ Tân"));
+    assert_eq!(tho_tan.unwrap()["until"].as_str(), Some("2025-06-30"), "the widget compares ISO dates");
     let criteria: Vec<&str> =
         field(stories, "criteria")["fields"].as_sequence().unwrap().iter().filter_map(|c| c["name"].as_str()).collect();
     assert!(criteria.contains(&"sang-tao") && criteria.contains(&"nong-thon-moi-kieu-mau"), "{criteria:?}");
@@ -171,4 +169,49 @@ fn serve_checks_drafts_read_only_and_from_loopback_only() {
     let wide = serve(&site, &["--bind", "0.0.0.0"]);
     let host = format!("Host: 127.0.0.1:{}", wide.port);
     assert_eq!(request(wide.port, &format!("POST {AS} HTTP/1.1\r\n{host}"), draft.as_bytes()).0, 403);
+}
+
+const PREVIEW: &str = "/_guong/preview?as=content%2Fstories%2F2024%2Fchi-hoa-dua-luoi.md";
+
+/// The form's preview pane: a draft's page rendered by guong as the outlet serves it.
+#[test]
+fn serve_previews_a_draft_as_the_outlet_renders_it() {
+    let site = Site::new("site");
+    let server = serve(&site, &[]);
+    let p = server.port;
+    let host = format!("Host: 127.0.0.1:{p}");
+    let before = snapshot(&site.path().join("content"));
+    let text = site.read("content/stories/2024/chi-hoa-dua-luoi.md");
+    let page = "/cong-thong-tin/bai-viet/chi-hoa-dua-luoi/";
+    // The file as it is: the preview is the served page, with a <base> at its address
+    // (and without the served page's reload script).
+    let (code, shown) = request(p, &format!("POST {PREVIEW} HTTP/1.1\r\n{host}"), text.as_bytes());
+    assert_eq!(code, 200, "{shown}");
+    let (code, served) = request(p, &format!("GET {page} HTTP/1.1\r\n{host}"), b"");
+    assert_eq!(code, 200);
+    let base = format!("<base href=\"http://127.0.0.1:{p}{page}\">");
+    assert!(shown.contains(&base), "{shown}");
+    let live = "<script src=\"/__guong/live.js\" defer></script>";
+    assert_eq!(shown.replace(&base, ""), served.replace(live, ""), "the preview renders the page as serve does");
+    // Edited, unsaved: the new title is the page's heading (read by an HTML parser).
+    let edited = text.replace("Chị Lê Thị Hoa và mô hình dưa lưới nhà màng", "Chị Hoa & mô hình <mới>");
+    let (code, shown) = request(p, &format!("POST {PREVIEW} HTTP/1.1\r\n{host}"), edited.as_bytes());
+    assert_eq!(code, 200, "{shown}");
+    let doc = scraper::Html::parse_document(&shown);
+    let h1 = scraper::Selector::parse("h1").unwrap();
+    let heading: String = doc.select(&h1).next().expect("a heading").text().collect();
+    assert_eq!(heading.trim(), "Chị Hoa & mô hình <mới>");
+    // A draft marked `draft: true` is shown too (the editor is writing it).
+    let drafted = text.replacen("---\n", "---\ndraft: true\n", 1);
+    assert_eq!(request(p, &format!("POST {PREVIEW} HTTP/1.1\r\n{host}"), drafted.as_bytes()).0, 200);
+    // Not yet a story (no title): 422 and why, in Vietnamese.
+    let (code, why) = request(p, &format!("POST {PREVIEW} HTTP/1.1\r\n{host}"), b"---\nkind: story\n---\n");
+    assert_eq!(code, 422);
+    assert!(why.contains("Bản nháp chưa đọc được"), "{why}");
+    // The same guards as the check: another host, another origin, GET.
+    assert_eq!(request(p, &format!("POST {PREVIEW} HTTP/1.1\r\nHost: evil.example"), text.as_bytes()).0, 403);
+    let origin = format!("{host}\r\nOrigin: http://evil.example");
+    assert_eq!(request(p, &format!("POST {PREVIEW} HTTP/1.1\r\n{origin}"), text.as_bytes()).0, 403);
+    assert_eq!(request(p, &format!("GET {PREVIEW} HTTP/1.1\r\n{host}"), b"").0, 405);
+    assert_eq!(snapshot(&site.path().join("content")), before, "the preview wrote to content/");
 }

@@ -53,6 +53,15 @@ pub(crate) struct CmsArgs {
     /// Thư mục dist của gói npm decap-cms (mặc định: ROOT/node_modules/decap-cms/dist) / the decap-cms package's dist folder
     #[arg(long, value_name = "DIR")]
     pub decap: Option<PathBuf>,
+    /// Lưu qua máy chủ Gitea hoặc Forgejo ở địa chỉ này (mặc định: máy này, qua decap-server) / save through this Gitea or Forgejo server (default: this machine, through decap-server)
+    #[arg(long, value_name = "URL", requires = "repo")]
+    pub gitea: Option<String>,
+    /// Kho trên máy chủ đó / the repository on that server
+    #[arg(long, value_name = "OWNER/NAME", requires = "gitea")]
+    pub repo: Option<String>,
+    /// Nhánh lưu bài / the branch stories are saved to
+    #[arg(long, default_value = "main")]
+    pub branch: String,
 }
 
 #[derive(Debug, Args)]

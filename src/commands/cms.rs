@@ -18,7 +18,9 @@ pub(crate) fn run(args: &CmsArgs, lang: Lang) -> Outcome {
     })?;
     let out = args.out.clone().unwrap_or_else(|| args.root.join(cms::ADMIN_DIR));
     std::fs::create_dir_all(&out).map_err(|e| Error::write(&out, e))?;
-    let config = cms::config_yaml(&cfg);
+    let backend =
+        cms::Backend::from_options(args.gitea.as_deref(), args.repo.as_deref(), &args.branch).map_err(Error::Misuse)?;
+    let config = cms::config_yaml(&cfg, &backend);
     let files: [(&str, &[u8]); 3] = [
         (cms::CONFIG_FILE, config.as_bytes()),
         ("index.html", cms::INDEX_HTML.as_bytes()),

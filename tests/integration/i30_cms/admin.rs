@@ -215,3 +215,50 @@ fn serve_previews_a_draft_as_the_outlet_renders_it() {
     assert_eq!(request(p, &format!("GET {PREVIEW} HTTP/1.1\r\n{host}"), b"").0, 405);
     assert_eq!(snapshot(&site.path().join("content")), before, "the preview wrote to content/");
 }
+
+/// For a district or province: the form saves through a Gitea or Forgejo server, from
+/// `guong cms`'s options (the generated file is never edited by hand).
+#[test]
+fn the_admin_saves_through_a_forge_when_told_which() {
+    let site = Site::new("site");
+    let run = site.guong(&[
+        "cms",
+        "--gitea",
+        "https://git.example.vn/",
+        "--repo",
+        "van-hoa/guong-xa",
+        "--branch",
+        "xuat-ban",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc = config(&site);
+    assert_eq!(doc["backend"]["name"].as_str(), Some("gitea"));
+    assert_eq!(doc["backend"]["repo"].as_str(), Some("van-hoa/guong-xa"));
+    assert_eq!(doc["backend"]["branch"].as_str(), Some("xuat-ban"));
+    assert_eq!(doc["backend"]["base_url"].as_str(), Some("https://git.example.vn"));
+    assert_eq!(doc["backend"]["api_root"].as_str(), Some("https://git.example.vn/api/v1"));
+    assert_eq!(doc["local_backend"].as_bool(), Some(false), "no local backend on a forge");
+    // Where it saves is not the configuration: `check` does not call the admin stale.
+    assert!(!findings(site.path(), &[]).iter().any(|f| f["code"] == "cms-stale"));
+    // Bad values are refused, nothing written over the good file, exit 2, said in Vietnamese.
+    for (args, says) in [
+        (vec!["--gitea", "git.example.vn", "--repo", "a/b"], "https://"),
+        (vec!["--gitea", "https://x.vn\"\nbackend: evil", "--repo", "a/b"], "https://"),
+        (vec!["--gitea", "http://git.example.vn", "--repo", "a/b"], "https://"),
+        (vec!["--gitea", "https://git.example.vn", "--repo", "a/b/c"], "CHỦ/TÊN"),
+        (vec!["--gitea", "https://git.example.vn", "--repo", "../b"], "CHỦ/TÊN"),
+        (vec!["--branch", "main; rm"], "nhánh"),
+    ] {
+        let mut all = vec!["cms"];
+        all.extend(args.iter().copied());
+        let run = site.guong(&all);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+        assert_eq!(config(&site)["backend"]["repo"].as_str(), Some("van-hoa/guong-xa"), "{args:?}");
+    }
+    // --repo without --gitea: clap says what is missing.
+    assert_eq!(site.guong(&["cms", "--repo", "a/b"]).code, 2);
+    // Back to this machine: the local backend again.
+    assert_eq!(site.guong(&["cms"]).code, 0);
+    assert_eq!(config(&site)["local_backend"].as_bool(), Some(true));
+}

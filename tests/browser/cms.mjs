@@ -13,6 +13,9 @@ const [base, shots, existing] = process.argv.slice(2);
 const fail = (what) => { console.error("FAIL: " + what); process.exit(1); };
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox"] });
 const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
+// `guong serve` sends the admin with a Content Security Policy: nothing may be refused.
+const refused = [];
+page.on("console", (m) => { if (/Content.Security.Policy/i.test(m.text())) refused.push(m.text()); });
 const login = async () => {
   await page.goto(base + "/admin/");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
@@ -93,4 +96,5 @@ await page.waitForFunction(() => !document.body.innerText.toUpperCase().includes
 await page.waitForTimeout(3000);
 console.log("toasts: " + (await page.locator("[role=alert]").allTextContents()).join(" / "));
 console.log("edited: " + existing);
+if (refused.length) fail("the admin's CSP refused: " + refused.join(" | "));
 await browser.close();

@@ -85,6 +85,12 @@
     if (findings.length) document.body.appendChild(box);
   }
 
+  // Whether the answer comes from no `guong serve` (a web server with no such route: not
+  // found, method not allowed or not implemented; or `serve` refusing a wide listen).
+  function absent(reply) {
+    return [403, 404, 405, 501].indexOf(reply.status) >= 0;
+  }
+
   async function check(entry) {
     var data = entry.get("data").toJS();
     var path = pathOf(entry, data);
@@ -93,9 +99,14 @@
       headers: { "Content-Type": "text/markdown; charset=utf-8" },
       body: storyText(data),
     });
+    // No `guong serve` behind this page (the admin served by a web server, for a forge):
+    // the form saves, and `guong check` in the forge's CI checks every commit.
+    if (absent(reply)) return null;
     if (!reply.ok) throw new Error("guong serve: " + reply.status + " " + (await reply.text()));
     return (await reply.json()).findings.filter(function (f) { return f.path === path; });
   }
+
+  var UNCHECKED = "guong không kiểm tra được bản nháp ở đây (trang biên tập không chạy qua `guong serve`): bài vẫn được lưu, `guong check` sẽ kiểm tra khi bài vào kho.";
 
   window.CMS.registerEventListener({
     name: "preSave",
@@ -103,6 +114,10 @@
       var entry = event.entry;
       if (entry.get("collection") !== "stories") return entry.get("data");
       var findings = await check(entry);
+      if (findings === null) {
+        show([{ severity: "warning", message: UNCHECKED }]);
+        return entry.get("data");
+      }
       show(findings);
       var errors = findings.filter(function (f) { return f.severity === "error"; });
       if (errors.length) {
@@ -180,6 +195,8 @@
   });
   window.CMS.registerWidget("guong-unit", UnitControl);
 
+  var PREVIEW_NONE = "Xem trước trang bài chỉ có khi mở trang biên tập qua `guong serve` trên máy này.";
+
   // The preview pane: the draft's page as guong renders it (POST /_guong/preview, same
   // origin as the check), in a frame without scripts; or why there is none yet.
   var Preview = window.createClass({
@@ -201,7 +218,7 @@
       }).then(function (reply) {
         return reply.text().then(function (text) {
           if (self.gone || sent !== self.sent) return;
-          self.setState(reply.ok ? { html: text, note: "" } : { html: "", note: text });
+          self.setState(reply.ok ? { html: text, note: "" } : { html: "", note: absent(reply) ? PREVIEW_NONE : text });
         });
       }).catch(function (e) { if (!self.gone) self.setState({ html: "", note: String(e) }); });
     },

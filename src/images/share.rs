@@ -24,7 +24,8 @@ pub(crate) fn crop(img: &DynamicImage, (w, h): (u32, u32)) -> RgbImage {
     let (iw, ih) = rgb.dimensions();
     let (iw64, ih64, w64, h64) = (u64::from(iw), u64::from(ih), u64::from(w), u64::from(h));
     // The widest region of the target's shape that the photo holds.
-    let (cw, ch) = if iw64 * h64 > ih64 * w64 { ((ih64 * w64 / h64) as u32, ih) } else { (iw, (iw64 * h64 / w64) as u32) };
+    let (cw, ch) =
+        if iw64 * h64 > ih64 * w64 { ((ih64 * w64 / h64) as u32, ih) } else { (iw, (iw64 * h64 / w64) as u32) };
     let (cw, ch) = (cw.clamp(1, iw), ch.clamp(1, ih));
     let region = image::imageops::crop_imm(rgb, (iw - cw) / 2, (ih - ch) / 2, cw, ch);
     image::imageops::thumbnail(&*region, w, h)
@@ -200,18 +201,26 @@ pub(crate) fn jpeg(img: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
+/// A photo card's bytes at most (where a lower quality can reach it): a post quick to
+/// preview on a phone.
+pub(crate) const BUDGET: usize = 40_000;
+/// The qualities tried, in turn, for a photo card over `BUDGET`.
+const LOWER: [u8; 3] = [70, 60, 50];
+
 /// What names the encoder and its settings in a cached card's key: a change of either
 /// makes new cards, never reuses old ones.
-const ENCODER: &str = "share-v3 jpeg-encoder-0.7 q80 420 opt";
+const ENCODER: &str = "share-v3 jpeg-encoder-0.7 q80 420 opt budget 40000 70 60 50";
 
 /// The image's JPEG from the cache, made by `make` when not there (named by a hash of
-/// `what`: the source's bytes or the card's words, and the size).
+/// `what`: the source's bytes or the card's words, and the size), within `budget` bytes
+/// where given.
 /// The outlets link the file from the cache (as photo variants are), so a build neither
 /// reads nor writes the JPEG again.
 pub(crate) fn cached(
     cache: &Cache,
     what: &[u8],
     size: (u32, u32),
+    budget: Option<usize>,
     make: impl FnOnce() -> Result<RgbImage, String>,
 ) -> Result<std::path::PathBuf, String> {
     let name = format!("{}-share-{}x{}.jpg", cache::key(what, ENCODER), size.0, size.1);
@@ -219,7 +228,16 @@ pub(crate) fn cached(
     if path.is_file() {
         return Ok(path);
     }
-    let bytes = jpeg(&make()?, QUALITY)?;
+    let img = make()?;
+    let mut bytes = jpeg(&img, QUALITY)?;
+    // A detailed photo over the budget: a lower quality, a step at a time (a title card's
+    // bytes are its text's edges, which a lower quality only smears).
+    for q in budget.map_or(&[][..], |_| &LOWER[..]) {
+        if budget.is_some_and(|b| bytes.len() <= b) {
+            break;
+        }
+        bytes = jpeg(&img, *q)?;
+    }
     cache.put(&name, &bytes).map_err(|e| e.to_string())?;
     Ok(path)
 }
@@ -273,8 +291,14 @@ mod tests {
                         image::codecs::png::CompressionType::Fast,
                         image::codecs::png::FilterType::Adaptive,
                     );
-                    image::ImageEncoder::write_image(png, img.as_raw(), img.width(), img.height(), image::ExtendedColorType::Rgb8)
-                        .unwrap();
+                    image::ImageEncoder::write_image(
+                        png,
+                        img.as_raw(),
+                        img.width(),
+                        img.height(),
+                        image::ExtendedColorType::Rgb8,
+                    )
+                    .unwrap();
                     out.len()
                 });
                 println!("  {name}: png (RGB, fast) {t:.1} ms {n} B");

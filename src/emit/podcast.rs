@@ -80,7 +80,7 @@ impl OutletBuild<'_> {
         let notice = self.sample_notice();
         let what = format!("podcast\0{}\0{}\0{bg:?}\0{}", o.title, o.publisher, notice.as_deref().unwrap_or(""));
         let side = (COVER_SIDE, COVER_SIDE);
-        share::cached(&cache, what.as_bytes(), side, || {
+        share::cached(&cache, what.as_bytes(), side, None, || {
             let mut img = share::title_card(&o.title, &o.publisher, bg, side);
             if let Some(n) = &notice {
                 share::stamp(&mut img, n);

@@ -28,6 +28,9 @@ pub(crate) struct OutletWriter {
     live: PathBuf,
     old: HashMap<String, u128>,
     new: Mutex<HashMap<String, u128>>,
+    /// The `.gz` copies made by this build, by the hash of the bytes they hold: the first
+    /// one's path, or none when the copy was not worth writing.
+    zipped: Mutex<HashMap<u128, Option<String>>>,
     pub written: AtomicUsize,
     pub linked: AtomicUsize,
 }
@@ -49,6 +52,7 @@ impl OutletWriter {
             live,
             old,
             new: Mutex::new(HashMap::default()),
+            zipped: Mutex::new(HashMap::default()),
             written: AtomicUsize::new(0),
             linked: AtomicUsize::new(0),
         }
@@ -72,21 +76,35 @@ impl OutletWriter {
             fs::write(&dest, bytes)?;
             self.written.fetch_add(1, Ordering::Relaxed);
         }
-        self.compressed(rel, bytes, same)
+        self.compressed(rel, bytes, hash, same)
     }
 
-    /// Writes `rel.gz` beside a compressible file (`compress::wanted`); an unchanged
-    /// file's copy is linked from the live output, as the file itself is.
-    fn compressed(&self, rel: &str, bytes: &[u8], same: bool) -> io::Result<()> {
+    /// Writes `rel.gz` beside a compressible file (`compress::wanted`) when the copy is
+    /// worth it (`compress::worth`); an unchanged file's copy is linked from the live
+    /// output, as the file itself is, and bytes this outlet has already compressed (by
+    /// `hash`) are linked from their first copy: the same bytes are never compressed twice.
+    fn compressed(&self, rel: &str, bytes: &[u8], hash: u128, same: bool) -> io::Result<()> {
         if !compress::wanted(rel, bytes.len()) {
             return Ok(());
         }
         let gz = format!("{rel}.gz");
         self.claim(&gz, 0)?;
         let dest = self.dir.join(&gz);
-        if !(same && fs::hard_link(self.live.join(&gz), &dest).is_ok()) {
-            fs::write(&dest, compress::gzip(bytes))?;
+        if same && fs::hard_link(self.live.join(&gz), &dest).is_ok() {
+            return Ok(());
         }
+        let first = self.zipped.lock().map_err(|_| io::Error::other("writer poisoned"))?.get(&hash).cloned();
+        match first {
+            Some(None) => return Ok(()),
+            Some(Some(first)) if fs::hard_link(self.dir.join(&first), &dest).is_ok() => return Ok(()),
+            _ => {}
+        }
+        let z = compress::gzip(bytes);
+        let keep = compress::worth(bytes.len(), z.len());
+        if keep {
+            fs::write(&dest, z)?;
+        }
+        self.zipped.lock().map_err(|_| io::Error::other("writer poisoned"))?.insert(hash, keep.then_some(gz));
         Ok(())
     }
 
@@ -173,7 +191,8 @@ impl Sink for OutletWriter {
         }
         // A theme's style sheet or icon; photos are already compressed.
         if compress::wanted(rel, fs::metadata(&dest)?.len() as usize) {
-            self.compressed(rel, &fs::read(&dest)?, false)?;
+            let bytes = fs::read(&dest)?;
+            self.compressed(rel, &bytes, xxh3_128(&bytes), false)?;
         }
         Ok(())
     }

@@ -28,6 +28,7 @@ mod i33_share;
 mod i34_channels;
 mod i34_messages;
 mod i34_themes;
+mod i35_perf;
 mod images;
 mod incremental;
 mod links;

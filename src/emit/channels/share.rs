@@ -71,7 +71,7 @@ impl OutletBuild<'_> {
                 let largest = p.variants.last().map_or(0, |v| v.width);
                 let source = cache.path(&format!("{}-{largest}.jpg", p.key));
                 let what = format!("{}-{largest}\0{tag}", p.key);
-                share::cached(&cache, what.as_bytes(), size, || {
+                share::cached(&cache, what.as_bytes(), size, Some(share::BUDGET), || {
                     let img = image::open(&source).map_err(|e| e.to_string())?;
                     Ok(stamped(share::crop(&img, size)))
                 })
@@ -80,7 +80,7 @@ impl OutletBuild<'_> {
                 let bg = share::colour(&self.labels.get("theme_color"));
                 let site = &self.plan.outlet.title;
                 let what = format!("{}\0{site}\0{bg:?}\0{tag}", s.title);
-                share::cached(&cache, what.as_bytes(), size, || {
+                share::cached(&cache, what.as_bytes(), size, None, || {
                     Ok(stamped(share::title_card(&s.title, site, bg, size)))
                 })
             }
@@ -101,7 +101,7 @@ impl OutletBuild<'_> {
         let bg = share::colour(&self.labels.get("theme_color"));
         let notice = self.sample_notice();
         let what = format!("outlet\0{}\0{}\0{bg:?}\0{}", o.title, o.publisher, notice.as_deref().unwrap_or(""));
-        share::cached(&cache, what.as_bytes(), share::OPEN_GRAPH, || {
+        share::cached(&cache, what.as_bytes(), share::OPEN_GRAPH, None, || {
             let mut img = share::title_card(&o.title, &o.publisher, bg, share::OPEN_GRAPH);
             if let Some(n) = &notice {
                 share::stamp(&mut img, n);

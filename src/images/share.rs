@@ -251,7 +251,7 @@ mod tests {
     /// `jpeg-encoder` at a few qualities (after), milliseconds and bytes. No assertion
     /// on time.
     #[test]
-    #[ignore]
+    #[ignore = "a measurement, not a check: cargo test --release --lib share::tests::bench -- --ignored --nocapture"]
     fn bench() {
         use std::time::Instant;
         let photo = image::open(concat!(env!("CARGO_MANIFEST_DIR"), "/content/media/2025/ao-nuoi-ca-vietgap.jpg"))

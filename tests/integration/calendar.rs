@@ -12,8 +12,8 @@ fn plan(cwd: &std::path::Path, args: &[&str]) -> Value {
     serde_json::from_str(&run.stdout).unwrap()
 }
 
-/// The sample site in November 2026: three days ahead, for the one outlet still
-/// publishing (the new Thọ Phú's); the army's day suits the security stories of its units.
+/// The sample site in November 2026: three days ahead, for the new communes' outlets (the
+/// district's are archives); the army's day suits the security stories of Thọ Phú's units.
 #[test]
 fn the_coming_days_of_the_sample_site() {
     let p = plan(&repo(), &["--from", "2026-11-01", "--next", "60"]);
@@ -22,7 +22,20 @@ fn the_coming_days_of_the_sample_site() {
     let army = &p["days"][2];
     assert_eq!((army["date"].as_str(), army["in_days"].as_i64()), (Some("2026-12-22"), Some(51)));
     let outlets: Vec<&str> = army["outlets"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap()).collect();
-    assert_eq!(outlets, ["xa-tho-phu"], "the district's outlets are archives by then");
+    assert_eq!(
+        outlets,
+        [
+            "xa-tho-phu",
+            "xa-trieu-son",
+            "xa-tan-ninh",
+            "xa-tho-binh",
+            "xa-tho-ngoc",
+            "xa-hop-tien",
+            "xa-an-nong",
+            "xa-dong-tien"
+        ],
+        "the district's outlets are archives by then; each new commune has its own"
+    );
     let suitable: Vec<&str> =
         army["outlets"][0]["suitable"].as_array().unwrap().iter().map(|s| s["slug"].as_str().unwrap()).collect();
     assert!(suitable.contains(&"mo-hinh-camera-an-ninh-o-xa-tho-vuc-nguoi-dan-cung-giu-binh"), "{suitable:?}");

@@ -30,13 +30,25 @@ fn day(v: &serde_yaml::Value, key: &str) -> Option<NaiveDate> {
 /// The outlets of `site.yaml`: (id, valid_from, valid_until).
 fn outlets(root: &Path) -> Vec<(String, Option<NaiveDate>, Option<NaiveDate>)> {
     let site = yaml(&root.join("content/site.yaml"));
-    site["outlets"]
+    let mut all: Vec<_> = site["outlets"]
         .as_sequence()
         .unwrap()
         .iter()
         .map(|o| (o["id"].as_str().unwrap().to_owned(), day(o, "valid_from"), day(o, "valid_until")))
-        .collect()
+        .collect();
+    // One per commune of 2025 without an outlet written by hand, as `plan` lists them.
+    for d in site["outlets_per_unit"].as_sequence().into_iter().flatten() {
+        for id in PER_UNIT_IDS {
+            all.push(((*id).to_owned(), day(d, "valid_from"), day(d, "valid_until")));
+        }
+    }
+    all
 }
+
+/// The outlets the sample's declaration gives the new communes (2025), in the registry's
+/// order; Thọ Phú has its own, written by hand.
+const PER_UNIT_IDS: &[&str] =
+    &["xa-trieu-son", "xa-tan-ninh", "xa-tho-binh", "xa-tho-ngoc", "xa-hop-tien", "xa-an-nong", "xa-dong-tien"];
 
 /// The outlets that ended: (id, last day).
 fn archives(root: &Path) -> Vec<(String, NaiveDate)> {

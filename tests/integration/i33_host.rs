@@ -13,6 +13,8 @@ use std::process::{Command, Stdio};
 
 /// Adds `extra` (lines at the outlet's indent) after every outlet's `base_url` line.
 fn after_base_urls(yaml: &str, extra: &dyn Fn(usize) -> String) -> String {
+    // The outlets written by hand; the per-unit declaration is kept as it is.
+    let (yaml, per_unit) = crate::support::split_per_unit(yaml);
     let mut out = String::new();
     let mut n = 0;
     for line in without_owners(yaml).lines() {
@@ -23,6 +25,7 @@ fn after_base_urls(yaml: &str, extra: &dyn Fn(usize) -> String) -> String {
             n += 1;
         }
     }
+    out.push_str(per_unit);
     out
 }
 

@@ -8,19 +8,20 @@ use std::path::{Path, PathBuf};
 
 /// The outlet's base URL, as the pages write it (from `content/site.yaml`).
 fn base_urls(root: &Path) -> Vec<(String, String)> {
-    let site = std::fs::read_to_string(root.join("content/site.yaml")).unwrap();
+    let public = root.join("public");
+    let canonical = Selector::parse("link[rel=canonical]").unwrap();
     let mut out = Vec::new();
-    let mut id = None;
-    for line in site.lines() {
-        let t = line.trim().trim_start_matches("- ");
-        if let Some(v) = t.strip_prefix("id: ") {
-            id = Some(v.trim_matches('"').to_owned());
+    for e in std::fs::read_dir(&public).unwrap().map(Result::unwrap) {
+        let id = e.file_name().to_string_lossy().into_owned();
+        let home = e.path().join("index.html");
+        if id.starts_with('.') || !home.is_file() {
+            continue;
         }
-        if let Some(v) = t.strip_prefix("base_url: ") {
-            let i = id.take().expect("an outlet's id comes before its base_url");
-            out.push((i, v.trim_matches('"').trim_end_matches('/').to_owned()));
-        }
+        let doc = Html::parse_document(&std::fs::read_to_string(&home).unwrap());
+        let href = doc.select(&canonical).next().and_then(|l| l.value().attr("href")).expect("a canonical link");
+        out.push((id, href.trim_end_matches('/').to_owned()));
     }
+    out.sort();
     out
 }
 

@@ -20,6 +20,16 @@ pub(crate) fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// A temporary copy of the sample site (`content/` and `themes/` of the repository).
+/// Where the sample's `site.yaml` declares one outlet per new commune (`outlets_per_unit`),
+/// at its end.
+pub(crate) const PER_UNIT: &str = "\n# Mỗi xã mới (từ 01/7/2025) một kênh";
+
+/// The sample's `site.yaml` text split before its per-unit declaration: (the rest, the
+/// declaration), for tests that edit every outlet written by hand.
+pub(crate) fn split_per_unit(yaml: &str) -> (&str, &str) {
+    yaml.find(PER_UNIT).map_or((yaml, ""), |i| yaml.split_at(i))
+}
+
 pub(crate) fn sample_site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&repo().join("content"), &dir.path().join("content"));

@@ -242,7 +242,7 @@ fn the_guide_links_the_table_of_codes_instead_of_copying_it() {
 }
 
 /// The two commands a newcomer runs first, byte for byte (CI runs the second: `.ci/run`).
-const NEWCOMER: &str = "\ncargo run -- build     # builds the sample site into public/ (cong-thong-tin, trung-tam-van-hoa, xa-tho-phu)\ncargo test             # runs every test (unit and integration)\n";
+const NEWCOMER: &str = "\ncargo run -- build     # builds the sample site into public/ (cong-thong-tin, trung-tam-van-hoa, xa-tho-phu, xa-…)\ncargo test             # runs every test (unit and integration)\n";
 
 #[test]
 fn the_readme_keeps_the_newcomer_commands_and_its_documents_links_resolve() {

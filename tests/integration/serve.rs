@@ -10,9 +10,10 @@ use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Server {
+/// A running `guong serve`, ended when dropped (also used by the editors' tests, `i30_cms`).
+pub(crate) struct Server {
     child: Child,
-    port: u16,
+    pub(crate) port: u16,
 }
 
 impl Drop for Server {
@@ -26,7 +27,7 @@ fn start(site: &Site) -> Server {
     start_with(site, &[])
 }
 
-fn start_with(site: &Site, flags: &[&str]) -> Server {
+pub(crate) fn start_with(site: &Site, flags: &[&str]) -> Server {
     let child = Command::new(env!("CARGO_BIN_EXE_guong"))
         .args(["serve", "--port", "0"])
         .args(flags)
@@ -44,7 +45,8 @@ fn start_with(site: &Site, flags: &[&str]) -> Server {
             let _ = tx.send(line);
         }
     });
-    let deadline = Instant::now() + Duration::from_secs(30);
+    // Generous: the first build of a sample site on a loaded machine.
+    let deadline = Instant::now() + Duration::from_secs(120);
     loop {
         let line =
             rx.recv_timeout(deadline.saturating_duration_since(Instant::now())).expect("serve printed its address");

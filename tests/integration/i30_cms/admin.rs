@@ -3,10 +3,9 @@
 
 use super::keys::findings;
 use crate::support::{Site, repo, snapshot};
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 fn config(site: &Site) -> serde_yaml::Value {
     serde_yaml::from_str(&site.read("admin/config.yml")).expect("the admin's configuration is YAML")
@@ -69,47 +68,7 @@ fn the_admin_is_made_from_the_configuration() {
     );
 }
 
-pub(crate) struct Server {
-    child: Child,
-    pub(crate) port: u16,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-pub(crate) fn serve(site: &Site, flags: &[&str]) -> Server {
-    let child = Command::new(env!("CARGO_BIN_EXE_guong"))
-        .args(["serve", "--port", "0"])
-        .args(flags)
-        .current_dir(site.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut server = Server { child, port: 0 };
-    let stdout = server.child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    // Read to the end, so that serve never writes to a closed pipe after its address.
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    let deadline = Instant::now() + Duration::from_secs(120);
-    loop {
-        let line =
-            rx.recv_timeout(deadline.saturating_duration_since(Instant::now())).expect("serve printed its address");
-        if let Some(rest) = line.strip_prefix("guong serve: http://127.0.0.1:") {
-            server.port = rest.trim_end_matches('/').parse().unwrap();
-            std::thread::spawn(move || while rx.recv().is_ok() {});
-            return server;
-        }
-    }
-}
+pub(crate) use crate::serve::start_with as serve;
 
 /// A raw request: status and body.
 fn request(port: u16, head: &str, body: &[u8]) -> (u16, String) {

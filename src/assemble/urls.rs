@@ -45,6 +45,11 @@ pub(crate) fn booklet(year: i32) -> String {
     format!("/ky-yeu/{year}/")
 }
 
+/// The booklet of a plan's whole period (`/ky-yeu/2023-2025/`).
+pub(crate) fn booklet_period(from: i32, to: i32) -> String {
+    format!("/ky-yeu/{from}-{to}/")
+}
+
 /// The exemplars' index ("gương": the exemplar, as in *gương điển hình*).
 pub(crate) const EXEMPLARS: &str = "/guong/";
 

@@ -84,23 +84,25 @@ impl OutletBuild<'_> {
 
     /// The exemplars selected for `year` that this outlet covers (consent given),
     /// selected by its last day.
-    fn selected_in(&self, year: i32) -> Vec<usize> {
+    fn selected_in(&self, years: std::ops::RangeInclusive<i32>) -> Vec<usize> {
         let (cfg, o) = (self.cfg, self.plan.outlet);
         let last = o.last_day(self.today);
+        let year_of = |x: usize| cfg.exemplars.list[x].selected.as_ref().map_or(0, |s| s.year);
         let mut v: Vec<usize> = (0..cfg.exemplars.list.len())
             .filter(|&x| {
                 let e = &cfg.exemplars.list[x];
-                e.selected.as_ref().is_some_and(|s| s.year == year && s.date <= last)
+                e.selected.as_ref().is_some_and(|s| years.contains(&s.year) && s.date <= last)
                     && !e.consent_missing()
                     && o.covers(&cfg.registry, &e.unit)
             })
             .collect();
         let list = &cfg.exemplars.list;
-        v.sort_by(|a, b| crate::text::compare_vi(&list[*a].name, &list[*b].name));
+        v.sort_by(|a, b| {
+            year_of(*a).cmp(&year_of(*b)).then_with(|| crate::text::compare_vi(&list[*a].name, &list[*b].name))
+        });
         v
     }
 
-    /// The years with a booklet (`broadcast.booklet`): those with exemplars selected.
     pub(super) fn booklet_years(&self) -> Vec<i32> {
         if !self.cfg.site.broadcast.booklet {
             return Vec::new();
@@ -109,13 +111,27 @@ impl OutletBuild<'_> {
             self.cfg.exemplars.list.iter().filter_map(|e| e.selected.as_ref().map(|s| s.year)).collect();
         years.sort_unstable();
         years.dedup();
-        years.retain(|y| !self.selected_in(*y).is_empty());
+        years.retain(|y| !self.selected_in(*y..=*y).is_empty());
         years
     }
 
-    /// The booklet: a cover with the contents, then one page per exemplar, with a QR code
-    /// to its profile page where this outlet has one.
-    pub(super) fn booklet(&self, prep: &Prepared, year: i32) -> Result<(String, Vec<u8>), Diagnostic> {
+    /// The plans of more than one year with an exemplar selected in their years, for the
+    /// booklet of the whole period (the honouring conference at the plan's end): each
+    /// plan's index in `Config::plans`, first and last year.
+    pub(super) fn booklet_periods(&self) -> Vec<(usize, i32, i32)> {
+        use chrono::Datelike;
+        if !self.cfg.site.broadcast.booklet {
+            return Vec::new();
+        }
+        let years = |p: &crate::model::plans::Plan| (p.from.year(), p.to.year());
+        let periods = self.cfg.plans.iter().enumerate().map(|(i, p)| (i, years(p).0, years(p).1));
+        periods.filter(|&(_, a, b)| b > a && !self.selected_in(a..=b).is_empty()).collect()
+    }
+
+    /// The booklet of the years `from..=to` (one year, or a plan's period): a cover with
+    /// the contents, then one page per exemplar (by year, then name), with a QR code to
+    /// its profile page where this outlet has one.
+    pub(super) fn booklet(&self, prep: &Prepared, from: i32, to: i32) -> Result<(String, Vec<u8>), Diagnostic> {
         let (cfg, o) = (self.cfg, self.plan.outlet);
         #[derive(Serialize)]
         struct Entry {
@@ -124,7 +140,7 @@ impl OutletBuild<'_> {
             qr_svg: Option<String>,
         }
         let entries: Vec<Entry> = self
-            .selected_in(year)
+            .selected_in(from..=to)
             .into_iter()
             .map(|x| {
                 let e = self.exemplar(x);
@@ -135,9 +151,13 @@ impl OutletBuild<'_> {
                 Entry { view, qr_svg }
             })
             .collect();
-        let path = urls::booklet(year);
-        let title = format!("Kỷ yếu gương điển hình tiên tiến tiêu biểu năm {year}");
-        let description = format!("{} gương điển hình tiên tiến tiêu biểu năm {year}, {}", entries.len(), o.publisher);
+        let (path, when) = if from == to {
+            (urls::booklet(from), format!("năm {from}"))
+        } else {
+            (urls::booklet_period(from, to), format!("giai đoạn {from} - {to}"))
+        };
+        let title = format!("Kỷ yếu gương điển hình tiên tiến tiêu biểu {when}");
+        let description = format!("{} gương điển hình tiên tiến tiêu biểu {when}, {}", entries.len(), o.publisher);
         let meta = self.meta("booklet", &path, title, description, None);
         self.page(prep, "booklet.html", &path, meta, |ctx| ctx.insert("exemplars", &entries))
     }

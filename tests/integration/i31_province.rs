@@ -80,7 +80,7 @@ fn xml_attrs(path: &Path, name: &[u8], attr: &[u8]) -> Vec<String> {
                 for a in e.attributes() {
                     let a = a.unwrap();
                     if a.key.as_ref() == attr {
-                        out.push(a.decode_and_unescape_value(reader.decoder()).unwrap().into_owned());
+                        out.push(quick_xml::escape::unescape(&String::from_utf8_lossy(&a.value)).unwrap().into_owned());
                     }
                 }
             }
@@ -242,4 +242,33 @@ fn the_province_report_in_word_quotes_the_plan_and_names_the_communes_left_out()
     let r = guong_in(&dir.path().join("communes/a"), &["report", "--province"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("gather:"), "{}", r.stderr);
+}
+
+/// Item 4: the booklet of the plan's whole period (the honouring conference of 2025) holds
+/// every exemplar of the years' booklets, by year; the next plan, with no selection yet,
+/// has none.
+#[test]
+fn the_whole_period_has_its_booklet() {
+    let site = crate::support::sample_site();
+    let out = site.path().join("public");
+    let r = guong_in(site.path(), &["build", "--outlet", "trung-tam-van-hoa", "--out", out.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let dir = out.join("trung-tam-van-hoa/ky-yeu");
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let names = |page: &scraper::Html| -> Vec<String> {
+        page.select(&sel("section.bk-page h2.bk-name")).map(|h| h.text().collect::<String>()).collect()
+    };
+    let mut by_year = Vec::new();
+    for year in 2023..=2025 {
+        let p = dir.join(format!("{year}/index.html"));
+        if p.exists() {
+            by_year.extend(names(&html(&p)));
+        }
+    }
+    assert!(by_year.len() >= 2, "the sample selects exemplars in the plan's years: {by_year:?}");
+    let period = html(&dir.join("2023-2025/index.html"));
+    assert_eq!(names(&period), by_year, "every year's exemplars, year by year");
+    let h1: String = period.select(&sel("h1")).next().unwrap().text().collect();
+    assert_eq!(h1, "Kỷ yếu gương điển hình tiên tiến tiêu biểu giai đoạn 2023 - 2025");
+    assert!(!dir.join("2026-2030").exists());
 }

@@ -94,6 +94,12 @@ pub(crate) fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize, labels: &L
     }
 }
 
+/// For a story a province view gathered: its page on the commune's outlet.
+fn original(cfg: &Config, s: &crate::model::Story) -> Option<Link> {
+    let g = cfg.gathering.origin(&s.slug)?;
+    Some(Link { id: g.source.clone(), title: g.outlet.clone(), url: g.canonical.clone() })
+}
+
 /// Commendations as pages show them: the name on the decision, else the form's.
 pub(crate) fn recognition_views(
     cfg: &Config,
@@ -178,11 +184,7 @@ pub(crate) fn story(
         tag_labels: s.tags.iter().map(|t| cfg.tag_label(t)).collect(),
         author: cfg.author_of(&s.author, s.date),
         commune_now,
-        original: cfg.gathering.origin(&s.slug).map(|g| Link {
-            id: g.source.clone(),
-            title: g.outlet.clone(),
-            url: g.canonical.clone(),
-        }),
+        original: original(cfg, s),
         script_url: cfg.site.broadcast.scripts.then(|| plan.outlet.url(&urls::story_script(&s.slug))),
         sheet_url: cfg.site.broadcast.print.then(|| plan.outlet.url(&urls::story_sheet(&s.slug))),
         bulletin_url: plan

@@ -94,6 +94,15 @@ pub(crate) fn card(cfg: &Config, o: &Outlet, p: &Published, i: usize, labels: &L
     }
 }
 
+/// The story's criteria with the plan's words for each, and its evidence.
+fn criteria_views(cfg: &Config, s: &crate::model::Story) -> Vec<CriterionView> {
+    let view = |(id, ev): &(String, String)| {
+        let (title, text) = cfg.criteria.criterion(id).unwrap_or((id.as_str(), ""));
+        CriterionView { id: id.clone(), title: title.to_owned(), text: text.to_owned(), evidence: ev.clone() }
+    };
+    s.criteria.iter().map(view).collect()
+}
+
 /// For a story a province view gathered: its page on the commune's outlet.
 fn original(cfg: &Config, s: &crate::model::Story) -> Option<Link> {
     let g = cfg.gathering.origin(&s.slug)?;
@@ -132,14 +141,7 @@ pub(crate) fn story(
     let s = p.stories[i];
     let o = plan.outlet;
     let r = p.rendered(i);
-    let criteria = s
-        .criteria
-        .iter()
-        .map(|(id, ev)| {
-            let (title, text) = cfg.criteria.criterion(id).unwrap_or((id.as_str(), ""));
-            CriterionView { id: id.clone(), title: title.to_owned(), text: text.to_owned(), evidence: ev.clone() }
-        })
-        .collect();
+    let criteria = criteria_views(cfg, s);
     let recognition = recognition_views(cfg, &s.recognition, labels);
     // Columns this outlet carries, and that hold the story.
     let columns = plan

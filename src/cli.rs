@@ -164,6 +164,9 @@ pub(crate) struct ReportArgs {
     /// Đến ngày (YYYY-MM-DD) / to this day (included)
     #[arg(long, requires = "from")]
     pub to: Option<String>,
+    /// Báo cáo 6 tháng: 1 (6 tháng đầu năm) hoặc 2 (6 tháng cuối năm) của --year / a half of the year
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=2), conflicts_with_all = ["from", "to"])]
+    pub half: Option<u8>,
     /// Báo cáo riêng của một đơn vị (mã trong communes.yaml) / one unit's own report
     #[arg(long)]
     pub unit: Option<String>,

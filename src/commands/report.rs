@@ -185,7 +185,8 @@ fn period(
         _ => {
             let ended = ended.filter(|end| *end < today);
             let default = ended.map_or_else(|| report::year_of(today), |end| end.year());
-            Ok(report::Period::year(args.year.unwrap_or(default)))
+            let year = args.year.unwrap_or(default);
+            Ok(args.half.map_or_else(|| report::Period::year(year), |h| report::Period::half(year, h)))
         }
     }
 }

@@ -34,12 +34,29 @@ impl Period {
             None => self.contains(s.date),
         }
     }
-    /// "năm 2024", "giai đoạn 2023 - 2025", "từ ngày 01/7/2025 đến ngày 31/12/2025".
+    /// The first or second half of a year (`half`: 1 or 2), as a plan that reports every
+    /// six months asks (`reporting: half-yearly`).
+    pub(crate) fn half(year: i32, half: u8) -> Period {
+        let (from, to) = if half == 1 { ((1, 1), (6, 30)) } else { ((7, 1), (12, 31)) };
+        let day = |(m, d): (u32, u32)| NaiveDate::from_ymd_opt(year, m, d).unwrap_or(NaiveDate::MAX);
+        Period { from: day(from), to: day(to) }
+    }
+    /// Which half of its year the period is, if it is exactly one.
+    pub(crate) fn which_half(&self) -> Option<u8> {
+        let y = self.from.year();
+        [1, 2].into_iter().find(|&h| *self == Period::half(y, h))
+    }
+    /// "năm 2024", "giai đoạn 2023 - 2025", "6 tháng đầu năm 2026", "từ ngày 01/7/2025 đến
+    /// ngày 31/12/2025".
     pub(crate) fn label(&self) -> String {
-        match self.whole_years() {
-            Some((a, b)) if a == b => format!("năm {a}"),
-            Some((a, b)) => format!("giai đoạn {a} - {b}"),
-            None => format!("từ ngày {} đến ngày {}", crate::text::vi_date(self.from), crate::text::vi_date(self.to)),
+        match (self.whole_years(), self.which_half()) {
+            (Some((a, b)), _) if a == b => format!("năm {a}"),
+            (Some((a, b)), _) => format!("giai đoạn {a} - {b}"),
+            (None, Some(1)) => format!("6 tháng đầu năm {}", self.from.year()),
+            (None, Some(_)) => format!("6 tháng cuối năm {}", self.from.year()),
+            (None, None) => {
+                format!("từ ngày {} đến ngày {}", crate::text::vi_date(self.from), crate::text::vi_date(self.to))
+            }
         }
     }
     /// Whether any day of `year` is in the period (a commendation is known by its year).
@@ -265,4 +282,20 @@ pub(super) fn by_exemplar<'a>(stories: &[&'a Story]) -> std::collections::HashMa
         }
     }
     m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_half_year_is_named_as_reports_name_it() {
+        assert_eq!(Period::half(2026, 1).label(), "6 tháng đầu năm 2026");
+        assert_eq!(Period::half(2025, 2).label(), "6 tháng cuối năm 2025");
+        assert_eq!(Period::half(2025, 2).whole_years(), None, "not judged against the yearly quota");
+        assert_eq!(Period::year(2024).label(), "năm 2024");
+        let odd = Period { from: jan1(2025), to: NaiveDate::from_ymd_opt(2025, 6, 29).unwrap() };
+        assert_eq!(odd.which_half(), None);
+        assert_eq!(odd.label(), "từ ngày 01/01/2025 đến ngày 29/6/2025");
+    }
 }

@@ -272,3 +272,23 @@ fn the_whole_period_has_its_booklet() {
     assert_eq!(h1, "Kỷ yếu gương điển hình tiên tiến tiêu biểu giai đoạn 2023 - 2025");
     assert!(!dir.join("2026-2030").exists());
 }
+
+/// A plan that reports every six months: `--half` gives the half-year, named as reports
+/// name it, and not judged against the yearly quota.
+#[test]
+fn a_half_year_report_is_named_and_not_judged() {
+    let site = crate::support::sample_site();
+    let r = guong_in(
+        site.path(),
+        &["report", "--unit", "tho-phu-2025", "--year", "2025", "--half", "2", "--format", "json"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["period_label"], "6 tháng cuối năm 2025");
+    assert_eq!((v["from"].as_str(), v["to"].as_str()), (Some("2025-07-01"), Some("2025-12-31")));
+    assert_eq!(v["district"]["judged"], false, "{}", v["district"]);
+    let r = guong_in(site.path(), &["report", "--half", "3"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let r = guong_in(site.path(), &["report", "--half", "1", "--from", "2025-01-01", "--to", "2025-06-30"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+}

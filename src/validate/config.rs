@@ -88,6 +88,7 @@ fn site(cfg: &Config, root: &Path, out: &mut Vec<Diagnostic>) {
         outlet(cfg, root, i, o, &column_ids, out);
     }
     super::per_unit::config(cfg, root, out);
+    super::gather::config(cfg, root, out);
     duplicates(cfg.site.outlets.iter().map(|o| o.id.as_str()), SITE, "outlets", &sp.site, out);
 }
 

@@ -9,6 +9,7 @@ mod config;
 mod consent;
 mod decisions;
 mod exemplars;
+mod gather;
 mod hosting;
 mod library;
 pub(crate) mod limits;

@@ -292,3 +292,36 @@ fn a_half_year_report_is_named_and_not_judged() {
     let r = guong_in(site.path(), &["report", "--half", "1", "--from", "2025-01-01", "--to", "2025-06-30"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
 }
+
+/// A source id that would reach URLs unescaped, a repeated id, and a view gathering
+/// itself are refused at their keys; nothing is built.
+#[test]
+fn a_bad_gather_entry_is_a_located_finding() {
+    let dir = province();
+    let view = dir.path().join("tinh");
+    let yaml = std::fs::read_to_string(view.join("content/site.yaml")).unwrap();
+    let bad = yaml.replace("{ id: b, path: ../communes/b }", "{ id: \"Xã <b>\", path: ../communes/b }").replace(
+        "{ id: vang, path: ../communes/vang }",
+        "{ id: a, path: ../communes/vang }\n      - { id: chinh-no, path: . }",
+    );
+    std::fs::write(view.join("content/site.yaml"), &bad).unwrap();
+    let r = guong_in(&view, &["check", "--format", "json"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let found = v["findings"].as_array().cloned().unwrap_or_default();
+    let at = |code: &str, text: &str| {
+        found.iter().find(|f| f["code"] == code && f["message"].as_str().unwrap_or("").contains(text)).cloned()
+    };
+    let line_of = |needle: &str| bad.lines().position(|l| l.contains(needle)).unwrap() as u64 + 1;
+    let id = at("invalid-value", "Xã <b>").expect("the id with markup");
+    assert_eq!(id["line"], line_of("Xã <b>"));
+    assert!(id["message"].as_str().unwrap().contains("xa-b"), "{id}");
+    let dup = at("duplicate-id", "`a`").expect("the repeated id");
+    assert_eq!(dup["line"], line_of("../communes/vang"));
+    let itself = at("invalid-value", "path: \".\"").expect("the view itself");
+    assert_eq!(itself["line"], line_of("chinh-no"));
+    let out = dir.path().join("public");
+    let r = guong_in(&view, &["build", "--out", out.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(!out.join("tinh").exists());
+}

@@ -27,7 +27,14 @@ same arguments give the same sites, byte for byte."""
 import argparse, datetime, hashlib, os, random, re, shutil, subprocess, sys, uuid
 
 from hugo_site import hugo_skeleton, hugo_story, write  # benches/hugo_site.py
+import textgen
 from textgen import FIELDS, TOPICS, TOPIC_OF_FIELD, Lexicon, body, nbytes, phrase, summary  # benches/textgen.py
+
+# `check` now also counts these health words as sensitive beside a person's name
+# (src/validate/privacy.rs, BUILT_IN): such sentences lose the name here, so that every
+# commune's site checks without warnings. (gen_sites.py keeps its text as it was.)
+textgen.SENSITIVE |= {textgen.nfc(w) for w in ["bệnh tiểu đường", "đái tháo đường"]}
+assert textgen.SENSITIVE <= set(textgen.POOL)
 
 ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
 ap.add_argument("communes", metavar="COMMUNES", type=int, help="number of communes (at most 999)")
@@ -229,9 +236,10 @@ print(f"{C} communes × {S} stories, body {sum(sizes) / len(sizes) / 1000:.2f} k
       f"→ {OUT}/communes, {OUT}/province, {OUT}/hugo")
 
 if args.check:
-    failed = []
+    failed, warnings = [], 0
     for c in range(1, C + 1):
         r = subprocess.run([args.check, "check", "--root", f"{OUT}/communes/{slug(c)}"], capture_output=True, text=True)
+        warnings += (r.stdout + r.stderr).count("warning[")
         if (r.returncode != 0) != (c == BROKEN):
             failed.append(c)
             print(f"{slug(c)}: `guong check` exit {r.returncode}, expected {'non-zero' if c == BROKEN else 0}:\n"
@@ -241,5 +249,6 @@ if args.check:
             print(f"{slug(c)} fails `guong check` as meant (exit {r.returncode}):\n" + "\n".join(errors[:5]))
     if failed:
         sys.exit(f"{len(failed)} commune site(s) not as expected: {', '.join(map(slug, failed))}")
-    print(f"guong check: {C - bool(BROKEN)} commune sites pass" + (f", {slug(BROKEN)} fails as meant" if BROKEN else ""))
+    print(f"guong check: {C - bool(BROKEN)} commune sites pass" + (f", {slug(BROKEN)} fails as meant" if BROKEN else "")
+          + f"; {warnings} warning(s) in all")
 write(STAMP, stamp)

@@ -178,6 +178,9 @@ pub(crate) struct ReportArgs {
     /// Ghi đè cả tệp không do guong tạo / overwrite a file guong did not write
     #[arg(long)]
     pub force: bool,
+    /// Báo cáo của tỉnh: mọi xã mà trang tổng hợp gom về (`gather:`) / every commune a province view gathers
+    #[arg(long, conflicts_with = "unit")]
+    pub province: bool,
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,7 @@
 //! the same findings (special files included).
 
 mod draft;
+mod gather;
 pub(crate) use draft::{DRAFT_LIMIT, is_story_path};
 
 use crate::diagnostic::{self, Diagnostic, msg};
@@ -60,7 +61,8 @@ impl Project {
         all
     }
 
-    /// Loads and validates the site at `root`.
+    /// Loads and validates the site at `root`, with the stories its outlets gather from
+    /// other sites (`gather:`).
     pub fn load(root: &Path) -> Result<Project, Error> {
         Project::load_with(root, None)
     }
@@ -69,12 +71,28 @@ impl Project {
     /// stamps (`emit::fingerprint::Parts::stories`): such a file kept in the cache is not
     /// read now, only its body when a page needs it.
     pub fn load_with(root: &Path, unchanged: Option<&BTreeMap<String, u64>>) -> Result<Project, Error> {
-        Project::load_keeping(root, unchanged, true)
+        let mut project = Project::load_keeping(root, unchanged, true)?;
+        project.gather();
+        Ok(project)
     }
 
-    /// `load`, writing nothing (not even the cache of findings): `check --stdin`.
+    /// `load`, writing nothing (not even the cache of findings) and gathering nothing:
+    /// `check --stdin`, and a commune's site read for a province view.
     pub fn load_read_only(root: &Path) -> Result<Project, Error> {
         Project::load_keeping(root, None, false)
+    }
+
+    /// Takes in the stories of the sites the outlets gather (`project::gather`), with a
+    /// finding for each site left out or kept from before.
+    fn gather(&mut self) {
+        let Some(cfg) = self.config.as_mut().filter(|c| c.site.outlets.iter().any(|o| !o.gather.is_empty())) else {
+            return;
+        };
+        let (entries, gathering, diags) = gather::gather(&self.root, cfg);
+        cfg.gathering = gathering;
+        self.entries.extend(entries);
+        self.tree_diags.extend(diags);
+        self.collect();
     }
 
     fn load_keeping(root: &Path, unchanged: Option<&BTreeMap<String, u64>>, save: bool) -> Result<Project, Error> {

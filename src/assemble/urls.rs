@@ -10,6 +10,8 @@ pub(crate) const SEARCH_INDEX: &str = "/tim-kiem/chi-muc/";
 pub(crate) const SEARCH_SCRIPT: &str = "/tim-kiem/tim-kiem.js";
 pub(crate) const FOLLOW: &str = "/theo-doi/";
 pub(crate) const OPML: &str = "/theo-doi/nguon-tin.opml";
+/// A province view's list of its communes' feeds (`gather:`).
+pub(crate) const SOURCES_OPML: &str = "/theo-doi/cac-xa.opml";
 
 pub(crate) fn story(slug: &str) -> String {
     format!("/bai-viet/{slug}/")

@@ -21,6 +21,9 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Outcome {
         errln!("{}", msg!("report.errors", errors).get(lang));
     }
     let as_of = cfg.today();
+    if args.province {
+        return province(args, cfg, &project, as_of);
+    }
     let whose = match &args.unit {
         None => Whose::District,
         Some(u) => whose(cfg, u)?,
@@ -49,18 +52,7 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Outcome {
             report::html(&r, &cfg.site.district, &cfg.site.province, None).map_err(failed)?.into_bytes()
         }
     };
-    match &args.out {
-        Some(path) => crate::emit::output::write_file_safely(&args.root, path, &bytes, args.force)?,
-        None => {
-            use std::io::Write;
-            match std::io::stdout().write_all(&bytes) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    return Err(Error::write(std::path::Path::new("stdout"), e));
-                }
-                _ => {} // a closed pipe (`| head`) is not a failure
-            }
-        }
-    }
+    write_out(args, &bytes)?;
     if args.check && r.any_short() {
         for u in &r.short_units {
             errln!("{}: {} điển hình, cần thêm {}", u.full_name, u.count, u.needs);
@@ -71,6 +63,55 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Outcome {
         return Ok(Status::Findings);
     }
     Ok(Status::Clean)
+}
+
+/// The report's bytes to `--out`, or to stdout.
+fn write_out(args: &ReportArgs, bytes: &[u8]) -> Result<(), Error> {
+    match &args.out {
+        Some(path) => crate::emit::output::write_file_safely(&args.root, path, bytes, args.force)?,
+        None => {
+            use std::io::Write;
+            match std::io::stdout().write_all(bytes) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    return Err(Error::write(std::path::Path::new("stdout"), e));
+                }
+                _ => {} // a closed pipe (`| head`) is not a failure
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `--province`: every commune the site's province view gathers (`report::province`);
+/// a site that gathers nothing is a misuse.
+fn province(args: &ReportArgs, cfg: &crate::model::Config, project: &Project, as_of: chrono::NaiveDate) -> Outcome {
+    if cfg.gathering.sources.is_empty() {
+        return Err(Error::Misuse(msg!("report.no-province")));
+    }
+    for d in project.diags.iter().filter(|d| d.code.starts_with("gather-")) {
+        errln!("{}", d.render(crate::diagnostic::Lang::Vi));
+    }
+    let period = period(args, as_of, None)?;
+    let stories = project.stories();
+    let r = report::province::compute(cfg, &stories, period, as_of);
+    if matches!(args.format, ReportFormat::Docx | ReportFormat::Xlsx)
+        && args.out.is_none()
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    {
+        return Err(Error::Misuse(msg!("report.terminal")));
+    }
+    let bytes = match args.format {
+        ReportFormat::Json => r.json().into_bytes(),
+        ReportFormat::Csv => r.csv(),
+        ReportFormat::Html => r.html().into_bytes(),
+        ReportFormat::Docx => {
+            report::province_docx(&r, cfg).map_err(|e| Error::Failed(msg!("report.render", error = e)))?
+        }
+        ReportFormat::Xlsx => return Err(Error::Misuse(msg!("report.province-xlsx"))),
+    };
+    write_out(args, &bytes)?;
+    let short = r.rows.iter().any(|x| x.met == Some(false));
+    Ok(if args.check && short { Status::Findings } else { Status::Clean })
 }
 
 /// Whose report it is: the district's, a unit's of communes.yaml, or an agency's of

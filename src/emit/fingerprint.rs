@@ -33,8 +33,13 @@ pub(crate) fn parts(root: &Path, options: &str) -> Option<Parts> {
         others.update(part);
     }
     let mut files = Vec::new();
-    for dir in ["content", "themes", "templates"] {
-        let mut found: Vec<_> = walkdir::WalkDir::new(root.join(dir))
+    let mut dirs: Vec<std::path::PathBuf> = ["content", "themes", "templates"].iter().map(|d| root.join(d)).collect();
+    // A province view's sources (`gather:`) are inputs too, wherever they are.
+    for src in gathered_sites(root) {
+        dirs.extend(["content", "themes"].iter().map(|d| root.join(&src).join(d)));
+    }
+    for dir in dirs {
+        let mut found: Vec<_> = walkdir::WalkDir::new(dir)
             .follow_links(false)
             .into_iter()
             .filter_map(Result::ok)
@@ -63,6 +68,31 @@ pub(crate) fn parts(root: &Path, options: &str) -> Option<Parts> {
     }
     stamps.save(root);
     Some(Parts { whole: h.digest128(), others: others.digest128(), stories })
+}
+
+/// The folders of the sites the outlets gather (`gather:`'s paths), read from
+/// `site.yaml` alone; none when it does not read (the build then says why).
+fn gathered_sites(root: &Path) -> Vec<String> {
+    #[derive(Deserialize)]
+    struct Site {
+        #[serde(default)]
+        outlets: Vec<Outlet>,
+    }
+    #[derive(Deserialize)]
+    struct Outlet {
+        #[serde(default)]
+        gather: Vec<Source>,
+    }
+    #[derive(Deserialize)]
+    struct Source {
+        path: String,
+    }
+    let Ok(text) = fs::read_to_string(root.join(crate::model::config::SITE)) else { return Vec::new() };
+    if !text.contains("gather:") {
+        return Vec::new();
+    }
+    let site: Option<Site> = crate::yaml::from_str(&text).ok();
+    site.map(|s| s.outlets.into_iter().flat_map(|o| o.gather).map(|g| g.path).collect()).unwrap_or_default()
 }
 
 /// What a file's metadata says of its content: size, modification and change times,

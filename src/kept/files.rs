@@ -43,6 +43,10 @@ pub(crate) const CHECKED_MAGIC: &[u8] = b"guong-checked-1\n";
 /// Each input file's hash, with its size and times then.
 pub(crate) const INPUTS: &str = ".guong-cache/inputs";
 pub(crate) const INPUTS_MAGIC: &[u8] = b"guong-inputs-1\n";
+/// What each commune's site gave a province view at its last good reading
+/// (`<outlet>/<source>.json`), for when it cannot be read.
+pub(crate) const GATHERED: &str = ".guong-cache/gom";
+pub(crate) const GATHERED_MAGIC: &[u8] = b"guong-gathered-1\n";
 /// The QR codes' masks, remembered between builds.
 pub(crate) const QR_MASKS: &str = ".guong-cache/qr-masks";
 /// Bump when a code would be drawn differently.
@@ -137,6 +141,14 @@ pub(crate) fn all() -> Vec<Kept> {
             true,
             "mã băm từng tệp đầu vào kèm kích thước và thời gian; bỏ qua khi chương trình đổi",
             "each input file's hash with its size and times; ignored when the program changes",
+        ),
+        k(
+            GATHERED,
+            Site,
+            line(GATHERED_MAGIC),
+            true,
+            "bài, nguồn tin và trang gốc mỗi xã đưa vào trang của tỉnh lần đọc được gần nhất (`<kênh>/<xã>.json`); dùng khi không đọc được trang của xã",
+            "the stories, feeds and original pages each commune's site gave the province view when last read (`<outlet>/<commune>.json`); used when that site cannot be read",
         ),
         k(
             QR_MASKS,

@@ -147,6 +147,7 @@ pub fn config(root: &Path, diags: &mut Vec<Diagnostic>) -> Option<Config> {
             exemplars: exemplar_spans,
             broken_exemplars,
         },
+        gathering: Default::default(),
     })
 }
 

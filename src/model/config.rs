@@ -32,6 +32,8 @@ pub struct Config {
     pub inputs: u64,
     /// Where things stand in the configuration files, for cross-reference findings.
     pub spans: ConfigSpans,
+    /// What outlets with `gather:` gathered (filled by `Project` after loading).
+    pub gathering: super::gather::Gathering,
 }
 
 #[derive(Debug, Clone, Default)]

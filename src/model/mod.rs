@@ -7,6 +7,7 @@ pub(crate) mod columns;
 pub(crate) mod config;
 pub(crate) mod criteria;
 pub(crate) mod exemplars;
+pub(crate) mod gather;
 pub(crate) mod hosting;
 pub(crate) mod labels;
 pub(crate) mod per_unit;

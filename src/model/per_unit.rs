@@ -99,6 +99,7 @@ impl PerUnit {
             units: vec![u.id.clone()],
             hsts: Default::default(),
             podcast: Default::default(),
+            gather: Vec::new(),
         }
     }
 }

@@ -210,6 +210,10 @@ pub struct Outlet {
     /// The owner of its podcast feeds; without `podcast.email` it has none.
     #[serde(default)]
     pub podcast: super::hosting::PodcastOwner,
+    /// Other guong sites whose stories this outlet gathers (`model::gather`): a province
+    /// view of its communes.
+    #[serde(default)]
+    pub gather: Vec<super::gather::Source>,
 }
 
 /// Why `url` cannot be an outlet's `base_url`, or `None` when it can: `http(s)://`, a

@@ -33,7 +33,7 @@ pub struct Rendered {
     pub terms: String,
 }
 
-pub(super) fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

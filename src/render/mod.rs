@@ -5,4 +5,4 @@ pub(crate) mod markdown;
 pub(crate) mod plain;
 
 pub use markdown::{Policy, render_with};
-pub(crate) use markdown::{Rendered, TocEntry};
+pub(crate) use markdown::{Rendered, TocEntry, options};

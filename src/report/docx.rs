@@ -14,12 +14,12 @@ use docx_rs::{
     PageSize, Paragraph, Run, RunFonts, Section, SpecialIndentType, Table, TableCell, TableRow, WidthType,
 };
 
-const FONT: &str = "Times New Roman";
+pub(super) const FONT: &str = "Times New Roman";
 /// Half-points: 14 pt for the body, 13 pt for the header, 12 and 11 for "Nơi nhận".
 pub(super) const BODY: usize = 28;
 const HEAD: usize = 26;
 /// The text width of A4 (11,906 twips) less margins of 30 mm and 15 mm.
-const TEXT_WIDTH: usize = 11906 - 1701 - 851;
+pub(super) const TEXT_WIDTH: usize = 11906 - 1701 - 851;
 
 pub(super) fn run(text: impl Into<String>) -> Run {
     Run::new().add_text(text).fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT))
@@ -30,7 +30,7 @@ pub(super) fn centered(r: Run) -> Paragraph {
 }
 
 /// A body paragraph: justified, first line indented 1 cm, 6 pt after.
-fn para(text: impl Into<String>) -> Paragraph {
+pub(super) fn para(text: impl Into<String>) -> Paragraph {
     Paragraph::new()
         .add_run(run(text).size(BODY))
         .align(AlignmentType::Both)
@@ -52,7 +52,7 @@ fn placeholder() -> Paragraph {
     para("……………………………………………………………………………………………………")
 }
 
-fn header(f: &Form) -> Table {
+pub(super) fn header(f: &Form) -> Table {
     let (left, right) = (3600, TEXT_WIDTH - 3600);
     let year = f.year;
     let mut l = TableCell::new().width(left, WidthType::Dxa);
@@ -74,7 +74,7 @@ fn header(f: &Form) -> Table {
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
-fn signature(f: &Form) -> Table {
+pub(super) fn signature(f: &Form) -> Table {
     let (left, right) = (4600, TEXT_WIDTH - 4600);
     let l = TableCell::new()
         .width(left, WidthType::Dxa)
@@ -262,13 +262,13 @@ fn quotas(r: &Report) -> Vec<Paragraph> {
 
 /// The page's margins (Decree 30/2020: top and bottom 20 mm, left 30 mm, right 15 mm),
 /// the page number 10 mm from the top edge.
-fn margins() -> PageMargin {
+pub(super) fn margins() -> PageMargin {
     PageMargin::new().top(1134).bottom(1134).left(1701).right(851).header(567).footer(567)
 }
 
 /// The page number, centred in the top margin (Decree 30/2020, Appendix I: "được đặt
 /// canh giữa theo chiều ngang trong phần lề trên của văn bản").
-fn page_number() -> Header {
+pub(super) fn page_number() -> Header {
     Header::new().add_paragraph(Paragraph::new().add_page_num(PageNum::new()).align(AlignmentType::Center))
 }
 

@@ -19,7 +19,7 @@ fn cell(text: &str, width: usize, bold: bool) -> TableCell {
     }))
 }
 
-fn table(head: &[(&str, usize)], rows: Vec<Vec<String>>) -> Table {
+pub(super) fn table(head: &[(&str, usize)], rows: Vec<Vec<String>>) -> Table {
     let header = TableRow::new(head.iter().map(|(t, w)| cell(t, *w, true)).collect());
     let mut out = vec![header];
     for r in rows {

@@ -123,8 +123,9 @@ fn agency(a: &super::AgencyScope, district: &str, council: String) -> Form {
 
 /// The symbol of a body's documents from its name before its place: "Hội Nông dân
 /// huyện Triệu Sơn" → "HND" (the officer corrects it where the body uses another).
-fn initials(name: &str) -> String {
+pub(super) fn initials(name: &str) -> String {
     let base = name.split(" huyện ").next().unwrap_or(name);
+    let base = base.split(" tỉnh ").next().unwrap_or(base);
     base.split(|c: char| c.is_whitespace() || c == ',' || c == '-')
         .filter(|w| !w.is_empty() && *w != "và")
         .filter_map(|w| w.chars().next())

@@ -12,6 +12,8 @@ pub(crate) mod forms;
 mod html;
 pub(crate) mod plan;
 mod plans;
+pub(crate) mod province;
+mod province_docx;
 pub(crate) mod review;
 mod rows;
 pub(crate) mod stamp;
@@ -19,6 +21,7 @@ mod xlsx;
 
 pub(crate) use docx::docx;
 pub(crate) use html::{html, style_hash};
+pub(crate) use province_docx::docx as province_docx;
 pub(crate) use xlsx::xlsx;
 
 use crate::model::{Config, Story};

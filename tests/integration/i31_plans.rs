@@ -27,7 +27,7 @@ fn json(root: &Path, args: &[&str]) -> serde_json::Value {
 }
 
 /// The text of every paragraph of a Word file's body, read with zip and quick-xml.
-fn paragraphs(path: &Path) -> Vec<String> {
+pub(crate) fn paragraphs(path: &Path) -> Vec<String> {
     use quick_xml::events::Event;
     let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
     let mut xml = String::new();

@@ -178,6 +178,11 @@ pub(crate) fn story(
         tag_labels: s.tags.iter().map(|t| cfg.tag_label(t)).collect(),
         author: cfg.author_of(&s.author, s.date),
         commune_now,
+        original: cfg.gathering.origin(&s.slug).map(|g| Link {
+            id: g.source.clone(),
+            title: g.outlet.clone(),
+            url: g.canonical.clone(),
+        }),
         script_url: cfg.site.broadcast.scripts.then(|| plan.outlet.url(&urls::story_script(&s.slug))),
         sheet_url: cfg.site.broadcast.print.then(|| plan.outlet.url(&urls::story_sheet(&s.slug))),
         bulletin_url: plan

@@ -129,6 +129,9 @@ pub(crate) struct StoryView {
     pub audio: Option<AudioView>,
     /// The unit that carries on the story's unit today, when it was merged ("xã Thọ Phú").
     pub commune_now: Option<UnitLink>,
+    /// For a story gathered from a commune's site (a province view): its page there, and
+    /// that outlet's title.
+    pub original: Option<Link>,
     /// schema.org `Article` about the exemplar, as JSON safe inside `<script>`: print with
     /// `| safe` in `<script type="application/ld+json">`.
     pub jsonld: String,

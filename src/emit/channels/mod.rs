@@ -7,6 +7,7 @@ pub(super) mod bulletins;
 pub(super) mod digest;
 pub(super) mod exemplars;
 pub(super) mod feeds;
+pub(super) mod gathered;
 pub(super) mod podcasts;
 pub(super) mod print;
 pub(super) mod redirects;
@@ -24,6 +25,7 @@ pub(crate) static CHANNELS: &[&dyn Channel] = &[
     &web::Web,
     &redirects::Redirects,
     &feeds::Feeds,
+    &gathered::Gathered,
     &search::Search,
     &sitemap::Sitemap,
     &scripts::Scripts,

@@ -73,10 +73,12 @@ impl Channel for Web {
                     b.meta("follow", urls::FOLLOW, b.labels.get("follow"), b.labels.get("follow_description"), None);
                 meta.podcast_url = b.podcast_feed_url(Of::Site);
                 let opml = o.url(urls::OPML);
+                let sources_opml = (!o.gather.is_empty()).then(|| o.url(urls::SOURCES_OPML));
                 let podcasts = b.podcast_feeds();
                 b.page(prep, "follow.html", urls::FOLLOW, meta, |ctx| {
                     ctx.insert("units", &prep.units);
                     ctx.insert("opml_url", &opml);
+                    ctx.insert("sources_opml_url", &sources_opml);
                     ctx.insert("podcasts", &podcasts);
                 })
             }
@@ -93,6 +95,10 @@ impl Channel for Web {
                 let mut meta = b.meta("story", &path, view.card.title.clone(), view.card.summary.clone(), None);
                 meta.image = view.card.image.clone();
                 meta.share_image = b.share_meta(i);
+                // A story gathered from a commune's site: its page there is the original.
+                if let Some(g) = cfg.gathering.origin(&p.stories[i].slug) {
+                    meta.url = g.canonical.clone();
+                }
                 b.page(prep, "story.html", &path, meta, |ctx| ctx.insert("story", &view))
             }
             Key::List(Of::Column(slot), n) => b.column_page(prep, slot, n),
@@ -137,9 +143,13 @@ impl Channel for Web {
         let per = b.cfg.site.per_page;
         let mut v = vec![(o.url("/"), b.plan.stories.first().map(|&i| b.published.stories[i].date))];
         v.extend([urls::COMMUNES, urls::COLUMNS, urls::SEARCH, urls::FOLLOW].map(|p| (o.url(p), None)));
+        // A gathered story's page names the commune's as canonical: the sitemap lists
+        // only pages that are their own.
         for &i in &b.plan.stories {
             let s = b.published.stories[i];
-            v.push((o.url(&urls::story(&s.slug)), Some(s.date)));
+            if b.cfg.gathering.origin(&s.slug).is_none() {
+                v.push((o.url(&urls::story(&s.slug)), Some(s.date)));
+            }
         }
         for (ci, list) in &b.plan.columns {
             let id = &b.cfg.columns[*ci].id;

@@ -12,7 +12,7 @@
 #                                province's cache (.guong, .guong-cache) and the communes'
 #                                put aside: nothing kept from an earlier build
 #   guong, province, warm        the same build again, nothing changed
-#   guong report --province      the province report, when this guong has it
+#   guong report --province      the province report of REPORT_YEAR in Word, when this guong has it
 #   Hugo                         one Hugo site with every commune's stories, into a new folder
 # under /usr/bin/time -v: wall time, CPU time (user + system), peak memory; then the files
 # and bytes the run wrote (files in the output newer than the run's start) and the web
@@ -24,6 +24,7 @@
 # RUNS       rounds (default 3)
 # BODY_KB    mean size of a story's Markdown body in kB (default 4.5)
 # BROKEN     the commune whose site fails `guong check` (default 7; 0 for none)
+# REPORT_YEAR  the year of the province report (default 2026)
 # BENCH_DIR  where the sites and outputs go (default /tmp/guong-bench; the sites in
 #            $BENCH_DIR/province-CxS, made again when gen_province.py or the sizes change)
 # GUONG      path to a guong binary (default: `cargo build --release`, then target/release/guong
@@ -41,6 +42,7 @@ done
 RUNS=${RUNS:-3}
 case $RUNS in '' | *[!0-9]* | 0) echo "RUNS must be a whole number ≥ 1 (got: $RUNS)" >&2; exit 2 ;; esac
 BROKEN=${BROKEN:-7}
+REPORT_YEAR=${REPORT_YEAR:-2026}
 case $BROKEN in '' | *[!0-9]*) echo "BROKEN must be a commune's number, or 0 (got: $BROKEN)" >&2; exit 2 ;; esac
 [ "$BROKEN" -le "$communes" ] || BROKEN=0
 kb=$(awk -v k="${BODY_KB:-4.5}" 'BEGIN { if (k + 0 <= 0) exit 1; printf "%g", k }') ||
@@ -89,7 +91,7 @@ measure() {
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {print u + s}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
-  read -r written bytes < <( { [ -d "$out" ] && find "$out" -type f -newer "$tmp/start" -printf '%s\n'; } | awk '{ n++; b += $1 } END { printf "%d %.1f\n", n, b / 1e6 }')
+  read -r written bytes < <( { [ -d "$out" ] && find "$out" -type f -newer "$tmp/start" -printf '%s\n'; } | awk '{ n++; b += $1 } END { printf "%d %.2f\n", n, b / 1e6 }')
   [ -d "$out" ] && pages=$(find "$out" -type f -name '*.html' | wc -l | tr -d ' ')
   printf '%s\tok\t%s\t%s\t%s\t%s\t%s\t%s\t\n' "$label" "$wall" "$cpu" "$rss" "$written" "$bytes" "$pages" >>"$results"
 }
@@ -109,7 +111,7 @@ for r in $(seq 1 "$RUNS"); do
   measure "guong, province, warm (nothing changed)" "$dir/out-guong" -- "$guong" build --root "$prov" --out "$dir/out-guong"
   if [ "$has_report" = yes ]; then
     aside "$dir/out-report"; mkdir -p "$dir/out-report"
-    measure "guong report --province" "$dir/out-report" -- "$guong" report --root "$prov" --province --out "$dir/out-report"
+    measure "guong report --province (Word)" "$dir/out-report" -- "$guong" report --root "$prov" --province --year "$REPORT_YEAR" --format docx --out "$dir/out-report/bao-cao-tinh.docx"
   fi
   if [ -n "$HUGO" ]; then
     aside "$dir/out-hugo"
@@ -122,6 +124,8 @@ search_line="n/a (no province outlet built)"
 if [ -d "$dir/out-guong/tinh/tim-kiem" ]; then
   python3 "$repo/benches/search.py" "$dir/out-guong/tinh" --queries "$repo/benches/search-queries.txt" >"$tmp/search.md" 2>&1 || true
   search_line=$(tail -1 "$tmp/search.md")
+  gathered=$(find "$dir/out-guong/tinh/bai-viet" -mindepth 1 -maxdepth 1 -type d | wc -l | tr -d ' ')
+  docs=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["docs"])' "$dir/out-guong/tinh/tim-kiem/chi-muc/meta.json" 2>/dev/null || echo '?')
   index_line=$(grep '^| \*\*all of tim-kiem/\*\*' "$tmp/search.md" | tr -d '*' || true)
 fi
 
@@ -151,13 +155,14 @@ fi
         runs = ""
         for (i = 1; i <= m; i++) runs = runs (i > 1 ? " " : "") sprintf("%.2f", wall[l, i])
         w[l] = median(wall, l, m); c[l] = median(cpu, l, m)
-        printf "| %s | %.2f | %.2f | %.0f | %.0f | %.1f | %.0f | %s |\n", l, w[l], c[l], median(rss, l, m), median(nw, l, m), median(mb, l, m), median(pg, l, m), runs
+        printf "| %s | %.2f | %.2f | %.0f | %.0f | %.2f | %.0f | %s |\n", l, w[l], c[l], median(rss, l, m), median(nw, l, m), median(mb, l, m), median(pg, l, m), runs
       }
       cold = "guong, province, cold"
       if ((cold in w) && ("Hugo" in w) && w["Hugo"] > 0 && c["Hugo"] > 0)
         printf "\nprovince, cold / Hugo (medians) = %.2f of the wall time, %.2f of the CPU time\n", w[cold] / w["Hugo"], c[cold] / c["Hugo"]
     }' "$results"
   echo
+  [ -n "${gathered:-}" ] && echo "province outlet: $gathered story folders in bai-viet/, $docs stories in the search index ($(((communes - (BROKEN > 0)) * stories)) expected: every commune's but the broken one's)"
   echo "search on the province outlet (benches/search.py, benches/search-queries.txt): $search_line"
   [ -n "${index_line:-}" ] && echo "search index (files, with .gz, raw kB, gzip kB): $index_line"
   if [ "$BROKEN" -gt 0 ]; then

@@ -67,7 +67,8 @@ fn the_generated_communes_pass_check_except_the_broken_one() {
     // The province: the same registry, and every commune gathered by a path that exists.
     let prov = out.join("province");
     let registry = yaml(&prov.join("content/communes.yaml"));
-    let ids: Vec<&str> = registry["communes"].as_sequence().unwrap().iter().map(|u| u["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> =
+        registry["communes"].as_sequence().unwrap().iter().map(|u| u["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["xa-thu-001", "xa-thu-002", "xa-thu-003"]);
     for c in ["xa-001", "xa-002", "xa-003"] {
         let theirs = std::fs::read(out.join("communes").join(c).join("content/communes.yaml")).unwrap();
@@ -99,11 +100,65 @@ fn the_same_arguments_make_the_same_province() {
     let c = tmp.path().join("c");
     generate(&c, &["2", "3"]);
     let (with, without) = (snapshot(&a), snapshot(&c));
-    let differ: Vec<&str> =
-        with.keys().filter(|k| with.get(*k) != without.get(*k)).map(String::as_str).collect();
+    let differ: Vec<&str> = with.keys().filter(|k| with.get(*k) != without.get(*k)).map(String::as_str).collect();
     assert_eq!(differ.len(), 2, "{differ:?}");
     assert_eq!(differ[0], ".gen_province");
     assert!(differ[1].starts_with("communes/xa-001/content/stories/"), "{differ:?}");
     assert!(differ[1].ends_with("/dien-hinh-so-0000.md"), "{differ:?}");
     assert_eq!(with.len(), without.len());
+}
+
+/// The year of a generated story's `date:` (its front matter read with serde_yaml).
+fn year_of(story: &Path) -> String {
+    let text = std::fs::read_to_string(story).unwrap();
+    let front: serde_yaml::Value = serde_yaml::from_str(text.split("---\n").nth(1).unwrap()).unwrap();
+    front["date"].as_str().unwrap()[..4].to_owned()
+}
+
+#[test]
+fn a_generated_province_builds_searches_and_reports_without_its_broken_commune() {
+    let tmp = tempfile::tempdir().unwrap();
+    let made = tmp.path().join("gen");
+    generate(&made, &["3", "4", "--broken", "2"]);
+    let prov = made.join("province");
+    let out = tmp.path().join("out");
+    let r = guong_in(&prov, &["build", "--out", out.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("warning[gather-failed]") && r.stderr.contains("`xa-002`"), "{}", r.stderr);
+    assert!(r.stderr.contains("`field`"), "the broken story's error is quoted: {}", r.stderr);
+    // Every good commune's stories, under its prefix, canonical to the commune's own page.
+    let canonical = scraper::Selector::parse("link[rel=canonical]").unwrap();
+    let mut built = std::collections::BTreeSet::new();
+    for e in std::fs::read_dir(out.join("tinh/bai-viet")).unwrap() {
+        let slug = e.unwrap().file_name().to_string_lossy().into_owned();
+        let page = std::fs::read_to_string(out.join("tinh/bai-viet").join(&slug).join("index.html")).unwrap();
+        let page = scraper::Html::parse_document(&page);
+        let href = page.select(&canonical).next().unwrap().value().attr("href").unwrap().to_owned();
+        let (c, own) = slug.split_at(6);
+        assert_eq!(href, format!("https://{c}.example.org/bai-viet/{}/", &own[1..]), "{slug}");
+        built.insert(slug);
+    }
+    let want: std::collections::BTreeSet<String> =
+        ["xa-001", "xa-003"].iter().flat_map(|c| (0..4).map(move |j| format!("{c}-dien-hinh-so-{j:04}"))).collect();
+    assert_eq!(built, want);
+    // One search over all: the index has exactly those stories.
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("tinh/tim-kiem/chi-muc/meta.json")).unwrap()).unwrap();
+    assert_eq!(meta["docs"], 8);
+    // The province report: each good commune's stories of the year, the broken one named.
+    for year in ["2025", "2026"] {
+        let r = guong_in(&prov, &["report", "--province", "--year", year, "--format", "json"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        let rows = report["rows"].as_array().unwrap();
+        for c in ["xa-001", "xa-003"] {
+            let n: u64 = rows.iter().filter(|x| x["source"] == c).map(|x| x["stories"].as_u64().unwrap()).sum();
+            let files = story_files(&made.join("communes").join(c).join("content/stories"));
+            let of_year = files.iter().filter(|f| year_of(f) == year).count() as u64;
+            assert_eq!(n, of_year, "{c} in {year}");
+        }
+        let broken = rows.iter().find(|x| x["source"] == "xa-002").unwrap();
+        assert_eq!(broken["state"], "failed", "{broken}");
+        assert!(broken["note"].as_str().unwrap().contains("`field`"), "{broken}");
+    }
 }

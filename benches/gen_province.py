@@ -2,10 +2,12 @@
 """Generates a synthetic province: COMMUNES communes' guong sites of STORIES stories each,
 the province's guong site that gathers them all (its outlet `tinh`, `gather:`), and one
 Hugo site with the same stories and bodies (a taxonomy each for field and commune, with
-feeds, paginated by 10, as gen_sites.py makes it).
+feeds, paginated by 10, as gen_sites.py makes it). OUT_DIR/flat is the province's site
+with no `gather:` and the stories the view gathers (all but the broken commune's) as its
+own (hard links named xa-NNN-<file>.md): the view's cost over an ordinary site's.
 
   python3 benches/gen_province.py COMMUNES STORIES OUT_DIR [--body-kb K] [--reuse] [--broken I] [--check GUONG]
-      → OUT_DIR/communes/xa-001 … xa-NNN, OUT_DIR/province, OUT_DIR/hugo
+      → OUT_DIR/communes/xa-001 … xa-NNN, OUT_DIR/province, OUT_DIR/hugo, OUT_DIR/flat
 
 --body-kb K  mean size of a story's Markdown body in kB of UTF-8 (default 4.5; each
              story within ±30% of K, as in gen_sites.py).
@@ -148,8 +150,9 @@ def commune_site_yaml(c):
 '''
 
 
-def province_site_yaml():
+def province_site_yaml(flat=False):
     gather = "".join(f"      - id: {slug(c)}\n        path: ../communes/{slug(c)}\n" for c in range(1, C + 1))
+    gather = "" if flat else "    gather:\n" + gather
     return head("Thử Nghiệm") + f'''outlets:
   - id: tinh
     title: "Gương điển hình tiên tiến tỉnh (thử tải)"
@@ -159,7 +162,6 @@ def province_site_yaml():
     theme: cong-thong-tin
     columns: all
     owner: "Ủy ban nhân dân tỉnh"
-    gather:
 {gather}'''
 
 
@@ -202,6 +204,7 @@ id: {s['id']}
 
 
 site_skeleton(f"{OUT}/province", province_site_yaml())
+site_skeleton(f"{OUT}/flat", province_site_yaml(flat=True))
 h = f"{OUT}/hugo"
 shutil.rmtree(h, ignore_errors=True)
 hugo_skeleton(h, base_url=BASE_URL + "/", title="Gương điển hình tiên tiến tỉnh (thử tải)")
@@ -228,12 +231,16 @@ for c in range(1, C + 1):
                  body=body(lex, target), id=str(uuid.UUID(int=random.getrandbits(128), version=4)))
         assert len(s["title"]) <= 200 and len(s["summary"]) <= 300, s["slug"]  # guong's limits
         guong_story(root, s, broken=(c == BROKEN and j == 0))
+        if c != BROKEN:  # the stories the province view gathers, as one ordinary site's
+            d = f"{OUT}/flat/content/stories/{date[:4]}"
+            os.makedirs(d, exist_ok=True)
+            os.link(f"{root}/content/stories/{date[:4]}/{file}.md", f"{d}/{s['slug']}.md")
         hugo_story(h, s)
         sizes.append(nbytes(s["body"]))
 
 print(f"{C} communes × {S} stories, body {sum(sizes) / len(sizes) / 1000:.2f} kB on average "
       f"({min(sizes) / 1000:.2f}–{max(sizes) / 1000:.2f}); broken: {slug(BROKEN) if BROKEN else 'none'} "
-      f"→ {OUT}/communes, {OUT}/province, {OUT}/hugo")
+      f"→ {OUT}/communes, {OUT}/province, {OUT}/hugo, {OUT}/flat")
 
 if args.check:
     failed, warnings = [], 0

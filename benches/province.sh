@@ -12,6 +12,9 @@
 #                                province's cache (.guong, .guong-cache) and the communes'
 #                                put aside: nothing kept from an earlier build
 #   guong, province, warm        the same build again, nothing changed
+#   guong, the same stories as one site (no gather), cold
+#                                the province's site with the gathered stories as its own
+#                                (gen_province.py's flat/): what gathering adds
 #   guong report --province      the province report of REPORT_YEAR in Word, when this guong has it
 #   Hugo                         one Hugo site with every commune's stories, into a new folder
 # under /usr/bin/time -v: wall time, CPU time (user + system), peak memory; then the files
@@ -109,6 +112,8 @@ for r in $(seq 1 "$RUNS"); do
   measure "guong, province, cold" "$dir/out-guong" -- "$guong" build --root "$prov" --out "$dir/out-guong"
   [ "$r" = 1 ] && cp "$tmp/guong--province--cold.out" "$tmp/first-build.out" 2>/dev/null || true
   measure "guong, province, warm (nothing changed)" "$dir/out-guong" -- "$guong" build --root "$prov" --out "$dir/out-guong"
+  aside "$dir/out-flat"; aside "$dir/flat/.guong"; aside "$dir/flat/.guong-cache"
+  measure "guong, the same stories as one site (no gather), cold" "$dir/out-flat" -- "$guong" build --root "$dir/flat" --out "$dir/out-flat"
   if [ "$has_report" = yes ]; then
     aside "$dir/out-report"; mkdir -p "$dir/out-report"
     measure "guong report --province (Word)" "$dir/out-report" -- "$guong" report --root "$prov" --province --year "$REPORT_YEAR" --format docx --out "$dir/out-report/bao-cao-tinh.docx"

@@ -17,6 +17,7 @@ mod i29_forms;
 mod i30_cms;
 mod i31_plans;
 mod i31_province;
+mod i31_province_bench;
 mod i32_archives;
 mod i32_office;
 mod i32_privacy;

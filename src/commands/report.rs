@@ -6,6 +6,7 @@ use crate::diagnostic::{Lang, Text, msg};
 use crate::error::{Error, Outcome, Status};
 use crate::project::Project;
 use crate::report;
+use chrono::Datelike;
 
 pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     let project = Project::load(&args.root)?;
@@ -30,7 +31,7 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Outcome {
     };
     let period = within(period(args, as_of, whose.span().1)?, &whose)?;
     let stories: Vec<&crate::model::Story> = project.stories();
-    let r = match whose {
+    let mut r = match whose {
         Whose::District => {
             district_period(cfg, period)?;
             report::compute_for(cfg, &stories, period, None, as_of)
@@ -38,6 +39,9 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> Outcome {
         Whose::Unit(u) => report::compute_for(cfg, &stories, period, Some(&u.id), as_of),
         Whose::Agency(a) => report::compute_for_agency(cfg, &stories, period, &a.id, as_of),
     };
+    if let Some(h) = args.half {
+        r.period_label = report::Period::half_label(period.from.year(), h);
+    }
     let binary = matches!(args.format, ReportFormat::Docx | ReportFormat::Xlsx);
     if binary && args.out.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         return Err(Error::Misuse(msg!("report.terminal")));
@@ -93,7 +97,10 @@ fn province(args: &ReportArgs, cfg: &crate::model::Config, project: &Project, as
     }
     let period = period(args, as_of, None)?;
     let stories = project.stories();
-    let r = report::province::compute(cfg, &stories, period, as_of);
+    let mut r = report::province::compute(cfg, &stories, period, as_of);
+    if let Some(h) = args.half {
+        r.period_label = report::Period::half_label(period.from.year(), h);
+    }
     if matches!(args.format, ReportFormat::Docx | ReportFormat::Xlsx)
         && args.out.is_none()
         && std::io::IsTerminal::is_terminal(&std::io::stdout())
@@ -164,7 +171,6 @@ fn period(
     today: chrono::NaiveDate,
     ended: Option<chrono::NaiveDate>,
 ) -> Result<report::Period, Error> {
-    use chrono::Datelike;
     let years = crate::validate::limits::PLAN_YEARS;
     let day = |s: &str| {
         chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().filter(|d| years.contains(&d.year())).ok_or_else(|| {

@@ -14,7 +14,7 @@ use docx_rs::{
     PageSize, Paragraph, Run, RunFonts, Section, SpecialIndentType, Table, TableCell, TableRow, WidthType,
 };
 
-pub(super) const FONT: &str = "Times New Roman";
+const FONT: &str = "Times New Roman";
 /// Half-points: 14 pt for the body, 13 pt for the header, 12 and 11 for "Nơi nhận".
 pub(super) const BODY: usize = 28;
 const HEAD: usize = 26;
@@ -260,15 +260,30 @@ fn quotas(r: &Report) -> Vec<Paragraph> {
     p
 }
 
+/// A Word document of guong's: A4 portrait with the decree's margins, the page number at
+/// the top, Times New Roman 14, dated `as_of`, and marked as guong's.
+pub(super) fn document(as_of: chrono::NaiveDate) -> Docx {
+    Docx::new()
+        .page_size(11906, 16838)
+        .page_margin(margins())
+        .header(page_number())
+        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT))
+        .default_size(BODY)
+        .created_at(&format!("{as_of}T00:00:00Z"))
+        .updated_at(&format!("{as_of}T00:00:00Z"))
+        // How `report --out` knows the file is its own, to write it again.
+        .custom_property(crate::kept::files::GENERATOR_PROPERTY, super::stamp::MARK)
+}
+
 /// The page's margins (Decree 30/2020: top and bottom 20 mm, left 30 mm, right 15 mm),
 /// the page number 10 mm from the top edge.
-pub(super) fn margins() -> PageMargin {
+fn margins() -> PageMargin {
     PageMargin::new().top(1134).bottom(1134).left(1701).right(851).header(567).footer(567)
 }
 
 /// The page number, centred in the top margin (Decree 30/2020, Appendix I: "được đặt
 /// canh giữa theo chiều ngang trong phần lề trên của văn bản").
-pub(super) fn page_number() -> Header {
+fn page_number() -> Header {
     Header::new().add_paragraph(Paragraph::new().add_page_num(PageNum::new()).align(AlignmentType::Center))
 }
 
@@ -309,19 +324,8 @@ pub(crate) fn docx(r: &Report, cfg: &Config) -> Result<Vec<u8>, String> {
     }
     annex1 = annex1.add_table(docx_annex::exemplars(r)).add_paragraph(Paragraph::new());
     // The last section is the document's own: Annex II.
-    let mut doc = Docx::new()
-        .page_size(11906, 16838)
-        .page_margin(margins())
-        .page_num_type(PageNumType::new().start(1))
-        .header(page_number())
-        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT))
-        .default_size(BODY)
-        .created_at(&format!("{}T00:00:00Z", r.as_of))
-        .updated_at(&format!("{}T00:00:00Z", r.as_of))
-        // How `report --out` knows the file is its own, to write it again.
-        .custom_property(crate::kept::files::GENERATOR_PROPERTY, super::stamp::MARK)
-        .add_section(report(r, &f))
-        .add_section(annex1);
+    let mut doc =
+        document(r.as_of).page_num_type(PageNumType::new().start(1)).add_section(report(r, &f)).add_section(annex1);
     for p in docx_annex::title(&f, "II", "KẾT QUẢ THEO ĐƠN VỊ") {
         doc = doc.add_paragraph(p);
     }

@@ -3,13 +3,13 @@
 //! plan in force, a paragraph of totals, the table of communes, the communes not
 //! reported and why, "Nơi nhận" and the signature.
 
-use super::docx::{BODY, FONT, centered, header, margins, page_number, para, run, signature};
+use super::docx::{BODY, centered, header, para, run, signature};
 use super::docx_annex::table;
 use super::docx_form::{Form, initials};
 use super::province::ProvinceReport;
 use crate::model::Config;
 use chrono::Datelike;
-use docx_rs::{Docx, Paragraph, RunFonts};
+use docx_rs::Paragraph;
 
 fn form(r: &ProvinceReport, cfg: &Config) -> Form {
     let view = cfg.site.outlets.iter().find(|o| !o.gather.is_empty());
@@ -88,16 +88,8 @@ fn body(r: &ProvinceReport) -> Vec<Paragraph> {
 pub(crate) fn docx(r: &ProvinceReport, cfg: &Config) -> Result<Vec<u8>, String> {
     let f = form(r, cfg);
     let title = format!("Kết quả tuyên truyền gương điển hình tiên tiến của các xã {}", r.period_label);
-    let mut doc = Docx::new()
-        .page_size(11906, 16838)
-        .page_margin(margins())
+    let mut doc = super::docx::document(r.as_of)
         .title_pg()
-        .header(page_number())
-        .default_fonts(RunFonts::new().ascii(FONT).hi_ansi(FONT).east_asia(FONT).cs(FONT))
-        .default_size(BODY)
-        .created_at(&format!("{}T00:00:00Z", r.as_of))
-        .updated_at(&format!("{}T00:00:00Z", r.as_of))
-        .custom_property(crate::kept::files::GENERATOR_PROPERTY, super::stamp::MARK)
         .add_table(header(&f))
         .add_paragraph(Paragraph::new())
         .add_paragraph(centered(run("BÁO CÁO").size(BODY).bold()))

@@ -287,6 +287,10 @@ fn a_half_year_report_is_named_and_not_judged() {
     assert_eq!(v["period_label"], "6 tháng cuối năm 2025");
     assert_eq!((v["from"].as_str(), v["to"].as_str()), (Some("2025-07-01"), Some("2025-12-31")));
     assert_eq!(v["district"]["judged"], false, "{}", v["district"]);
+    // Without --half, the new commune's first period is named by its dates.
+    let r = guong_in(site.path(), &["report", "--unit", "tho-phu-2025", "--year", "2025", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["period_label"], "từ ngày 01/7/2025 đến ngày 31/12/2025");
     let r = guong_in(site.path(), &["report", "--half", "3"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     let r = guong_in(site.path(), &["report", "--half", "1", "--from", "2025-01-01", "--to", "2025-06-30"]);

@@ -329,3 +329,32 @@ fn a_bad_gather_entry_is_a_located_finding() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(!out.join("tinh").exists());
 }
+
+/// A commune outlet's title with quotes, markup and an ampersand reaches the view's OPML
+/// (XML) and story pages (HTML) as text.
+#[test]
+fn a_communes_title_reaches_the_opml_and_pages_as_text() {
+    let dir = province();
+    let site = dir.path().join("communes/a/content/site.yaml");
+    let hostile = "Gương \"điển hình\" <b>xã</b> & Thọ Phú";
+    let yaml = std::fs::read_to_string(&site).unwrap();
+    let yaml = yaml
+        .replace("title: \"Gương điển hình tiên tiến xã Thọ Phú\"", "title: 'Gương \"điển hình\" <b>xã</b> & Thọ Phú'");
+    assert!(yaml.contains(hostile));
+    std::fs::write(&site, yaml).unwrap();
+    let out = dir.path().join("public");
+    let r = guong_in(&dir.path().join("tinh"), &["build", "--out", out.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let texts = xml_attrs(&out.join("tinh/theo-doi/cac-xa.opml"), b"outline", b"text");
+    assert!(texts.iter().any(|t| t == hostile), "{texts:?}");
+    let note = scraper::Selector::parse("p.note a").unwrap();
+    let pages = stories(&out.join("tinh"));
+    let shown: Vec<String> = pages
+        .values()
+        .filter_map(|p| p.select(&note).map(|a| a.text().collect::<String>()).find(|t| t.contains("Thọ Phú")))
+        .collect();
+    assert!(shown.iter().any(|t| t == hostile), "{shown:?}");
+    for p in pages.values() {
+        assert!(!p.html().contains("<b>xã</b>"), "markup from the configuration");
+    }
+}

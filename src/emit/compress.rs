@@ -3,18 +3,16 @@
 //! (nginx serves the plain file where there is no copy). The copy is made once per build and
 //! is byte-for-byte the same for the same input (no time or name in the gzip header).
 
-use flate2::Compression;
-use flate2::write::GzEncoder;
-use std::io::Write;
+use libdeflater::{CompressionLvl, Compressor};
+use std::cell::RefCell;
 
 /// Files smaller than this gain too little to be worth a second file and a lookup: a
 /// kilobyte is one packet either way.
-pub(super) const MIN_BYTES: usize = 1024;
+pub(crate) const MIN_BYTES: usize = 1024;
 
-/// zlib-rs's level, measured on the sample's 728 copies (7.6 MB; `tests::levels`):
-/// level 1 41.4% of the bytes in 167 ms, 2 32.6% in 279 ms, 4 30.8% in 297 ms, 6 30.4%
-/// in 414 ms, 9 29.9% in 585 ms. Level 4: 1.4% more bytes than 6 in 30% less time.
-const LEVEL: u32 = 4;
+/// libdeflate's level (`tests::levels` measures it beside zlib-rs's levels on a built site;
+/// see the reference's "Precompression" for the figures).
+const LEVEL: i32 = 4;
 
 /// The kinds of file that compress well and that browsers fetch: pages, styles, scripts,
 /// feeds, data, vectors. Plain text (the loudspeaker scripts and bulletins, the share
@@ -33,12 +31,27 @@ pub(super) fn worth(len: usize, gz: usize) -> bool {
     gz.saturating_mul(10) <= len.saturating_mul(9)
 }
 
-/// The gzip member of `bytes` (zlib-rs, zlib's own format and levels), with an empty header (no file name, time 0), so builds stay reproducible.
+thread_local! {
+    /// One compressor per thread: libdeflate's state is a few hundred kilobytes, made once.
+    static COMPRESSOR: RefCell<Option<Compressor>> = const { RefCell::new(None) };
+}
+
+/// The gzip member of `bytes` (libdeflate, one block call, no streaming), with an empty
+/// header (no file name, time 0), so builds stay reproducible.
 pub(super) fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut e = GzEncoder::new(Vec::with_capacity(bytes.len() / 3 + 64), Compression::new(LEVEL));
-    // Writing into memory cannot fail.
-    let _ = e.write_all(bytes);
-    e.finish().unwrap_or_default()
+    COMPRESSOR.with(|c| {
+        let mut c = c.borrow_mut();
+        let c = c.get_or_insert_with(|| Compressor::new(level(LEVEL)));
+        let mut out = vec![0; c.gzip_compress_bound(bytes.len())];
+        // The bound is libdeflate's own: compressing into it cannot run out of room.
+        let n = c.gzip_compress(bytes, &mut out).unwrap_or(0);
+        out.truncate(n);
+        out
+    })
+}
+
+fn level(n: i32) -> CompressionLvl {
+    CompressionLvl::new(n).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -77,7 +90,7 @@ mod tests {
         assert!(worth(page.len(), gzip(page.as_bytes()).len()));
     }
 
-    /// zlib-rs's levels on a built site's files (`GUONG_GZ_DIR=public cargo test --lib
+    /// zlib-rs's and libdeflate's levels on a built site's files (`GUONG_GZ_DIR=public cargo test --lib
     /// compress::tests::levels -- --ignored --nocapture`): bytes and milliseconds for the
     /// files that get a copy. No assertion on time.
     #[test]
@@ -95,12 +108,23 @@ mod tests {
             let t = std::time::Instant::now();
             let mut out = 0;
             for f in &files {
-                let mut e = GzEncoder::new(Vec::new(), Compression::new(level));
-                e.write_all(f).unwrap();
+                let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(level));
+                std::io::Write::write_all(&mut e, f).unwrap();
                 out += e.finish().unwrap().len();
             }
             let ms = t.elapsed().as_secs_f64() * 1000.0;
-            println!("level {level}: {out} bytes ({:.1}%), {ms:.0} ms", 100.0 * out as f64 / plain as f64);
+            println!("zlib-rs {level}: {out} bytes ({:.1}%), {ms:.0} ms", 100.0 * out as f64 / plain as f64);
+        }
+        for l in [1, 4, 6, 9, 12] {
+            let mut c = Compressor::new(level(l));
+            let t = std::time::Instant::now();
+            let mut out = 0;
+            for f in &files {
+                let mut z = vec![0; c.gzip_compress_bound(f.len())];
+                out += c.gzip_compress(f, &mut z).unwrap();
+            }
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            println!("libdeflate {l}: {out} bytes ({:.1}%), {ms:.0} ms", 100.0 * out as f64 / plain as f64);
         }
     }
 

@@ -233,9 +233,9 @@ impl OutletBuild<'_> {
             "    index index.html;\n    autoindex off;\n    absolute_redirect off;\n\
              \x20   types {{ {TYPES}; }}\n    default_type application/octet-stream;\n\
              \x20   charset utf-8;\n    charset_types {CHARSET_TYPES};\n\
-             \x20   # Tệp .gz do guong build ghi sẵn / the .gz files guong build writes.\n\
-             \x20   gzip_static on;\n    gzip_vary on;\n\
+             {}\
              \x20   error_page 404 {};\n{short}{}",
+            compression(self.cfg.site.precompress),
             quote(&format!("{prefix}/404.html")),
             moved("    "),
         );
@@ -304,6 +304,27 @@ impl OutletBuild<'_> {
 
 /// The headers every answer carries (`always`: errors and redirects too). A location
 /// that adds a header must repeat them all (nginx does not merge them).
+/// How the outlet's text reaches browsers compressed: the `.gz` copies guong writes, or,
+/// with `precompress: false`, nginx compressing the same kinds of file as it serves them.
+fn compression(precompress: bool) -> String {
+    if precompress {
+        "    # Tệp .gz do guong build ghi sẵn / the .gz files guong build writes.\n    gzip_static on;\n    gzip_vary on;\n"
+            .to_owned()
+    } else {
+        format!(
+            "    # precompress: false: nginx nén khi gửi / nginx compresses as it serves.\n    gzip on;\n    gzip_vary on;\n\
+             \x20   gzip_min_length {};\n    gzip_types {};\n",
+            crate::emit::compress::MIN_BYTES,
+            GZIP_TYPES
+        )
+    }
+}
+
+/// The types `compress::wanted` gives a copy, as nginx names them (`text/html` is always
+/// compressed once `gzip` is on, and is not to be repeated).
+const GZIP_TYPES: &str =
+    "text/css application/javascript application/json application/rss+xml application/xml text/x-opml image/svg+xml";
+
 fn security_headers(csp: &str, indent: &str) -> String {
     [
         format!("add_header Content-Security-Policy {} always;", quote(csp)),

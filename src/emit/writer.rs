@@ -31,6 +31,8 @@ pub(crate) struct OutletWriter {
     /// The `.gz` copies made by this build, by the hash of the bytes they hold: the first
     /// one's path, or none when the copy was not worth writing.
     zipped: Mutex<HashMap<u128, Option<String>>>,
+    /// Whether `.gz` copies are written (`precompress` in `site.yaml`).
+    gzip: bool,
     pub written: AtomicUsize,
     pub linked: AtomicUsize,
 }
@@ -53,9 +55,16 @@ impl OutletWriter {
             old,
             new: Mutex::new(HashMap::default()),
             zipped: Mutex::new(HashMap::default()),
+            gzip: true,
             written: AtomicUsize::new(0),
             linked: AtomicUsize::new(0),
         }
+    }
+
+    /// With `false`, no `.gz` copies: the web server compresses as it serves.
+    pub(crate) fn precompress(mut self, gzip: bool) -> OutletWriter {
+        self.gzip = gzip;
+        self
     }
 
     /// Puts `bytes` at `rel` (a path inside the outlet, `/`-separated). Refuses a path
@@ -84,7 +93,7 @@ impl OutletWriter {
     /// output, as the file itself is, and bytes this outlet has already compressed (by
     /// `hash`) are linked from their first copy: the same bytes are never compressed twice.
     fn compressed(&self, rel: &str, bytes: &[u8], hash: u128, same: bool) -> io::Result<()> {
-        if !compress::wanted(rel, bytes.len()) {
+        if !self.gzip || !compress::wanted(rel, bytes.len()) {
             return Ok(());
         }
         let gz = format!("{rel}.gz");
@@ -190,7 +199,7 @@ impl Sink for OutletWriter {
             self.written.fetch_add(1, Ordering::Relaxed);
         }
         // A theme's style sheet or icon; photos are already compressed.
-        if compress::wanted(rel, fs::metadata(&dest)?.len() as usize) {
+        if self.gzip && compress::wanted(rel, fs::metadata(&dest)?.len() as usize) {
             let bytes = fs::read(&dest)?;
             self.compressed(rel, &bytes, xxh3_128(&bytes), false)?;
         }

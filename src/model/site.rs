@@ -56,6 +56,10 @@ pub struct SiteConfig {
     /// The content is a sample: every page says so ("Bài mẫu minh họa").
     #[serde(default)]
     pub sample: bool,
+    /// Gzip copies beside the text files, for nginx's `gzip_static` (default). `false`:
+    /// none are written and the web server compresses as it serves (the nginx files say so).
+    #[serde(default = "yes")]
+    pub precompress: bool,
     pub outlets: Vec<Outlet>,
     /// One outlet per unit from one declaration (`model::per_unit`); the outlets it
     /// makes follow those of `outlets` in `outlets` once loaded.
@@ -344,6 +348,10 @@ fn default_publish_stage() -> super::exemplars::Stage {
 fn default_per_page() -> usize {
     10
 }
+fn yes() -> bool {
+    true
+}
+
 fn default_feed_limit() -> usize {
     30
 }

@@ -216,7 +216,7 @@ fn full(
     let (mut errors, mut lines, mut writers, mut servers) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let themes = templates::load_each(req.root, outlets.iter().map(|o| o.theme.as_str()), &build.cfg.site.labels);
     for o in outlets {
-        let w = OutletWriter::new(out, staging.outlet_dir(&o.id), &o.id);
+        let w = OutletWriter::new(out, staging.outlet_dir(&o.id), &o.id).precompress(build.cfg.site.precompress);
         let done = match &themes[o.theme.as_str()] {
             Ok(theme) => build.outlet(o, theme, &super::all_jobs, &w),
             Err(d) => Err(vec![d.clone()]),

@@ -294,7 +294,7 @@ fn outlet(
     incoming: &Incoming,
 ) -> Result<OutletStep, Vec<Diagnostic>> {
     let out = incoming.out();
-    let w = OutletWriter::new(out, incoming.outlet_dir(&o.id), &o.id);
+    let w = OutletWriter::new(out, incoming.outlet_dir(&o.id), &o.id).precompress(build.cfg.site.precompress);
     let d = build.outlet(o, theme, pick, &w)?;
     let mut ops = Ops::default();
     let dropped: HashSet<String> = w.dropped(|rel| aff.drops(&page_of(rel)));

@@ -379,3 +379,60 @@ fn published_releases_served_by_nginx() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     drop(server);
 }
+
+/// The body of an answer sent in chunks (`transfer-encoding: chunked`, as nginx sends
+/// what it compresses on the way), joined.
+fn dechunk(mut raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let eol = raw.windows(2).position(|w| w == b"\r\n").expect("a chunk's size line");
+        let size = std::str::from_utf8(&raw[..eol]).unwrap().split(';').next().unwrap().trim();
+        let n = usize::from_str_radix(size, 16).expect("a chunk size in hex");
+        if n == 0 {
+            return out;
+        }
+        out.extend_from_slice(&raw[eol + 2..eol + 2 + n]);
+        raw = &raw[eol + 2 + n + 2..];
+    }
+}
+
+/// Issue 35: with `precompress: false` no `.gz` copy is written, and the nginx files
+/// have nginx compress the same kinds of file as it serves them: a browser gets the same
+/// bytes, compressed, and one that does not ask gets them plain.
+#[test]
+#[cfg_attr(
+    not(nginx_tests),
+    ignore = "needs nginx: run with GUONG_NGINX_TESTS=1 after `apt-get install nginx-light` (.ci/run does both)"
+)]
+fn without_precompressed_copies_nginx_compresses_as_it_serves() {
+    let site = LocalSite::new();
+    let yaml = site.path().join("content/site.yaml");
+    let text = fs::read_to_string(&yaml).unwrap();
+    fs::write(&yaml, format!("{text}\nprecompress: false\n")).unwrap();
+    let to = tempfile::tempdir().unwrap();
+    site.publish(to.path(), &[]);
+    let current = to.path().join("current");
+    let gz: Vec<_> = walkdir::WalkDir::new(&current)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "gz"))
+        .collect();
+    assert!(gz.is_empty(), "no .gz copies: {:?}", gz.first().map(|e| e.path().to_owned()));
+    let conf = fs::read_to_string(current.join("nginx/cong-thong-tin.conf")).unwrap();
+    assert!(conf.contains("gzip on;") && !conf.contains("gzip_static"), "{conf}");
+    let _server = Nginx::start(&current.join("nginx"), site.ports);
+    let outlet = current.join("cong-thong-tin");
+    for rel in ["bai-viet/chi-le-thi-hoa-va-mo-hinh-dua-luoi-nha-mang/index.html", "rss.xml", "style.css"] {
+        let file = fs::read(outlet.join(rel)).unwrap();
+        let url = format!("/{}", rel.trim_end_matches("index.html"));
+        let z = get(site.ports[0], &url, &[("Accept-Encoding", "gzip, deflate, br")]);
+        assert_eq!((z.status, z.header("content-encoding")), (200, "gzip"), "{url}");
+        assert_eq!(z.header("vary"), "Accept-Encoding", "{url}");
+        let body = if z.header("transfer-encoding") == "chunked" { dechunk(&z.body) } else { z.body };
+        assert!(body.len() < file.len(), "{url}: smaller compressed");
+        assert!(gunzip(&body) == file, "{url}: the file's bytes, compressed");
+        let a = get(site.ports[0], &url, &[]);
+        assert_eq!(a.header("content-encoding"), "", "{url}");
+        assert!(a.body == file, "{url}: the file itself");
+    }
+}

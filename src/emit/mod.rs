@@ -89,6 +89,10 @@ pub(crate) struct Prepared {
     search: std::sync::OnceLock<crate::assemble::search::Index>,
     /// When the index was patched (`prepare_with`): the only search files that change.
     search_touched: Option<(crate::assemble::search::Touched, Vec<usize>)>,
+    /// What every page's template context starts from (`site`, `labels`), turned into
+    /// template values once per outlet: each page clones it, where inserting it anew
+    /// serialised the site's columns and some 180 labels again for every page.
+    context: Context,
 }
 
 impl Prepared {
@@ -148,7 +152,11 @@ impl OutletBuild<'_> {
             sample_notice: self.sample_notice(),
         };
         let units = self.unit_groups();
+        let mut context = Context::new();
+        context.insert("site", &site);
+        context.insert("labels", self.labels);
         Prepared {
+            context,
             site,
             cards,
             units,
@@ -208,9 +216,7 @@ impl OutletBuild<'_> {
         if meta.share_image.is_none() && meta.image.is_none() {
             meta.share_image = Some(self.outlet_card_meta());
         }
-        let mut ctx = Context::new();
-        ctx.insert("site", &prep.site);
-        ctx.insert("labels", self.labels);
+        let mut ctx = prep.context.clone();
         ctx.insert("page", &meta);
         extra(&mut ctx);
         // Straight into bytes: `render` would check the whole page is UTF-8 once more.

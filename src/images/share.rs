@@ -111,9 +111,12 @@ fn draw(img: &mut RgbImage, font: &impl Font, scale: PxScale, text: &str, (x0, y
                 if px < 0 || py < 0 || px >= i64::from(img.width()) || py >= i64::from(img.height()) {
                     return;
                 }
+                // In 256ths, with integers: the float blend and its rounding were a
+                // tenth of a card's time.
+                let a = (cover.clamp(0.0, 1.0) * 256.0) as u32;
                 let p = img.get_pixel_mut(px as u32, py as u32);
                 for (channel, ink) in p.0.iter_mut().zip(ink) {
-                    *channel = (f32::from(*channel) * (1.0 - cover) + f32::from(ink) * cover).round() as u8;
+                    *channel = ((u32::from(*channel) * (256 - a) + u32::from(ink) * a + 128) >> 8) as u8;
                 }
             });
         }
@@ -162,13 +165,10 @@ pub(crate) fn stamp(img: &mut RgbImage, text: &str) {
     let regular = FontRef::try_from_slice(dejavu::sans_condensed::regular()).expect("the embedded font parses");
     let (w, h) = img.dimensions();
     let band = (h / 14).max(12);
-    for y in h - band..h {
-        for x in 0..w {
-            let p = img.get_pixel_mut(x, y);
-            for c in p.0.iter_mut() {
-                *c = (f32::from(*c) * 0.25) as u8;
-            }
-        }
+    let start = (h - band) as usize * w as usize * 3;
+    let raw: &mut [u8] = &mut *img;
+    for c in &mut raw[start..] {
+        *c >>= 2;
     }
     let size = band as f32 * 0.55;
     let pad = w as f32 * 0.03;
@@ -209,7 +209,7 @@ const LOWER: [u8; 3] = [70, 60, 50];
 
 /// What names the encoder and its settings in a cached card's key: a change of either
 /// makes new cards, never reuses old ones.
-const ENCODER: &str = "share-v3 jpeg-encoder-0.7 q80 420 opt budget 40000 70 60 50";
+const ENCODER: &str = "share-v4 jpeg-encoder-0.7 q80 420 opt budget 40000 70 60 50";
 
 /// The image's JPEG from the cache, made by `make` when not there (named by a hash of
 /// `what`: the source's bytes or the card's words, and the size), within `budget` bytes

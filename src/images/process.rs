@@ -181,11 +181,13 @@ impl ImageSet {
                 keep.insert(format!("{key}.size"));
             }
         }
+        // Share images are made by the outlets' jobs: those this build asked for.
+        keep.extend(super::share::used());
         if let Ok(entries) = std::fs::read_dir(&cache.dir) {
             for e in entries.flatten() {
                 let n = e.file_name().to_string_lossy().into_owned();
-                // Probes are check's; share images are made by the outlets' jobs, not listed here.
-                if n.ends_with(".probe") || n.ends_with(".audio") || n.contains("-share-") {
+                // Probes are check's.
+                if n.ends_with(".probe") || n.ends_with(".audio") {
                     keep.insert(n);
                 }
             }

@@ -211,6 +211,16 @@ const LOWER: [u8; 3] = [70, 60, 50];
 /// makes new cards, never reuses old ones.
 const ENCODER: &str = "share-v4 jpeg-encoder-0.7 q80 420 opt budget 40000 70 60 50";
 
+/// The share images this process has asked the cache for, by name: a full build keeps
+/// these and removes the other share images (`Images::prune`): cards of former titles,
+/// photos, outlets or encoders, which no build will link again.
+static USED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Whether a share image of the cache (`name`) was asked for by this process.
+pub(crate) fn used() -> std::collections::HashSet<String> {
+    USED.lock().map(|u| u.iter().cloned().collect()).unwrap_or_default()
+}
+
 /// The image's JPEG from the cache, made by `make` when not there (named by a hash of
 /// `what`: the source's bytes or the card's words, and the size), within `budget` bytes
 /// where given.
@@ -225,6 +235,9 @@ pub(crate) fn cached(
 ) -> Result<std::path::PathBuf, String> {
     let name = format!("{}-share-{}x{}.jpg", cache::key(what, ENCODER), size.0, size.1);
     let path = cache.path(&name);
+    if let Ok(mut used) = USED.lock() {
+        used.push(name.clone());
+    }
     if path.is_file() {
         return Ok(path);
     }

@@ -115,3 +115,32 @@ fn cards_are_encoded_once_and_a_changed_title_remakes_only_its_own() {
     // A title card shows its outlet's name: one new card per outlet and size, no more.
     assert_eq!(new.len(), differ.len(), "new cards {new:?} for the changed files {differ:?}");
 }
+
+/// Share images no build links any more (a former title's, or an older encoder's: 0.10.0
+/// made every card anew) are removed by a full build, as unused photo variants are; a
+/// build of some outlets only knows some cards and removes none.
+#[test]
+fn a_full_build_removes_the_share_images_it_no_longer_uses() {
+    let site = sample_site();
+    let root = site.path();
+    build(root);
+    let used = cards(root);
+    let stale = root.join(CACHE).join("0123456789abcdef0123456789abcdef-share-1200x630.jpg");
+    std::fs::copy(root.join(CACHE).join(used.keys().next().unwrap()), &stale).unwrap();
+
+    let run = guong_in(root, &["build", "--outlet", "cong-thong-tin", "--out", "public-one"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(stale.exists(), "a build of one outlet removes no card");
+
+    let run = guong_in(root, &["build", "--full"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!stale.exists(), "a full build removes the card no page links");
+    let after = cards(root);
+    assert_eq!(after.keys().collect::<Vec<_>>(), used.keys().collect::<Vec<_>>(), "every card in use is kept");
+    // Every share image the outlets publish is still a file of the cache's (linked).
+    let kept: std::collections::HashSet<Vec<u8>> =
+        after.keys().map(|n| std::fs::read(root.join(CACHE).join(n)).unwrap()).collect();
+    for (rel, bytes) in outputs(root) {
+        assert!(kept.contains(&bytes), "{rel}");
+    }
+}

@@ -214,7 +214,9 @@ const ENCODER: &str = "share-v4 jpeg-encoder-0.7 q80 420 opt budget 40000 70 60 
 /// The share images this process has asked the cache for, by name: a full build keeps
 /// these and removes the other share images (`Images::prune`): cards of former titles,
 /// photos, outlets or encoders, which no build will link again.
-static USED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+/// A set: `serve` asks again for the same cards at each save.
+static USED: std::sync::Mutex<std::collections::BTreeSet<String>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
 
 /// Whether a share image of the cache (`name`) was asked for by this process.
 pub(crate) fn used() -> std::collections::HashSet<String> {
@@ -236,7 +238,7 @@ pub(crate) fn cached(
     let name = format!("{}-share-{}x{}.jpg", cache::key(what, ENCODER), size.0, size.1);
     let path = cache.path(&name);
     if let Ok(mut used) = USED.lock() {
-        used.push(name.clone());
+        used.insert(name.clone());
     }
     if path.is_file() {
         return Ok(path);

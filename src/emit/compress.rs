@@ -28,7 +28,8 @@ pub(super) fn wanted(rel: &str, len: usize) -> bool {
 /// Whether a copy of `gz` bytes is worth keeping beside a file of `len`: it saves at
 /// least a tenth.
 pub(super) fn worth(len: usize, gz: usize) -> bool {
-    gz.saturating_mul(10) <= len.saturating_mul(9)
+    // An empty result is no gzip member (`gzip` failed): never written as a copy.
+    gz > 0 && gz.saturating_mul(10) <= len.saturating_mul(9)
 }
 
 thread_local! {
@@ -43,7 +44,8 @@ pub(super) fn gzip(bytes: &[u8]) -> Vec<u8> {
         let mut c = c.borrow_mut();
         let c = c.get_or_insert_with(|| Compressor::new(level(LEVEL)));
         let mut out = vec![0; c.gzip_compress_bound(bytes.len())];
-        // The bound is libdeflate's own: compressing into it cannot run out of room.
+        // The bound is libdeflate's own: compressing into it cannot run out of room. Were
+        // it to fail, the copy is empty and `worth` keeps it from being written.
         let n = c.gzip_compress(bytes, &mut out).unwrap_or(0);
         out.truncate(n);
         out
@@ -75,6 +77,7 @@ mod tests {
     fn a_copy_that_saves_less_than_a_tenth_is_not_worth_it() {
         assert!(worth(1000, 900));
         assert!(!worth(1000, 901));
+        assert!(!worth(1000, 0), "an empty result is a failed compression, not a copy");
         // Already compressed bytes (an embedded picture, random data) gain nothing.
         let mut x: u32 = 1;
         let noise: Vec<u8> = (0..4000)

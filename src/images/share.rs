@@ -218,7 +218,7 @@ const ENCODER: &str = "share-v4 jpeg-encoder-0.7 q80 420 opt budget 40000 70 60 
 static USED: std::sync::Mutex<std::collections::BTreeSet<String>> =
     std::sync::Mutex::new(std::collections::BTreeSet::new());
 
-/// Whether a share image of the cache (`name`) was asked for by this process.
+/// The cache names of the share images this process has asked for.
 pub(crate) fn used() -> std::collections::HashSet<String> {
     USED.lock().map(|u| u.iter().cloned().collect()).unwrap_or_default()
 }
